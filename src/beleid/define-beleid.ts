@@ -1,0 +1,119 @@
+import * as z from 'zod';
+import { isKalenderdatum } from '../calculators/datum.js';
+import { zoekBrondocument } from '../data/bronnen.js';
+import { valideer } from '../kern/valideer.js';
+import type { Beleid } from './beleid.js';
+import { WAARDESTATUSSEN } from './gedateerd.js';
+import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
+
+const datumTekst = z.string().refine(isKalenderdatum, 'moet een bestaande datum JJJJ-MM-DD zijn');
+
+const bronSchema = z.strictObject({
+  document: z.string().refine((id) => zoekBrondocument(id) !== undefined, 'onbekend brondocument; zie BRONDOCUMENTEN'),
+  onderdeel: z.string().min(1),
+  citaat: z.string().min(1).optional(),
+});
+
+function periodenSchema(waardeSchema: z.ZodType) {
+  return z
+    .array(
+      z
+        .strictObject({
+          vanaf: datumTekst,
+          tot: datumTekst.optional(),
+          waarde: waardeSchema,
+          status: z.enum(WAARDESTATUSSEN),
+          bronnen: z.array(bronSchema).min(1),
+          toelichting: z.string().min(1).optional(),
+        })
+        .superRefine((periode, context) => {
+          if (periode.tot !== undefined && periode.tot <= periode.vanaf) {
+            context.addIssue({ code: 'custom', path: ['tot'], message: `moet na vanaf (${periode.vanaf}) liggen` });
+          }
+          if (periode.status === 'interpretatie' && periode.toelichting === undefined) {
+            context.addIssue({ code: 'custom', path: ['toelichting'], message: "is verplicht bij status 'interpretatie': leg uit waarom deze lezing" });
+          }
+        }),
+    )
+    .min(1)
+    .superRefine((perioden, context) => {
+      // Opvolgend zonder gat of overlap: zo geldt op elke datum hooguit één waarde, en
+      // is een datum zonder waarde altijd een bewuste keuze (vóór de eerste of na de laatste).
+      perioden.forEach((periode, index) => {
+        const vorige = perioden[index - 1];
+        if (!vorige) return;
+        if (periode.vanaf <= vorige.vanaf) {
+          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: `moet na de vorige periode (vanaf ${vorige.vanaf}) beginnen` });
+        } else if (vorige.tot === undefined || vorige.tot > periode.vanaf) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'vanaf'],
+            message: `overlapt met de vorige periode (vanaf ${vorige.vanaf}${vorige.tot ? ` tot ${vorige.tot}` : ', zonder einde'})`,
+          });
+        } else if (vorige.tot < periode.vanaf) {
+          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: `laat een gat: de vorige periode loopt tot ${vorige.tot}` });
+        }
+      });
+    });
+}
+
+const parameterSchemas = Object.fromEntries(
+  (Object.keys(BELEIDSPARAMETERS) as Parameternaam[]).map((naam) => [naam, periodenSchema(BELEIDSPARAMETERS[naam].schema).optional()]),
+);
+
+const beleidSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-wierden'),
+  versie: z.string().min(1),
+  naam: z.string().min(1),
+  parameters: z.strictObject(parameterSchemas),
+});
+
+const GEVALIDEERD: unique symbol = Symbol('opvangregels.beleid');
+
+/**
+ * Legt een eigen beleid vast (bv. een gemeente met een eigen fondsmaximum) en controleert het:
+ * onbekende parameters, waarden van het verkeerde type, onbestaande datums, perioden die
+ * overlappen of een gat laten, `'interpretatie'` zonder toelichting en bronnen die niet naar
+ * een bekend brondocument verwijzen zijn een {@link OngeldigeInvoerFout} met het pad.
+ * Geef het resultaat mee als `opties.beleid` aan een regel.
+ *
+ * @param definitie - id, versie, naam en per parameter de gedateerde waarden
+ * @returns het gecontroleerde, bevroren beleid
+ * @throws {OngeldigeInvoerFout} als de definitie niet klopt; `fouten[].pad` noemt het veld
+ * @example
+ * const wierden = defineBeleid({
+ *   id: 'gemeente-wierden',
+ *   versie: '2026-1',
+ *   naam: 'Gemeente Wierden',
+ *   parameters: {
+ *     'versnelfonds.maximumInCenten': [
+ *       {
+ *         vanaf: '2026-01-01',
+ *         waarde: 50_000,
+ *         status: 'vastgesteld',
+ *         bronnen: [{ document: 'raadsbrief-regioplan-almelo', onderdeel: 'Versnelfonds' }],
+ *       },
+ *     ],
+ *   },
+ * });
+ * wierden.parameters['versnelfonds.maximumInCenten']?.[0]?.waarde
+ * //=> 50000
+ */
+export function defineBeleid(definitie: Beleid): Beleid {
+  const gecontroleerd = valideer(beleidSchema, definitie) as Beleid;
+  Object.defineProperty(gecontroleerd, GEVALIDEERD, { value: true, enumerable: false });
+  return diepBevroren(gecontroleerd);
+}
+
+/** Zegt of een beleid al door {@link defineBeleid} is gecontroleerd. @internal */
+export function isGecontroleerdBeleid(beleid: object): boolean {
+  return Object.prototype.hasOwnProperty.call(beleid, GEVALIDEERD);
+}
+
+function diepBevroren<T>(waarde: T): T {
+  if (waarde !== null && typeof waarde === 'object' && !Object.isFrozen(waarde)) {
+    Object.values(waarde).forEach(diepBevroren);
+    Object.freeze(waarde);
+  }
+  return waarde;
+}

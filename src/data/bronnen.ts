@@ -1,0 +1,110 @@
+/**
+ * Eén brondocument waarnaar een {@link Bron} verwijst.
+ */
+export interface Brondocument {
+  /** Het id waarmee een `Bron.document` naar dit document verwijst. */
+  id: string;
+  /** De titel zoals het document die zelf voert. */
+  titel: string;
+  /** Wie het document uitgaf of vaststelde. */
+  uitgever: string;
+  /** Het jaar van het document. */
+  jaar: number;
+  /** Bestandsnaam van de bron in de seed-verzameling van dit project, als het daaruit komt. */
+  seedBestand?: string;
+  /** Vindplaats of nadere aanduiding (geen netwerkadres dat de bibliotheek ooit ophaalt). */
+  vindplaats?: string;
+}
+
+/**
+ * De brondocumenten van de regels, data en beleidswaarden. Elke `Bron.document` in een
+ * beoordeling is een `id` uit deze lijst.
+ */
+export const BRONDOCUMENTEN = [
+  {
+    id: 'integrale-ketenaanpak-mo',
+    titel: 'Samenvatting integrale ketenaanpak maatschappelijke opvang',
+    uitgever: 'Centrumgemeente Almelo en ketenpartners (project Integrale Ketenaanpak MO)',
+    jaar: 2019,
+    seedBestand: '000_91338b544d3db277.txt',
+  },
+  {
+    id: 'raadsbrief-regioplan-almelo',
+    titel: 'Raadsbrief: verlenging regioplan Beschermd wonen en maatschappelijke opvang 2020-2023 tot en met december 2025',
+    uitgever: 'Gemeente Almelo',
+    jaar: 2024,
+    seedBestand: '002_a35db0290dd973f7.txt',
+  },
+  {
+    id: 'weer-thuis-in-de-wijk',
+    titel: 'Zelfstandig wonen na beschermd wonen of opvang. Samenvatting experiment Weer thuis in de wijk',
+    uitgever: 'Platform31',
+    jaar: 2018,
+    seedBestand: '003_4126e94aa7ab5def.txt',
+  },
+  {
+    id: 'visie-mo-ijssel-vecht',
+    titel: 'Nadere uitwerking visie maatschappelijke opvang regio IJssel-Vecht',
+    uitgever: 'Regio IJssel-Vecht (centrumgemeente Zwolle)',
+    jaar: 2023,
+    vindplaats: 'regionaal vastgesteld in het bestuurlijk overleg BW/MO van 22 juni 2023',
+    seedBestand: '004_70685294eb190e7b.txt',
+  },
+  {
+    id: 'wmo-2015',
+    titel: 'Wet maatschappelijke ondersteuning 2015',
+    uitgever: 'Rijksoverheid',
+    jaar: 2015,
+    vindplaats: 'wetten.overheid.nl, BWBR0035362',
+  },
+  {
+    id: 'rvs-herstel-begint-met-een-huis',
+    titel: 'Herstel begint met een huis. Dak- en thuisloosheid: voorkomen en verminderen',
+    uitgever: 'Raad voor Volksgezondheid & Samenleving (RVS)',
+    jaar: 2020,
+    vindplaats: 'advies van 21 april 2020',
+  },
+  {
+    id: 'cbs-gemeenten',
+    titel: 'Gemeenten alfabetisch 2021 en 2023, en gemeentelijke herindelingen 2022-2023',
+    uitgever: 'Centraal Bureau voor de Statistiek (CBS)',
+    jaar: 2023,
+    vindplaats: 'CBS, gemeentelijke indelingen per jaar',
+  },
+  {
+    id: 'centrumregeling-ijssel-vecht',
+    titel: 'Centrumregeling regio IJssel-Vecht',
+    uitgever: 'Gemeenten van de regio IJssel-Vecht',
+    jaar: 2025,
+    vindplaats: 'lokaleregelgeving.overheid.nl, CVDR732660; in werking 1 januari 2025',
+  },
+  {
+    id: 'regio-enschede-beschermd-wonen',
+    titel: 'Samenwerking beschermd wonen en maatschappelijke opvang, centrumgemeente Enschede (8 gemeenten)',
+    uitgever: 'Gemeente Borne; WoON Twente',
+    jaar: 2020,
+    vindplaats: 'borne.nl en woontwente.nl: Almelo en Enschede zijn verantwoordelijk voor 6 en 8 gemeenten',
+  },
+  {
+    id: 'ethos-light',
+    titel: 'ETHOS Light, European Typology of Homelessness and housing exclusion (Nederlandse formulering CBS)',
+    uitgever: 'FEANTSA; CBS',
+    jaar: 2007,
+  },
+] as const satisfies readonly Brondocument[];
+
+/** Het id van een van de {@link BRONDOCUMENTEN}. */
+export type BrondocumentId = (typeof BRONDOCUMENTEN)[number]['id'];
+
+/**
+ * Zoekt een brondocument op id.
+ *
+ * @param id - het `document` van een {@link Bron}
+ * @returns het brondocument, of `undefined` als het id onbekend is
+ * @example
+ * zoekBrondocument('integrale-ketenaanpak-mo')?.jaar
+ * //=> 2019
+ */
+export function zoekBrondocument(id: string): Brondocument | undefined {
+  return BRONDOCUMENTEN.find((document) => document.id === id);
+}

@@ -1,0 +1,11 @@
+/** De ingebouwde regio's, zonder hun data (zodat code die alleen de ids nodig heeft licht blijft). */
+export const REGIO_IDS = ['almelo', 'enschede', 'twente', 'ijssel-vecht'] as const;
+
+/**
+ * Id van een ingebouwde regio:
+ * - `'almelo'`: MO-regio van centrumgemeente Almelo (6 gemeenten);
+ * - `'enschede'`: regio van centrumgemeente Enschede (8 gemeenten);
+ * - `'twente'`: Twente (14 gemeenten; beschermd wonen en de gezamenlijke uitstroomroute);
+ * - `'ijssel-vecht'`: regio IJssel-Vecht, centrumgemeente Zwolle (8 gemeenten).
+ */
+export type RegioId = (typeof REGIO_IDS)[number];

@@ -1,0 +1,59 @@
+/**
+ * opvangregels: de regels van de Nederlandse maatschappelijke opvang als getypeerde, pure en
+ * uitlegbare functies. Dit bestand is het hele publieke oppervlak; alles wordt bij naam
+ * geëxporteerd.
+ *
+ * @packageDocumentation
+ */
+
+// Beslismodel
+export type { Feit, Status } from './types/feit.js';
+export { STATUSSEN } from './types/feit.js';
+export type { Bron, Grond, Beoordeling } from './types/beoordeling.js';
+export { OngeldigeInvoerFout, BeleidNietInWerkingFout } from './types/fouten.js';
+export type { Veldfout } from './types/fouten.js';
+export type { Uitslag } from './types/uitslag.js';
+
+// Bronnen
+export { BRONDOCUMENTEN, zoekBrondocument } from './data/bronnen.js';
+export type { Brondocument, BrondocumentId } from './data/bronnen.js';
+
+// Beleid
+export type { Waardestatus, GedateerdeWaarde } from './beleid/gedateerd.js';
+export { WAARDESTATUSSEN } from './beleid/gedateerd.js';
+export type { Beleid, Beleidsparameters } from './beleid/beleid.js';
+export { BELEIDSPARAMETERS } from './beleid/parameters.js';
+export type { Parameternaam, Parameterwaarde } from './beleid/parameters.js';
+export { defineBeleid } from './beleid/define-beleid.js';
+export { INGEBOUWD_BELEID } from './beleid/ingebouwd.js';
+export type { BeleidId } from './beleid/ingebouwd.js';
+export { zoekBeleidswaarde, beleidswaardeOp } from './beleid/opzoeken.js';
+
+// Gemeenten en regio's
+export { zoekGemeente } from './data/gemeenten.js';
+export type { Gemeente, GevondenGemeente, Herindeling } from './data/gemeenten.js';
+export { REGIO_IDS } from './data/regio-ids.js';
+export type { RegioId } from './data/regio-ids.js';
+export { REGIOS, zoekRegio } from './data/regios.js';
+export type { Regio } from './data/regios.js';
+
+// Rekenhulpen
+export { isKalenderdatum, amsterdamseDatum, schrijfDatum } from './calculators/datum.js';
+
+// Regels
+export { bepaalHerkomst, bepaalHerkomstVeilig } from './rules/herkomst/index.js';
+export type { HerkomstBeoordeling, HerkomstUitkomst } from './rules/herkomst/index.js';
+export { HerkomstInvoerSchema } from './rules/herkomst/invoer.js';
+export type { HerkomstInvoer } from './rules/herkomst/invoer.js';
+export { BIJZONDERE_GEMEENTEN } from './rules/herkomst/criterium.js';
+export type { BijzondereGemeente, Herkomstsoort } from './rules/herkomst/criterium.js';
+
+// Register, uitleg en conformiteit
+export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';
+export type { Regel, RegelId } from './rules/register.js';
+export { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
+export type { Regelbeschrijving, Criteriumbeschrijving, Tweetalig } from './rules/beschrijving.js';
+export { motivering, beschrijfBron } from './motivering.js';
+export type { MotiveringOpties } from './motivering.js';
+export { voerTestvectorsUit, TestvectorbestandSchema } from './testvectoren.js';
+export type { Testvectorbestand, Testvectoruitslag, Testverslag, Implementatie } from './testvectoren.js';

@@ -1,0 +1,41 @@
+import type { Beoordeling, Grond } from '../types/beoordeling.js';
+
+/**
+ * De uitslag van één criterium, zoals een criteriumfunctie die teruggeeft: de {@link Grond}
+ * en, als de status `'onbekend'` is, de invoervelden die ontbreken.
+ */
+export interface Criteriumuitslag {
+  grond: Grond;
+  ontbrekend: readonly string[];
+}
+
+/** De drie uitkomsten die de gemeenschappelijke combinatie kan geven. */
+export interface Uitkomsten<P extends string, N extends string, A extends string> {
+  positief: P;
+  negatief: N;
+  aanvullen: A;
+}
+
+/**
+ * De ene plek waar criteria tot een uitkomst worden gecombineerd, voor alle regels:
+ * een `'niet-voldaan'` beslist negatief (ook als andere feiten nog onbekend zijn); anders
+ * maakt een `'onbekend'` de uitkomst `aanvullen`, met precies de blokkerende velden in
+ * `ontbrekendeGegevens`; anders is de uitkomst positief.
+ */
+export function besluit<P extends string, N extends string, A extends string>(
+  context: { regel: string; peildatum: string | null; beleid: { id: string; versie: string } | null },
+  uitslagen: readonly Criteriumuitslag[],
+  uitkomsten: Uitkomsten<P, N, A>,
+): Beoordeling<P | N | A> {
+  const gronden = uitslagen.map((uitslag) => uitslag.grond);
+  const basis = { regel: context.regel, gronden, peildatum: context.peildatum, beleid: context.beleid };
+  if (gronden.some((grond) => grond.status === 'niet-voldaan')) {
+    return { ...basis, uitkomst: uitkomsten.negatief, ontbrekendeGegevens: [] };
+  }
+  const onbekend = uitslagen.filter((uitslag) => uitslag.grond.status === 'onbekend');
+  if (onbekend.length > 0) {
+    const ontbrekend = [...new Set(onbekend.flatMap((uitslag) => uitslag.ontbrekend))];
+    return { ...basis, uitkomst: uitkomsten.aanvullen, ontbrekendeGegevens: ontbrekend };
+  }
+  return { ...basis, uitkomst: uitkomsten.positief, ontbrekendeGegevens: [] };
+}

@@ -1,0 +1,89 @@
+import * as z from 'zod';
+import { amsterdamseDatum, isKalenderdatum } from '../calculators/datum.js';
+import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
+
+/**
+ * Valideert invoer met een zod-schema en geeft de geparste waarde terug. Elke afwijking wordt
+ * een {@link Veldfout} met een Nederlandse melding; samen gegooid als één
+ * {@link OngeldigeInvoerFout}. De meldingen herhalen nooit vrije tekst uit de invoer.
+ */
+export function valideer<S extends z.ZodType>(schema: S, invoer: unknown): z.output<S> {
+  const resultaat = schema.safeParse(invoer, { error: nederlandseMelding });
+  if (resultaat.success) return resultaat.data;
+  throw new OngeldigeInvoerFout(resultaat.error.issues.flatMap(naarVeldfouten));
+}
+
+/** Een pad als `['betrokkenOrganisaties', 1, 'naam']` wordt `'betrokkenOrganisaties.1.naam'`. */
+export function schrijfPad(pad: readonly PropertyKey[]): string {
+  return pad.map(String).join('.');
+}
+
+function naarVeldfouten(issue: z.core.$ZodIssue): Veldfout[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((sleutel) => ({ pad: schrijfPad([...issue.path, sleutel]), melding: 'onbekend veld' }));
+  }
+  return [{ pad: schrijfPad(issue.path), melding: issue.message }];
+}
+
+function nederlandseMelding(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'ontbreekt';
+      return `moet ${TYPE_NAMEN[issue.expected] ?? `van type ${issue.expected}`} zijn`;
+    case 'invalid_value':
+      return `moet een van ${issue.values.map((waarde) => `'${String(waarde)}'`).join(', ')} zijn`;
+    case 'too_small':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `moet ten minste ${Number(issue.minimum)} ${issue.origin === 'array' ? 'element(en)' : 'teken(s)'} bevatten`
+        : `moet ${issue.inclusive ? 'ten minste' : 'groter dan'} ${Number(issue.minimum)} zijn`;
+    case 'too_big':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `mag ten hoogste ${Number(issue.maximum)} ${issue.origin === 'array' ? 'element(en)' : 'teken(s)'} bevatten`
+        : `moet ${issue.inclusive ? 'ten hoogste' : 'kleiner dan'} ${Number(issue.maximum)} zijn`;
+    case 'invalid_format':
+      return `heeft niet de vorm ${issue.format}`;
+    case 'unrecognized_keys':
+      return 'onbekend veld';
+    case 'invalid_union':
+      return 'heeft geen geldige vorm';
+    default:
+      return 'is ongeldig';
+  }
+}
+
+const TYPE_NAMEN: Partial<Record<string, string>> = {
+  string: 'een tekst',
+  number: 'een getal',
+  int: 'een geheel getal',
+  boolean: 'true of false',
+  object: 'een object',
+  array: 'een lijst',
+  date: 'een datum',
+};
+
+/**
+ * Een kalenderdatum in de invoer: een tekst `JJJJ-MM-DD` die echt bestaat (dus niet
+ * `2026-02-30`), of een `Date` (dan telt de Amsterdamse kalenderdatum van dat tijdstip).
+ * Uitvoer: altijd de tekst `JJJJ-MM-DD`.
+ */
+export const kalenderdatumSchema = z
+  .unknown()
+  .transform((waarde, context): string => {
+    if (waarde instanceof Date) {
+      if (!Number.isNaN(waarde.getTime())) return amsterdamseDatum(waarde);
+      context.addIssue({ code: 'custom', message: 'is een ongeldige datum' });
+      return z.NEVER;
+    }
+    if (typeof waarde === 'string' && isKalenderdatum(waarde)) return waarde;
+    context.addIssue({
+      code: 'custom',
+      message:
+        waarde === undefined
+          ? 'ontbreekt'
+          : typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde)
+            ? 'is geen bestaande datum'
+            : 'moet een datum zijn in de vorm JJJJ-MM-DD',
+    });
+    return z.NEVER;
+  })
+  .meta({ type: 'string', format: 'date', description: 'Kalenderdatum JJJJ-MM-DD (of een Date).' });

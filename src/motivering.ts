@@ -1,0 +1,70 @@
+import { schrijfDatum } from './calculators/datum.js';
+import { zoekBrondocument } from './data/bronnen.js';
+import { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
+import type { Beoordeling, Bron } from './types/beoordeling.js';
+import type { Status } from './types/feit.js';
+
+/** Opties van {@link motivering}. */
+export interface MotiveringOpties {
+  /** `'nl'` (standaard) of `'en'`. */
+  taal?: 'nl' | 'en';
+}
+
+const STATUSNAMEN: Record<Status, { nl: string; en: string }> = {
+  voldaan: { nl: 'voldaan', en: 'met' },
+  'niet-voldaan': { nl: 'niet voldaan', en: 'not met' },
+  onbekend: { nl: 'onbekend', en: 'unknown' },
+  'niet-van-toepassing': { nl: 'niet van toepassing', en: 'not applicable' },
+};
+
+const KOPPEN = {
+  nl: { uitkomst: 'Uitkomst', peildatum: 'Peildatum', gronden: 'Gronden', bron: 'Bron', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie' },
+  en: { uitkomst: 'Outcome', peildatum: 'Reference date', gronden: 'Grounds', bron: 'Source', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version' },
+} as const;
+
+/**
+ * Schrijft een beoordeling uit als leesbare tekst, geschikt voor een brief (een besluit moet
+ * gemotiveerd zijn, Awb art. 3:46): de uitkomst, dan per criterium de uitslag, de toelichting
+ * en de bronnen, en welke gegevens nog ontbreken. Nederlands tenzij `taal: 'en'`.
+ *
+ * @param beoordeling - de beoordeling van een regel (ook na JSON heen en terug)
+ * @param opties - `{ taal: 'nl' | 'en' }`
+ * @returns de motivering als tekst met regeleinden
+ * @example
+ * motivering(bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' }))
+ * //=> 'Herkomst: binnen de regio\nPeildatum: 1 mei 2024\n\nGronden:\n- herkomst.regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo).\n  Bron: ...'
+ */
+export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringOpties = {}): string {
+  const taal = opties.taal ?? 'nl';
+  const koppen = KOPPEN[taal];
+  const beschrijving = REGELBESCHRIJVINGEN[beoordeling.regel];
+  const titel = beschrijving?.titel[taal] ?? beoordeling.regel;
+  const uitkomst = beschrijving?.uitkomsten[beoordeling.uitkomst]?.[taal] ?? beoordeling.uitkomst;
+  const regels = [`${titel}: ${uitkomst}`];
+  if (beoordeling.peildatum) regels.push(`${koppen.peildatum}: ${schrijfDatum(beoordeling.peildatum, taal)}`);
+  if (beoordeling.beleid) regels.push(`${koppen.beleid}: ${beoordeling.beleid.id} (${koppen.versie} ${beoordeling.beleid.versie})`);
+  regels.push('', `${koppen.gronden}:`);
+  for (const grond of beoordeling.gronden) {
+    const toelichting = taal === 'en' ? grond.toelichtingEn : grond.toelichting;
+    regels.push(`- ${grond.regel} (${STATUSNAMEN[grond.status][taal]}): ${toelichting}`);
+    for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${beschrijfBron(bron)}`);
+  }
+  if (beoordeling.ontbrekendeGegevens.length > 0) {
+    regels.push('', `${koppen.ontbrekend}: ${beoordeling.ontbrekendeGegevens.join(', ')}`);
+  }
+  return regels.join('\n');
+}
+
+/**
+ * Een bron als verwijzing: titel, uitgever en jaar van het document, het onderdeel en het citaat.
+ *
+ * @param bron - een {@link Bron}
+ * @example
+ * beschrijfBron({ document: 'wmo-2015', onderdeel: 'art. 1.2.1 onder b', citaat: 'tot welke hij zich wendt' })
+ * //=> 'Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b: "tot welke hij zich wendt"'
+ */
+export function beschrijfBron(bron: Bron): string {
+  const document = zoekBrondocument(bron.document);
+  const verwijzing = document ? `${document.titel} (${document.uitgever}, ${document.jaar})` : bron.document;
+  return `${verwijzing}, ${bron.onderdeel}${bron.citaat ? `: "${bron.citaat}"` : ''}`;
+}

@@ -1,0 +1,78 @@
+import { besluit } from '../../kern/besluit.js';
+import { valideer } from '../../kern/valideer.js';
+import type { Herindeling } from '../../data/gemeenten.js';
+import type { RegioId } from '../../data/regio-ids.js';
+import type { Beoordeling } from '../../types/beoordeling.js';
+import { maakVeilig } from '../../types/uitslag.js';
+import { opsomming } from '../../kern/teksten.js';
+import { toetsHerkomst, type BijzondereGemeente, type Herkomstsoort } from './criterium.js';
+import { HerkomstInvoerSchema, type HerkomstInvoer } from './invoer.js';
+
+/** De uitkomsten van {@link bepaalHerkomst}. */
+export type HerkomstUitkomst = 'binnen-regio' | 'buiten-regio' | 'aanvullen';
+
+/** Het resultaat van {@link bepaalHerkomst}. */
+export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
+  /** Wat voor herkomst de invoer noemde. */
+  herkomstsoort: Herkomstsoort;
+  /** De gemeente op de peildatum (na een eventuele herindeling), of `null` als de herkomst geen gemeente is. */
+  gemeente: { code: string; naam: string } | null;
+  /** De bijzondere gemeente als de herkomst Bonaire, Sint Eustatius of Saba is; anders `null`. */
+  bijzondereGemeente: BijzondereGemeente | null;
+  /** De herindeling als de genoemde gemeente op de peildatum in een andere is opgegaan; anders `null`. */
+  herindeling: Herindeling | null;
+  /** De regio waartegen getoetst is. */
+  regio: { id: RegioId; naam: string; centrumgemeente: string };
+}
+
+/**
+ * Bepaalt of een cliënt op de peildatum uit het werkgebied van een regio (centrumgemeente)
+ * komt. Criterium: `herkomst.regio`.
+ *
+ * - een gemeente (naam of CBS-code) → `binnen-regio` of `buiten-regio`, volgens de indeling van
+ *   de regio op de peildatum; een opgeheven gemeente telt als haar opvolger;
+ * - `'buitenland'` en de bijzondere gemeenten Bonaire, Sint Eustatius en Saba → `buiten-regio`;
+ * - `'onbekend'` → `aanvullen` met `ontbrekendeGegevens: ['gemeenteVanHerkomst']`.
+ *
+ * @param invoer - zie {@link HerkomstInvoer}
+ * @returns de beoordeling met de gevonden gemeente en regio
+ * @throws {OngeldigeInvoerFout} bij onjuiste invoer (bv. een onbekende gemeente, met suggestie);
+ *   `fouten[].pad` noemt het veld
+ * @throws {BeleidNietInWerkingFout} als de regio op de peildatum geen vastgelegde indeling heeft
+ * @example
+ * bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' }).uitkomst
+ * //=> 'binnen-regio'
+ * bepaalHerkomst({ gemeenteVanHerkomst: 'Bonaire', regio: 'almelo', peildatum: '2024-05-01' }).uitkomst
+ * //=> 'buiten-regio'
+ * bepaalHerkomst({ gemeenteVanHerkomst: 'onbekend', regio: 'almelo', peildatum: '2024-05-01' }).ontbrekendeGegevens
+ * //=> ['gemeenteVanHerkomst']
+ */
+export function bepaalHerkomst(invoer: HerkomstInvoer): HerkomstBeoordeling {
+  const gevalideerd = valideer(HerkomstInvoerSchema, invoer);
+  const vaststelling = toetsHerkomst(gevalideerd, 'herkomst.regio');
+  const beoordeling = besluit({ regel: 'herkomst', peildatum: gevalideerd.peildatum, beleid: null }, [vaststelling.uitslag], {
+    positief: 'binnen-regio',
+    negatief: 'buiten-regio',
+    aanvullen: 'aanvullen',
+  });
+  const { regio } = vaststelling;
+  return {
+    ...beoordeling,
+    herkomstsoort: vaststelling.herkomstsoort,
+    gemeente: vaststelling.gemeente,
+    bijzondereGemeente: vaststelling.bijzondereGemeente,
+    herindeling: vaststelling.herindeling,
+    regio: { id: regio.id, naam: regio.naam, centrumgemeente: opsomming(regio.centrumgemeenten.map((gemeente) => gemeente.naam), 'nl') },
+  };
+}
+
+/**
+ * De niet-gooiende vorm van {@link bepaalHerkomst}: `{ succes: true, beoordeling }` of, bij
+ * onjuiste invoer, `{ succes: false, fouten }`.
+ *
+ * @example
+ * const uitslag = bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Almeloo', regio: 'almelo', peildatum: '2024-05-01' });
+ * uitslag.succes ? uitslag.beoordeling.uitkomst : uitslag.fouten[0]?.pad
+ * //=> 'gemeenteVanHerkomst'
+ */
+export const bepaalHerkomstVeilig = /* @__PURE__ */ maakVeilig(bepaalHerkomst);

@@ -1,0 +1,63 @@
+import * as z from 'zod';
+import type { Beoordeling } from '../types/beoordeling.js';
+import { OngeldigeInvoerFout } from '../types/fouten.js';
+import type { Regelbeschrijving } from './beschrijving.js';
+import { HERKOMST } from './herkomst/beschrijving.js';
+import { bepaalHerkomst } from './herkomst/index.js';
+import { HerkomstInvoerSchema, type HerkomstInvoer } from './herkomst/invoer.js';
+
+/** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
+export interface Regel {
+  /** Titel, uitkomsten en criteria. */
+  beschrijving: Regelbeschrijving;
+  /** Het zod-schema van de invoer. */
+  invoerSchema: z.ZodType;
+  /** De regel, met invoer van onbekend type (die de regel zelf valideert). */
+  beoordeel(invoer: unknown): Beoordeling<string>;
+}
+
+/**
+ * Alle regels per id, voor generieke aanroepers zoals de CLI, de regelcatalogus en
+ * {@link voerTestvectorsUit}. In eigen code is de functie zelf (bv. {@link bepaalHerkomst})
+ * handiger: die is precies getypeerd.
+ */
+export const REGELS = {
+  herkomst: {
+    beschrijving: HERKOMST,
+    invoerSchema: HerkomstInvoerSchema,
+    beoordeel: (invoer: unknown) => bepaalHerkomst(invoer as HerkomstInvoer),
+  },
+} as const satisfies Record<string, Regel>;
+
+/** Het id van een regel in {@link REGELS}. */
+export type RegelId = keyof typeof REGELS;
+
+/**
+ * Zoekt een regel in het register.
+ *
+ * @param id - bv. `'herkomst'`
+ * @throws {OngeldigeInvoerFout} bij een onbekend id (pad `'regel'`), met de bekende ids
+ * @example
+ * zoekRegel('herkomst').beschrijving.functie //=> 'bepaalHerkomst'
+ */
+export function zoekRegel(id: string): Regel {
+  if (Object.prototype.hasOwnProperty.call(REGELS, id)) return REGELS[id as RegelId];
+  throw new OngeldigeInvoerFout([{ pad: 'regel', melding: `onbekende regel; bekend zijn ${Object.keys(REGELS).map((bekend) => `'${bekend}'`).join(', ')}` }]);
+}
+
+/**
+ * Het JSON Schema (draft 2020-12) van de invoer van een regel, gemaakt uit het zod-schema.
+ * Datums staan erin als tekst met `format: 'date'`.
+ *
+ * @param id - bv. `'herkomst'`
+ * @example
+ * invoerJsonSchema('herkomst').required
+ * //=> ['gemeenteVanHerkomst', 'regio', 'peildatum']
+ */
+export function invoerJsonSchema(id: string): Record<string, unknown> {
+  const { beschrijving, invoerSchema } = zoekRegel(id);
+  return {
+    ...z.toJSONSchema(invoerSchema, { io: 'input', unrepresentable: 'any' }),
+    title: `Invoer van ${beschrijving.functie} (opvangregels, regel '${beschrijving.id}')`,
+  };
+}

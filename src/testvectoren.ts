@@ -1,0 +1,159 @@
+import * as z from 'zod';
+import { valideer } from './kern/valideer.js';
+import { STATUSSEN } from './types/feit.js';
+
+const verwachteBeoordelingSchema = z.strictObject({
+  uitkomst: z.string().min(1),
+  gronden: z.record(z.string(), z.enum(STATUSSEN)),
+  ontbrekendeGegevens: z.array(z.string()).optional(),
+  peildatum: z.string().nullable().optional(),
+  velden: z.record(z.string(), z.unknown()).optional(),
+});
+
+const verwachteFoutSchema = z.strictObject({ fout: z.strictObject({ paden: z.array(z.string()).min(1) }) });
+
+/** Het schema van een testvectorbestand (`test/vectors/*.json`). */
+export const TestvectorbestandSchema = z.strictObject({
+  regel: z.string().min(1),
+  formaat: z.literal(1),
+  omschrijving: z.string().optional(),
+  vectoren: z
+    .array(
+      z.strictObject({
+        naam: z.string().min(1),
+        invoer: z.unknown(),
+        verwacht: z.union([verwachteFoutSchema, verwachteBeoordelingSchema]),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * Een testvectorbestand: taalonafhankelijke gevallen voor één regel. Elk geval heeft een naam
+ * (een Nederlandse zin), de invoer, en wat verwacht wordt: de uitkomst met de status per
+ * criterium (en eventueel `ontbrekendeGegevens`, `peildatum` en regelspecifieke `velden`), of
+ * een fout met de paden van de foute velden.
+ */
+export type Testvectorbestand = z.infer<typeof TestvectorbestandSchema>;
+
+/** De uitslag van één testvector. */
+export interface Testvectoruitslag {
+  /** De naam van het geval. */
+  naam: string;
+  /** Of de implementatie gaf wat verwacht werd. */
+  geslaagd: boolean;
+  /** Wat er anders was (leeg als geslaagd). */
+  verschillen: string[];
+}
+
+/** Het verslag van {@link voerTestvectorsUit}. */
+export interface Testverslag {
+  /** De regel van het bestand. */
+  regel: string;
+  /** Aantal gevallen. */
+  totaal: number;
+  /** Aantal geslaagde gevallen. */
+  geslaagd: number;
+  /** Per geval de uitslag. */
+  uitslagen: Testvectoruitslag[];
+}
+
+/**
+ * Een te toetsen implementatie: krijgt het regel-id en de invoer, en geeft een beoordeling
+ * (`{ uitkomst, gronden: [{ regel, status }], ontbrekendeGegevens, ... }`) terug. Onjuiste
+ * invoer meldt ze door een fout te gooien of terug te geven met `fouten: [{ pad }]`.
+ */
+export type Implementatie = (regel: string, invoer: unknown) => unknown;
+
+/**
+ * Voert de testvectoren van een bestand uit tegen een implementatie: deze bibliotheek
+ * (`(regel, invoer) => zoekRegel(regel).beoordeel(invoer)`) of een eigen systeem.
+ *
+ * @param bestand - de inhoud van een `test/vectors/*.json` (geparste JSON)
+ * @param implementatie - zie {@link Implementatie}
+ * @returns per geval geslaagd of niet, met de verschillen
+ * @throws {OngeldigeInvoerFout} als het bestand zelf niet het testvectorformaat heeft
+ * @example
+ * import vectoren from 'opvangregels/testvectoren/herkomst.json' with { type: 'json' };
+ * const verslag = voerTestvectorsUit(vectoren, (regel, invoer) => zoekRegel(regel).beoordeel(invoer));
+ * verslag.geslaagd === verslag.totaal
+ * //=> true
+ */
+export function voerTestvectorsUit(bestand: unknown, implementatie: Implementatie): Testverslag {
+  const { regel, vectoren } = valideer(TestvectorbestandSchema, bestand);
+  const uitslagen = vectoren.map(({ naam, invoer, verwacht }) => {
+    const verschillen = 'fout' in verwacht ? vergelijkFout(regel, invoer, verwacht.fout.paden, implementatie) : vergelijkBeoordeling(regel, invoer, verwacht, implementatie);
+    return { naam, geslaagd: verschillen.length === 0, verschillen };
+  });
+  return { regel, totaal: uitslagen.length, geslaagd: uitslagen.filter((uitslag) => uitslag.geslaagd).length, uitslagen };
+}
+
+type Antwoord = { soort: 'beoordeling'; waarde: Record<string, unknown> } | { soort: 'fout'; paden: string[] } | { soort: 'anders'; beschrijving: string };
+
+function vraag(regel: string, invoer: unknown, implementatie: Implementatie): Antwoord {
+  let antwoord: unknown;
+  try {
+    antwoord = implementatie(regel, invoer);
+  } catch (fout) {
+    const paden = padenVan(fout);
+    return paden ? { soort: 'fout', paden } : { soort: 'anders', beschrijving: `gooide ${fout instanceof Error ? `${fout.name}: ${fout.message}` : String(fout)}` };
+  }
+  const paden = padenVan(antwoord);
+  if (paden && !(isObject(antwoord) && 'uitkomst' in antwoord)) return { soort: 'fout', paden };
+  if (isObject(antwoord)) return { soort: 'beoordeling', waarde: antwoord };
+  return { soort: 'anders', beschrijving: `gaf ${JSON.stringify(antwoord)}` };
+}
+
+function vergelijkFout(regel: string, invoer: unknown, paden: string[], implementatie: Implementatie): string[] {
+  const antwoord = vraag(regel, invoer, implementatie);
+  if (antwoord.soort === 'beoordeling') return [`verwacht een fout op ${paden.join(', ')}, maar kreeg uitkomst '${String(antwoord.waarde.uitkomst)}'`];
+  if (antwoord.soort === 'anders') return [`verwacht een fout op ${paden.join(', ')}, maar ${antwoord.beschrijving}`];
+  const ontbrekend = paden.filter((pad) => !antwoord.paden.includes(pad));
+  return ontbrekend.length === 0 ? [] : [`verwacht een fout op ${ontbrekend.join(', ')}, kreeg fouten op ${antwoord.paden.join(', ') || '(geen pad)'}`];
+}
+
+function vergelijkBeoordeling(regel: string, invoer: unknown, verwacht: z.infer<typeof verwachteBeoordelingSchema>, implementatie: Implementatie): string[] {
+  const antwoord = vraag(regel, invoer, implementatie);
+  if (antwoord.soort === 'fout') return [`verwacht uitkomst '${verwacht.uitkomst}', maar kreeg een fout op ${antwoord.paden.join(', ')}`];
+  if (antwoord.soort === 'anders') return [`verwacht uitkomst '${verwacht.uitkomst}', maar ${antwoord.beschrijving}`];
+  const gekregen = antwoord.waarde;
+  const verschillen: string[] = [];
+  if (gekregen.uitkomst !== verwacht.uitkomst) verschillen.push(`uitkomst: verwacht '${verwacht.uitkomst}', kreeg '${String(gekregen.uitkomst)}'`);
+  const gronden = Array.isArray(gekregen.gronden) ? gekregen.gronden.filter(isObject) : [];
+  for (const [criterium, status] of Object.entries(verwacht.gronden)) {
+    const grond = gronden.find((kandidaat) => kandidaat.regel === criterium);
+    if (!grond) verschillen.push(`${criterium}: verwacht '${status}', maar de grond ontbreekt`);
+    else if (grond.status !== status) verschillen.push(`${criterium}: verwacht '${status}', kreeg '${String(grond.status)}'`);
+  }
+  if (verwacht.ontbrekendeGegevens && !gelijk(gekregen.ontbrekendeGegevens, verwacht.ontbrekendeGegevens)) {
+    verschillen.push(`ontbrekendeGegevens: verwacht ${JSON.stringify(verwacht.ontbrekendeGegevens)}, kreeg ${JSON.stringify(gekregen.ontbrekendeGegevens)}`);
+  }
+  if (verwacht.peildatum !== undefined && gekregen.peildatum !== verwacht.peildatum) {
+    verschillen.push(`peildatum: verwacht ${JSON.stringify(verwacht.peildatum)}, kreeg ${JSON.stringify(gekregen.peildatum)}`);
+  }
+  for (const [veld, waarde] of Object.entries(verwacht.velden ?? {})) {
+    if (!gelijk(gekregen[veld], waarde)) verschillen.push(`${veld}: verwacht ${JSON.stringify(waarde)}, kreeg ${JSON.stringify(gekregen[veld])}`);
+  }
+  return verschillen;
+}
+
+function padenVan(waarde: unknown): string[] | undefined {
+  if (!isObject(waarde) || !Array.isArray(waarde.fouten)) return undefined;
+  return waarde.fouten.filter(isObject).map((fout) => String(fout.pad));
+}
+
+function isObject(waarde: unknown): waarde is Record<string, unknown> {
+  return typeof waarde === 'object' && waarde !== null;
+}
+
+/** Structurele gelijkheid van JSON-waarden (volgorde van sleutels telt niet). */
+function gelijk(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((element, index) => gelijk(element, b[index]));
+  }
+  if (!isObject(a) || !isObject(b)) return false;
+  const sleutelsA = Object.keys(a).filter((sleutel) => a[sleutel] !== undefined);
+  const sleutelsB = Object.keys(b).filter((sleutel) => b[sleutel] !== undefined);
+  return sleutelsA.length === sleutelsB.length && sleutelsA.every((sleutel) => gelijk(a[sleutel], b[sleutel]));
+}

@@ -1,0 +1,71 @@
+/**
+ * Eén fout in de invoer: het pad van het veld (met punten, bv. `'bedragInCenten'` of
+ * `'betrokkenOrganisaties.1.naam'`) en een Nederlandse melding.
+ */
+export interface Veldfout {
+  /** Pad van het veld in de invoer; `''` voor de invoer als geheel. */
+  pad: string;
+  /** Nederlandse melding, zonder vrije tekst uit de invoer te herhalen (behalve een gemeentenaam). */
+  melding: string;
+}
+
+/**
+ * Wordt gegooid als de invoer van een regel niet klopt: verkeerde typen, onbekende waarden,
+ * onmogelijke datums, onbekende gemeenten. Onjuiste invoer is nooit een beslissing.
+ *
+ * @example
+ * try {
+ *   bepaalHerkomst({ gemeenteVanHerkomst: 'Almeloo', regio: 'almelo', peildatum: '2024-05-01' });
+ * } catch (fout) {
+ *   if (fout instanceof OngeldigeInvoerFout) fout.fouten;
+ *   //=> [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }]
+ * }
+ */
+export class OngeldigeInvoerFout extends Error {
+  /** Eén fout per veld, met pad en Nederlandse melding. */
+  readonly fouten: Veldfout[];
+
+  /** @param fouten - ten minste één veldfout */
+  constructor(fouten: Veldfout[]) {
+    super(`Ongeldige invoer: ${fouten.map(beschrijfVeldfout).join('; ')}`);
+    this.name = 'OngeldigeInvoerFout';
+    this.fouten = fouten;
+  }
+}
+
+/**
+ * Wordt gegooid als een beleidswaarde of regio-indeling die de regel nodig heeft op de
+ * peildatum niet in werking is. Er wordt dan nooit een waarde van een andere datum, regio of
+ * soort geleend. Omdat de oorzaak een datum in de invoer is, is dit een bijzondere
+ * {@link OngeldigeInvoerFout}: `fouten[0].pad` noemt het datumveld.
+ */
+export class BeleidNietInWerkingFout extends OngeldigeInvoerFout {
+  /** De parameter zonder waarde in werking, bv. `'regio.leden'`. */
+  readonly parameter: string;
+  /** De peildatum (`JJJJ-MM-DD`). */
+  readonly peildatum: string;
+  /** Het beleid of de regio waarin gezocht is. */
+  readonly beleid: string;
+
+  /**
+   * @param gegevens - de parameter, de peildatum, het beleid, het datumveld in de invoer en
+   *   eventueel een aanvulling (bv. vanaf wanneer wél een waarde geldt)
+   */
+  constructor(gegevens: { parameter: string; peildatum: string; beleid: string; pad: string; aanvulling?: string }) {
+    const { parameter, peildatum, beleid, pad, aanvulling } = gegevens;
+    super([
+      {
+        pad,
+        melding: `geen waarde voor '${parameter}' van '${beleid}' in werking op ${peildatum}${aanvulling ? ` (${aanvulling})` : ''}`,
+      },
+    ]);
+    this.name = 'BeleidNietInWerkingFout';
+    this.parameter = parameter;
+    this.peildatum = peildatum;
+    this.beleid = beleid;
+  }
+}
+
+function beschrijfVeldfout(fout: Veldfout): string {
+  return fout.pad === '' ? fout.melding : `${fout.pad}: ${fout.melding}`;
+}
