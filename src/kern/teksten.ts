@@ -16,7 +16,7 @@ export function statuszin(waarde: GedateerdeWaarde<unknown>, taal: 'nl' | 'en'):
     case 'planningsaanname':
       return taal === 'nl' ? ` Dit is een planningsaanname.${uitleg}` : ` This is a planning assumption.${uitleg}`;
     case 'interpretatie':
-      return taal === 'nl' ? ` Dit is een interpretatie:${uitleg}` : ` This is an interpretation where the source is not explicit; the reasoning (in Dutch):${uitleg}`;
+      return taal === 'nl' ? ` Dit is een interpretatie.${uitleg}` : ` This is an interpretation where the source is not explicit; the reasoning (in Dutch):${uitleg}`;
   }
 }
 
