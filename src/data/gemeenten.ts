@@ -1,4 +1,5 @@
-import { OngeldigeInvoerFout } from '../types/fouten.js';
+import { isKalenderdatum } from '../calculators/datum.js';
+import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 import { GEMEENTEN_2023, HERINDELINGEN, ONTSTAAN_SINDS_2021, OPGEHEVEN_SINDS_2021 } from './gegenereerd.js';
 
 /** Een gemeente met haar CBS-code. */
@@ -88,7 +89,7 @@ export function vindGemeente(naamOfCode: string, peildatum?: string): Vondst {
     const suggesties = suggereer(tekst);
     return {
       gevonden: false,
-      melding: `onbekende gemeente '${kort(tekst)}'${suggesties.length > 0 ? `; bedoelt u ${suggesties.map((naam) => `'${naam}'`).join(' of ')}?` : ''}`,
+      melding: `onbekende gemeente '${kort(tekst)}'${suggesties.length > 0 ? `; bedoelt u ${ofLijst(suggesties.map((naam) => `'${naam}'`))}?` : ''}`,
     };
   }
   if (peildatum !== undefined && record.ontstaanOp !== undefined && peildatum < record.ontstaanOp) {
@@ -127,7 +128,8 @@ function volgHerindelingen(record: Gemeenterecord, peildatum: string | undefined
  * @param peildatum - `JJJJ-MM-DD`; weggelaten = de nieuwste indeling
  * @returns de gemeente op de peildatum
  * @throws {OngeldigeInvoerFout} bij een onbekende naam of code (met een suggestie bij een
- *   kleine tikfout), of een gemeente die op de peildatum nog niet bestond; pad `'naamOfCode'`
+ *   kleine tikfout) of een gemeente die op de peildatum nog niet bestond (pad `'naamOfCode'`),
+ *   of een onbestaande peildatum (pad `'peildatum'`)
  * @example
  * zoekGemeente('rijssen holten').code //=> 'GM1742'
  * zoekGemeente('141').naam //=> 'Almelo'
@@ -135,9 +137,20 @@ function volgHerindelingen(record: Gemeenterecord, peildatum: string | undefined
  * zoekGemeente('Weesp', '2022-03-23').naam //=> 'Weesp'
  */
 export function zoekGemeente(naamOfCode: string, peildatum?: string): GevondenGemeente {
-  const vondst = vindGemeente(String(naamOfCode), peildatum);
+  const fouten: Veldfout[] = [];
+  if (typeof naamOfCode !== 'string' || naamOfCode.trim() === '') fouten.push({ pad: 'naamOfCode', melding: 'moet een gemeentenaam of CBS-code zijn' });
+  if (peildatum !== undefined && (typeof peildatum !== 'string' || !isKalenderdatum(peildatum))) {
+    fouten.push({ pad: 'peildatum', melding: 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD' });
+  }
+  if (fouten.length > 0) throw new OngeldigeInvoerFout(fouten);
+  const vondst = vindGemeente(naamOfCode, peildatum);
   if (vondst.gevonden) return vondst.gemeente;
   throw new OngeldigeInvoerFout([{ pad: 'naamOfCode', melding: vondst.melding }]);
+}
+
+/** "'A', 'B' of 'C'". */
+function ofLijst(delen: readonly string[]): string {
+  return delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} of ${delen[delen.length - 1]}`;
 }
 
 function kort(tekst: string): string {

@@ -26,9 +26,10 @@ function naarVeldfouten(issue: z.core.$ZodIssue): Veldfout[] {
 }
 
 function nederlandseMelding(issue: z.core.$ZodRawIssue): string {
+  // Een ontbrekend verplicht veld, welk schema het ook heeft (tekst, keuzelijst, ...).
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys') return 'ontbreekt';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'ontbreekt';
       return `moet ${TYPE_NAMEN[issue.expected] ?? `van type ${issue.expected}`} zijn`;
     case 'invalid_value':
       return `moet een van ${issue.values.map((waarde) => `'${String(waarde)}'`).join(', ')} zijn`;

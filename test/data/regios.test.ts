@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { REGIOS, REGIO_IDS, zoekBrondocument, zoekRegio } from '../../src/index.js';
+import { REGIOLEDEN } from '../../src/data/gegenereerd.js';
+
+const ledenUitCsv = (regio: string) => REGIOLEDEN.filter(([id]) => id === regio).map(([, , code]) => code).sort();
+
+describe("de ingebouwde regio's", () => {
+  it('elke regio-id heeft een regio, en zoekRegio vindt alleen die', () => {
+    expect(Object.keys(REGIOS).sort()).toEqual([...REGIO_IDS].sort());
+    expect(zoekRegio('almelo')?.centrumgemeenten).toEqual([{ code: 'GM0141', naam: 'Almelo' }]);
+    expect(zoekRegio('toString')).toBeUndefined();
+    expect(zoekRegio('zwolle')).toBeUndefined();
+  });
+
+  it.each([
+    ['almelo', 6],
+    ['enschede', 8],
+    ['ijssel-vecht', 8],
+  ])('%s heeft in elke periode precies de %i gemeenten uit regios.csv', (id, aantal) => {
+    const regio = REGIOS[id as 'almelo'];
+    for (const periode of regio.leden) {
+      expect([...periode.waarde].sort()).toEqual(ledenUitCsv(id));
+      expect(periode.waarde).toHaveLength(aantal);
+    }
+  });
+
+  it('twente is de 14 gemeenten van almelo en enschede samen, vanaf 2017, als beschreven praktijk', () => {
+    const [periode, ...rest] = REGIOS.twente.leden;
+    expect(rest).toEqual([]);
+    expect([...periode!.waarde].sort()).toEqual([...ledenUitCsv('almelo'), ...ledenUitCsv('enschede')].sort());
+    expect(periode).toMatchObject({ vanaf: '2017-01-01', status: 'praktijk' });
+    expect(periode!.tot).toBeUndefined();
+  });
+
+  it('ijssel-vecht: 2023-2024 als interpretatie met toelichting, vastgesteld vanaf 2025-01-01 (zoals regios.csv zegt)', () => {
+    const statussen = new Set(REGIOLEDEN.filter(([id]) => id === 'ijssel-vecht').map(([, , , , , status]) => status));
+    expect([...statussen]).toEqual(['vastgesteld vanaf 2025-01-01; aanname 2023-2024']);
+    expect(REGIOS['ijssel-vecht'].leden.map(({ vanaf, tot, status }) => ({ vanaf, tot, status }))).toEqual([
+      { vanaf: '2023-01-01', tot: '2025-01-01', status: 'interpretatie' },
+      { vanaf: '2025-01-01', tot: undefined, status: 'vastgesteld' },
+    ]);
+    expect(REGIOS['ijssel-vecht'].leden[0]!.toelichting).toMatch(/niet los bevestigd/);
+  });
+
+  it('almelo en enschede zijn vastgesteld vanaf de datum in regios.csv', () => {
+    for (const id of ['almelo', 'enschede'] as const) {
+      const vanaf = new Set(REGIOLEDEN.filter(([regio]) => regio === id).map(([, , , , datum]) => datum));
+      expect(REGIOS[id].leden).toHaveLength(1);
+      expect(REGIOS[id].leden[0]).toMatchObject({ vanaf: [...vanaf][0], status: 'vastgesteld' });
+    }
+  });
+
+  it('elke bron van elke periode verwijst naar een bekend brondocument', () => {
+    for (const regio of Object.values(REGIOS)) {
+      for (const periode of regio.leden) {
+        expect(periode.bronnen.length).toBeGreaterThan(0);
+        for (const bron of periode.bronnen) expect(zoekBrondocument(bron.document), bron.document).toBeDefined();
+      }
+    }
+  });
+});

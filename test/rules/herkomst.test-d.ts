@@ -1,0 +1,26 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { bepaalHerkomst, bepaalHerkomstVeilig, type HerkomstUitkomst, type Herkomstsoort, type RegioId, type Status, type Uitslag, type HerkomstBeoordeling } from '../../src/index.js';
+
+describe('typen van herkomst', () => {
+  it('de uitkomsten, statussen en regio-ids zijn gesloten unies', () => {
+    expectTypeOf<HerkomstUitkomst>().toEqualTypeOf<'binnen-regio' | 'buiten-regio' | 'aanvullen'>();
+    expectTypeOf<Status>().toEqualTypeOf<'voldaan' | 'niet-voldaan' | 'onbekend' | 'niet-van-toepassing'>();
+    expectTypeOf<RegioId>().toEqualTypeOf<'almelo' | 'enschede' | 'twente' | 'ijssel-vecht'>();
+    expectTypeOf<Herkomstsoort>().toEqualTypeOf<'gemeente' | 'bijzondere-gemeente' | 'buitenland' | 'onbekend'>();
+  });
+
+  it('een onbekende regio of uitkomst compileert niet', () => {
+    // @ts-expect-error 'zwolle' is geen RegioId
+    bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'zwolle', peildatum: '2025-01-01' });
+    // @ts-expect-error peildatum is verplicht
+    bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'ijssel-vecht' });
+    const uitkomst: HerkomstUitkomst = bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'ijssel-vecht', peildatum: new Date() }).uitkomst;
+    // @ts-expect-error 'toekennen' is geen uitkomst van herkomst
+    const fout: typeof uitkomst = 'toekennen';
+    void fout;
+  });
+
+  it('de veilige vorm geeft een Uitslag van de beoordeling', () => {
+    expectTypeOf(bepaalHerkomstVeilig).returns.toEqualTypeOf<Uitslag<HerkomstBeoordeling>>();
+  });
+});
