@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { voerUit, type Omgeving } from '../../src/cli/programma.js';
+
+interface Run {
+  code: number;
+  uit: string;
+  fout: string;
+}
+
+/** Draait de CLI in het geheugen; `bestanden` zijn de leesbare bestanden ('-' is stdin). */
+async function cli(argumenten: string[], bestanden: Record<string, string> = {}, stukgrootte = 64): Promise<Run> {
+  let uit = '';
+  let fout = '';
+  const omgeving: Omgeving = {
+    schrijf: (tekst) => {
+      uit += tekst;
+    },
+    meld: (tekst) => {
+      fout += tekst;
+    },
+    async *lees(bron) {
+      if (bron === 'map') throw Object.assign(new Error('map'), { code: 'EISDIR' });
+      const inhoud = bestanden[bron];
+      if (inhoud === undefined) throw Object.assign(new Error('niet gevonden'), { code: 'ENOENT' });
+      for (let i = 0; i < inhoud.length; i += stukgrootte) yield inhoud.slice(i, i + stukgrootte);
+    },
+    versie: '9.9.9',
+  };
+  const code = await voerUit(argumenten, omgeving);
+  return { code, uit, fout };
+}
+
+const wierden = JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' });
+const enschede = JSON.stringify({ gemeenteVanHerkomst: 'Enschede', regio: 'almelo', peildatum: '2024-05-01' });
+const tikfout = JSON.stringify({ gemeenteVanHerkomst: 'Almeloo', regio: 'almelo', peildatum: '2024-05-01' });
+
+describe('opvangregels beoordeel', () => {
+  it('één object: de motivering op stdout, exit 0', async () => {
+    const run = await cli(['beoordeel', 'herkomst', 'geval.json'], { 'geval.json': wierden });
+    expect(run).toMatchObject({ code: 0, fout: '' });
+    expect(run.uit).toMatch(/^Herkomst: binnen de regio\nPeildatum: 1 mei 2024\n/);
+  });
+
+  it('--json geeft de Beoordeling als JSON; --taal en de Engelse motivering', async () => {
+    const json = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': wierden });
+    expect(JSON.parse(json.uit)).toMatchObject({ regel: 'herkomst', uitkomst: 'binnen-regio', gemeente: { code: 'GM0189' } });
+    const engels = await cli(['beoordeel', 'herkomst', '-', '--taal', 'en'], { '-': wierden });
+    expect(engels.uit).toMatch(/^Origin: within the region\n/);
+  });
+
+  it('een object verspreid over regels telt als één geval', async () => {
+    const run = await cli(['beoordeel', 'herkomst', 'geval.json'], { 'geval.json': JSON.stringify(JSON.parse(wierden), null, 2) }, 5);
+    expect(run.code).toBe(0);
+    expect(run.uit).toMatch(/^Herkomst: binnen de regio/);
+  });
+
+  it('een lijst is een batch: één regel per geval, een samenvatting op stderr', async () => {
+    const run = await cli(['beoordeel', 'herkomst', 'lijst.json'], { 'lijst.json': `[${wierden},\n${enschede}]` }, 7);
+    expect(run.code).toBe(0);
+    const regels = run.uit.trimEnd().split('\n');
+    expect(regels).toHaveLength(2);
+    expect(regels[0]).toMatch(/^1\tbinnen-regio\tWierden \(GM0189\) hoort op 1 mei 2024 bij/);
+    expect(regels[1]).toMatch(/^2\tbuiten-regio\tEnschede/);
+    expect(run.fout).toBe('2 gevallen beoordeeld: 1 binnen-regio, 1 buiten-regio; 0 ongeldig.\n');
+  });
+
+  it('een lijst met één geval is ook een batch', async () => {
+    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `[${wierden}]` });
+    expect(JSON.parse(run.uit)).toMatchObject({ nr: 1, regel: 1, succes: true, beoordeling: { uitkomst: 'binnen-regio' } });
+    expect(run.fout).toBe('1 geval beoordeeld: 1 binnen-regio; 0 ongeldig.\n');
+  });
+
+  it('JSON Lines met een ongeldig geval: de andere gevallen gaan door, het foute krijgt pad en melding, exit 2', async () => {
+    const run = await cli(['beoordeel', 'herkomst', 'batch.jsonl', '--json'], { 'batch.jsonl': `${wierden}\n${tikfout}\n{"kapot": }\n${enschede}\n` });
+    expect(run.code).toBe(2);
+    const regels = run.uit.trimEnd().split('\n').map((regel) => JSON.parse(regel) as Record<string, unknown>);
+    expect(regels.map((regel) => [regel.nr, regel.regel, regel.succes])).toEqual([
+      [1, 1, true],
+      [2, 2, false],
+      [3, 3, false],
+      [4, 4, true],
+    ]);
+    expect(regels[1]!.fouten).toEqual([{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }]);
+    expect((regels[2]!.fouten as Array<{ melding: string }>)[0]!.melding).toMatch(/^geen geldige JSON/);
+    expect(run.fout).toBe('4 gevallen beoordeeld: 1 binnen-regio, 1 buiten-regio; 2 ongeldig.\n');
+  });
+
+  it('in een tekstbatch staat een ongeldig geval als "ongeldig" met de velden', async () => {
+    const run = await cli(['beoordeel', 'herkomst', '-'], { '-': `${tikfout}\n{}` });
+    expect(run.uit.split('\n')[0]).toBe("1\tongeldig\tgemeenteVanHerkomst: onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?");
+    expect(run.uit.split('\n')[1]).toBe('2\tongeldig\tgemeenteVanHerkomst: ontbreekt; regio: ontbreekt; peildatum: ontbreekt');
+    expect(run.code).toBe(2);
+  });
+
+  it('één ongeldig geval: elke veldfout met pad op stderr, exit 2 (met --json ook op stdout)', async () => {
+    const run = await cli(['beoordeel', 'herkomst', '-'], { '-': '{"regio": "almelo", "peildatum": "2024-13-01"}' });
+    expect(run).toEqual({ code: 2, uit: '', fout: 'Ongeldige invoer:\n  - gemeenteVanHerkomst: ontbreekt\n  - peildatum: is geen bestaande datum\n' });
+    const json = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': tikfout });
+    expect(JSON.parse(json.uit)).toEqual({ succes: false, fouten: [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }] });
+    expect(json.code).toBe(2);
+  });
+
+  it.each([
+    ['een leeg bestand', '', 'Ongeldige invoer: de invoer is leeg; er is geen geval om te beoordelen.\n'],
+    ['een lege lijst', '[]', 'Ongeldige invoer: de lijst is leeg; er is geen geval om te beoordelen.\n'],
+    ['afgebroken JSON', '{"gemeenteVanHerkomst": "Wierden",\n', 'Ongeldige invoer: regel 1: de JSON houdt midden in een waarde op (ontbreekt een }, ] of "?)\n'],
+    ['geen JSON', 'Wierden', "Ongeldige invoer:\n  - (invoer): geen geldige JSON (Unexpected token 'W', \"Wierden\" is not valid JSON)\n"],
+    ['een getal', '42', 'Ongeldige invoer:\n  - (invoer): moet een object zijn\n'],
+  ])('%s: zegt wat er mis is, exit 2', async (_naam, inhoud, fout) => {
+    const run = await cli(['beoordeel', 'herkomst', 'x.json'], { 'x.json': inhoud });
+    expect(run).toEqual({ code: 2, uit: '', fout });
+  });
+
+  it.each([
+    [['beoordeel', 'herkomst', 'weg.json'], 'opvangregels: bestand niet gevonden: weg.json\n'],
+    [['beoordeel', 'herkomst', 'map'], 'opvangregels: dit is een map, geen bestand: map\n'],
+    [['beoordeel', 'versnelfonds', 'x.json'], "opvangregels: onbekende regel; bekend zijn 'herkomst' (gegeven: 'versnelfonds')\n"],
+    [['beoordeel', 'herkomst'], 'opvangregels: gebruik: opvangregels beoordeel <regel> <bestand.json|->\n'],
+    [['beoordeel', 'herkomst', '-', '--taal', 'fr'], "opvangregels: onbekende taal 'fr': kies nl of en\n"],
+    [['beoordeel', 'herkomst', '-', '--onzin'], "opvangregels: Unknown option '--onzin'"],
+    [['schema'], 'opvangregels: gebruik: opvangregels schema <regel>\n'],
+    [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst' (gegeven: 'onzin')\n"],
+    [['regels', 'extra'], "opvangregels: 'regels' neemt geen argumenten\n"],
+    [['doe-iets'], "opvangregels: onbekende opdracht 'doe-iets'\n"],
+  ])('%j is een gebruiksfout met uitleg, exit 1', async (argumenten, fout) => {
+    const run = await cli(argumenten);
+    expect(run.code).toBe(1);
+    expect(run.fout.startsWith(fout.trimEnd())).toBe(true);
+  });
+});
+
+describe('opvangregels schema, regels, --help en --versie', () => {
+  it('schema print het JSON Schema van de invoer', async () => {
+    const run = await cli(['schema', 'herkomst']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.uit)).toMatchObject({ type: 'object', required: ['gemeenteVanHerkomst', 'regio', 'peildatum'] });
+  });
+
+  it('regels noemt elke regel met functie, uitkomsten en criteria (nl en en)', async () => {
+    const run = await cli(['regels']);
+    expect(run.code).toBe(0);
+    expect(run.uit).toContain('herkomst (bepaalHerkomst): Bepaalt of een cliënt');
+    expect(run.uit).toContain('uitkomsten: binnen-regio, buiten-regio, aanvullen');
+    expect(run.uit).toContain('    herkomst.regio: De gemeente van herkomst');
+    expect((await cli(['regels', '--taal', 'en'])).uit).toContain('outcomes: binnen-regio');
+  });
+
+  it('--help en --versie zijn exit 0; zonder opdracht de hulp met exit 1', async () => {
+    expect(await cli(['--help'])).toMatchObject({ code: 0, uit: expect.stringContaining('Gebruik:') });
+    expect(await cli(['help'])).toMatchObject({ code: 0 });
+    expect(await cli(['--versie'])).toEqual({ code: 0, uit: '9.9.9\n', fout: '' });
+    expect(await cli([])).toMatchObject({ code: 1, uit: expect.stringContaining('opvangregels beoordeel <regel>') });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { BRONDOCUMENTEN, REGELBESCHRIJVINGEN, REGELS, invoerJsonSchema, zoekBrondocument, zoekRegel } from '../src/index.js';
+import { veldfoutenVan } from './helpers.js';
+
+describe('het regelregister', () => {
+  it('elke regel heeft een beschrijving met dezelfde id, een bestaande functie en criteria met bronnen', () => {
+    for (const [id, regel] of Object.entries(REGELS)) {
+      expect(regel.beschrijving.id).toBe(id);
+      expect(REGELBESCHRIJVINGEN[id]).toBe(regel.beschrijving);
+      expect(typeof (api as Record<string, unknown>)[regel.beschrijving.functie]).toBe('function');
+      expect(regel.beschrijving.criteria.length).toBeGreaterThan(0);
+      for (const criterium of regel.beschrijving.criteria) {
+        expect(criterium.id.startsWith(`${id}.`)).toBe(true);
+        for (const bron of criterium.bronnen) expect(zoekBrondocument(bron.document), bron.document).toBeDefined();
+      }
+    }
+  });
+
+  it('zoekRegel geeft de regel, of een fout met de bekende ids', () => {
+    expect(zoekRegel('herkomst')).toBe(REGELS.herkomst);
+    expect(veldfoutenVan(() => zoekRegel('versnelfonds'))).toEqual([{ pad: 'regel', melding: "onbekende regel; bekend zijn 'herkomst'" }]);
+    expect(() => zoekRegel('toString')).toThrow(api.OngeldigeInvoerFout);
+  });
+
+  it('het JSON Schema van herkomst beschrijft de drie verplichte velden en sluit andere uit', () => {
+    const schema = invoerJsonSchema('herkomst');
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      required: ['gemeenteVanHerkomst', 'regio', 'peildatum'],
+      additionalProperties: false,
+      properties: { regio: { enum: ['almelo', 'enschede', 'twente', 'ijssel-vecht'] }, peildatum: { type: 'string', format: 'date' } },
+    });
+  });
+
+  it('de brondocumenten hebben unieke ids en een titel, uitgever en jaar', () => {
+    expect(new Set(BRONDOCUMENTEN.map((document) => document.id)).size).toBe(BRONDOCUMENTEN.length);
+    for (const document of BRONDOCUMENTEN) expect(document.titel && document.uitgever && document.jaar > 1990).toBeTruthy();
+    expect(zoekBrondocument('bestaat-niet')).toBeUndefined();
+  });
+});
