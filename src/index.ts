@@ -9,10 +9,10 @@
 // Beslismodel
 export type { Feit, Status } from './types/feit.js';
 export { STATUSSEN } from './types/feit.js';
-export type { Bron, Grond, Beoordeling } from './types/beoordeling.js';
+export type { Bron, Grond, Beoordeling, Beleidsverwijzing, Gemeenteverwijzing } from './types/beoordeling.js';
 export { OngeldigeInvoerFout, BeleidNietInWerkingFout } from './types/fouten.js';
 export type { Veldfout } from './types/fouten.js';
-export type { Uitslag } from './types/uitslag.js';
+export type { Uitslag, GeslaagdeUitslag, MislukteUitslag } from './types/uitslag.js';
 
 // Bronnen
 export { BRONDOCUMENTEN, zoekBrondocument } from './data/bronnen.js';
@@ -23,7 +23,7 @@ export type { Waardestatus, GedateerdeWaarde } from './beleid/gedateerd.js';
 export { WAARDESTATUSSEN } from './beleid/gedateerd.js';
 export type { Beleid, Beleidsparameters } from './beleid/beleid.js';
 export { BELEIDSPARAMETERS } from './beleid/parameters.js';
-export type { Parameternaam, Parameterwaarde } from './beleid/parameters.js';
+export type { Parameternaam, Parameterwaarde, Parameterwaarden, Parameterdefinitie } from './beleid/parameters.js';
 export { defineBeleid } from './beleid/define-beleid.js';
 export { INGEBOUWD_BELEID } from './beleid/ingebouwd.js';
 export type { BeleidId } from './beleid/ingebouwd.js';
@@ -42,9 +42,9 @@ export { isKalenderdatum, amsterdamseDatum, schrijfDatum } from './calculators/d
 
 // Regels
 export { bepaalHerkomst, bepaalHerkomstVeilig } from './rules/herkomst/index.js';
-export type { HerkomstBeoordeling, HerkomstUitkomst } from './rules/herkomst/index.js';
+export type { HerkomstBeoordeling, HerkomstUitkomst, Regioverwijzing } from './rules/herkomst/index.js';
 export { HerkomstInvoerSchema } from './rules/herkomst/invoer.js';
-export type { HerkomstInvoer } from './rules/herkomst/invoer.js';
+export type { HerkomstInvoer, GevalideerdeHerkomstInvoer } from './rules/herkomst/invoer.js';
 export { BIJZONDERE_GEMEENTEN } from './rules/herkomst/criterium.js';
 export type { BijzondereGemeente, Herkomstsoort } from './rules/herkomst/criterium.js';
 
@@ -56,4 +56,4 @@ export type { Regelbeschrijving, Criteriumbeschrijving, Tweetalig } from './rule
 export { motivering, beschrijfBron } from './motivering.js';
 export type { MotiveringOpties } from './motivering.js';
 export { voerTestvectorsUit, TestvectorbestandSchema } from './testvectoren.js';
-export type { Testvectorbestand, Testvectoruitslag, Testverslag, Implementatie } from './testvectoren.js';
+export type { Testvectorbestand, Testvector, VerwachteBeoordeling, VerwachteFout, Testvectoruitslag, Testverslag, Implementatie } from './testvectoren.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { valideer } from './kern/valideer.js';
-import { STATUSSEN } from './types/feit.js';
+import { STATUSSEN, type Status } from './types/feit.js';
 
 const verwachteBeoordelingSchema = z.strictObject({
   uitkomst: z.string().min(1),
@@ -12,8 +12,58 @@ const verwachteBeoordelingSchema = z.strictObject({
 
 const verwachteFoutSchema = z.strictObject({ fout: z.strictObject({ paden: z.array(z.string()).min(1) }) });
 
-/** Het schema van een testvectorbestand (`test/vectors/*.json`). */
-export const TestvectorbestandSchema = z.strictObject({
+/** Wat een geval verwacht als de invoer goed is. */
+export interface VerwachteBeoordeling {
+  /** De uitkomst. */
+  uitkomst: string;
+  /** Per criterium-id de verwachte status. */
+  gronden: Record<string, Status>;
+  /** De verwachte `ontbrekendeGegevens` (exact, in volgorde); weggelaten = niet vergeleken. */
+  ontbrekendeGegevens?: string[] | undefined;
+  /** De verwachte peildatum; weggelaten = niet vergeleken. */
+  peildatum?: string | null | undefined;
+  /** Regelspecifieke velden van de beoordeling, elk structureel vergeleken. */
+  velden?: Record<string, unknown> | undefined;
+}
+
+/** Wat een geval verwacht als de invoer onjuist is: fouten op (ten minste) deze paden. */
+export interface VerwachteFout {
+  /** De fout. */
+  fout: {
+    /** De paden die elk in `fouten[].pad` moeten voorkomen. */
+    paden: string[];
+  };
+}
+
+/** Eén geval. */
+export interface Testvector {
+  /** Een Nederlandse zin die zegt wat het geval toont. */
+  naam: string;
+  /** De invoer van de regel. */
+  invoer: unknown;
+  /** De verwachte beoordeling of fout. */
+  verwacht: VerwachteBeoordeling | VerwachteFout;
+}
+
+/**
+ * Een testvectorbestand: taalonafhankelijke gevallen voor één regel. Elk geval heeft een naam
+ * (een Nederlandse zin), de invoer, en wat verwacht wordt: de uitkomst met de status per
+ * criterium (en eventueel `ontbrekendeGegevens`, `peildatum` en regelspecifieke `velden`), of
+ * een fout met de paden van de foute velden.
+ */
+export interface Testvectorbestand {
+  /** Het id van de regel, bv. `'herkomst'`. */
+  regel: string;
+  /** Het formaat van het bestand; nu altijd `1`. */
+  formaat: 1;
+  /** Waar de gevallen vandaan komen. */
+  omschrijving?: string | undefined;
+  /** De gevallen. */
+  vectoren: Testvector[];
+}
+
+/** Het zod-schema van een testvectorbestand (`test/vectors/*.json`). */
+export const TestvectorbestandSchema: z.ZodType<Testvectorbestand> = z.strictObject({
   regel: z.string().min(1),
   formaat: z.literal(1),
   omschrijving: z.string().optional(),
@@ -27,14 +77,6 @@ export const TestvectorbestandSchema = z.strictObject({
     )
     .min(1),
 });
-
-/**
- * Een testvectorbestand: taalonafhankelijke gevallen voor één regel. Elk geval heeft een naam
- * (een Nederlandse zin), de invoer, en wat verwacht wordt: de uitkomst met de status per
- * criterium (en eventueel `ontbrekendeGegevens`, `peildatum` en regelspecifieke `velden`), of
- * een fout met de paden van de foute velden.
- */
-export type Testvectorbestand = z.infer<typeof TestvectorbestandSchema>;
 
 /** De uitslag van één testvector. */
 export interface Testvectoruitslag {
@@ -112,7 +154,7 @@ function vergelijkFout(regel: string, invoer: unknown, paden: string[], implemen
   return ontbrekend.length === 0 ? [] : [`verwacht een fout op ${ontbrekend.join(', ')}, kreeg fouten op ${antwoord.paden.join(', ') || '(geen pad)'}`];
 }
 
-function vergelijkBeoordeling(regel: string, invoer: unknown, verwacht: z.infer<typeof verwachteBeoordelingSchema>, implementatie: Implementatie): string[] {
+function vergelijkBeoordeling(regel: string, invoer: unknown, verwacht: VerwachteBeoordeling, implementatie: Implementatie): string[] {
   const antwoord = vraag(regel, invoer, implementatie);
   if (antwoord.soort === 'fout') return [`verwacht uitkomst '${verwacht.uitkomst}', maar kreeg een fout op ${antwoord.paden.join(', ')}`];
   if (antwoord.soort === 'anders') return [`verwacht uitkomst '${verwacht.uitkomst}', maar ${antwoord.beschrijving}`];

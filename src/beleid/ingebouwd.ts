@@ -1,10 +1,13 @@
 import type { Beleid } from './beleid.js';
 
+/** Id van een ingebouwd beleid: `'almelo'` of `'ijssel-vecht'`. */
+export type BeleidId = 'almelo' | 'ijssel-vecht';
+
 /**
  * De ingebouwde beleidssets, per id. Hun parameterwaarden komen met de regels die ze
  * gebruiken (versnelfonds, verblijfstermijnen); zie `docs/regels.md` voor wat nu geldt.
  */
-export const INGEBOUWD_BELEID = {
+export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = {
   almelo: {
     id: 'almelo',
     versie: '2026-1',
@@ -17,7 +20,4 @@ export const INGEBOUWD_BELEID = {
     naam: 'Regio IJssel-Vecht (centrumgemeente Zwolle)',
     parameters: {},
   },
-} as const satisfies Record<string, Beleid>;
-
-/** Id van een ingebouwd beleid: `'almelo'` of `'ijssel-vecht'`. */
-export type BeleidId = keyof typeof INGEBOUWD_BELEID;
+};

@@ -1,5 +1,31 @@
 import * as z from 'zod';
-import { REGIO_IDS } from '../data/regio-ids.js';
+import { REGIO_IDS, type RegioId } from '../data/regio-ids.js';
+
+/** Per beleidsparameter het type van de waarde. */
+export interface Parameterwaarden {
+  /** Maximumbedrag dat het versnelfonds per aanvraag verstrekt, in eurocent (positief geheel getal). */
+  'versnelfonds.maximumInCenten': number;
+  /** Binnen hoeveel uur (verstreken tijd) een versnelfondsaanvraag beoordeeld wordt (positief geheel getal). */
+  'versnelfonds.beoordelingstermijnInUren': number;
+  /** De regio waaruit cliënten van het versnelfonds moeten komen (criterium 2, herkomst). */
+  'versnelfonds.regio': RegioId;
+  /** De verwachte besparing moet ten minste deze factor maal het toekenbare bedrag zijn (criterium 3). */
+  'versnelfonds.kostenBatenFactor': number;
+}
+
+/** De naam van een beleidsparameter, bv. `'versnelfonds.maximumInCenten'`. */
+export type Parameternaam = keyof Parameterwaarden;
+
+/** Het type van de waarde van parameter `P`. */
+export type Parameterwaarde<P extends Parameternaam> = Parameterwaarden[P];
+
+/** Wat een beleidsparameter is: een omschrijving en het schema waaraan elke waarde moet voldoen. */
+export interface Parameterdefinitie<T> {
+  /** Wat de parameter betekent, in één zin. */
+  omschrijving: string;
+  /** Het zod-schema van een waarde. */
+  schema: z.ZodType<T>;
+}
 
 /**
  * De beleidsparameters die een {@link Beleid} kan vastleggen: per naam een omschrijving en
@@ -9,7 +35,7 @@ import { REGIO_IDS } from '../data/regio-ids.js';
  * De regels die deze parameters gebruiken, leveren ook de ingebouwde waarden; een parameter
  * zonder waarde in werking is een {@link BeleidNietInWerkingFout}, nooit een stille standaard.
  */
-export const BELEIDSPARAMETERS = {
+export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefinitie<Parameterwaarden[P]> } = {
   'versnelfonds.maximumInCenten': {
     omschrijving: 'Maximumbedrag dat het versnelfonds per aanvraag verstrekt, in eurocent.',
     schema: z.number().int().positive(),
@@ -26,10 +52,4 @@ export const BELEIDSPARAMETERS = {
     omschrijving: 'De verwachte besparing moet ten minste deze factor maal het toekenbare bedrag zijn (criterium 3, kosten-baten).',
     schema: z.number().nonnegative(),
   },
-} as const;
-
-/** De naam van een van de {@link BELEIDSPARAMETERS}. */
-export type Parameternaam = keyof typeof BELEIDSPARAMETERS;
-
-/** Het type van de waarde van parameter `P`. */
-export type Parameterwaarde<P extends Parameternaam> = z.output<(typeof BELEIDSPARAMETERS)[P]['schema']>;
+};

@@ -1,3 +1,16 @@
+/** Het id van een van de {@link BRONDOCUMENTEN}. */
+export type BrondocumentId =
+  | 'integrale-ketenaanpak-mo'
+  | 'raadsbrief-regioplan-almelo'
+  | 'weer-thuis-in-de-wijk'
+  | 'visie-mo-ijssel-vecht'
+  | 'wmo-2015'
+  | 'rvs-herstel-begint-met-een-huis'
+  | 'cbs-gemeenten'
+  | 'centrumregeling-ijssel-vecht'
+  | 'regio-enschede-beschermd-wonen'
+  | 'ethos-light';
+
 /**
  * Eén brondocument waarnaar een {@link Bron} verwijst.
  */
@@ -20,7 +33,7 @@ export interface Brondocument {
  * De brondocumenten van de regels, data en beleidswaarden. Elke `Bron.document` in een
  * beoordeling is een `id` uit deze lijst.
  */
-export const BRONDOCUMENTEN = [
+export const BRONDOCUMENTEN: readonly Brondocument[] = [
   {
     id: 'integrale-ketenaanpak-mo',
     titel: 'Samenvatting integrale ketenaanpak maatschappelijke opvang',
@@ -91,10 +104,7 @@ export const BRONDOCUMENTEN = [
     uitgever: 'FEANTSA; CBS',
     jaar: 2007,
   },
-] as const satisfies readonly Brondocument[];
-
-/** Het id van een van de {@link BRONDOCUMENTEN}. */
-export type BrondocumentId = (typeof BRONDOCUMENTEN)[number]['id'];
+] satisfies readonly (Brondocument & { id: BrondocumentId })[];
 
 /**
  * Zoekt een brondocument op id.

@@ -1,4 +1,5 @@
 import { isKalenderdatum } from '../calculators/datum.js';
+import type { Gemeenteverwijzing } from '../types/beoordeling.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 import { GEMEENTEN_2023, HERINDELINGEN, ONTSTAAN_SINDS_2021, OPGEHEVEN_SINDS_2021 } from './gegenereerd.js';
 
@@ -15,7 +16,7 @@ export interface Gemeente {
 /** Een herindeling waardoor de gezochte gemeente in een andere is opgegaan. */
 export interface Herindeling {
   /** De gemeente die is opgeheven. */
-  voormaligeGemeente: { code: string; naam: string };
+  voormaligeGemeente: Gemeenteverwijzing;
   /** De dag waarop de opvolger haar taken overnam (`JJJJ-MM-DD`). */
   datum: string;
 }

@@ -1,5 +1,5 @@
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
-import type { Bron } from '../types/beoordeling.js';
+import type { Bron, Gemeenteverwijzing } from '../types/beoordeling.js';
 import { REGIOLEDEN } from './gegenereerd.js';
 import type { RegioId } from './regio-ids.js';
 
@@ -10,7 +10,7 @@ export interface Regio {
   /** Leesbare naam, bv. `'regio Almelo'`. */
   naam: string;
   /** De centrumgemeente(n): één, behalve bij Twente (Almelo en Enschede). */
-  centrumgemeenten: readonly { code: string; naam: string }[];
+  centrumgemeenten: readonly Gemeenteverwijzing[];
   /** De CBS-codes van de leden per periode, elk met status en bronnen. */
   leden: readonly GedateerdeWaarde<readonly string[]>[];
 }
@@ -28,12 +28,12 @@ const ENSCHEDE_ACHT_GEMEENTEN: Bron = {
 };
 const SEED_003_TWENTE: Bron = {
   document: 'weer-thuis-in-de-wijk',
-  onderdeel: 'Almelo, Samenwerking',
+  onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Samenwerking',
   citaat: 'Het beschermd wonen is Twente-breed georganiseerd, met een gezamenlijke aanpak met veertien gemeenten',
 };
 const SEED_002_VEERTIEN: Bron = {
   document: 'raadsbrief-regioplan-almelo',
-  onderdeel: 'Uitstroom',
+  onderdeel: '1.2 Experiment uitstroom Maatschappelijke Opvang Twente',
   citaat: 'uit de maatschappelijke opvang richting één van de 14 Twentse gemeenten',
 };
 const CENTRUMREGELING_IJSSEL_VECHT: Bron = {

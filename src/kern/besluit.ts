@@ -1,4 +1,4 @@
-import type { Beoordeling, Grond } from '../types/beoordeling.js';
+import type { Beleidsverwijzing, Beoordeling, Grond } from '../types/beoordeling.js';
 
 /**
  * De uitslag van één criterium, zoals een criteriumfunctie die teruggeeft: de {@link Grond}
@@ -23,7 +23,7 @@ export interface Uitkomsten<P extends string, N extends string, A extends string
  * `ontbrekendeGegevens`; anders is de uitkomst positief.
  */
 export function besluit<P extends string, N extends string, A extends string>(
-  context: { regel: string; peildatum: string | null; beleid: { id: string; versie: string } | null },
+  context: { regel: string; peildatum: string | null; beleid: Beleidsverwijzing | null },
   uitslagen: readonly Criteriumuitslag[],
   uitkomsten: Uitkomsten<P, N, A>,
 ): Beoordeling<P | N | A> {

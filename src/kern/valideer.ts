@@ -68,8 +68,8 @@ const TYPE_NAMEN: Partial<Record<string, string>> = {
  * Uitvoer: altijd de tekst `JJJJ-MM-DD`.
  */
 export const kalenderdatumSchema = z
-  .unknown()
-  .transform((waarde, context): string => {
+  .custom<string | Date>(() => true)
+  .transform((waarde: unknown, context): string => {
     if (waarde instanceof Date) {
       if (!Number.isNaN(waarde.getTime())) return amsterdamseDatum(waarde);
       context.addIssue({ code: 'custom', message: 'is een ongeldige datum' });

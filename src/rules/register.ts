@@ -6,6 +6,9 @@ import { HERKOMST } from './herkomst/beschrijving.js';
 import { bepaalHerkomst } from './herkomst/index.js';
 import { HerkomstInvoerSchema, type HerkomstInvoer } from './herkomst/invoer.js';
 
+/** Het id van een regel in {@link REGELS}. */
+export type RegelId = 'herkomst';
+
 /** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
 export interface Regel {
   /** Titel, uitkomsten en criteria. */
@@ -21,16 +24,13 @@ export interface Regel {
  * {@link voerTestvectorsUit}. In eigen code is de functie zelf (bv. {@link bepaalHerkomst})
  * handiger: die is precies getypeerd.
  */
-export const REGELS = {
+export const REGELS: Readonly<Record<RegelId, Regel>> = {
   herkomst: {
     beschrijving: HERKOMST,
     invoerSchema: HerkomstInvoerSchema,
     beoordeel: (invoer: unknown) => bepaalHerkomst(invoer as HerkomstInvoer),
   },
-} as const satisfies Record<string, Regel>;
-
-/** Het id van een regel in {@link REGELS}. */
-export type RegelId = keyof typeof REGELS;
+};
 
 /**
  * Zoekt een regel in het register.

@@ -14,6 +14,22 @@ export interface Bron {
   citaat?: string;
 }
 
+/** Een verwijzing naar het gebruikte beleid: id en versie. */
+export interface Beleidsverwijzing {
+  /** Id van het beleid, bv. `'almelo'`. */
+  id: string;
+  /** Versie van het beleid. */
+  versie: string;
+}
+
+/** Een gemeente kort aangeduid: CBS-code en naam. */
+export interface Gemeenteverwijzing {
+  /** CBS-code in de vorm `GM0141`. */
+  code: string;
+  /** Officiële naam. */
+  naam: string;
+}
+
 /**
  * De onderbouwing van één criterium in een beoordeling.
  */
@@ -50,5 +66,5 @@ export interface Beoordeling<U extends string> {
   /** De peildatum (`JJJJ-MM-DD`) waarop de regel is toegepast; `null` als de regel niet van een datum afhangt. */
   peildatum: string | null;
   /** Het gebruikte beleid; `null` als de regel geen beleidswaarden gebruikt. */
-  beleid: { id: string; versie: string } | null;
+  beleid: Beleidsverwijzing | null;
 }

@@ -12,7 +12,7 @@ export const HERKOMST: Regelbeschrijving = {
   uitkomsten: {
     'binnen-regio': { nl: 'binnen de regio', en: 'within the region' },
     'buiten-regio': { nl: 'buiten de regio', en: 'outside the region' },
-    aanvullen: { nl: 'aanvullen: gegevens ontbreken', en: 'more information needed' },
+    aanvullen: { nl: 'aanvullen (gegevens ontbreken)', en: 'more information needed' },
   },
   criteria: [
     {

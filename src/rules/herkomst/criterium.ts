@@ -5,7 +5,7 @@ import { opsomming, statuszin } from '../../kern/teksten.js';
 import { vindGemeente, normaliseerNaam, type Herindeling } from '../../data/gemeenten.js';
 import { REGIOS, type Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
-import type { Bron } from '../../types/beoordeling.js';
+import type { Bron, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { BeleidNietInWerkingFout, OngeldigeInvoerFout } from '../../types/fouten.js';
 
 /** De bijzondere gemeenten (openbare lichamen in Caribisch Nederland): geen gemeente met CBS-code. */
@@ -27,7 +27,7 @@ export type Herkomstsoort = 'gemeente' | 'bijzondere-gemeente' | 'buitenland' | 
 export interface Herkomstvaststelling {
   uitslag: Criteriumuitslag;
   herkomstsoort: Herkomstsoort;
-  gemeente: { code: string; naam: string } | null;
+  gemeente: Gemeenteverwijzing | null;
   bijzondereGemeente: BijzondereGemeente | null;
   herindeling: Herindeling | null;
   regio: Regio;

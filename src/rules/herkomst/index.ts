@@ -2,7 +2,7 @@ import { besluit } from '../../kern/besluit.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Herindeling } from '../../data/gemeenten.js';
 import type { RegioId } from '../../data/regio-ids.js';
-import type { Beoordeling } from '../../types/beoordeling.js';
+import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import { opsomming } from '../../kern/teksten.js';
 import { toetsHerkomst, type BijzondereGemeente, type Herkomstsoort } from './criterium.js';
@@ -16,13 +16,23 @@ export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
   /** Wat voor herkomst de invoer noemde. */
   herkomstsoort: Herkomstsoort;
   /** De gemeente op de peildatum (na een eventuele herindeling), of `null` als de herkomst geen gemeente is. */
-  gemeente: { code: string; naam: string } | null;
+  gemeente: Gemeenteverwijzing | null;
   /** De bijzondere gemeente als de herkomst Bonaire, Sint Eustatius of Saba is; anders `null`. */
   bijzondereGemeente: BijzondereGemeente | null;
   /** De herindeling als de genoemde gemeente op de peildatum in een andere is opgegaan; anders `null`. */
   herindeling: Herindeling | null;
   /** De regio waartegen getoetst is. */
-  regio: { id: RegioId; naam: string; centrumgemeente: string };
+  regio: Regioverwijzing;
+}
+
+/** De regio in een {@link HerkomstBeoordeling}. */
+export interface Regioverwijzing {
+  /** Id van de regio. */
+  id: RegioId;
+  /** Leesbare naam, bv. `'regio Almelo'`. */
+  naam: string;
+  /** Naam van de centrumgemeente; bij Twente `'Almelo en Enschede'`. */
+  centrumgemeente: string;
 }
 
 /**

@@ -12,8 +12,18 @@ export const gemeenteVanHerkomstSchema = z
   .min(1)
   .meta({ description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'." });
 
-/** Het zod-schema van de invoer van {@link bepaalHerkomst}. */
-export const HerkomstInvoerSchema = z.strictObject({
+/** De invoer van {@link bepaalHerkomst} na validatie: de peildatum is altijd `JJJJ-MM-DD`. */
+export interface GevalideerdeHerkomstInvoer {
+  /** Zoals gegeven, zonder spaties aan begin en eind. */
+  gemeenteVanHerkomst: string;
+  /** De regio. */
+  regio: RegioId;
+  /** De peildatum `JJJJ-MM-DD` (een `Date` is omgezet naar de Amsterdamse kalenderdatum). */
+  peildatum: string;
+}
+
+/** Het zod-schema van de invoer van {@link bepaalHerkomst}; onbekende velden worden geweigerd. */
+export const HerkomstInvoerSchema: z.ZodType<GevalideerdeHerkomstInvoer, HerkomstInvoer> = z.strictObject({
   gemeenteVanHerkomst: gemeenteVanHerkomstSchema,
   regio: z.enum(REGIO_IDS).meta({ description: 'De regio waartegen getoetst wordt.' }),
   peildatum: kalenderdatumSchema,
