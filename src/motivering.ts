@@ -31,8 +31,11 @@ const KOPPEN = {
  * @param opties - `{ taal: 'nl' | 'en' }`
  * @returns de motivering als tekst met regeleinden
  * @example
- * motivering(bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' }))
- * //=> 'Herkomst: binnen de regio\nPeildatum: 1 mei 2024\n\nGronden:\n- herkomst.regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo).\n  Bron: ...'
+ * const beoordeling = bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' });
+ * motivering(beoordeling).split('\n').slice(0, 5)
+ * //=> ['Herkomst: binnen de regio', 'Peildatum: 1 mei 2024', '', 'Gronden:', '- herkomst.regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo).']
+ * motivering(beoordeling, { taal: 'en' }).split('\n')[0]
+ * //=> 'Origin: within the region'
  */
 export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringOpties = {}): string {
   const taal = opties.taal ?? 'nl';

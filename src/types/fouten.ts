@@ -14,12 +14,10 @@ export interface Veldfout {
  * onmogelijke datums, onbekende gemeenten. Onjuiste invoer is nooit een beslissing.
  *
  * @example
- * try {
- *   bepaalHerkomst({ gemeenteVanHerkomst: 'Almeloo', regio: 'almelo', peildatum: '2024-05-01' });
- * } catch (fout) {
- *   if (fout instanceof OngeldigeInvoerFout) fout.fouten;
- *   //=> [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }]
- * }
+ * const fout = new OngeldigeInvoerFout([{ pad: 'bedragInCenten', melding: 'moet een positief geheel getal zijn' }]);
+ * fout.message //=> 'Ongeldige invoer: bedragInCenten: moet een positief geheel getal zijn'
+ * bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Almeloo', regio: 'almelo', peildatum: '2024-05-01' }).fouten
+ * //=> [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }]
  */
 export class OngeldigeInvoerFout extends Error {
   /** Eén fout per veld, met pad en Nederlandse melding. */
@@ -38,6 +36,11 @@ export class OngeldigeInvoerFout extends Error {
  * peildatum niet in werking is. Er wordt dan nooit een waarde van een andere datum, regio of
  * soort geleend. Omdat de oorzaak een datum in de invoer is, is dit een bijzondere
  * {@link OngeldigeInvoerFout}: `fouten[0].pad` noemt het datumveld.
+ *
+ * @example
+ * const uitslag = bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Zwolle', regio: 'ijssel-vecht', peildatum: '2022-12-31' });
+ * uitslag.fouten
+ * //=> [{ pad: 'peildatum', melding: "geen waarde voor 'regio.leden' van 'ijssel-vecht' in werking op 2022-12-31 (waarden gelden van 2023-01-01 tot 2025-01-01, vanaf 2025-01-01)" }]
  */
 export class BeleidNietInWerkingFout extends OngeldigeInvoerFout {
   /** De parameter zonder waarde in werking, bv. `'regio.leden'`. */

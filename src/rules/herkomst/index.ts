@@ -81,6 +81,8 @@ export function bepaalHerkomst(invoer: HerkomstInvoer): HerkomstBeoordeling {
  * onjuiste invoer, `{ succes: false, fouten }`.
  *
  * @example
+ * bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' }).succes
+ * //=> true
  * const uitslag = bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Almeloo', regio: 'almelo', peildatum: '2024-05-01' });
  * uitslag.succes ? uitslag.beoordeling.uitkomst : uitslag.fouten[0]?.pad
  * //=> 'gemeenteVanHerkomst'
