@@ -142,8 +142,7 @@ async function beoordeelBestand(regelId: string, bron: string, opties: { json: b
 
   const schrijfBatchregel = async (resultaat: Gevalresultaat): Promise<void> => {
     if (opties.json) {
-      const { nr, regel, ...rest } = resultaat;
-      await omgeving.schrijf(`${JSON.stringify({ nr, regel, ...rest })}\n`);
+      await omgeving.schrijf(`${JSON.stringify(resultaat)}\n`);
     } else if (resultaat.succes) {
       const toelichting = resultaat.beoordeling.gronden.map((grond) => (opties.taal === 'en' ? grond.toelichtingEn : grond.toelichting)).join(' ');
       await omgeving.schrijf(`${resultaat.nr}\t${resultaat.beoordeling.uitkomst}\t${toelichting}\n`);

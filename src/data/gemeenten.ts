@@ -1,4 +1,5 @@
 import { isKalenderdatum } from '../calculators/datum.js';
+import { opsomming } from '../kern/teksten.js';
 import type { Gemeenteverwijzing } from '../types/beoordeling.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 import { GEMEENTEN_2023, HERINDELINGEN, ONTSTAAN_SINDS_2021, OPGEHEVEN_SINDS_2021 } from './gegenereerd.js';
@@ -62,8 +63,9 @@ function bouwRecords(): Map<string, Gemeenterecord> {
   for (const [datum, voormaligeCode, , opvolgerCode] of HERINDELINGEN) {
     const voormalig = records.get(voormaligeCode);
     if (voormalig) records.set(voormaligeCode, { ...voormalig, opgehevenOp: datum, opvolgerCode });
+    // Een nieuwe gemeente ontstaat op de vroegste herindeling die haar vormt.
     const opvolger = records.get(opvolgerCode);
-    if (opvolger && ONTSTAAN_SINDS_2021.includes(opvolgerCode) && (opvolger.ontstaanOp ?? datum) >= datum) {
+    if (opvolger && ONTSTAAN_SINDS_2021.includes(opvolgerCode) && (opvolger.ontstaanOp === undefined || datum < opvolger.ontstaanOp)) {
       records.set(opvolgerCode, { ...opvolger, ontstaanOp: datum });
     }
   }
@@ -90,7 +92,7 @@ export function vindGemeente(naamOfCode: string, peildatum?: string): Vondst {
     const suggesties = suggereer(tekst);
     return {
       gevonden: false,
-      melding: `onbekende gemeente '${kort(tekst)}'${suggesties.length > 0 ? `; bedoelt u ${ofLijst(suggesties.map((naam) => `'${naam}'`))}?` : ''}`,
+      melding: `onbekende gemeente '${kort(tekst)}'${suggesties.length > 0 ? `; bedoelt u ${opsomming(suggesties.map((naam) => `'${naam}'`), 'of')}?` : ''}`,
     };
   }
   if (peildatum !== undefined && record.ontstaanOp !== undefined && peildatum < record.ontstaanOp) {
@@ -147,11 +149,6 @@ export function zoekGemeente(naamOfCode: string, peildatum?: string): GevondenGe
   const vondst = vindGemeente(naamOfCode, peildatum);
   if (vondst.gevonden) return vondst.gemeente;
   throw new OngeldigeInvoerFout([{ pad: 'naamOfCode', melding: vondst.melding }]);
-}
-
-/** "'A', 'B' of 'C'". */
-function ofLijst(delen: readonly string[]): string {
-  return delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} of ${delen[delen.length - 1]}`;
 }
 
 function kort(tekst: string): string {

@@ -20,8 +20,8 @@ export function statuszin(waarde: GedateerdeWaarde<unknown>, taal: 'nl' | 'en'):
   }
 }
 
-/** "A, B en C" (nl) of "A, B and C" (en). */
-export function opsomming(delen: readonly string[], taal: 'nl' | 'en'): string {
+/** Een opsomming met een voegwoord voor het laatste deel: `opsomming(['A', 'B', 'C'], 'of')` is "A, B of C". */
+export function opsomming(delen: readonly string[], voegwoord: 'en' | 'of' | 'and'): string {
   if (delen.length <= 1) return delen.join('');
-  return `${delen.slice(0, -1).join(', ')} ${taal === 'nl' ? 'en' : 'and'} ${delen[delen.length - 1]}`;
+  return `${delen.slice(0, -1).join(', ')} ${voegwoord} ${delen[delen.length - 1]}`;
 }

@@ -48,10 +48,10 @@ const BRON_BIJZONDERE_GEMEENTEN: Bron = {
 const BRON_HERINDELINGEN: Bron = { document: 'cbs-gemeenten', onderdeel: 'Gemeentelijke herindelingen 2022-2023' };
 
 /** "regio Almelo (centrumgemeente Almelo)"; bij Twente beide centrumgemeenten. */
-export function beschrijfRegio(regio: Regio, taal: 'nl' | 'en'): string {
+function beschrijfRegio(regio: Regio, taal: 'nl' | 'en'): string {
   const namen = regio.centrumgemeenten.map((gemeente) => gemeente.naam);
-  if (taal === 'en') return `the ${regio.naam.replace(/^regio /, '')} region (${namen.length > 1 ? 'central municipalities' : 'central municipality'} ${opsomming(namen, 'en')})`;
-  return `de ${regio.naam} (${namen.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${opsomming(namen, 'nl')})`;
+  if (taal === 'en') return `the ${regio.naam.replace(/^regio /, '')} region (${namen.length > 1 ? 'central municipalities' : 'central municipality'} ${opsomming(namen, 'and')})`;
+  return `de ${regio.naam} (${namen.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${opsomming(namen, 'en')})`;
 }
 
 /**

@@ -72,7 +72,7 @@ export function bepaalHerkomst(invoer: HerkomstInvoer): HerkomstBeoordeling {
     gemeente: vaststelling.gemeente,
     bijzondereGemeente: vaststelling.bijzondereGemeente,
     herindeling: vaststelling.herindeling,
-    regio: { id: regio.id, naam: regio.naam, centrumgemeente: opsomming(regio.centrumgemeenten.map((gemeente) => gemeente.naam), 'nl') },
+    regio: { id: regio.id, naam: regio.naam, centrumgemeente: opsomming(regio.centrumgemeenten.map((gemeente) => gemeente.naam), 'en') },
   };
 }
 
