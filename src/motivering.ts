@@ -40,9 +40,9 @@ const KOPPEN = {
 export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringOpties = {}): string {
   const taal = opties.taal ?? 'nl';
   const koppen = KOPPEN[taal];
-  const beschrijving = REGELBESCHRIJVINGEN[beoordeling.regel];
+  const beschrijving = Object.hasOwn(REGELBESCHRIJVINGEN, beoordeling.regel) ? REGELBESCHRIJVINGEN[beoordeling.regel] : undefined;
   const titel = beschrijving?.titel[taal] ?? beoordeling.regel;
-  const uitkomst = beschrijving?.uitkomsten[beoordeling.uitkomst]?.[taal] ?? beoordeling.uitkomst;
+  const uitkomst = (beschrijving && Object.hasOwn(beschrijving.uitkomsten, beoordeling.uitkomst) ? beschrijving.uitkomsten[beoordeling.uitkomst]?.[taal] : undefined) ?? beoordeling.uitkomst;
   const regels = [`${titel}: ${uitkomst}`];
   if (beoordeling.peildatum) regels.push(`${koppen.peildatum}: ${schrijfDatum(beoordeling.peildatum, taal)}`);
   if (beoordeling.beleid) regels.push(`${koppen.beleid}: ${beoordeling.beleid.id} (${koppen.versie} ${beoordeling.beleid.versie})`);

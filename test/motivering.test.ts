@@ -37,6 +37,13 @@ describe('motivering', () => {
     expect(motivering(eigen, { taal: 'en' })).toContain('- eigen.a (not applicable): n/a');
   });
 
+  it('een regel- of uitkomstnaam die ook een eigenschap van Object is, wordt gewoon als tekst getoond', () => {
+    const vreemd: Beoordeling<string> = { regel: 'toString', uitkomst: 'constructor', gronden: [], ontbrekendeGegevens: [], peildatum: null, beleid: null };
+    expect(motivering(vreemd).split('\n')[0]).toBe('toString: constructor');
+    const herkomst = { ...bepaalHerkomst({ gemeenteVanHerkomst: 'Saba', regio: 'twente', peildatum: '2025-03-01' }), uitkomst: 'toString' };
+    expect(motivering(herkomst as Beoordeling<string>).split('\n')[0]).toBe('Herkomst: toString');
+  });
+
   it('beschrijfBron geeft titel, uitgever, jaar, onderdeel en citaat', () => {
     expect(beschrijfBron({ document: 'wmo-2015', onderdeel: 'art. 1.2.1 onder b', citaat: 'tot welke hij zich wendt' })).toBe(
       'Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b: "tot welke hij zich wendt"',
