@@ -40,6 +40,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = [
     uitgever: 'Centrumgemeente Almelo en ketenpartners (project Integrale Ketenaanpak MO)',
     jaar: 2019,
     seedBestand: '000_91338b544d3db277.txt',
+    vindplaats: 'dezelfde tekst staat als OCR-versie in seed 001_4a8798f3e961cf2d.txt; citaten komen uit 000',
   },
   {
     id: 'raadsbrief-regioplan-almelo',
