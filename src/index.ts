@@ -42,11 +42,11 @@ export { isKalenderdatum, amsterdamseDatum, schrijfDatum } from './calculators/d
 
 // Regels
 export { bepaalHerkomst, bepaalHerkomstVeilig } from './rules/herkomst/index.js';
-export type { HerkomstBeoordeling, HerkomstUitkomst, Regioverwijzing } from './rules/herkomst/index.js';
+export type { HerkomstBeoordeling, HerkomstUitkomst } from './rules/herkomst/index.js';
 export { HerkomstInvoerSchema } from './rules/herkomst/invoer.js';
 export type { HerkomstInvoer, GevalideerdeHerkomstInvoer } from './rules/herkomst/invoer.js';
 export { BIJZONDERE_GEMEENTEN } from './rules/herkomst/criterium.js';
-export type { BijzondereGemeente, Herkomstsoort } from './rules/herkomst/criterium.js';
+export type { BijzondereGemeente, Herkomstsoort, Regioverwijzing } from './rules/herkomst/criterium.js';
 
 // Register, uitleg en conformiteit
 export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { OngeldigeInvoerFout, REGELS, invoerJsonSchema, motivering, zoekRegel, type Beoordeling, type Veldfout } from '../index.js';
+import { OngeldigeInvoerFout, REGELS, invoerJsonSchema, motivering, zoekRegel, type Beoordeling, type Regel, type Veldfout } from '../index.js';
 import { splitsJson, StroomFout, type Stroomwaarde } from './json-stroom.js';
 
 /** Wat de CLI van de buitenwereld nodig heeft; in tests vervangen door geheugen. */
@@ -75,7 +75,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       if (rest.length !== 1) return gebruiksfout(omgeving, "gebruik: opvangregels schema <regel>");
       const regel = controleerRegel(rest[0]!, omgeving);
       if (!regel) return EXIT.fout;
-      await omgeving.schrijf(`${JSON.stringify(invoerJsonSchema(regel), null, 2)}\n`);
+      await omgeving.schrijf(`${JSON.stringify(invoerJsonSchema(regel.beschrijving.id), null, 2)}\n`);
       return EXIT.gelukt;
     }
     case 'beoordeel': {
@@ -94,9 +94,9 @@ function gebruiksfout(omgeving: Omgeving, melding: string): number {
   return EXIT.fout;
 }
 
-function controleerRegel(id: string, omgeving: Omgeving): string | undefined {
+function controleerRegel(id: string, omgeving: Omgeving): Regel | undefined {
   try {
-    return zoekRegel(id).beschrijving.id;
+    return zoekRegel(id);
   } catch (fout) {
     omgeving.meld(`opvangregels: ${(fout as OngeldigeInvoerFout).fouten[0]!.melding} (gegeven: '${id}')\n`);
     return undefined;
@@ -114,7 +114,7 @@ function beschrijfRegels(taal: 'nl' | 'en'): string {
 
 type Gevalresultaat = { nr: number; regel: number; succes: true; beoordeling: Beoordeling<string> } | { nr: number; regel: number; succes: false; fouten: Veldfout[] };
 
-function beoordeelWaarde(regelId: string, waarde: Stroomwaarde, nr: number): Gevalresultaat {
+function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde, nr: number): Gevalresultaat {
   let invoer: unknown;
   try {
     invoer = JSON.parse(waarde.tekst);
@@ -122,18 +122,18 @@ function beoordeelWaarde(regelId: string, waarde: Stroomwaarde, nr: number): Gev
     return { nr, regel: waarde.regel, succes: false, fouten: [{ pad: '', melding: `geen geldige JSON (${(fout as Error).message})` }] };
   }
   try {
-    return { nr, regel: waarde.regel, succes: true, beoordeling: zoekRegel(regelId).beoordeel(invoer) };
+    return { nr, regel: waarde.regel, succes: true, beoordeling: regel.beoordeel(invoer) };
   } catch (fout) {
     if (fout instanceof OngeldigeInvoerFout) return { nr, regel: waarde.regel, succes: false, fouten: fout.fouten };
     throw fout;
   }
 }
 
-function schrijfVeldfouten(fouten: readonly Veldfout[]): string {
-  return fouten.map((fout) => `  - ${fout.pad || '(invoer)'}: ${fout.melding}`).join('\n');
+function veldfoutTekst(fout: Veldfout): string {
+  return `${fout.pad || '(invoer)'}: ${fout.melding}`;
 }
 
-async function beoordeelBestand(regelId: string, bron: string, opties: { json: boolean; taal: 'nl' | 'en' }, omgeving: Omgeving): Promise<number> {
+async function beoordeelBestand(regel: Regel, bron: string, opties: { json: boolean; taal: 'nl' | 'en' }, omgeving: Omgeving): Promise<number> {
   let eerste: Gevalresultaat | undefined;
   let batch = false;
   let aantal = 0;
@@ -147,7 +147,7 @@ async function beoordeelBestand(regelId: string, bron: string, opties: { json: b
       const toelichting = resultaat.beoordeling.gronden.map((grond) => (opties.taal === 'en' ? grond.toelichtingEn : grond.toelichting)).join(' ');
       await omgeving.schrijf(`${resultaat.nr}\t${resultaat.beoordeling.uitkomst}\t${toelichting}\n`);
     } else {
-      await omgeving.schrijf(`${resultaat.nr}\tongeldig\t${resultaat.fouten.map((fout) => `${fout.pad || '(invoer)'}: ${fout.melding}`).join('; ')}\n`);
+      await omgeving.schrijf(`${resultaat.nr}\tongeldig\t${resultaat.fouten.map(veldfoutTekst).join('; ')}\n`);
     }
   };
 
@@ -157,7 +157,7 @@ async function beoordeelBestand(regelId: string, bron: string, opties: { json: b
     });
     for await (const waarde of waarden) {
       aantal++;
-      const resultaat = beoordeelWaarde(regelId, waarde, aantal);
+      const resultaat = beoordeelWaarde(regel, waarde, aantal);
       if (resultaat.succes) perUitkomst.set(resultaat.beoordeling.uitkomst, (perUitkomst.get(resultaat.beoordeling.uitkomst) ?? 0) + 1);
       else ongeldig++;
       if (!batch && aantal === 1) {
@@ -199,6 +199,6 @@ async function schrijfEnkelGeval(resultaat: Gevalresultaat, opties: { json: bool
     return EXIT.gelukt;
   }
   if (opties.json) await omgeving.schrijf(`${JSON.stringify({ succes: false, fouten: resultaat.fouten }, null, 2)}\n`);
-  omgeving.meld(`Ongeldige invoer:\n${schrijfVeldfouten(resultaat.fouten)}\n`);
+  omgeving.meld(`Ongeldige invoer:\n${resultaat.fouten.map((fout) => `  - ${veldfoutTekst(fout)}`).join('\n')}\n`);
   return EXIT.ongeldigeInvoer;
 }

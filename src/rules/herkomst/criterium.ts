@@ -30,7 +30,17 @@ export interface Herkomstvaststelling {
   gemeente: Gemeenteverwijzing | null;
   bijzondereGemeente: BijzondereGemeente | null;
   herindeling: Herindeling | null;
-  regio: Regio;
+  regio: Regioverwijzing;
+}
+
+/** De regio zoals een beoordeling haar noemt: id, naam en de centrumgemeente(n) als tekst. */
+export interface Regioverwijzing {
+  /** Id van de regio. */
+  id: RegioId;
+  /** Leesbare naam, bv. `'regio Almelo'`. */
+  naam: string;
+  /** Naam van de centrumgemeente; bij Twente `'Almelo en Enschede'`. */
+  centrumgemeente: string;
 }
 
 const BIJZONDER_OP_SLEUTEL: ReadonlyMap<string, BijzondereGemeente> = new Map([
@@ -52,6 +62,10 @@ function beschrijfRegio(regio: Regio, taal: 'nl' | 'en'): string {
   const namen = regio.centrumgemeenten.map((gemeente) => gemeente.naam);
   if (taal === 'en') return `the ${regio.naam.replace(/^regio /, '')} region (${namen.length > 1 ? 'central municipalities' : 'central municipality'} ${opsomming(namen, 'and')})`;
   return `de ${regio.naam} (${namen.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${opsomming(namen, 'en')})`;
+}
+
+function verwijzingNaar(regio: Regio): Regioverwijzing {
+  return { id: regio.id, naam: regio.naam, centrumgemeente: opsomming(regio.centrumgemeenten.map((gemeente) => gemeente.naam), 'en') };
 }
 
 /**
@@ -80,7 +94,7 @@ export function toetsHerkomst(
   const regioNl = beschrijfRegio(regio, 'nl');
   const regioEn = beschrijfRegio(regio, 'en');
   const status = { nl: statuszin(lidmaatschap, 'nl'), en: statuszin(lidmaatschap, 'en') };
-  const basis = { regio, gemeente: null, bijzondereGemeente: null, herindeling: null };
+  const basis = { regio: verwijzingNaar(regio), gemeente: null, bijzondereGemeente: null, herindeling: null };
   const grond = (uitslag: Pick<Criteriumuitslag['grond'], 'status' | 'toelichting' | 'toelichtingEn'>, extraBronnen: Bron[] = [], ontbrekend: string[] = []): Criteriumuitslag => ({
     grond: { regel: criterium, ...uitslag, bronnen: [...lidmaatschap.bronnen, ...extraBronnen] },
     ontbrekend,

@@ -1,11 +1,9 @@
 import { besluit } from '../../kern/besluit.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Herindeling } from '../../data/gemeenten.js';
-import type { RegioId } from '../../data/regio-ids.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
-import { opsomming } from '../../kern/teksten.js';
-import { toetsHerkomst, type BijzondereGemeente, type Herkomstsoort } from './criterium.js';
+import { toetsHerkomst, type BijzondereGemeente, type Herkomstsoort, type Regioverwijzing } from './criterium.js';
 import { HerkomstInvoerSchema, type HerkomstInvoer } from './invoer.js';
 
 /** De uitkomsten van {@link bepaalHerkomst}. */
@@ -25,15 +23,6 @@ export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
   regio: Regioverwijzing;
 }
 
-/** De regio in een {@link HerkomstBeoordeling}. */
-export interface Regioverwijzing {
-  /** Id van de regio. */
-  id: RegioId;
-  /** Leesbare naam, bv. `'regio Almelo'`. */
-  naam: string;
-  /** Naam van de centrumgemeente; bij Twente `'Almelo en Enschede'`. */
-  centrumgemeente: string;
-}
 
 /**
  * Bepaalt of een cliënt op de peildatum uit het werkgebied van een regio (centrumgemeente)
@@ -65,14 +54,13 @@ export function bepaalHerkomst(invoer: HerkomstInvoer): HerkomstBeoordeling {
     negatief: 'buiten-regio',
     aanvullen: 'aanvullen',
   });
-  const { regio } = vaststelling;
   return {
     ...beoordeling,
     herkomstsoort: vaststelling.herkomstsoort,
     gemeente: vaststelling.gemeente,
     bijzondereGemeente: vaststelling.bijzondereGemeente,
     herindeling: vaststelling.herindeling,
-    regio: { id: regio.id, naam: regio.naam, centrumgemeente: opsomming(regio.centrumgemeenten.map((gemeente) => gemeente.naam), 'en') },
+    regio: vaststelling.regio,
   };
 }
 
