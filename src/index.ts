@@ -13,6 +13,8 @@ export type { Bron, Grond, Beoordeling, Beleidsverwijzing, Gemeenteverwijzing } 
 export { OngeldigeInvoerFout, BeleidNietInWerkingFout } from './types/fouten.js';
 export type { Veldfout } from './types/fouten.js';
 export type { Uitslag, GeslaagdeUitslag, MislukteUitslag } from './types/uitslag.js';
+export type { Fase } from './types/fase.js';
+export { FASEN } from './types/fase.js';
 
 // Bronnen
 export { BRONDOCUMENTEN, zoekBrondocument } from './data/bronnen.js';
@@ -38,7 +40,9 @@ export { REGIOS, zoekRegio } from './data/regios.js';
 export type { Regio } from './data/regios.js';
 
 // Rekenhulpen
-export { isKalenderdatum, amsterdamseDatum, schrijfDatum } from './calculators/datum.js';
+export { isKalenderdatum, amsterdamseDatum, schrijfDatum, leesTijdstip, amsterdamsTijdstip, schrijfTijdstip } from './calculators/datum.js';
+export type { GelezenTijdstip, OngelezenTijdstip } from './calculators/datum.js';
+export { schrijfBedrag } from './calculators/geld.js';
 
 // Regels
 export { bepaalHerkomst, bepaalHerkomstVeilig } from './rules/herkomst/index.js';
@@ -47,6 +51,18 @@ export { HerkomstInvoerSchema } from './rules/herkomst/invoer.js';
 export type { HerkomstInvoer, GevalideerdeHerkomstInvoer } from './rules/herkomst/invoer.js';
 export { BIJZONDERE_GEMEENTEN } from './rules/herkomst/criterium.js';
 export type { BijzondereGemeente, Herkomstsoort, Regioverwijzing } from './rules/herkomst/criterium.js';
+export { beoordeelVersnelfonds, beoordeelVersnelfondsVeilig } from './rules/versnelfonds/index.js';
+export type { VersnelfondsBeoordeling, VersnelfondsUitkomst, VersnelfondsOpties } from './rules/versnelfonds/index.js';
+export { VersnelfondsAanvraagSchema, VERSNELFONDSVORMEN } from './rules/versnelfonds/invoer.js';
+export type { VersnelfondsAanvraag, GevalideerdeVersnelfondsAanvraag, Versnelfondsvorm } from './rules/versnelfonds/invoer.js';
+export { toetsSchuldhulp, toetsSchuldhulpVeilig } from './rules/schuldhulp/index.js';
+export type { SchuldhulpBeoordeling, SchuldhulpUitkomst } from './rules/schuldhulp/index.js';
+export { SchuldhulpInvoerSchema, SCHULDHULPVORMEN } from './rules/schuldhulp/invoer.js';
+export type { SchuldhulpInvoer, Schuldhulpvorm } from './rules/schuldhulp/invoer.js';
+export { toetsAlternatieveBewindvoering, toetsAlternatieveBewindvoeringVeilig } from './rules/alternatieve-bewindvoering/index.js';
+export type { AlternatieveBewindvoeringBeoordeling, AlternatieveBewindvoeringUitkomst } from './rules/alternatieve-bewindvoering/index.js';
+export { AlternatieveBewindvoeringInvoerSchema, BEWINDVOERINGSHANDELINGEN } from './rules/alternatieve-bewindvoering/invoer.js';
+export type { AlternatieveBewindvoeringInvoer, GevalideerdeAlternatieveBewindvoeringInvoer, Bewindvoeringshandeling } from './rules/alternatieve-bewindvoering/invoer.js';
 
 // Register, uitleg en conformiteit
 export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';

@@ -1,4 +1,5 @@
-import { schrijfDatum } from './calculators/datum.js';
+import { leesTijdstip, schrijfDatum, schrijfTijdstip } from './calculators/datum.js';
+import { schrijfBedrag } from './calculators/geld.js';
 import { zoekBrondocument } from './data/bronnen.js';
 import { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
 import type { Beoordeling, Bron } from './types/beoordeling.js';
@@ -16,6 +17,23 @@ const STATUSNAMEN: Record<Status, { nl: string; en: string }> = {
   onbekend: { nl: 'onbekend', en: 'unknown' },
   'niet-van-toepassing': { nl: 'niet van toepassing', en: 'not applicable' },
 };
+
+/**
+ * Regelspecifieke velden die de motivering na de kop noemt, als de beoordeling ze heeft (ook na
+ * JSON heen en terug): bedragen in euro's en tijdstippen in Amsterdamse tijd.
+ */
+const KENMERKEN: ReadonlyArray<{ veld: string; soort: 'bedrag' | 'tijdstip'; nl: string; en: string }> = [
+  { veld: 'gevraagdBedragInCenten', soort: 'bedrag', nl: 'Gevraagd bedrag', en: 'Requested amount' },
+  { veld: 'toekenbaarBedragInCenten', soort: 'bedrag', nl: 'Toekenbaar bedrag', en: 'Grantable amount' },
+  { veld: 'beoordelenUiterlijk', soort: 'tijdstip', nl: 'Beoordelen uiterlijk', en: 'Decide by' },
+];
+
+function schrijfKenmerk(soort: 'bedrag' | 'tijdstip', waarde: unknown, taal: 'nl' | 'en'): string | undefined {
+  if (soort === 'bedrag') return Number.isSafeInteger(waarde) ? schrijfBedrag(waarde as number, taal) : undefined;
+  if (typeof waarde !== 'string') return undefined;
+  const tijdstip = leesTijdstip(waarde);
+  return 'ms' in tijdstip ? `${schrijfTijdstip(tijdstip.ms, taal)} (${taal === 'nl' ? 'Nederlandse tijd' : 'Amsterdam time'})` : undefined;
+}
 
 const KOPPEN = {
   nl: { uitkomst: 'Uitkomst', peildatum: 'Peildatum', gronden: 'Gronden', bron: 'Bron', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie' },
@@ -46,6 +64,10 @@ export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringO
   const regels = [`${titel}: ${uitkomst}`];
   if (beoordeling.peildatum) regels.push(`${koppen.peildatum}: ${schrijfDatum(beoordeling.peildatum, taal)}`);
   if (beoordeling.beleid) regels.push(`${koppen.beleid}: ${beoordeling.beleid.id} (${koppen.versie} ${beoordeling.beleid.versie})`);
+  for (const { veld, soort, ...kop } of KENMERKEN) {
+    const tekst = Object.hasOwn(beoordeling, veld) ? schrijfKenmerk(soort, (beoordeling as unknown as Record<string, unknown>)[veld], taal) : undefined;
+    if (tekst !== undefined) regels.push(`${kop[taal]}: ${tekst}`);
+  }
   regels.push('', `${koppen.gronden}:`);
   for (const grond of beoordeling.gronden) {
     const toelichting = taal === 'en' ? grond.toelichtingEn : grond.toelichting;

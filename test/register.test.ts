@@ -19,7 +19,10 @@ describe('het regelregister', () => {
 
   it('zoekRegel geeft de regel, of een fout met de bekende ids', () => {
     expect(zoekRegel('herkomst')).toBe(REGELS.herkomst);
-    expect(veldfoutenVan(() => zoekRegel('versnelfonds'))).toEqual([{ pad: 'regel', melding: "onbekende regel; bekend zijn 'herkomst'" }]);
+    expect(zoekRegel('versnelfonds')).toBe(REGELS.versnelfonds);
+    expect(veldfoutenVan(() => zoekRegel('regisseur'))).toEqual([
+      { pad: 'regel', melding: "onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering'" },
+    ]);
     expect(() => zoekRegel('toString')).toThrow(api.OngeldigeInvoerFout);
   });
 

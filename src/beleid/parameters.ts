@@ -49,7 +49,12 @@ export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefini
     schema: z.enum(REGIO_IDS),
   },
   'versnelfonds.kostenBatenFactor': {
-    omschrijving: 'De verwachte besparing moet ten minste deze factor maal het toekenbare bedrag zijn (criterium 3, kosten-baten).',
-    schema: z.number().nonnegative(),
+    omschrijving: 'De verwachte besparing moet ten minste deze factor maal het toekenbare bedrag zijn (criterium 3, kosten-baten); ten minste 0, hooguit twee decimalen.',
+    // Hooguit twee decimalen, zodat de regel exact in hele centen kan rekenen (zie kostenBaten).
+    schema: z
+      .number()
+      .nonnegative()
+      .max(1000)
+      .refine((factor) => Number.isInteger(Math.round(factor * 100)) && Math.abs(factor * 100 - Math.round(factor * 100)) < 1e-9, 'mag hooguit twee decimalen hebben'),
   },
 };

@@ -57,6 +57,100 @@ export function schrijfDatum(datum: string, taal: 'nl' | 'en' = 'nl'): string {
   return `${Number(delen[3])} ${maanden[Number(delen[2]) - 1]} ${Number(delen[1])}`;
 }
 
+const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Een gelezen tijdstip (zie {@link leesTijdstip}). */
+export interface GelezenTijdstip {
+  /** Milliseconden sinds 1970 (UTC). */
+  ms: number;
+}
+
+/** Een tekst die geen bestaand tijdstip is (zie {@link leesTijdstip}). */
+export interface OngelezenTijdstip {
+  /** Waarom niet, in het Nederlands (geschikt als `melding` van een veldfout). */
+  reden: string;
+}
+
+/**
+ * Leest een tijdstip in ISO 8601 mét tijdzone (`2026-04-05T14:30:00+02:00` of `…Z`) als
+ * milliseconden sinds 1970 (UTC). Geeft een Nederlandse reden terug als de tekst geen bestaand
+ * tijdstip is: een tijdstip zonder tijdzone is dubbelzinnig en wordt daarom geweigerd.
+ * Meer dan drie decimalen van de seconde worden afgekapt tot milliseconden.
+ *
+ * @param tekst - het tijdstip
+ * @returns `{ ms }` of `{ reden }`
+ * @example
+ * leesTijdstip('2026-04-05T14:30:00+02:00') //=> { ms: 1775392200000 }
+ * leesTijdstip('2026-04-05T14:30:00') //=> { reden: 'mist de tijdzone (bv. +02:00 of Z)' }
+ * leesTijdstip('2026-02-30T10:00:00Z') //=> { reden: 'is geen bestaand tijdstip' }
+ */
+export function leesTijdstip(tekst: string): GelezenTijdstip | OngelezenTijdstip {
+  const delen = TIJDSTIP.exec(tekst);
+  if (!delen) {
+    return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(tekst)
+      ? { reden: 'mist de tijdzone (bv. +02:00 of Z)' }
+      : { reden: 'moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SS+01:00 (ISO 8601 met tijdzone)' };
+  }
+  const [, jaar, maand, dag, uur, minuut, seconde = '0', fractie = '', zone] = delen as unknown as string[];
+  const offsetUren = zone === 'Z' ? 0 : Number(zone!.slice(1, 3));
+  const offsetMinuten = zone === 'Z' ? 0 : Number(zone!.slice(4, 6));
+  if (
+    !isKalenderdatum(`${jaar}-${maand}-${dag}`) ||
+    Number(uur) > 23 ||
+    Number(minuut) > 59 ||
+    Number(seconde) > 59 ||
+    offsetUren > 14 ||
+    offsetMinuten > 59
+  ) {
+    return { reden: 'is geen bestaand tijdstip' };
+  }
+  const utc = new Date(0);
+  utc.setUTCFullYear(Number(jaar), Number(maand) - 1, Number(dag));
+  utc.setUTCHours(Number(uur), Number(minuut), Number(seconde), Number(fractie.padEnd(3, '0').slice(0, 3)));
+  const teken = zone!.startsWith('-') ? -1 : 1;
+  return { ms: utc.getTime() - teken * (offsetUren * 60 + offsetMinuten) * 60_000 };
+}
+
+/**
+ * Schrijft een tijdstip als ISO 8601 in Amsterdamse tijd met de geldende afwijking van UTC
+ * (`+01:00` in de winter, `+02:00` in de zomer). Milliseconden alleen als ze er zijn.
+ *
+ * @param ms - milliseconden sinds 1970 (UTC), bv. uit `Date.getTime()`
+ * @example
+ * amsterdamsTijdstip(Date.parse('2026-03-29T09:00:00Z')) //=> '2026-03-29T11:00:00+02:00'
+ * amsterdamsTijdstip(Date.parse('2026-01-05T09:00:00.250Z')) //=> '2026-01-05T10:00:00.250+01:00'
+ */
+export function amsterdamsTijdstip(ms: number): string {
+  const inAmsterdam = new TZDate(ms, TIJDZONE_AMSTERDAM);
+  const offset = -inAmsterdam.getTimezoneOffset();
+  const millis = inAmsterdam.getMilliseconds();
+  return (
+    `${amsterdamseDatum(inAmsterdam)}T${twee(inAmsterdam.getHours())}:${twee(inAmsterdam.getMinutes())}:${twee(inAmsterdam.getSeconds())}` +
+    `${millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`}` +
+    `${offset < 0 ? '-' : '+'}${twee(Math.floor(Math.abs(offset) / 60))}:${twee(Math.abs(offset) % 60)}`
+  );
+}
+
+/**
+ * Schrijft een tijdstip uit zoals in een brief, in Amsterdamse tijd: `5 april 2026 om 14:30` (nl)
+ * of `5 April 2026 at 14:30` (en).
+ *
+ * @param ms - milliseconden sinds 1970 (UTC)
+ * @param taal - `'nl'` (standaard) of `'en'`
+ * @example
+ * schrijfTijdstip(Date.parse('2026-04-05T12:30:00Z')) //=> '5 april 2026 om 14:30'
+ * schrijfTijdstip(Date.parse('2026-04-05T12:30:00Z'), 'en') //=> '5 April 2026 at 14:30'
+ */
+export function schrijfTijdstip(ms: number, taal: 'nl' | 'en' = 'nl'): string {
+  const inAmsterdam = new TZDate(ms, TIJDZONE_AMSTERDAM);
+  const klok = `${twee(inAmsterdam.getHours())}:${twee(inAmsterdam.getMinutes())}`;
+  return `${schrijfDatum(amsterdamseDatum(inAmsterdam), taal)} ${taal === 'en' ? 'at' : 'om'} ${klok}`;
+}
+
+function twee(getal: number): string {
+  return String(getal).padStart(2, '0');
+}
+
 function dagenInMaand(jaar: number, maand: number): number {
   if (maand === 2) return isSchrikkeljaar(jaar) ? 29 : 28;
   return [4, 6, 9, 11].includes(maand) ? 30 : 31;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { amsterdamseDatum, isKalenderdatum } from '../calculators/datum.js';
+import { amsterdamseDatum, isKalenderdatum, leesTijdstip } from '../calculators/datum.js';
+import type { Feit } from '../types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 
 /**
@@ -88,3 +89,50 @@ export const kalenderdatumSchema = z
     return z.NEVER;
   })
   .meta({ type: 'string', format: 'date', description: 'Kalenderdatum JJJJ-MM-DD (of een Date).' });
+
+/**
+ * Een tijdstip in de invoer: ISO 8601 met tijdzone (`2026-04-05T14:30:00+02:00`) of een
+ * `Date`. Uitvoer: milliseconden sinds 1970 (UTC).
+ */
+export const tijdstipSchema = z
+  .custom<string | Date>(() => true)
+  .transform((waarde: unknown, context): number => {
+    if (waarde instanceof Date) {
+      if (!Number.isNaN(waarde.getTime())) return waarde.getTime();
+      context.addIssue({ code: 'custom', message: 'is een ongeldig tijdstip' });
+      return z.NEVER;
+    }
+    if (typeof waarde === 'string') {
+      const gelezen = leesTijdstip(waarde);
+      if ('ms' in gelezen) return gelezen.ms;
+      context.addIssue({ code: 'custom', message: gelezen.reden });
+      return z.NEVER;
+    }
+    context.addIssue({
+      code: 'custom',
+      message: waarde === undefined ? 'ontbreekt' : 'moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SS+01:00 (ISO 8601 met tijdzone)',
+    });
+    return z.NEVER;
+  })
+  .meta({ type: 'string', format: 'date-time', description: 'Tijdstip in ISO 8601 met tijdzone, bv. 2026-04-05T14:30:00+02:00 (of een Date).' });
+
+const FEIT_MELDING = "moet true, false of 'onbekend' zijn";
+
+/** Een {@link Feit}: `true`, `false` of `'onbekend'`. */
+export const feitSchema: z.ZodType<Feit, Feit> = z.union([z.boolean(), z.literal('onbekend')], {
+  error: (issue) => (issue.input === undefined ? 'ontbreekt' : FEIT_MELDING),
+});
+
+/** Een optioneel {@link Feit}; weggelaten telt als `'onbekend'`. */
+export const optioneelFeitSchema = feitSchema.default('onbekend');
+
+/**
+ * Een bedrag in eurocent: een geheel getal (binnen het veilige bereik van JavaScript) dat
+ * groter is dan 0, of met `{ nulToegestaan: true }` ten minste 0.
+ */
+export function centenSchema(opties: { nulToegestaan: boolean }): z.ZodType<number, number> {
+  const melding = opties.nulToegestaan ? 'moet een geheel getal van ten minste 0 zijn (eurocent)' : 'moet een positief geheel getal zijn (eurocent)';
+  const fout = (issue: { input?: unknown }) => (issue.input === undefined ? 'ontbreekt' : melding);
+  const geheel = z.int({ error: fout });
+  return opties.nulToegestaan ? geheel.nonnegative({ error: fout }) : geheel.positive({ error: fout });
+}

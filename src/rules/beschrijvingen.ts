@@ -1,7 +1,13 @@
 import type { Regelbeschrijving } from './beschrijving.js';
 import { HERKOMST } from './herkomst/beschrijving.js';
+import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
+import { SCHULDHULP } from './schuldhulp/beschrijving.js';
+import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschrijving.js';
 
 /** De beschrijvingen van alle regels, per id. */
 export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = {
   herkomst: HERKOMST,
+  versnelfonds: VERSNELFONDS,
+  schuldhulp: SCHULDHULP,
+  'alternatieve-bewindvoering': ALTERNATIEVE_BEWINDVOERING,
 };

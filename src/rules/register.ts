@@ -5,9 +5,18 @@ import type { Regelbeschrijving } from './beschrijving.js';
 import { HERKOMST } from './herkomst/beschrijving.js';
 import { bepaalHerkomst } from './herkomst/index.js';
 import { HerkomstInvoerSchema, type HerkomstInvoer } from './herkomst/invoer.js';
+import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschrijving.js';
+import { toetsAlternatieveBewindvoering } from './alternatieve-bewindvoering/index.js';
+import { AlternatieveBewindvoeringInvoerSchema, type AlternatieveBewindvoeringInvoer } from './alternatieve-bewindvoering/invoer.js';
+import { SCHULDHULP } from './schuldhulp/beschrijving.js';
+import { toetsSchuldhulp } from './schuldhulp/index.js';
+import { SchuldhulpInvoerSchema, type SchuldhulpInvoer } from './schuldhulp/invoer.js';
+import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
+import { beoordeelVersnelfonds } from './versnelfonds/index.js';
+import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag } from './versnelfonds/invoer.js';
 
 /** Het id van een regel in {@link REGELS}. */
-export type RegelId = 'herkomst';
+export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering';
 
 /** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
 export interface Regel {
@@ -29,6 +38,21 @@ export const REGELS: Readonly<Record<RegelId, Regel>> = {
     beschrijving: HERKOMST,
     invoerSchema: HerkomstInvoerSchema,
     beoordeel: (invoer: unknown) => bepaalHerkomst(invoer as HerkomstInvoer),
+  },
+  versnelfonds: {
+    beschrijving: VERSNELFONDS,
+    invoerSchema: VersnelfondsAanvraagSchema,
+    beoordeel: (invoer: unknown) => beoordeelVersnelfonds(invoer as VersnelfondsAanvraag),
+  },
+  schuldhulp: {
+    beschrijving: SCHULDHULP,
+    invoerSchema: SchuldhulpInvoerSchema,
+    beoordeel: (invoer: unknown) => toetsSchuldhulp(invoer as SchuldhulpInvoer),
+  },
+  'alternatieve-bewindvoering': {
+    beschrijving: ALTERNATIEVE_BEWINDVOERING,
+    invoerSchema: AlternatieveBewindvoeringInvoerSchema,
+    beoordeel: (invoer: unknown) => toetsAlternatieveBewindvoering(invoer as AlternatieveBewindvoeringInvoer),
   },
 };
 

@@ -107,8 +107,11 @@ describe('beleidswaarden opzoeken op een peildatum', () => {
         melding: `geen waarde voor '${P}' van 'gemeente-proef' in werking op 2019-12-31 (waarden gelden van 2020-01-01 tot 2026-01-01, vanaf 2026-01-01)`,
       },
     ]);
-    expect(veldfoutenVan(() => beleidswaardeOp(INGEBOUWD_BELEID.almelo, 'versnelfonds.regio', '2026-01-01'))).toEqual([
-      { pad: 'peildatum', melding: "geen waarde voor 'versnelfonds.regio' van 'almelo' in werking op 2026-01-01 (er is geen enkele waarde vastgelegd)" },
+    expect(veldfoutenVan(() => beleidswaardeOp(INGEBOUWD_BELEID['ijssel-vecht'], 'versnelfonds.regio', '2026-01-01'))).toEqual([
+      { pad: 'peildatum', melding: "geen waarde voor 'versnelfonds.regio' van 'ijssel-vecht' in werking op 2026-01-01 (er is geen enkele waarde vastgelegd)" },
+    ]);
+    expect(veldfoutenVan(() => beleidswaardeOp(INGEBOUWD_BELEID.almelo, 'versnelfonds.regio', '2019-12-31'))).toEqual([
+      { pad: 'peildatum', melding: "geen waarde voor 'versnelfonds.regio' van 'almelo' in werking op 2019-12-31 (waarden gelden vanaf 2020-01-01)" },
     ]);
     expect(beleidswaardeOp(beleid, P, '2026-06-01').waarde).toBe(50_000);
   });

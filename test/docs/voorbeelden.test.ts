@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 
@@ -51,7 +52,8 @@ function alsProgramma(regels: string[]): string {
       stappen.push(`controleer(() => (${code!.replace(/;$/, '')}), () => (${verwacht}));`);
     } else stappen.push(regel);
   }
-  return stappen.join('\n');
+  // Voorbeelden zijn TypeScript (zoals een gebruiker ze overneemt); esbuild haalt de types weg.
+  return transformSync(stappen.join('\n'), { loader: 'ts' }).code;
 }
 
 const alle = voorbeelden();

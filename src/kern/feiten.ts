@@ -1,0 +1,35 @@
+import type { Bron } from '../types/beoordeling.js';
+import type { Feit, Status } from '../types/feit.js';
+import type { Criteriumuitslag } from './besluit.js';
+
+/** Een tekst per taal, voor de toelichting van een criterium. */
+export interface Toelichting {
+  nl: string;
+  en: string;
+}
+
+/**
+ * Een criterium dat één feit toetst: `true` is voldaan, `false` niet voldaan, `'onbekend'`
+ * onbekend (met het veld in `ontbrekend`).
+ */
+export function toetsFeit(
+  feit: Feit,
+  criterium: { regel: string; pad: string; bronnen: readonly Bron[]; waar: Toelichting; onwaar: Toelichting; onbekend: Toelichting },
+): Criteriumuitslag {
+  const [status, tekst]: [Status, Toelichting] =
+    feit === 'onbekend' ? ['onbekend', criterium.onbekend] : feit ? ['voldaan', criterium.waar] : ['niet-voldaan', criterium.onwaar];
+  return {
+    grond: { regel: criterium.regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...criterium.bronnen] },
+    ontbrekend: feit === 'onbekend' ? [criterium.pad] : [],
+  };
+}
+
+/**
+ * De sterke driewaardige "en" (Kleene): onwaar als één feit onwaar is, anders onbekend als één
+ * feit onbekend is, anders waar. Zo beslist een bekend `false` ook als andere feiten ontbreken.
+ */
+export function enVanFeiten(feiten: readonly Feit[]): Feit {
+  if (feiten.includes(false)) return false;
+  if (feiten.includes('onbekend')) return 'onbekend';
+  return true;
+}

@@ -1,0 +1,45 @@
+import * as z from 'zod';
+import { feitSchema, optioneelFeitSchema } from '../../kern/valideer.js';
+import { FASEN, type Fase } from '../../types/fase.js';
+import type { Feit } from '../../types/feit.js';
+
+/** Wat er met alternatieve bewindvoering moet gebeuren: `'starten'` of een lopende `'voortzetten'`. */
+export const BEWINDVOERINGSHANDELINGEN = ['starten', 'voortzetten'] as const;
+
+/** Eén van de {@link BEWINDVOERINGSHANDELINGEN}. */
+export type Bewindvoeringshandeling = (typeof BEWINDVOERINGSHANDELINGEN)[number];
+
+/** De invoer van {@link toetsAlternatieveBewindvoering}. */
+export interface AlternatieveBewindvoeringInvoer {
+  /** De fase in de keten. */
+  fase: Fase;
+  /** Starten, of een lopende alternatieve bewindvoering voortzetten. */
+  handeling: Bewindvoeringshandeling;
+  /** Of de cliënt instemt met (verdere) deelname; deelname is vrijwillig. */
+  toestemming: Feit;
+  /**
+   * Of de cliënt nog behoefte heeft aan alternatieve bewindvoering. Alleen nodig bij
+   * voortzetten na uitstroom ("gaat (naar behoefte) door"); weggelaten telt als `'onbekend'`.
+   */
+  behoefte?: Feit | undefined;
+}
+
+/** De invoer van {@link toetsAlternatieveBewindvoering} na validatie: `behoefte` is altijd gezet. */
+export interface GevalideerdeAlternatieveBewindvoeringInvoer {
+  /** De fase in de keten. */
+  fase: Fase;
+  /** Starten of voortzetten. */
+  handeling: Bewindvoeringshandeling;
+  /** Of de cliënt instemt. */
+  toestemming: Feit;
+  /** Of de cliënt nog behoefte heeft (`'onbekend'` als weggelaten). */
+  behoefte: Feit;
+}
+
+/** Het zod-schema van een {@link AlternatieveBewindvoeringInvoer}; onbekende velden worden geweigerd. */
+export const AlternatieveBewindvoeringInvoerSchema: z.ZodType<GevalideerdeAlternatieveBewindvoeringInvoer, AlternatieveBewindvoeringInvoer> = z.strictObject({
+  fase: z.enum(FASEN).meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." }),
+  handeling: z.enum(BEWINDVOERINGSHANDELINGEN).meta({ description: "'starten' of 'voortzetten'." }),
+  toestemming: feitSchema.meta({ description: 'Of de cliënt instemt met (verdere) deelname.' }),
+  behoefte: optioneelFeitSchema.meta({ description: "Of de cliënt nog behoefte heeft (nodig bij voortzetten na uitstroom); weggelaten = 'onbekend'." }),
+});

@@ -1,0 +1,253 @@
+import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
+import { schrijfBedrag } from '../../calculators/geld.js';
+import type { Criteriumuitslag } from '../../kern/besluit.js';
+import { enVanFeiten, toetsFeit, type Toelichting } from '../../kern/feiten.js';
+import { opsomming, statuszin } from '../../kern/teksten.js';
+import type { Bron } from '../../types/beoordeling.js';
+import type { Feit } from '../../types/feit.js';
+import { VERSNELFONDS_BRONNEN } from './beschrijving.js';
+import type { GevalideerdeVersnelfondsAanvraag, Versnelfondsvorm } from './invoer.js';
+
+// De criteria van het versnelfonds, elk als functie van de gevalideerde aanvraag en de
+// beleidswaarden die op de peildatum gelden. De herkomst staat in ../herkomst/criterium.ts.
+
+/**
+ * De bronnen van een criterium gevolgd door die van de gebruikte beleidswaarde, zonder een bron
+ * twee keer te noemen (het ingebouwde beleid citeert vaak hetzelfde zinsdeel).
+ *
+ * @internal
+ */
+export function samenBronnen(criterium: readonly Bron[], beleidswaarde: readonly Bron[]): Bron[] {
+  const zelfde = (a: Bron, b: Bron) => a.document === b.document && a.onderdeel === b.onderdeel && a.citaat === b.citaat;
+  return [...criterium, ...beleidswaarde.filter((bron) => !criterium.some((eigen) => zelfde(eigen, bron)))];
+}
+
+/** Criterium "laatste optie". @internal */
+export function laatsteOptie(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumuitslag {
+  return toetsFeit(aanvraag.voorliggendeVoorzieningenBenut, {
+    regel: 'versnelfonds.laatste-optie',
+    pad: 'voorliggendeVoorzieningenBenut',
+    bronnen: VERSNELFONDS_BRONNEN.laatsteOptie,
+    waar: {
+      nl: 'Voorliggende voorzieningen zijn geen optie (meer); het versnelfonds is de laatste optie.',
+      en: 'Provisions that come first are no (longer an) option; the fund is the last resort.',
+    },
+    onwaar: {
+      nl: 'Er is nog een voorliggende voorziening die een optie is; het versnelfonds is alleen bedoeld als laatste optie.',
+      en: 'A provision that comes first is still an option; the fund is meant only as the last resort.',
+    },
+    onbekend: {
+      nl: 'Het is niet bekend of voorliggende voorzieningen nog een optie zijn.',
+      en: 'It is not known whether provisions that come first are still an option.',
+    },
+  });
+}
+
+/** Criterium 1, "voorkomen". @internal */
+export function voorkomen(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumuitslag {
+  return toetsFeit(aanvraag.voorkomtOfVerkortOpvang, {
+    regel: 'versnelfonds.voorkomen',
+    pad: 'voorkomtOfVerkortOpvang',
+    bronnen: VERSNELFONDS_BRONNEN.voorkomen,
+    waar: {
+      nl: 'De aanvraag voorkomt een beroep op de maatschappelijke opvang of maakt het korter.',
+      en: 'The request prevents or shortens a stay in shelter care.',
+    },
+    onwaar: {
+      nl: 'De aanvraag voorkomt geen beroep op de maatschappelijke opvang en maakt het ook niet korter.',
+      en: 'The request neither prevents nor shortens a stay in shelter care.',
+    },
+    onbekend: {
+      nl: 'Het is niet bekend of de aanvraag een beroep op de maatschappelijke opvang voorkomt of korter maakt.',
+      en: 'It is not known whether the request prevents or shortens a stay in shelter care.',
+    },
+  });
+}
+
+/**
+ * De verwachte besparing die minstens nodig is: factor × toekenbaar bedrag, naar boven afgerond
+ * op hele centen. Exact gerekend: de factor heeft hooguit twee decimalen (zie
+ * BELEIDSPARAMETERS), dus factor × 100 is een geheel getal; BigInt voorkomt afrondingsfouten
+ * en overloop bij grote bedragen.
+ *
+ * @internal
+ */
+export function vereisteBesparingInCenten(factor: number, toekenbaarInCenten: number): number {
+  const honderdsten = BigInt(Math.round(factor * 100));
+  return Number((honderdsten * BigInt(toekenbaarInCenten) + 99n) / 100n);
+}
+
+function schrijfFactor(factor: number, taal: 'nl' | 'en'): string {
+  return taal === 'nl' ? String(factor).replace('.', ',') : String(factor);
+}
+
+/** Zegt hoe vast de factor staat, zonder de hele redenering in elke brief te herhalen. */
+function factorStatus(factor: GedateerdeWaarde<number>, beleidId: string, taal: 'nl' | 'en'): string {
+  if (factor.status !== 'interpretatie') return statuszin(factor, taal);
+  return taal === 'nl'
+    ? ` De factor ${schrijfFactor(factor.waarde, 'nl')} is een interpretatie van "in verhouding"; de redenering staat bij de beleidswaarde 'versnelfonds.kostenBatenFactor' van beleid '${beleidId}'.`
+    : ` The factor ${factor.waarde} is an interpretation of "in proportion"; the reasoning is given with the policy value 'versnelfonds.kostenBatenFactor' of policy '${beleidId}'.`;
+}
+
+/** Criterium 3, "kosten-baten". @internal */
+export function kostenBaten(
+  aanvraag: GevalideerdeVersnelfondsAanvraag,
+  toekenbaarInCenten: number,
+  factor: GedateerdeWaarde<number>,
+  beleidId: string,
+): Criteriumuitslag {
+  const regel = 'versnelfonds.kosten-baten';
+  const bronnen = samenBronnen(VERSNELFONDS_BRONNEN.kostenBaten, factor.bronnen);
+  const toekenbaar = { nl: schrijfBedrag(toekenbaarInCenten, 'nl'), en: schrijfBedrag(toekenbaarInCenten, 'en') };
+  const besparing = aanvraag.verwachteBesparingInCenten;
+  if (besparing === 'onbekend') {
+    return {
+      grond: {
+        regel,
+        status: 'onbekend',
+        toelichting: `De verwachte besparing is niet bekend; daardoor is niet te toetsen of het toekenbare bedrag van ${toekenbaar.nl} in verhouding staat tot de besparing.`,
+        toelichtingEn: `The expected saving is not known, so it cannot be tested whether the grantable amount of ${toekenbaar.en} is in proportion to the saving.`,
+        bronnen,
+      },
+      ontbrekend: ['verwachteBesparingInCenten'],
+    };
+  }
+  const vereist = vereisteBesparingInCenten(factor.waarde, toekenbaarInCenten);
+  const voldaan = besparing >= vereist;
+  const nl = `De verwachte besparing van ${schrijfBedrag(besparing, 'nl')} is ${voldaan ? 'ten minste' : 'minder dan'} de vereiste ${schrijfBedrag(vereist, 'nl')} (${schrijfFactor(factor.waarde, 'nl')} × het toekenbare bedrag van ${toekenbaar.nl}).`;
+  const en = `The expected saving of ${schrijfBedrag(besparing, 'en')} is ${voldaan ? 'at least' : 'less than'} the required ${schrijfBedrag(vereist, 'en')} (${factor.waarde} × the grantable amount of ${toekenbaar.en}).`;
+  return {
+    grond: {
+      regel,
+      status: voldaan ? 'voldaan' : 'niet-voldaan',
+      toelichting: `${nl}${factorStatus(factor, beleidId, 'nl')}`,
+      toelichtingEn: `${en}${factorStatus(factor, beleidId, 'en')}`,
+      bronnen,
+    },
+    ontbrekend: [],
+  };
+}
+
+const SCHULDFEITEN: ReadonlyArray<{ veld: 'schuldhulpverlenerBetrokken' | 'schuldenTotMinimumTeruggebracht'; tekst: Record<'waar' | 'onwaar' | 'onbekend', Toelichting> }> = [
+  {
+    veld: 'schuldhulpverlenerBetrokken',
+    tekst: {
+      waar: { nl: 'er is een schuldhulpverlener betrokken', en: 'a debt counsellor is involved' },
+      onwaar: { nl: 'er is geen schuldhulpverlener betrokken', en: 'no debt counsellor is involved' },
+      onbekend: { nl: 'het is niet bekend of er een schuldhulpverlener betrokken is', en: 'it is not known whether a debt counsellor is involved' },
+    },
+  },
+  {
+    veld: 'schuldenTotMinimumTeruggebracht',
+    tekst: {
+      waar: { nl: 'de schulden zijn tot een minimum teruggebracht', en: 'the debts have been brought to a minimum' },
+      onwaar: { nl: 'de schulden zijn niet tot een minimum teruggebracht', en: 'the debts have not been brought to a minimum' },
+      onbekend: { nl: 'het is niet bekend of de schulden tot een minimum zijn teruggebracht', en: 'it is not known whether the debts have been brought to a minimum' },
+    },
+  },
+];
+
+function soort(feit: Feit): 'waar' | 'onwaar' | 'onbekend' {
+  return feit === 'onbekend' ? 'onbekend' : feit ? 'waar' : 'onwaar';
+}
+
+/**
+ * Criterium 4, "schulden": geen schulden óf (schuldhulpverlener betrokken én schulden tot een
+ * minimum teruggebracht), in driewaardige logica. Zo beslist een bekend `false` ook als
+ * andere feiten ontbreken, en vraagt `onbekend` alleen om de velden die de uitslag nog kunnen
+ * veranderen.
+ *
+ * @internal
+ */
+export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumuitslag {
+  const regel = 'versnelfonds.schulden';
+  const bronnen = [...VERSNELFONDS_BRONNEN.schulden];
+  if (aanvraag.schulden === false) {
+    return {
+      grond: {
+        regel,
+        status: 'niet-van-toepassing',
+        toelichting: 'De cliënt heeft geen schulden; de schuldenvoorwaarde is niet van toepassing.',
+        toelichtingEn: 'The client has no debts; the debt condition does not apply.',
+        bronnen,
+      },
+      ontbrekend: [],
+    };
+  }
+  const hulp = enVanFeiten(SCHULDFEITEN.map(({ veld }) => aanvraag[veld]));
+  // Bij een bekend `false` noemen we alleen wat ontbreekt; bij onbekend alle feiten.
+  const genoemd = SCHULDFEITEN.filter(({ veld }) => hulp !== false || aanvraag[veld] === false);
+  const feiten = (taal: 'nl' | 'en') => opsomming(genoemd.map(({ veld, tekst }) => tekst[soort(aanvraag[veld])][taal]), taal === 'nl' ? 'en' : 'and');
+
+  if (aanvraag.schulden === true) {
+    const status = hulp === 'onbekend' ? 'onbekend' : hulp ? 'voldaan' : 'niet-voldaan';
+    return {
+      grond: {
+        regel,
+        status,
+        toelichting: `De cliënt heeft schulden; ${feiten('nl')}.`,
+        toelichtingEn: `The client has debts; ${feiten('en')}.`,
+        bronnen,
+      },
+      ontbrekend: hulp === 'onbekend' ? SCHULDFEITEN.filter(({ veld }) => aanvraag[veld] === 'onbekend').map(({ veld }) => veld) : [],
+    };
+  }
+  // Schulden onbekend.
+  if (hulp === true) {
+    return {
+      grond: {
+        regel,
+        status: 'voldaan',
+        toelichting: `Het is niet bekend of de cliënt schulden heeft, maar ${feiten('nl')}; daarmee is aan de schuldenvoorwaarde in elk geval voldaan.`,
+        toelichtingEn: `It is not known whether the client has debts, but ${feiten('en')}; so the debt condition is met either way.`,
+        bronnen,
+      },
+      ontbrekend: [],
+    };
+  }
+  return {
+    grond: {
+      regel,
+      status: 'onbekend',
+      toelichting:
+        hulp === false
+          ? `Het is niet bekend of de cliënt schulden heeft; ${feiten('nl')}, dus als er schulden zijn, is niet aan de schuldenvoorwaarde voldaan.`
+          : `Het is niet bekend of de cliënt schulden heeft; ${feiten('nl')}.`,
+      toelichtingEn:
+        hulp === false
+          ? `It is not known whether the client has debts; ${feiten('en')}, so if there are debts the debt condition is not met.`
+          : `It is not known whether the client has debts; ${feiten('en')}.`,
+      bronnen,
+    },
+    ontbrekend: ['schulden', ...(hulp === false ? [] : SCHULDFEITEN.filter(({ veld }) => aanvraag[veld] === 'onbekend').map(({ veld }) => veld))],
+  };
+}
+
+const VORMEN: Record<Versnelfondsvorm, Toelichting> = {
+  gift: { nl: 'gift', en: 'gift' },
+  lening: { nl: 'lening', en: 'loan' },
+  voorschot: { nl: 'voorschot', en: 'advance' },
+};
+
+/** Criterium "maximum": altijd voldaan; zegt of het bedrag is begrensd. @internal */
+export function maximum(aanvraag: GevalideerdeVersnelfondsAanvraag, maximumWaarde: GedateerdeWaarde<number>, datum: Toelichting): Criteriumuitslag {
+  const gevraagd = aanvraag.bedragInCenten;
+  const begrensd = gevraagd > maximumWaarde.waarde;
+  const vorm = VORMEN[aanvraag.vorm];
+  const nl = begrensd
+    ? `Het gevraagde bedrag van ${schrijfBedrag(gevraagd, 'nl')} (${vorm.nl}) is hoger dan het maximum van ${schrijfBedrag(maximumWaarde.waarde, 'nl')} dat op ${datum.nl} geldt; het toekenbare bedrag is begrensd tot ${schrijfBedrag(maximumWaarde.waarde, 'nl')}.`
+    : `Het gevraagde bedrag van ${schrijfBedrag(gevraagd, 'nl')} (${vorm.nl}) blijft binnen het maximum van ${schrijfBedrag(maximumWaarde.waarde, 'nl')} dat op ${datum.nl} geldt.`;
+  const en = begrensd
+    ? `The requested amount of ${schrijfBedrag(gevraagd, 'en')} (${vorm.en}) exceeds the maximum of ${schrijfBedrag(maximumWaarde.waarde, 'en')} in force on ${datum.en}; the grantable amount is capped at ${schrijfBedrag(maximumWaarde.waarde, 'en')}.`
+    : `The requested amount of ${schrijfBedrag(gevraagd, 'en')} (${vorm.en}) is within the maximum of ${schrijfBedrag(maximumWaarde.waarde, 'en')} in force on ${datum.en}.`;
+  return {
+    grond: {
+      regel: 'versnelfonds.maximum',
+      status: 'voldaan',
+      toelichting: `${nl}${statuszin(maximumWaarde, 'nl')}`,
+      toelichtingEn: `${en}${statuszin(maximumWaarde, 'en')}`,
+      bronnen: samenBronnen(VERSNELFONDS_BRONNEN.maximum, maximumWaarde.bronnen),
+    },
+    ontbrekend: [],
+  };
+}

@@ -1,0 +1,141 @@
+import type { Beleid } from '../../beleid/beleid.js';
+import type { BeleidId } from '../../beleid/ingebouwd.js';
+import { beleidswaardeOp, kiesBeleid } from '../../beleid/opzoeken.js';
+import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
+import { besluit } from '../../kern/besluit.js';
+import { leesOpties } from '../../kern/opties.js';
+import { statuszin } from '../../kern/teksten.js';
+import { valideer } from '../../kern/valideer.js';
+import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
+import { maakVeilig } from '../../types/uitslag.js';
+import { toetsHerkomst, type Regioverwijzing } from '../herkomst/criterium.js';
+import { VERSNELFONDS_BRONNEN } from './beschrijving.js';
+import { kostenBaten, laatsteOptie, maximum, samenBronnen, schulden, voorkomen } from './criteria.js';
+import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag } from './invoer.js';
+
+/** De uitkomsten van {@link beoordeelVersnelfonds}. */
+export type VersnelfondsUitkomst = 'toekennen' | 'afwijzen' | 'aanvullen';
+
+/** Opties van {@link beoordeelVersnelfonds}. */
+export interface VersnelfondsOpties {
+  /**
+   * Het beleid met het maximum, de beoordelingstermijn, de regio en de kosten-batenfactor:
+   * een ingebouwd id of een eigen beleid uit {@link defineBeleid}. Standaard `'almelo'`.
+   */
+  beleid?: BeleidId | Beleid;
+}
+
+/** Het resultaat van {@link beoordeelVersnelfonds}. */
+export interface VersnelfondsBeoordeling extends Beoordeling<VersnelfondsUitkomst> {
+  /** Het gevraagde bedrag in eurocent, zoals in de aanvraag. */
+  gevraagdBedragInCenten: number;
+  /** Wat toegekend wordt, in eurocent: het gevraagde bedrag begrensd tot het maximum als de uitkomst `toekennen` is, anders 0. */
+  toekenbaarBedragInCenten: number;
+  /** Het maximum dat op de peildatum geldt, in eurocent. */
+  maximumInCenten: number;
+  /**
+   * Uiterlijk wanneer de aanvraag beoordeeld moet zijn: `ingediendOp` plus de
+   * beoordelingstermijn in verstreken uren, als ISO 8601 in Amsterdamse tijd
+   * (`2026-04-06T14:30:00+02:00`).
+   */
+  beoordelenUiterlijk: string;
+  /** De gemeente van herkomst op de peildatum, of `null` als die geen gemeente is (onbekend, buitenland, bijzondere gemeente). */
+  gemeente: Gemeenteverwijzing | null;
+  /** De regio van het fonds waartegen de herkomst is getoetst. */
+  regio: Regioverwijzing;
+}
+
+const MS_PER_UUR = 3_600_000;
+
+/**
+ * Beoordeelt een aanvraag bij het versnelfonds (Integrale ketenaanpak MO, oplossing 5): een
+ * gift, lening of voorschot als laatste optie, tot een maximum. Zes criteria:
+ * `versnelfonds.laatste-optie`, `.voorkomen`, `.herkomst`, `.kosten-baten`, `.schulden` en
+ * `.maximum`. Eén `niet-voldaan` → `afwijzen` (ook als andere feiten onbekend zijn); anders
+ * één `onbekend` → `aanvullen` met precies de ontbrekende velden; anders `toekennen`.
+ *
+ * De peildatum is de Amsterdamse kalenderdatum van `ingediendOp`; daarop gelden het maximum,
+ * de termijn, de regio en de factor uit het beleid (standaard `'almelo'`).
+ *
+ * @param aanvraag - zie {@link VersnelfondsAanvraag}
+ * @param opties - `{ beleid }`: een ingebouwd id of een eigen beleid (zie {@link defineBeleid})
+ * @returns de beoordeling met de bedragen en `beoordelenUiterlijk`
+ * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld
+ * @throws {BeleidNietInWerkingFout} als op de peildatum een beleidswaarde ontbreekt (pad `ingediendOp`)
+ * @example
+ * const aanvraag = {
+ *   ingediendOp: '2026-04-05T14:30:00+02:00',
+ *   vorm: 'gift',
+ *   bedragInCenten: 120_000,
+ *   gemeenteVanHerkomst: 'Wierden',
+ *   voorliggendeVoorzieningenBenut: true,
+ *   voorkomtOfVerkortOpvang: true,
+ *   verwachteBesparingInCenten: 450_000,
+ *   schulden: false,
+ * } as const;
+ * const beoordeling = beoordeelVersnelfonds(aanvraag);
+ * beoordeling.uitkomst //=> 'toekennen'
+ * beoordeling.toekenbaarBedragInCenten //=> 100000
+ * beoordeling.beoordelenUiterlijk //=> '2026-04-06T14:30:00+02:00'
+ * beoordeelVersnelfonds({ ...aanvraag, schulden: true, schuldhulpverlenerBetrokken: false }).uitkomst
+ * //=> 'afwijzen'
+ * beoordeelVersnelfonds({ ...aanvraag, verwachteBesparingInCenten: 'onbekend' }).ontbrekendeGegevens
+ * //=> ['verwachteBesparingInCenten']
+ */
+export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: VersnelfondsOpties): VersnelfondsBeoordeling {
+  const gevalideerd = valideer(VersnelfondsAanvraagSchema, aanvraag);
+  const beleid = kiesBeleid(leesOpties(opties).beleid ?? 'almelo');
+  const peildatum = amsterdamseDatum(new Date(gevalideerd.ingediendOp));
+  const waarde = <P extends Parameters<typeof beleidswaardeOp>[1]>(parameter: P) => beleidswaardeOp(beleid, parameter, peildatum, 'ingediendOp');
+  const maximumWaarde = waarde('versnelfonds.maximumInCenten');
+  const termijn = waarde('versnelfonds.beoordelingstermijnInUren');
+  const regio = waarde('versnelfonds.regio');
+  const factor = waarde('versnelfonds.kostenBatenFactor');
+
+  const herkomst = toetsHerkomst({ gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, regio: regio.waarde, peildatum }, 'versnelfonds.herkomst', 'gemeenteVanHerkomst', 'ingediendOp');
+  const herkomstGrond = {
+    ...herkomst.uitslag.grond,
+    toelichting: `${herkomst.uitslag.grond.toelichting}${statuszin(regio, 'nl')}`,
+    toelichtingEn: `${herkomst.uitslag.grond.toelichtingEn}${statuszin(regio, 'en')}`,
+    bronnen: samenBronnen(samenBronnen(VERSNELFONDS_BRONNEN.herkomst, regio.bronnen), herkomst.uitslag.grond.bronnen),
+  };
+  const begrensd = Math.min(gevalideerd.bedragInCenten, maximumWaarde.waarde);
+  const datum = { nl: schrijfDatum(peildatum, 'nl'), en: schrijfDatum(peildatum, 'en') };
+
+  const beoordeling = besluit(
+    { regel: 'versnelfonds', peildatum, beleid: { id: beleid.id, versie: beleid.versie } },
+    [
+      laatsteOptie(gevalideerd),
+      voorkomen(gevalideerd),
+      { grond: herkomstGrond, ontbrekend: herkomst.uitslag.ontbrekend },
+      kostenBaten(gevalideerd, begrensd, factor, beleid.id),
+      schulden(gevalideerd),
+      maximum(gevalideerd, maximumWaarde, datum),
+    ],
+    { positief: 'toekennen', negatief: 'afwijzen', aanvullen: 'aanvullen' },
+  );
+  return {
+    ...beoordeling,
+    gevraagdBedragInCenten: gevalideerd.bedragInCenten,
+    toekenbaarBedragInCenten: beoordeling.uitkomst === 'toekennen' ? begrensd : 0,
+    maximumInCenten: maximumWaarde.waarde,
+    beoordelenUiterlijk: amsterdamsTijdstip(gevalideerd.ingediendOp + termijn.waarde * MS_PER_UUR),
+    gemeente: herkomst.gemeente,
+    regio: herkomst.regio,
+  };
+}
+
+/**
+ * De niet-gooiende vorm van {@link beoordeelVersnelfonds}: `{ succes: true, beoordeling }` of,
+ * bij onjuiste invoer of een ontbrekende beleidswaarde, `{ succes: false, fouten }`.
+ *
+ * @example
+ * const uitslag = beoordeelVersnelfondsVeilig({
+ *   ingediendOp: '2026-04-05T14:30:00+02:00', vorm: 'schenking', bedragInCenten: 0,
+ *   gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true,
+ *   verwachteBesparingInCenten: 450_000, schulden: false,
+ * } as never);
+ * uitslag.succes ? [] : uitslag.fouten.map((fout) => fout.pad)
+ * //=> ['vorm', 'bedragInCenten']
+ */
+export const beoordeelVersnelfondsVeilig = /* @__PURE__ */ maakVeilig(beoordeelVersnelfonds);
