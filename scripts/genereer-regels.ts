@@ -12,11 +12,16 @@ import {
   REGIOS,
   WAARDESTATUSSEN,
   beschrijfBron,
+  beoordeelVersnelfonds,
+  defineBeleid,
   motivering,
+  schrijfBedrag,
   schrijfDatum,
   zoekGemeente,
+  type Beleid,
   type Bron,
   type GedateerdeWaarde,
+  type VersnelfondsAanvraag,
   type Waardestatus,
 } from '../src/index.js';
 import { HERINDELINGEN } from '../src/data/gegenereerd.js';
@@ -38,6 +43,11 @@ function citeer(bron: Bron): string {
 
 function periode(waarde: GedateerdeWaarde<unknown>): string {
   return `${schrijfDatum(waarde.vanaf)}${waarde.tot ? ` tot ${schrijfDatum(waarde.tot)}` : ', zonder einddatum'}`;
+}
+
+/** Een beleidswaarde leesbaar: bedragen in euro's, de rest als JSON. */
+function schrijfWaarde(parameter: string, waarde: unknown): string {
+  return parameter.endsWith('InCenten') && typeof waarde === 'number' ? `${schrijfBedrag(waarde)} (\`${waarde}\` cent)` : `\`${JSON.stringify(waarde)}\``;
 }
 
 function cel(tekst: string): string {
@@ -62,6 +72,57 @@ function regioIndeling(): string[] {
     regels.push('');
   }
   return regels;
+}
+
+const EIGEN_FONDS = join(wortel, 'examples', 'beleid', 'voorbeeld-eigen-fonds.json');
+
+/** Het versnelfonds: de waarden die de beslissing sturen, en een eigen fonds als voorbeeld. */
+function versnelfonds(): string[] {
+  const almelo = INGEBOUWD_BELEID.almelo.parameters;
+  const maximum = almelo['versnelfonds.maximumInCenten']![0]!;
+  const factor = almelo['versnelfonds.kostenBatenFactor']![0]!;
+  const eigen = defineBeleid(JSON.parse(readFileSync(EIGEN_FONDS, 'utf8')) as Beleid);
+  const aanvraag: VersnelfondsAanvraag = {
+    ingediendOp: '2026-04-05T14:30:00+02:00',
+    vorm: 'gift',
+    bedragInCenten: 70_000,
+    gemeenteVanHerkomst: 'Haaksbergen',
+    voorliggendeVoorzieningenBenut: true,
+    voorkomtOfVerkortOpvang: true,
+    verwachteBesparingInCenten: 60_000,
+    schulden: false,
+  };
+  const metAlmelo = beoordeelVersnelfonds(aanvraag);
+  return [
+    '### Maximum en beoordelingstermijn',
+    '',
+    `In het ingebouwde beleid \`almelo\` is het maximum ${schrijfBedrag(maximum.waarde)} per aanvraag, vanaf ${periode(maximum)}, status \`${maximum.status}\`. Een hoger bedrag wordt niet afgewezen maar begrensd; \`toekenbaarBedragInCenten\` is het begrensde bedrag als de uitkomst \`toekennen\` is, anders 0. De vorm (gift, lening of voorschot) verandert niets aan de criteria of het maximum: de bron noemt ze samen.`,
+    '',
+    'Een aanvraag wordt binnen 24 uur beoordeeld: `beoordelenUiterlijk` is `ingediendOp` plus 24 verstreken uren, in Amsterdamse tijd. Over de overgang naar zomertijd schuift de klok 25 uur op (28 maart 2026 10:00 → 29 maart 2026 11:00), over de overgang naar wintertijd 23 uur. Een aanvraag van vóór de eerste waarde (vóór 1 januari 2020) is een fout (`BeleidNietInWerkingFout`, pad `ingediendOp`), geen stille standaard.',
+    '',
+    '### Waarom de kosten-batenfactor 1 is',
+    '',
+    `Status \`${factor.status}\`. ${factor.toelichting ?? ''}`,
+    '',
+    'De vereiste besparing is factor × toekenbaar bedrag, naar boven afgerond op hele centen, en wordt exact (zonder afrondingsfouten) vergeleken. Een eigen beleid mag een factor met hooguit twee decimalen kiezen.',
+    '',
+    '### Voorbeeld: een gemeente met een eigen fonds',
+    '',
+    '"Iedere gemeente werkt met een versnelfonds" (raadsbrief regioplan Almelo). Een gemeente met een eigen fonds legt haar waarden vast in een eigen beleid en geeft dat mee als `opties.beleid`. Dit voorbeeld heeft **fictieve** waarden: een maximum van € 500,00, de regio Enschede en een factor 1,5. Het staat in `examples/beleid/voorbeeld-eigen-fonds.json`:',
+    '',
+    '```ts',
+    "import eigenFonds from './examples/beleid/voorbeeld-eigen-fonds.json';",
+    'const beleid = defineBeleid(eigenFonds); // gooit OngeldigeInvoerFout met paden als het niet klopt',
+    `beoordeelVersnelfonds(${JSON.stringify(aanvraag)}, { beleid });`,
+    '```',
+    '',
+    '```text',
+    motivering(beoordeelVersnelfonds(aanvraag, { beleid: eigen })),
+    '```',
+    '',
+    `Dezelfde aanvraag met het ingebouwde beleid \`almelo\`: uitkomst \`${metAlmelo.uitkomst}\`. ${metAlmelo.gronden.find((grond) => grond.regel === 'versnelfonds.herkomst')?.toelichting ?? ''}`,
+    '',
+  ];
 }
 
 function voorbeelden(regel: string): string[] {
@@ -114,6 +175,7 @@ export function genereerRegelsMarkdown(): string {
         '',
       );
     }
+    if (beschrijving.id === 'versnelfonds') regels.push(...versnelfonds());
     regels.push('### Uitgewerkte voorbeelden', '', ...voorbeelden(beschrijving.id));
   }
 
@@ -121,11 +183,11 @@ export function genereerRegelsMarkdown(): string {
   for (const beleid of Object.values(INGEBOUWD_BELEID)) {
     const parameters = Object.entries(beleid.parameters) as Array<[string, readonly GedateerdeWaarde<unknown>[]]>;
     regels.push(`### ${beleid.naam} (\`${beleid.id}\`, versie ${beleid.versie})`, '');
-    if (parameters.length === 0) regels.push('Nog geen parameterwaarden: die komen met de regels die ze gebruiken (versnelfonds, verblijfstermijnen).', '');
+    if (parameters.length === 0) regels.push('Nog geen parameterwaarden: die komen met de regels die ze gebruiken (verblijfstermijnen).', '');
     for (const [naam, waarden] of parameters) {
       regels.push(`- \`${naam}\``);
       for (const waarde of waarden) {
-        regels.push(`  - ${periode(waarde)}: \`${JSON.stringify(waarde.waarde)}\`, status \`${waarde.status}\`${waarde.toelichting ? `. ${waarde.toelichting}` : ''}`);
+        regels.push(`  - ${periode(waarde)}: ${schrijfWaarde(naam, waarde.waarde)}, status \`${waarde.status}\`${waarde.toelichting ? `. ${waarde.toelichting}` : ''}`);
         for (const bron of waarde.bronnen) regels.push(`    ${citeer(bron)}`);
       }
     }

@@ -128,10 +128,11 @@ export const optioneelFeitSchema = feitSchema.default('onbekend');
 
 /**
  * Een bedrag in eurocent: een geheel getal (binnen het veilige bereik van JavaScript) dat
- * groter is dan 0, of met `{ nulToegestaan: true }` ten minste 0.
+ * groter is dan 0, of met `{ nulToegestaan: true }` ten minste 0. `melding` vervangt de
+ * standaardmelding (bv. als ook `'onbekend'` mag).
  */
-export function centenSchema(opties: { nulToegestaan: boolean }): z.ZodType<number, number> {
-  const melding = opties.nulToegestaan ? 'moet een geheel getal van ten minste 0 zijn (eurocent)' : 'moet een positief geheel getal zijn (eurocent)';
+export function centenSchema(opties: { nulToegestaan: boolean; melding?: string }): z.ZodType<number, number> {
+  const melding = opties.melding ?? (opties.nulToegestaan ? 'moet een geheel getal van ten minste 0 zijn (eurocent)' : 'moet een positief geheel getal zijn (eurocent)');
   const fout = (issue: { input?: unknown }) => (issue.input === undefined ? 'ontbreekt' : melding);
   const geheel = z.int({ error: fout });
   return opties.nulToegestaan ? geheel.nonnegative({ error: fout }) : geheel.positive({ error: fout });

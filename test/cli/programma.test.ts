@@ -152,3 +152,58 @@ describe('opvangregels schema, regels, --help en --versie', () => {
     expect(await cli([])).toMatchObject({ code: 1, uit: expect.stringContaining('opvangregels beoordeel <regel>') });
   });
 });
+
+describe('de regels van het versnelfonds en de schulden via de CLI', () => {
+  const aanvraag = {
+    ingediendOp: '2026-10-24T10:00:00+02:00',
+    vorm: 'lening',
+    bedragInCenten: 100_001,
+    gemeenteVanHerkomst: 'Tubbergen',
+    voorliggendeVoorzieningenBenut: true,
+    voorkomtOfVerkortOpvang: true,
+    verwachteBesparingInCenten: 100_000,
+    schulden: false,
+  };
+
+  it('beoordeel versnelfonds: de motivering met bedragen en termijn', async () => {
+    const run = await cli(['beoordeel', 'versnelfonds', '-'], { '-': JSON.stringify(aanvraag) });
+    expect(run.code).toBe(0);
+    expect(run.uit).toMatch(/^Versnelfonds: toekennen\nPeildatum: 24 oktober 2026\nBeleid: almelo \(versie 2026-1\)\nGevraagd bedrag: € 1\.000,01\nToekenbaar bedrag: € 1\.000,00\nBeoordelen uiterlijk: 25 oktober 2026 om 09:00/);
+  });
+
+  it('beoordeel versnelfonds --json: de velden van SPEC §4.2', async () => {
+    const run = await cli(['beoordeel', 'versnelfonds', '-', '--json'], { '-': JSON.stringify(aanvraag) });
+    expect(JSON.parse(run.uit)).toMatchObject({ uitkomst: 'toekennen', gevraagdBedragInCenten: 100_001, toekenbaarBedragInCenten: 100_000, beoordelenUiterlijk: '2026-10-25T09:00:00+01:00' });
+  });
+
+  it('een tijdstip zonder tijdzone is ongeldige invoer, exit 2', async () => {
+    const run = await cli(['beoordeel', 'versnelfonds', '-'], { '-': JSON.stringify({ ...aanvraag, ingediendOp: '2026-10-24T10:00:00' }) });
+    expect(run).toEqual({ code: 2, uit: '', fout: 'Ongeldige invoer:\n  - ingediendOp: mist de tijdzone (bv. +02:00 of Z)\n' });
+  });
+
+  it('een batch schuldhulp: één regel per geval', async () => {
+    const regels = [
+      { fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' },
+      { fase: 'opvang', schulden: true, schuldhulpverlening: 'regulier' },
+    ].map((geval) => JSON.stringify(geval));
+    const run = await cli(['beoordeel', 'schuldhulp', '-'], { '-': regels.join('\n') });
+    expect(run.code).toBe(0);
+    expect(run.uit.split('\n').filter(Boolean).map((regel) => regel.split('\t').slice(0, 2))).toEqual([
+      ['1', 'actie-nodig'],
+      ['2', 'voldaan'],
+    ]);
+  });
+
+  it('schema versnelfonds: ingediendOp is een date-time, bedragInCenten een positief geheel getal', async () => {
+    const run = await cli(['schema', 'versnelfonds']);
+    const schema = JSON.parse(run.uit);
+    expect(schema.properties.ingediendOp).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(schema.properties.bedragInCenten).toMatchObject({ type: 'integer', exclusiveMinimum: 0 });
+    expect(schema.required).toEqual(['ingediendOp', 'vorm', 'bedragInCenten', 'gemeenteVanHerkomst', 'voorliggendeVoorzieningenBenut', 'voorkomtOfVerkortOpvang', 'verwachteBesparingInCenten', 'schulden']);
+  });
+
+  it('schema alternatieve-bewindvoering: behoefte is optioneel', async () => {
+    const schema = JSON.parse((await cli(['schema', 'alternatieve-bewindvoering'])).uit);
+    expect(schema.required).toEqual(['fase', 'handeling', 'toestemming']);
+  });
+});

@@ -38,3 +38,16 @@ describe('de gemeenschappelijke combinatie van criteria', () => {
     expect(beoordeling.gronden.map((grond) => grond.regel)).toEqual(['a', 'b']);
   });
 });
+
+describe('een eigen uitkomst als geen enkel criterium van toepassing is', () => {
+  const metNvt = { ...uitkomsten, nietVanToepassing: 'nvt' } as const;
+
+  it('alle criteria niet van toepassing geeft die uitkomst', () => {
+    expect(besluit(context, [uitslag('a', 'niet-van-toepassing'), uitslag('b', 'niet-van-toepassing')], metNvt).uitkomst).toBe('nvt');
+  });
+
+  it('één voldaan criterium ernaast geeft de positieve uitkomst; zonder de optie ook', () => {
+    expect(besluit(context, [uitslag('a', 'niet-van-toepassing'), uitslag('b', 'voldaan')], metNvt).uitkomst).toBe('ja');
+    expect(besluit(context, [uitslag('a', 'niet-van-toepassing')], uitkomsten).uitkomst).toBe('ja');
+  });
+});

@@ -71,7 +71,7 @@ export const VersnelfondsAanvraagSchema: z.ZodType<GevalideerdeVersnelfondsAanvr
   voorliggendeVoorzieningenBenut: feitSchema.meta({ description: 'true: voorliggende voorzieningen zijn geen optie (meer).' }),
   voorkomtOfVerkortOpvang: feitSchema.meta({ description: 'true: de aanvraag voorkomt of verkort een beroep op de maatschappelijke opvang.' }),
   verwachteBesparingInCenten: z
-    .union([centenSchema({ nulToegestaan: true }), z.literal('onbekend')], { error: (issue) => (issue.input === undefined ? 'ontbreekt' : BESPARING_MELDING) })
+    .union([centenSchema({ nulToegestaan: true, melding: BESPARING_MELDING }), z.literal('onbekend')], { error: (issue) => (issue.input === undefined ? 'ontbreekt' : BESPARING_MELDING) })
     .meta({ description: "De verwachte besparing aan maatschappelijke kosten in eurocent, of 'onbekend'." }),
   schulden: feitSchema.meta({ description: 'Of de cliënt schulden heeft.' }),
   schuldhulpverlenerBetrokken: optioneelFeitSchema.meta({ description: "Of er een schuldhulpverlener betrokken is; weggelaten = 'onbekend'." }),

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  BeleidNietInWerkingFout,
+  INGEBOUWD_BELEID,
+  OngeldigeInvoerFout,
+  beoordeelVersnelfonds,
+  beoordeelVersnelfondsVeilig,
+  defineBeleid,
+  motivering,
+  zoekBrondocument,
+  type Beleid,
+  type VersnelfondsAanvraag,
+} from '../../src/index.js';
+import { vereisteBesparingInCenten } from '../../src/rules/versnelfonds/criteria.js';
+import { diepBevroren, veldfoutenVan } from '../helpers.js';
+
+const aanvraag: VersnelfondsAanvraag = {
+  ingediendOp: '2026-04-05T14:30:00+02:00',
+  vorm: 'gift',
+  bedragInCenten: 80_000,
+  gemeenteVanHerkomst: 'Almelo',
+  voorliggendeVoorzieningenBenut: true,
+  voorkomtOfVerkortOpvang: true,
+  verwachteBesparingInCenten: 200_000,
+  schulden: false,
+};
+const met = (wijziging: Partial<VersnelfondsAanvraag>) => beoordeelVersnelfonds({ ...aanvraag, ...wijziging });
+const grond = (beoordeling: ReturnType<typeof met>, regel: string) => beoordeling.gronden.find((kandidaat) => kandidaat.regel === regel)!;
+
+const eigenFonds = defineBeleid(JSON.parse(readFileSync('examples/beleid/voorbeeld-eigen-fonds.json', 'utf8')) as Beleid);
+
+function metFactor(factor: number): Beleid {
+  const almelo = INGEBOUWD_BELEID.almelo;
+  return defineBeleid({
+    ...almelo,
+    id: 'factor-proef',
+    parameters: {
+      ...almelo.parameters,
+      'versnelfonds.kostenBatenFactor': [{ vanaf: '2020-01-01', waarde: factor, status: 'vastgesteld', bronnen: [{ document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5' }] }],
+    },
+  });
+}
+
+describe('beoordeelVersnelfonds', () => {
+  it('geeft de zes criteria in de volgorde van SPEC §4.2, elk met een toelichting en een bron uit seed 000', () => {
+    const beoordeling = met({});
+    expect(beoordeling.gronden.map((kandidaat) => kandidaat.regel)).toEqual([
+      'versnelfonds.laatste-optie',
+      'versnelfonds.voorkomen',
+      'versnelfonds.herkomst',
+      'versnelfonds.kosten-baten',
+      'versnelfonds.schulden',
+      'versnelfonds.maximum',
+    ]);
+    for (const kandidaat of beoordeling.gronden) {
+      expect(kandidaat.toelichting.length).toBeGreaterThan(20);
+      expect(kandidaat.toelichtingEn.length).toBeGreaterThan(20);
+      expect(kandidaat.bronnen[0]!.document).toBe('integrale-ketenaanpak-mo');
+      for (const bron of kandidaat.bronnen) expect(zoekBrondocument(bron.document)).toBeDefined();
+    }
+    expect(beoordeling).toMatchObject({ regel: 'versnelfonds', peildatum: '2026-04-05', beleid: { id: 'almelo', versie: '2026-1' } });
+  });
+
+  it('de toelichting noemt de bedragen in euro, op zijn Nederlands', () => {
+    const beoordeling = met({ bedragInCenten: 120_000, verwachteBesparingInCenten: 99_999 });
+    expect(grond(beoordeling, 'versnelfonds.maximum').toelichting).toBe(
+      'Het gevraagde bedrag van € 1.200,00 (gift) is hoger dan het maximum van € 1.000,00 dat op 5 april 2026 geldt; het toekenbare bedrag is begrensd tot € 1.000,00.',
+    );
+    expect(grond(beoordeling, 'versnelfonds.kosten-baten').toelichting).toMatch(/^De verwachte besparing van € 999,99 is minder dan de vereiste € 1\.000,00 \(1 × het toekenbare bedrag van € 1\.000,00\)\. De factor 1 is een interpretatie/);
+    expect(grond(met({}), 'versnelfonds.maximum').toelichting).toBe('Het gevraagde bedrag van € 800,00 (gift) blijft binnen het maximum van € 1.000,00 dat op 5 april 2026 geldt.');
+  });
+
+  it('de motivering noemt bedragen en termijn in nl en en', () => {
+    const beoordeling = met({ bedragInCenten: 120_000 });
+    const nl = motivering(beoordeling);
+    expect(nl).toContain('Versnelfonds: toekennen');
+    expect(nl).toContain('Gevraagd bedrag: € 1.200,00\nToekenbaar bedrag: € 1.000,00\nBeoordelen uiterlijk: 6 april 2026 om 14:30 (Nederlandse tijd)');
+    const en = motivering(JSON.parse(JSON.stringify(beoordeling)), { taal: 'en' });
+    expect(en).toContain('Acceleration fund: grant');
+    expect(en).toContain('Requested amount: €1,200.00\nGrantable amount: €1,000.00\nDecide by: 6 April 2026 at 14:30 (Amsterdam time)');
+    expect(en).toContain('exceeds the maximum of €1,000.00');
+  });
+
+  it('kosten-baten rekent exact: factor 1,1 × € 1.000,00 is precies € 1.100,00 (geen drijvendekommafout)', () => {
+    expect(1.1 * 100_000).not.toBe(110_000); // waarom exact rekenen nodig is
+    expect(vereisteBesparingInCenten(1.1, 100_000)).toBe(110_000);
+    expect(vereisteBesparingInCenten(1.5, 33_333)).toBe(50_000); // 49.999,5 naar boven
+    expect(vereisteBesparingInCenten(0, 100_000)).toBe(0);
+    expect(vereisteBesparingInCenten(1000, Number.MAX_SAFE_INTEGER)).toBe(Number(1000n * BigInt(Number.MAX_SAFE_INTEGER)));
+    const beleid = metFactor(1.1);
+    expect(beoordeelVersnelfonds({ ...aanvraag, bedragInCenten: 100_000, verwachteBesparingInCenten: 110_000 }, { beleid }).uitkomst).toBe('toekennen');
+    expect(beoordeelVersnelfonds({ ...aanvraag, bedragInCenten: 100_000, verwachteBesparingInCenten: 109_999 }, { beleid }).uitkomst).toBe('afwijzen');
+  });
+
+  it('een factor met meer dan twee decimalen wordt door defineBeleid geweigerd', () => {
+    expect(veldfoutenVan(() => metFactor(1.125))).toEqual([{ pad: 'parameters.versnelfonds.kostenBatenFactor.0.waarde', melding: 'mag hooguit twee decimalen hebben' }]);
+  });
+
+  it('de peildatum is de Amsterdamse kalenderdatum van ingediendOp, ook als Date', () => {
+    expect(met({ ingediendOp: new Date('2026-04-05T21:59:59Z') }).peildatum).toBe('2026-04-05');
+    expect(met({ ingediendOp: new Date('2026-04-05T22:00:00Z') }).peildatum).toBe('2026-04-06');
+    expect(met({ ingediendOp: new Date('2026-04-05T22:00:00Z') }).beoordelenUiterlijk).toBe('2026-04-07T00:00:00+02:00');
+  });
+
+  it('vóór 1 januari 2020 is er geen maximum in werking: een fout die parameter, beleid en datum noemt', () => {
+    const actie = () => met({ ingediendOp: '2019-12-31T23:59:59+01:00' });
+    expect(actie).toThrow(BeleidNietInWerkingFout);
+    expect(veldfoutenVan(actie)).toEqual([
+      { pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2019-12-31 (waarden gelden vanaf 2020-01-01)" },
+    ]);
+    expect(met({ ingediendOp: '2020-01-01T00:00:00+01:00' }).uitkomst).toBe('toekennen');
+  });
+
+  it('onjuiste invoer is een OngeldigeInvoerFout per veld, in het Nederlands', () => {
+    expect(veldfoutenVan(() => met({ bedragInCenten: 1000.5 }))).toEqual([{ pad: 'bedragInCenten', melding: 'moet een positief geheel getal zijn (eurocent)' }]);
+    expect(veldfoutenVan(() => met({ bedragInCenten: 0 }))).toEqual([{ pad: 'bedragInCenten', melding: 'moet een positief geheel getal zijn (eurocent)' }]);
+    expect(veldfoutenVan(() => met({ vorm: 'schenking' as never }))).toEqual([{ pad: 'vorm', melding: "moet een van 'gift', 'lening', 'voorschot' zijn" }]);
+    expect(veldfoutenVan(() => met({ gemeenteVanHerkomst: 'Almeloo' }))).toEqual([{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }]);
+    expect(veldfoutenVan(() => met({ ingediendOp: '2026-02-30T10:00:00+01:00' }))).toEqual([{ pad: 'ingediendOp', melding: 'is geen bestaand tijdstip' }]);
+    expect(veldfoutenVan(() => met({ ingediendOp: '2026-04-05T24:00:00+02:00' }))).toEqual([{ pad: 'ingediendOp', melding: 'is geen bestaand tijdstip' }]);
+    expect(veldfoutenVan(() => met({ ingediendOp: '2026-04-05T14:30:00' }))).toEqual([{ pad: 'ingediendOp', melding: 'mist de tijdzone (bv. +02:00 of Z)' }]);
+    expect(veldfoutenVan(() => met({ ingediendOp: new Date('onzin') }))).toEqual([{ pad: 'ingediendOp', melding: 'is een ongeldig tijdstip' }]);
+    expect(veldfoutenVan(() => met({ verwachteBesparingInCenten: -1 }))).toEqual([{ pad: 'verwachteBesparingInCenten', melding: "moet een geheel getal van ten minste 0 zijn (eurocent) of 'onbekend'" }]);
+    expect(veldfoutenVan(() => met({ schulden: 'ja' as never }))).toEqual([{ pad: 'schulden', melding: "moet true, false of 'onbekend' zijn" }]);
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(null as never))).toEqual([{ pad: '', melding: 'moet een object zijn' }]);
+  });
+
+  it('onjuiste opties zijn een fout op opties', () => {
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, 'almelo' as never))).toEqual([{ pad: 'opties', melding: 'moet een object zijn, bv. { beleid: "almelo" }' }]);
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { taal: 'en' } as never))).toEqual([{ pad: 'opties.taal', melding: 'onbekend veld' }]);
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { beleid: 'zwolle' as never }))[0]!.pad).toBe('opties.beleid');
+    // Het ingebouwde beleid ijssel-vecht heeft geen versnelfonds: een fout, geen geleend maximum.
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { beleid: 'ijssel-vecht' }))).toEqual([
+      { pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'ijssel-vecht' in werking op 2026-04-05 (er is geen enkele waarde vastgelegd)" },
+    ]);
+  });
+
+  it('werkt met diep bevroren invoer en wijzigt de invoer niet', () => {
+    const bevroren = diepBevroren(structuredClone({ ...aanvraag, schulden: true, schuldhulpverlenerBetrokken: true } as VersnelfondsAanvraag));
+    const kopie = structuredClone(bevroren);
+    expect(beoordeelVersnelfonds(bevroren).uitkomst).toBe('aanvullen');
+    expect(bevroren).toEqual(kopie);
+  });
+
+  it('de veilige vorm geeft fouten terug in plaats van te gooien, en gooit programmeerfouten wel door', () => {
+    expect(beoordeelVersnelfondsVeilig(aanvraag)).toMatchObject({ succes: true, beoordeling: { uitkomst: 'toekennen' } });
+    expect(beoordeelVersnelfondsVeilig({ ...aanvraag, ingediendOp: '2019-06-01T12:00:00Z' })).toEqual({
+      succes: false,
+      fouten: [{ pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2019-06-01 (waarden gelden vanaf 2020-01-01)" }],
+    });
+    expect(() => beoordeelVersnelfonds(aanvraag)).not.toThrow(OngeldigeInvoerFout);
+  });
+});
+
+describe('een eigen fonds van een gemeente via defineBeleid (examples/beleid/voorbeeld-eigen-fonds.json)', () => {
+  const eigen = (wijziging: Partial<VersnelfondsAanvraag>) => beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Haaksbergen', ...wijziging }, { beleid: eigenFonds });
+
+  it('gebruikt het lagere maximum van € 500,00 aan beide kanten van de grens', () => {
+    expect(eigen({ bedragInCenten: 49_999 })).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 49_999, maximumInCenten: 50_000 });
+    expect(eigen({ bedragInCenten: 50_000 })).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 50_000 });
+    expect(eigen({ bedragInCenten: 50_001 })).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 50_000 });
+    expect(eigen({}).beleid).toEqual({ id: 'voorbeeld-eigen-fonds', versie: '2026-1' });
+  });
+
+  it('toetst de herkomst tegen de eigen regio (Enschede), niet tegen Almelo', () => {
+    expect(eigen({ gemeenteVanHerkomst: 'Haaksbergen' }).regio.id).toBe('enschede');
+    expect(grond(eigen({ gemeenteVanHerkomst: 'Haaksbergen' }), 'versnelfonds.herkomst').status).toBe('voldaan');
+    expect(grond(eigen({ gemeenteVanHerkomst: 'Almelo' }), 'versnelfonds.herkomst').status).toBe('niet-voldaan');
+  });
+
+  it('gebruikt de eigen factor 1,5: € 750,00 besparing is genoeg voor € 500,00, € 749,99 niet', () => {
+    expect(eigen({ bedragInCenten: 50_000, verwachteBesparingInCenten: 75_000 }).uitkomst).toBe('toekennen');
+    const te_weinig = eigen({ bedragInCenten: 50_000, verwachteBesparingInCenten: 74_999 });
+    expect(te_weinig.uitkomst).toBe('afwijzen');
+    expect(grond(te_weinig, 'versnelfonds.kosten-baten').toelichting).toBe('De verwachte besparing van € 749,99 is minder dan de vereiste € 750,00 (1,5 × het toekenbare bedrag van € 500,00).');
+  });
+
+  it('vóór 2024 heeft het eigen fonds geen waarden: een fout, geen waarde van Almelo', () => {
+    expect(veldfoutenVan(() => eigen({ ingediendOp: '2023-12-31T12:00:00+01:00' }))[0]).toEqual({
+      pad: 'ingediendOp',
+      melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'voorbeeld-eigen-fonds' in werking op 2023-12-31 (waarden gelden vanaf 2024-01-01)",
+    });
+  });
+
+  it('een eigen beleid dat niet via defineBeleid gemaakt is, wordt alsnog gecontroleerd', () => {
+    const ongecontroleerd = JSON.parse(readFileSync('examples/beleid/voorbeeld-eigen-fonds.json', 'utf8')) as Beleid;
+    expect(beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Haaksbergen' }, { beleid: ongecontroleerd }).maximumInCenten).toBe(50_000);
+    const fout = { ...ongecontroleerd, parameters: { ...ongecontroleerd.parameters, 'versnelfonds.maximumInCenten': [{ vanaf: '2024-01-01', waarde: -5, status: 'vastgesteld', bronnen: [{ document: 'integrale-ketenaanpak-mo', onderdeel: 'x' }] }] } } as Beleid;
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { beleid: fout }))[0]!.pad).toBe('opties.beleid.parameters.versnelfonds.maximumInCenten.0.waarde');
+  });
+});
