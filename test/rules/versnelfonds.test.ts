@@ -124,6 +124,13 @@ describe('beoordeelVersnelfonds', () => {
     expect(veldfoutenVan(() => met({ verwachteBesparingInCenten: -1 }))).toEqual([{ pad: 'verwachteBesparingInCenten', melding: "moet een geheel getal van ten minste 0 zijn (eurocent) of 'onbekend'" }]);
     expect(veldfoutenVan(() => met({ schulden: 'ja' as never }))).toEqual([{ pad: 'schulden', melding: "moet true, false of 'onbekend' zijn" }]);
     expect(veldfoutenVan(() => beoordeelVersnelfonds(null as never))).toEqual([{ pad: '', melding: 'moet een object zijn' }]);
+    expect(veldfoutenVan(() => met({ verwachteBesparingInCenten: 'veel' as never }))).toEqual([{ pad: 'verwachteBesparingInCenten', melding: "moet een geheel getal van ten minste 0 zijn (eurocent) of 'onbekend'" }]);
+    expect(veldfoutenVan(() => met({ ingediendOp: 1_775_392_200_000 as never }))).toEqual([{ pad: 'ingediendOp', melding: 'moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SS+01:00 (ISO 8601 met tijdzone)' }]);
+    const { ingediendOp: _weg1, verwachteBesparingInCenten: _weg2, ...zonder } = aanvraag;
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(zonder as never))).toEqual([
+      { pad: 'ingediendOp', melding: 'ontbreekt' },
+      { pad: 'verwachteBesparingInCenten', melding: 'ontbreekt' },
+    ]);
   });
 
   it('onjuiste opties zijn een fout op opties', () => {
