@@ -36,3 +36,6 @@ export interface Regelbeschrijving {
   /** De criteria in de volgorde waarin de regel ze toetst. */
   criteria: readonly Criteriumbeschrijving[];
 }
+
+/** De leesbare naam van de uitkomst `'aanvullen'`, gelijk voor elke regel. @internal */
+export const AANVULLEN: Tweetalig = { nl: 'aanvullen (gegevens ontbreken)', en: 'more information needed' };

@@ -1,4 +1,4 @@
-import type { Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN, type Regelbeschrijving } from '../beschrijving.js';
 import { SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
 
 /** De beschrijving van de regel alternatieve bewindvoering (zie {@link toetsAlternatieveBewindvoering}). */
@@ -14,7 +14,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = {
     mogelijk: { nl: 'mogelijk', en: 'possible' },
     'niet-mogelijk': { nl: 'niet mogelijk', en: 'not possible' },
     'niet-voorzien': { nl: 'niet voorzien in de bron (een mens beslist)', en: 'not provided for by the source (a person decides)' },
-    aanvullen: { nl: 'aanvullen (gegevens ontbreken)', en: 'more information needed' },
+    aanvullen: AANVULLEN,
   },
   criteria: [
     {

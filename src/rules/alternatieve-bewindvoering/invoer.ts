@@ -25,13 +25,7 @@ export interface AlternatieveBewindvoeringInvoer {
 }
 
 /** De invoer van {@link toetsAlternatieveBewindvoering} na validatie: `behoefte` is altijd gezet. */
-export interface GevalideerdeAlternatieveBewindvoeringInvoer {
-  /** De fase in de keten. */
-  fase: Fase;
-  /** Starten of voortzetten. */
-  handeling: Bewindvoeringshandeling;
-  /** Of de cliënt instemt. */
-  toestemming: Feit;
+export interface GevalideerdeAlternatieveBewindvoeringInvoer extends Omit<AlternatieveBewindvoeringInvoer, 'behoefte'> {
   /** Of de cliënt nog behoefte heeft (`'onbekend'` als weggelaten). */
   behoefte: Feit;
 }

@@ -1,4 +1,4 @@
-import type { Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN, type Regelbeschrijving } from '../beschrijving.js';
 
 /** De beschrijving van de regel herkomst (zie {@link bepaalHerkomst}). */
 export const HERKOMST: Regelbeschrijving = {
@@ -12,7 +12,7 @@ export const HERKOMST: Regelbeschrijving = {
   uitkomsten: {
     'binnen-regio': { nl: 'binnen de regio', en: 'within the region' },
     'buiten-regio': { nl: 'buiten de regio', en: 'outside the region' },
-    aanvullen: { nl: 'aanvullen (gegevens ontbreken)', en: 'more information needed' },
+    aanvullen: AANVULLEN,
   },
   criteria: [
     {

@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import type { Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN, type Regelbeschrijving } from '../beschrijving.js';
 
 const OPLOSSING_4 = 'Oplossing 4: Alternatieve bewindvoering';
 
@@ -37,7 +37,7 @@ export const SCHULDHULP: Regelbeschrijving = {
     voldaan: { nl: 'voldaan', en: 'met' },
     'actie-nodig': { nl: 'actie nodig: regel schuldhulpverlening', en: 'action needed: arrange debt support' },
     'niet-van-toepassing': { nl: 'niet van toepassing', en: 'not applicable' },
-    aanvullen: { nl: 'aanvullen (gegevens ontbreken)', en: 'more information needed' },
+    aanvullen: AANVULLEN,
   },
   criteria: [
     {

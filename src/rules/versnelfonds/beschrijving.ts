@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import type { Criteriumbeschrijving, Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN, type Criteriumbeschrijving, type Regelbeschrijving } from '../beschrijving.js';
 
 const OPLOSSING_5 = 'Oplossing 5: Versnelfonds';
 
@@ -108,7 +108,7 @@ export const VERSNELFONDS: Regelbeschrijving = {
   uitkomsten: {
     toekennen: { nl: 'toekennen', en: 'grant' },
     afwijzen: { nl: 'afwijzen', en: 'refuse' },
-    aanvullen: { nl: 'aanvullen (gegevens ontbreken)', en: 'more information needed' },
+    aanvullen: AANVULLEN,
   },
   criteria,
 };

@@ -35,28 +35,15 @@ export interface VersnelfondsAanvraag {
 
 /**
  * De aanvraag na validatie: `ingediendOp` is milliseconden sinds 1970 (UTC) en weggelaten
- * feiten zijn `'onbekend'`.
+ * feiten zijn `'onbekend'`. De andere velden zijn als in {@link VersnelfondsAanvraag}.
  */
-export interface GevalideerdeVersnelfondsAanvraag {
+export interface GevalideerdeVersnelfondsAanvraag
+  extends Omit<VersnelfondsAanvraag, 'ingediendOp' | 'schuldhulpverlenerBetrokken' | 'schuldenTotMinimumTeruggebracht'> {
   /** Het tijdstip in milliseconden sinds 1970 (UTC). */
   ingediendOp: number;
-  /** Gift, lening of voorschot. */
-  vorm: Versnelfondsvorm;
-  /** Het gevraagde bedrag in eurocent. */
-  bedragInCenten: number;
-  /** Zoals gegeven, zonder spaties aan begin en eind. */
-  gemeenteVanHerkomst: string;
-  /** Zie {@link VersnelfondsAanvraag.voorliggendeVoorzieningenBenut}. */
-  voorliggendeVoorzieningenBenut: Feit;
-  /** Zie {@link VersnelfondsAanvraag.voorkomtOfVerkortOpvang}. */
-  voorkomtOfVerkortOpvang: Feit;
-  /** Zie {@link VersnelfondsAanvraag.verwachteBesparingInCenten}. */
-  verwachteBesparingInCenten: number | 'onbekend';
-  /** Zie {@link VersnelfondsAanvraag.schulden}. */
-  schulden: Feit;
-  /** Zie {@link VersnelfondsAanvraag.schuldhulpverlenerBetrokken}. */
+  /** Zie {@link VersnelfondsAanvraag.schuldhulpverlenerBetrokken}; `'onbekend'` als weggelaten. */
   schuldhulpverlenerBetrokken: Feit;
-  /** Zie {@link VersnelfondsAanvraag.schuldenTotMinimumTeruggebracht}. */
+  /** Zie {@link VersnelfondsAanvraag.schuldenTotMinimumTeruggebracht}; `'onbekend'` als weggelaten. */
   schuldenTotMinimumTeruggebracht: Feit;
 }
 
