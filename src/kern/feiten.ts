@@ -1,12 +1,7 @@
+import type { Tweetalig } from '../rules/beschrijving.js';
 import type { Bron } from '../types/beoordeling.js';
 import type { Feit, Status } from '../types/feit.js';
 import type { Criteriumuitslag } from './besluit.js';
-
-/** Een tekst per taal, voor de toelichting van een criterium. */
-export interface Toelichting {
-  nl: string;
-  en: string;
-}
 
 /**
  * Een criterium dat één feit toetst: `true` is voldaan, `false` niet voldaan, `'onbekend'`
@@ -14,9 +9,9 @@ export interface Toelichting {
  */
 export function toetsFeit(
   feit: Feit,
-  criterium: { regel: string; pad: string; bronnen: readonly Bron[]; waar: Toelichting; onwaar: Toelichting; onbekend: Toelichting },
+  criterium: { regel: string; pad: string; bronnen: readonly Bron[]; waar: Tweetalig; onwaar: Tweetalig; onbekend: Tweetalig },
 ): Criteriumuitslag {
-  const [status, tekst]: [Status, Toelichting] =
+  const [status, tekst]: [Status, Tweetalig] =
     feit === 'onbekend' ? ['onbekend', criterium.onbekend] : feit ? ['voldaan', criterium.waar] : ['niet-voldaan', criterium.onwaar];
   return {
     grond: { regel: criterium.regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...criterium.bronnen] },

@@ -1,5 +1,6 @@
 import { besluit, type Criteriumuitslag } from '../../kern/besluit.js';
-import { toetsFeit, type Toelichting } from '../../kern/feiten.js';
+import { toetsFeit } from '../../kern/feiten.js';
+import type { Tweetalig } from '../beschrijving.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
@@ -12,7 +13,7 @@ export type AlternatieveBewindvoeringUitkomst = 'mogelijk' | 'niet-mogelijk' | '
 /** Het resultaat van {@link toetsAlternatieveBewindvoering}. */
 export type AlternatieveBewindvoeringBeoordeling = Beoordeling<AlternatieveBewindvoeringUitkomst>;
 
-function grond(regel: string, status: Criteriumuitslag['grond']['status'], tekst: Toelichting, bronnen: readonly Bron[]): Criteriumuitslag {
+function grond(regel: string, status: Criteriumuitslag['grond']['status'], tekst: Tweetalig, bronnen: readonly Bron[]): Criteriumuitslag {
   return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...bronnen] }, ontbrekend: [] };
 }
 

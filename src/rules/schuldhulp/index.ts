@@ -1,5 +1,5 @@
 import { besluit, type Criteriumuitslag } from '../../kern/besluit.js';
-import type { Toelichting } from '../../kern/feiten.js';
+import type { Tweetalig } from '../beschrijving.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling } from '../../types/beoordeling.js';
 import type { Fase } from '../../types/fase.js';
@@ -16,19 +16,19 @@ export type SchuldhulpBeoordeling = Beoordeling<SchuldhulpUitkomst>;
 const REGEL = 'schuldhulp.vorm';
 const BRONNEN = [SCHULDEN_BRONNEN.iedereen, SCHULDEN_BRONNEN.componenten];
 
-const FASENAMEN: Record<Fase, Toelichting> = {
+const FASENAMEN: Record<Fase, Tweetalig> = {
   dreigend: { nl: 'dak- of thuisloosheid dreigt', en: 'homelessness threatens' },
   opvang: { nl: 'de cliënt is in de opvang', en: 'the client is in shelter care' },
   'na-uitstroom': { nl: 'de cliënt is uit de opvang uitgestroomd', en: 'the client has left shelter care' },
 };
 
-const VORMNAMEN: Record<Exclude<Schuldhulpvorm, 'geen' | 'onbekend'>, Toelichting> = {
+const VORMNAMEN: Record<Exclude<Schuldhulpvorm, 'geen' | 'onbekend'>, Tweetalig> = {
   regulier: { nl: 'reguliere schuldhulpverlening', en: 'regular debt support' },
   'alternatieve-bewindvoering': { nl: 'alternatieve bewindvoering', en: 'alternative budget management' },
   budgetbeheer: { nl: 'budgetbeheer', en: 'budget management' },
 };
 
-function uitslag(status: Criteriumuitslag['grond']['status'], tekst: Toelichting, ontbrekend: string[] = []): Criteriumuitslag {
+function uitslag(status: Criteriumuitslag['grond']['status'], tekst: Tweetalig, ontbrekend: string[] = []): Criteriumuitslag {
   return { grond: { regel: REGEL, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...BRONNEN] }, ontbrekend };
 }
 
@@ -36,7 +36,7 @@ function uitslag(status: Criteriumuitslag['grond']['status'], tekst: Toelichting
 function buitenDeOpvang(invoer: SchuldhulpInvoer): Criteriumuitslag {
   const fase = FASENAMEN[invoer.fase];
   const zonderHulp = invoer.schulden !== false && invoer.schuldhulpverlening === 'geen';
-  const wijzer: Toelichting =
+  const wijzer: Tweetalig =
     invoer.fase === 'dreigend'
       ? { nl: ' Alternatieve bewindvoering kan al starten bij een verhoogd risico op dak- en thuisloosheid (zie toetsAlternatieveBewindvoering).', en: ' Alternative budget management can already start at a raised risk of homelessness (see toetsAlternatieveBewindvoering).' }
       : { nl: ' Alternatieve bewindvoering gaat na uitstroom door naar behoefte (zie toetsAlternatieveBewindvoering).', en: ' Alternative budget management continues after leaving shelter as needed (see toetsAlternatieveBewindvoering).' };

@@ -1,7 +1,8 @@
 import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
 import { schrijfBedrag } from '../../calculators/geld.js';
 import type { Criteriumuitslag } from '../../kern/besluit.js';
-import { enVanFeiten, toetsFeit, type Toelichting } from '../../kern/feiten.js';
+import { enVanFeiten, toetsFeit } from '../../kern/feiten.js';
+import type { Tweetalig } from '../beschrijving.js';
 import { opsomming, statuszin } from '../../kern/teksten.js';
 import type { Bron } from '../../types/beoordeling.js';
 import type { Feit } from '../../types/feit.js';
@@ -128,7 +129,7 @@ export function kostenBaten(
   };
 }
 
-const SCHULDFEITEN: ReadonlyArray<{ veld: 'schuldhulpverlenerBetrokken' | 'schuldenTotMinimumTeruggebracht'; tekst: Record<'waar' | 'onwaar' | 'onbekend', Toelichting> }> = [
+const SCHULDFEITEN: ReadonlyArray<{ veld: 'schuldhulpverlenerBetrokken' | 'schuldenTotMinimumTeruggebracht'; tekst: Record<'waar' | 'onwaar' | 'onbekend', Tweetalig> }> = [
   {
     veld: 'schuldhulpverlenerBetrokken',
     tekst: {
@@ -223,14 +224,14 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
   };
 }
 
-const VORMEN: Record<Versnelfondsvorm, Toelichting> = {
+const VORMEN: Record<Versnelfondsvorm, Tweetalig> = {
   gift: { nl: 'gift', en: 'gift' },
   lening: { nl: 'lening', en: 'loan' },
   voorschot: { nl: 'voorschot', en: 'advance' },
 };
 
 /** Criterium "maximum": altijd voldaan; zegt of het bedrag is begrensd. @internal */
-export function maximum(aanvraag: GevalideerdeVersnelfondsAanvraag, maximumWaarde: GedateerdeWaarde<number>, datum: Toelichting): Criteriumuitslag {
+export function maximum(aanvraag: GevalideerdeVersnelfondsAanvraag, maximumWaarde: GedateerdeWaarde<number>, datum: Tweetalig): Criteriumuitslag {
   const gevraagd = aanvraag.bedragInCenten;
   const begrensd = gevraagd > maximumWaarde.waarde;
   const vorm = VORMEN[aanvraag.vorm];

@@ -1,6 +1,7 @@
 import type { Beleid } from '../../beleid/beleid.js';
 import type { BeleidId } from '../../beleid/ingebouwd.js';
 import { beleidswaardeOp, kiesBeleid } from '../../beleid/opzoeken.js';
+import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
 import { besluit } from '../../kern/besluit.js';
 import { leesOpties } from '../../kern/opties.js';
@@ -86,7 +87,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
   const gevalideerd = valideer(VersnelfondsAanvraagSchema, aanvraag);
   const beleid = kiesBeleid(leesOpties(opties).beleid ?? 'almelo');
   const peildatum = amsterdamseDatum(new Date(gevalideerd.ingediendOp));
-  const waarde = <P extends Parameters<typeof beleidswaardeOp>[1]>(parameter: P) => beleidswaardeOp(beleid, parameter, peildatum, 'ingediendOp');
+  const waarde = <P extends Parameternaam>(parameter: P) => beleidswaardeOp(beleid, parameter, peildatum, 'ingediendOp');
   const maximumWaarde = waarde('versnelfonds.maximumInCenten');
   const termijn = waarde('versnelfonds.beoordelingstermijnInUren');
   const regio = waarde('versnelfonds.regio');
