@@ -63,6 +63,10 @@ export { toetsAlternatieveBewindvoering, toetsAlternatieveBewindvoeringVeilig } 
 export type { AlternatieveBewindvoeringBeoordeling, AlternatieveBewindvoeringUitkomst } from './rules/alternatieve-bewindvoering/index.js';
 export { AlternatieveBewindvoeringInvoerSchema, BEWINDVOERINGSHANDELINGEN } from './rules/alternatieve-bewindvoering/invoer.js';
 export type { AlternatieveBewindvoeringInvoer, GevalideerdeAlternatieveBewindvoeringInvoer, Bewindvoeringshandeling } from './rules/alternatieve-bewindvoering/invoer.js';
+export { wijsRegisseurToe, wijsRegisseurToeVeilig } from './rules/regisseur/index.js';
+export type { RegisseurBeoordeling, RegisseurUitkomst, WarmeOverdracht } from './rules/regisseur/index.js';
+export { RegisseurInvoerSchema, MAX_CONTACTUREN_PER_MAAND } from './rules/regisseur/invoer.js';
+export type { RegisseurInvoer, BetrokkenOrganisatie, GevalideerdeRegisseurInvoer, GevalideerdeOrganisatie } from './rules/regisseur/invoer.js';
 
 // Register, uitleg en conformiteit
 export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';

@@ -20,15 +20,17 @@ const STATUSNAMEN: Record<Status, { nl: string; en: string }> = {
 
 /**
  * Regelspecifieke velden die de motivering na de kop noemt, als de beoordeling ze heeft (ook na
- * JSON heen en terug): bedragen in euro's en tijdstippen in Amsterdamse tijd.
+ * JSON heen en terug): bedragen in euro's, tijdstippen in Amsterdamse tijd, en namen.
  */
-const KENMERKEN: ReadonlyArray<{ veld: string; soort: 'bedrag' | 'tijdstip'; nl: string; en: string }> = [
+const KENMERKEN: ReadonlyArray<{ veld: string; soort: 'bedrag' | 'tijdstip' | 'tekst'; nl: string; en: string }> = [
+  { veld: 'regisseur', soort: 'tekst', nl: 'Regisseur MO', en: 'Coordinator (Regisseur MO)' },
   { veld: 'gevraagdBedragInCenten', soort: 'bedrag', nl: 'Gevraagd bedrag', en: 'Requested amount' },
   { veld: 'toekenbaarBedragInCenten', soort: 'bedrag', nl: 'Toekenbaar bedrag', en: 'Grantable amount' },
   { veld: 'beoordelenUiterlijk', soort: 'tijdstip', nl: 'Beoordelen uiterlijk', en: 'Decide by' },
 ];
 
-function schrijfKenmerk(soort: 'bedrag' | 'tijdstip', waarde: unknown, taal: 'nl' | 'en'): string | undefined {
+function schrijfKenmerk(soort: 'bedrag' | 'tijdstip' | 'tekst', waarde: unknown, taal: 'nl' | 'en'): string | undefined {
+  if (soort === 'tekst') return typeof waarde === 'string' ? waarde : undefined;
   if (soort === 'bedrag') return Number.isSafeInteger(waarde) ? schrijfBedrag(waarde as number, taal) : undefined;
   if (typeof waarde !== 'string') return undefined;
   const tijdstip = leesTijdstip(waarde);

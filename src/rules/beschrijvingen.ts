@@ -3,6 +3,7 @@ import { HERKOMST } from './herkomst/beschrijving.js';
 import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
 import { SCHULDHULP } from './schuldhulp/beschrijving.js';
 import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschrijving.js';
+import { REGISSEUR } from './regisseur/beschrijving.js';
 
 /** De beschrijvingen van alle regels, per id. */
 export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = {
@@ -10,4 +11,5 @@ export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = 
   versnelfonds: VERSNELFONDS,
   schuldhulp: SCHULDHULP,
   'alternatieve-bewindvoering': ALTERNATIEVE_BEWINDVOERING,
+  regisseur: REGISSEUR,
 };

@@ -8,6 +8,9 @@ import { HerkomstInvoerSchema, type HerkomstInvoer } from './herkomst/invoer.js'
 import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschrijving.js';
 import { toetsAlternatieveBewindvoering } from './alternatieve-bewindvoering/index.js';
 import { AlternatieveBewindvoeringInvoerSchema, type AlternatieveBewindvoeringInvoer } from './alternatieve-bewindvoering/invoer.js';
+import { REGISSEUR } from './regisseur/beschrijving.js';
+import { wijsRegisseurToe } from './regisseur/index.js';
+import { RegisseurInvoerSchema, type RegisseurInvoer } from './regisseur/invoer.js';
 import { SCHULDHULP } from './schuldhulp/beschrijving.js';
 import { toetsSchuldhulp } from './schuldhulp/index.js';
 import { SchuldhulpInvoerSchema, type SchuldhulpInvoer } from './schuldhulp/invoer.js';
@@ -16,7 +19,7 @@ import { beoordeelVersnelfonds } from './versnelfonds/index.js';
 import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag } from './versnelfonds/invoer.js';
 
 /** Het id van een regel in {@link REGELS}. */
-export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering';
+export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur';
 
 /** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
 export interface Regel {
@@ -53,6 +56,11 @@ export const REGELS: Readonly<Record<RegelId, Regel>> = {
     beschrijving: ALTERNATIEVE_BEWINDVOERING,
     invoerSchema: AlternatieveBewindvoeringInvoerSchema,
     beoordeel: (invoer: unknown) => toetsAlternatieveBewindvoering(invoer as AlternatieveBewindvoeringInvoer),
+  },
+  regisseur: {
+    beschrijving: REGISSEUR,
+    invoerSchema: RegisseurInvoerSchema,
+    beoordeel: (invoer: unknown) => wijsRegisseurToe(invoer as RegisseurInvoer),
   },
 };
 

@@ -1,0 +1,86 @@
+import * as z from 'zod';
+import { optioneelFeitSchema } from '../../kern/valideer.js';
+import { FASEN, type Fase } from '../../types/fase.js';
+import type { Feit } from '../../types/feit.js';
+
+/** Het aantal uren in de langste maand (31 × 24): meer contacturen per maand kan niet. */
+export const MAX_CONTACTUREN_PER_MAAND = 744;
+
+/** Een organisatie die bij de cliënt betrokken is. */
+export interface BetrokkenOrganisatie {
+  /** De naam; uniek in de lijst (hoofdletters en spaties aan begin en eind tellen niet). */
+  naam: string;
+  /** Hoeveel uur contact de organisatie per maand met de cliënt heeft (0 of meer, hooguit 744). */
+  contacturenPerMaand: number;
+  /** Of bekend is hoe de Regisseur MO van deze organisatie te bereiken is; weggelaten = `'onbekend'`. */
+  bereikbaar?: Feit | undefined;
+  /** Of de organisatie een vertrouwensrelatie met de cliënt heeft; weggelaten = `'onbekend'`. */
+  vertrouwensrelatie?: Feit | undefined;
+}
+
+/** De invoer van {@link wijsRegisseurToe}. */
+export interface RegisseurInvoer {
+  /** De fase in de keten: er is een Regisseur MO in elke fase. */
+  fase: Fase;
+  /** De betrokken organisaties; de volgorde doet niet ter zake. */
+  betrokkenOrganisaties: BetrokkenOrganisatie[];
+  /** De naam van de organisatie die nu de Regisseur MO levert, als die er is. */
+  huidigeRegisseur?: string | null | undefined;
+}
+
+/** Een {@link BetrokkenOrganisatie} na validatie: naam zonder spaties aan de randen, feiten altijd gezet. */
+export interface GevalideerdeOrganisatie extends Omit<BetrokkenOrganisatie, 'bereikbaar' | 'vertrouwensrelatie'> {
+  /** Zie {@link BetrokkenOrganisatie.bereikbaar}; `'onbekend'` als weggelaten. */
+  bereikbaar: Feit;
+  /** Zie {@link BetrokkenOrganisatie.vertrouwensrelatie}; `'onbekend'` als weggelaten. */
+  vertrouwensrelatie: Feit;
+}
+
+/** De invoer van {@link wijsRegisseurToe} na validatie. */
+export interface GevalideerdeRegisseurInvoer {
+  /** De fase. */
+  fase: Fase;
+  /** De organisaties, gevalideerd. */
+  betrokkenOrganisaties: GevalideerdeOrganisatie[];
+  /** De huidige regisseur, of `null`. */
+  huidigeRegisseur: string | null;
+}
+
+/** Naam als sleutel: zonder hoofdletterverschil, zodat `Wijkteam` en `wijkteam ` dezelfde zijn. @internal */
+export function naamsleutel(naam: string): string {
+  return naam.trim().toLocaleLowerCase('nl');
+}
+
+const organisatieSchema = z.strictObject({
+  naam: z.string().trim().min(1).meta({ description: 'Naam van de organisatie, uniek in de lijst.' }),
+  contacturenPerMaand: z
+    .number({ error: (issue) => (issue.input === undefined ? 'ontbreekt' : 'moet een getal zijn') })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(MAX_CONTACTUREN_PER_MAAND, { error: `kan niet meer zijn dan ${MAX_CONTACTUREN_PER_MAAND} (de uren van een maand)` })
+    .meta({ description: 'Uren contact per maand (0 tot en met 744).' }),
+  bereikbaar: optioneelFeitSchema.meta({ description: "Of bekend is hoe de regisseur te bereiken is; weggelaten = 'onbekend'." }),
+  vertrouwensrelatie: optioneelFeitSchema.meta({ description: "Of er een vertrouwensrelatie met de cliënt is; weggelaten = 'onbekend'." }),
+});
+
+/** Het zod-schema van een {@link RegisseurInvoer}; dubbele namen en onbekende velden worden geweigerd. */
+export const RegisseurInvoerSchema: z.ZodType<GevalideerdeRegisseurInvoer, RegisseurInvoer> = z
+  .strictObject({
+    fase: z.enum(FASEN).meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." }),
+    betrokkenOrganisaties: z.array(organisatieSchema).meta({ description: 'De betrokken organisaties; de volgorde doet niet ter zake.' }),
+    huidigeRegisseur: z
+      .string()
+      .trim()
+      .min(1)
+      .nullable()
+      .optional()
+      .transform((naam) => naam ?? null)
+      .meta({ description: 'Naam van de organisatie die nu de Regisseur MO levert, of null.' }),
+  })
+  .superRefine((invoer, context) => {
+    const gezien = new Map<string, number>();
+    invoer.betrokkenOrganisaties.forEach((organisatie, index) => {
+      const eerder = gezien.get(naamsleutel(organisatie.naam));
+      if (eerder === undefined) gezien.set(naamsleutel(organisatie.naam), index);
+      else context.addIssue({ code: 'custom', path: ['betrokkenOrganisaties', index, 'naam'], message: `komt al voor (betrokkenOrganisaties.${eerder}.naam)` });
+    });
+  });
