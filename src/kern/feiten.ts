@@ -28,3 +28,8 @@ export function enVanFeiten(feiten: readonly Feit[]): Feit {
   if (feiten.includes('onbekend')) return 'onbekend';
   return true;
 }
+
+/** Een criteriumuitslag uit een status en een tweetalige toelichting. */
+export function criteriumuitslag(regel: string, status: Status, tekst: Tweetalig, bronnen: readonly Bron[], ontbrekend: readonly string[] = []): Criteriumuitslag {
+  return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...bronnen] }, ontbrekend };
+}

@@ -1,8 +1,7 @@
 import { besluit, type Criteriumuitslag } from '../../kern/besluit.js';
-import { toetsFeit } from '../../kern/feiten.js';
-import type { Tweetalig } from '../beschrijving.js';
+import { criteriumuitslag, toetsFeit } from '../../kern/feiten.js';
 import { valideer } from '../../kern/valideer.js';
-import type { Beoordeling, Bron } from '../../types/beoordeling.js';
+import type { Beoordeling } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import { SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
 import { AlternatieveBewindvoeringInvoerSchema, type AlternatieveBewindvoeringInvoer, type GevalideerdeAlternatieveBewindvoeringInvoer } from './invoer.js';
@@ -13,22 +12,19 @@ export type AlternatieveBewindvoeringUitkomst = 'mogelijk' | 'niet-mogelijk' | '
 /** Het resultaat van {@link toetsAlternatieveBewindvoering}. */
 export type AlternatieveBewindvoeringBeoordeling = Beoordeling<AlternatieveBewindvoeringUitkomst>;
 
-function grond(regel: string, status: Criteriumuitslag['grond']['status'], tekst: Tweetalig, bronnen: readonly Bron[]): Criteriumuitslag {
-  return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...bronnen] }, ontbrekend: [] };
-}
 
 /** Kan deze handeling in deze fase volgens de bron? Starten na uitstroom regelt de bron niet. */
 function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriumuitslag {
   const regel = 'alternatieve-bewindvoering.fase';
   if (handeling === 'voortzetten') {
     return fase === 'na-uitstroom'
-      ? grond(
+      ? criteriumuitslag(
           regel,
           'voldaan',
           { nl: 'Alternatieve bewindvoering gaat (naar behoefte) door nadat iemand uit de MO is uitgestroomd.', en: 'Alternative budget management continues (as needed) after someone has left shelter care.' },
           [SCHULDEN_BRONNEN.startEnDoor],
         )
-      : grond(
+      : criteriumuitslag(
           regel,
           'voldaan',
           {
@@ -39,7 +35,7 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
         );
   }
   if (fase === 'dreigend') {
-    return grond(
+    return criteriumuitslag(
       regel,
       'voldaan',
       { nl: 'Alternatieve bewindvoering kan starten bij een verhoogd risico op dak- en thuisloosheid; dat risico is er in deze fase.', en: 'Alternative budget management can start at a raised risk of homelessness; that risk exists in this phase.' },
@@ -47,7 +43,7 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
     );
   }
   if (fase === 'opvang') {
-    return grond(
+    return criteriumuitslag(
       regel,
       'voldaan',
       {
@@ -57,7 +53,7 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
       [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.iedereen],
     );
   }
-  return grond(
+  return criteriumuitslag(
     regel,
     'onbekend',
     {
@@ -86,7 +82,7 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
   const regel = 'alternatieve-bewindvoering.behoefte';
   const bronnen = [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.opMaat];
   if (invoer.handeling !== 'voortzetten' || invoer.fase !== 'na-uitstroom') {
-    return grond(
+    return criteriumuitslag(
       regel,
       'niet-van-toepassing',
       {

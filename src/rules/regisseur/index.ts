@@ -1,8 +1,8 @@
 import type { Criteriumuitslag } from '../../kern/besluit.js';
-import { toetsFeit } from '../../kern/feiten.js';
+import { criteriumuitslag, toetsFeit } from '../../kern/feiten.js';
 import { opsomming } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
-import type { Beoordeling, Bron, Grond } from '../../types/beoordeling.js';
+import type { Beoordeling } from '../../types/beoordeling.js';
 import type { Fase } from '../../types/fase.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import type { Tweetalig } from '../beschrijving.js';
@@ -42,9 +42,6 @@ function uren(getal: number, taal: 'nl' | 'en'): string {
   return taal === 'nl' ? String(getal).replace('.', ',') : String(getal);
 }
 
-function grond(regel: string, status: Grond['status'], tekst: Tweetalig, bronnen: readonly Bron[]): Criteriumuitslag {
-  return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...bronnen] }, ontbrekend: [] };
-}
 
 const opNaam = (a: GevalideerdeOrganisatie, b: GevalideerdeOrganisatie) => a.naam.localeCompare(b.naam, 'nl') || (a.naam < b.naam ? -1 : a.naam > b.naam ? 1 : 0);
 
@@ -177,13 +174,13 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling 
     : { nl: '', en: '' };
   const contactStatus = keuze.uitkomst === 'geen-regisseur' ? 'niet-voldaan' : keuze.uitkomst === 'beslissing-nodig' ? 'onbekend' : 'voldaan';
   const criteria: Criteriumuitslag[] = [
-    grond(
+    criteriumuitslag(
       'regisseur.intensiefste-contact',
       contactStatus,
       { nl: `${keuze.reden.nl}${nietMeerBetrokken.nl}${overdracht.nl}`, en: `${keuze.reden.en}${nietMeerBetrokken.en}${overdracht.en}` },
       wissel ? [REGISSEUR_BRONNEN.rol, REGISSEUR_BRONNEN.overdracht] : [REGISSEUR_BRONNEN.rol],
     ),
-    grond(
+    criteriumuitslag(
       'regisseur.elke-fase',
       contactStatus,
       gekozen
@@ -202,7 +199,7 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling 
           onwaar: { nl: `${gekozen.naam} heeft (nog) geen vertrouwensrelatie met de cliënt; werk daaraan.`, en: `${gekozen.naam} has no trust relationship with the client (yet); work on it.` },
           onbekend: { nl: `Het is niet bekend of ${gekozen.naam} een vertrouwensrelatie met de cliënt heeft.`, en: `It is not known whether ${gekozen.naam} has a trust relationship with the client.` },
         })
-      : grond('regisseur.vertrouwensrelatie', 'niet-van-toepassing', { nl: 'Er is (nog) geen regisseur gekozen.', en: 'No coordinator has been chosen (yet).' }, [REGISSEUR_BRONNEN.vertrouwen]),
+      : criteriumuitslag('regisseur.vertrouwensrelatie', 'niet-van-toepassing', { nl: 'Er is (nog) geen regisseur gekozen.', en: 'No coordinator has been chosen (yet).' }, [REGISSEUR_BRONNEN.vertrouwen]),
     gekozen
       ? toetsFeit(gekozen.bereikbaar, {
           regel: 'regisseur.bereikbaar',
@@ -212,7 +209,7 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling 
           onwaar: { nl: `Het is niet vastgelegd hoe de Regisseur MO van ${gekozen.naam} te bereiken is; leg de contactgegevens vast.`, en: `It is not recorded how to reach the coordinator of ${gekozen.naam}; record the contact details.` },
           onbekend: { nl: `Het is niet bekend of vastligt hoe de Regisseur MO van ${gekozen.naam} te bereiken is; leg de contactgegevens vast.`, en: `It is not known whether it is recorded how to reach the coordinator of ${gekozen.naam}; record the contact details.` },
         })
-      : grond('regisseur.bereikbaar', 'niet-van-toepassing', { nl: 'Er is (nog) geen regisseur gekozen.', en: 'No coordinator has been chosen (yet).' }, [REGISSEUR_BRONNEN.bereikbaar]),
+      : criteriumuitslag('regisseur.bereikbaar', 'niet-van-toepassing', { nl: 'Er is (nog) geen regisseur gekozen.', en: 'No coordinator has been chosen (yet).' }, [REGISSEUR_BRONNEN.bereikbaar]),
   ];
   return {
     regel: 'regisseur',

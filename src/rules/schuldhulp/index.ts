@@ -1,4 +1,5 @@
 import { besluit, type Criteriumuitslag } from '../../kern/besluit.js';
+import { criteriumuitslag } from '../../kern/feiten.js';
 import type { Tweetalig } from '../beschrijving.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling } from '../../types/beoordeling.js';
@@ -29,7 +30,7 @@ const VORMNAMEN: Record<Exclude<Schuldhulpvorm, 'geen' | 'onbekend'>, Tweetalig>
 };
 
 function uitslag(status: Criteriumuitslag['grond']['status'], tekst: Tweetalig, ontbrekend: string[] = []): Criteriumuitslag {
-  return { grond: { regel: REGEL, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...BRONNEN] }, ontbrekend };
+  return criteriumuitslag(REGEL, status, tekst, BRONNEN, ontbrekend);
 }
 
 /** Buiten de opvang: de eis geldt niet, maar de toelichting wijst op alternatieve bewindvoering. */
