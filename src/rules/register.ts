@@ -4,19 +4,19 @@ import { OngeldigeInvoerFout } from '../types/fouten.js';
 import type { Regelbeschrijving } from './beschrijving.js';
 import { HERKOMST } from './herkomst/beschrijving.js';
 import { bepaalHerkomst } from './herkomst/index.js';
-import { HerkomstInvoerSchema, type HerkomstInvoer } from './herkomst/invoer.js';
+import { HerkomstInvoerSchema } from './herkomst/invoer.js';
 import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschrijving.js';
 import { toetsAlternatieveBewindvoering } from './alternatieve-bewindvoering/index.js';
-import { AlternatieveBewindvoeringInvoerSchema, type AlternatieveBewindvoeringInvoer } from './alternatieve-bewindvoering/invoer.js';
+import { AlternatieveBewindvoeringInvoerSchema } from './alternatieve-bewindvoering/invoer.js';
 import { REGISSEUR } from './regisseur/beschrijving.js';
 import { wijsRegisseurToe } from './regisseur/index.js';
-import { RegisseurInvoerSchema, type RegisseurInvoer } from './regisseur/invoer.js';
+import { RegisseurInvoerSchema } from './regisseur/invoer.js';
 import { SCHULDHULP } from './schuldhulp/beschrijving.js';
 import { toetsSchuldhulp } from './schuldhulp/index.js';
-import { SchuldhulpInvoerSchema, type SchuldhulpInvoer } from './schuldhulp/invoer.js';
+import { SchuldhulpInvoerSchema } from './schuldhulp/invoer.js';
 import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
 import { beoordeelVersnelfonds } from './versnelfonds/index.js';
-import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag } from './versnelfonds/invoer.js';
+import { VersnelfondsAanvraagSchema } from './versnelfonds/invoer.js';
 
 /** Het id van een regel in {@link REGELS}. */
 export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur';
@@ -32,36 +32,24 @@ export interface Regel {
 }
 
 /**
+ * Een registerregel uit beschrijving, schema en functie. Het invoertype van het schema en dat
+ * van de functie moeten gelijk zijn; de functie valideert de onbekende invoer zelf.
+ */
+function regel<I>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodType<unknown, I>, functie: (invoer: I) => Beoordeling<string>): Regel {
+  return { beschrijving, invoerSchema, beoordeel: (invoer: unknown) => functie(invoer as I) };
+}
+
+/**
  * Alle regels per id, voor generieke aanroepers zoals de CLI, de regelcatalogus en
  * {@link voerTestvectorsUit}. In eigen code is de functie zelf (bv. {@link bepaalHerkomst})
  * handiger: die is precies getypeerd.
  */
 export const REGELS: Readonly<Record<RegelId, Regel>> = {
-  herkomst: {
-    beschrijving: HERKOMST,
-    invoerSchema: HerkomstInvoerSchema,
-    beoordeel: (invoer: unknown) => bepaalHerkomst(invoer as HerkomstInvoer),
-  },
-  versnelfonds: {
-    beschrijving: VERSNELFONDS,
-    invoerSchema: VersnelfondsAanvraagSchema,
-    beoordeel: (invoer: unknown) => beoordeelVersnelfonds(invoer as VersnelfondsAanvraag),
-  },
-  schuldhulp: {
-    beschrijving: SCHULDHULP,
-    invoerSchema: SchuldhulpInvoerSchema,
-    beoordeel: (invoer: unknown) => toetsSchuldhulp(invoer as SchuldhulpInvoer),
-  },
-  'alternatieve-bewindvoering': {
-    beschrijving: ALTERNATIEVE_BEWINDVOERING,
-    invoerSchema: AlternatieveBewindvoeringInvoerSchema,
-    beoordeel: (invoer: unknown) => toetsAlternatieveBewindvoering(invoer as AlternatieveBewindvoeringInvoer),
-  },
-  regisseur: {
-    beschrijving: REGISSEUR,
-    invoerSchema: RegisseurInvoerSchema,
-    beoordeel: (invoer: unknown) => wijsRegisseurToe(invoer as RegisseurInvoer),
-  },
+  herkomst: regel(HERKOMST, HerkomstInvoerSchema, bepaalHerkomst),
+  versnelfonds: regel(VERSNELFONDS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds),
+  schuldhulp: regel(SCHULDHULP, SchuldhulpInvoerSchema, toetsSchuldhulp),
+  'alternatieve-bewindvoering': regel(ALTERNATIEVE_BEWINDVOERING, AlternatieveBewindvoeringInvoerSchema, toetsAlternatieveBewindvoering),
+  regisseur: regel(REGISSEUR, RegisseurInvoerSchema, wijsRegisseurToe),
 };
 
 /**

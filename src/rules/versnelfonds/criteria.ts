@@ -178,6 +178,7 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
   const hulp = enVanFeiten(SCHULDFEITEN.map(({ veld }) => aanvraag[veld]));
   // Bij een bekend `false` noemen we alleen wat ontbreekt; bij onbekend alle feiten.
   const genoemd = SCHULDFEITEN.filter(({ veld }) => hulp !== false || aanvraag[veld] === false);
+  const onbekendeVelden = SCHULDFEITEN.filter(({ veld }) => aanvraag[veld] === 'onbekend').map(({ veld }) => veld);
   const feiten = (taal: 'nl' | 'en') => opsomming(genoemd.map(({ veld, tekst }) => tekst[soort(aanvraag[veld])][taal]), taal === 'nl' ? 'en' : 'and');
 
   if (aanvraag.schulden === true) {
@@ -190,7 +191,7 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
         toelichtingEn: `The client has debts; ${feiten('en')}.`,
         bronnen,
       },
-      ontbrekend: hulp === 'onbekend' ? SCHULDFEITEN.filter(({ veld }) => aanvraag[veld] === 'onbekend').map(({ veld }) => veld) : [],
+      ontbrekend: hulp === 'onbekend' ? onbekendeVelden : [],
     };
   }
   // Schulden onbekend.
@@ -220,7 +221,7 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
           : `It is not known whether the client has debts; ${feiten('en')}.`,
       bronnen,
     },
-    ontbrekend: ['schulden', ...(hulp === false ? [] : SCHULDFEITEN.filter(({ veld }) => aanvraag[veld] === 'onbekend').map(({ veld }) => veld))],
+    ontbrekend: ['schulden', ...(hulp === false ? [] : onbekendeVelden)],
   };
 }
 
