@@ -15,6 +15,8 @@ export type { Veldfout } from './types/fouten.js';
 export type { Uitslag, GeslaagdeUitslag, MislukteUitslag } from './types/uitslag.js';
 export type { Fase } from './types/fase.js';
 export { FASEN } from './types/fase.js';
+export type { Opvangvorm, Herkomstgroep } from './types/opvangvorm.js';
+export { OPVANGVORMEN, OPVANGVORM_NAMEN, HERKOMSTGROEPEN } from './types/opvangvorm.js';
 
 // Bronnen
 export { BRONDOCUMENTEN, zoekBrondocument } from './data/bronnen.js';
@@ -25,7 +27,15 @@ export type { Waardestatus, GedateerdeWaarde } from './beleid/gedateerd.js';
 export { WAARDESTATUSSEN } from './beleid/gedateerd.js';
 export type { Beleid, Beleidsparameters } from './beleid/beleid.js';
 export { BELEIDSPARAMETERS } from './beleid/parameters.js';
-export type { Parameternaam, Parameterwaarde, Parameterwaarden, Parameterdefinitie } from './beleid/parameters.js';
+export type {
+  Parameternaam,
+  Parameterwaarde,
+  Parameterwaarden,
+  Parameterdefinitie,
+  VersnelfondsParameterwaarden,
+  VerblijfsduurParameterwaarden,
+  Verblijfsduurparameter,
+} from './beleid/parameters.js';
 export { defineBeleid } from './beleid/define-beleid.js';
 export { INGEBOUWD_BELEID } from './beleid/ingebouwd.js';
 export type { BeleidId } from './beleid/ingebouwd.js';
@@ -43,6 +53,8 @@ export type { Regio } from './data/regios.js';
 export { isKalenderdatum, amsterdamseDatum, schrijfDatum, leesTijdstip, amsterdamsTijdstip, schrijfTijdstip } from './calculators/datum.js';
 export type { GelezenTijdstip, OngelezenTijdstip } from './calculators/datum.js';
 export { schrijfBedrag } from './calculators/geld.js';
+export { telDuurOp, dagenTussen, schrijfDuur, DUUREENHEDEN, MAXIMAAL_AANTAL } from './calculators/termijn.js';
+export type { Duur, Duureenheid } from './calculators/termijn.js';
 
 // Regels
 export { bepaalHerkomst, bepaalHerkomstVeilig } from './rules/herkomst/index.js';
@@ -67,6 +79,10 @@ export { wijsRegisseurToe, wijsRegisseurToeVeilig } from './rules/regisseur/inde
 export type { RegisseurBeoordeling, RegisseurUitkomst, WarmeOverdracht } from './rules/regisseur/index.js';
 export { RegisseurInvoerSchema, MAX_CONTACTUREN_PER_MAAND } from './rules/regisseur/invoer.js';
 export type { RegisseurInvoer, BetrokkenOrganisatie, GevalideerdeRegisseurInvoer, GevalideerdeOrganisatie } from './rules/regisseur/invoer.js';
+export { berekenVerblijfstermijn, berekenVerblijfstermijnVeilig } from './rules/verblijfstermijn/index.js';
+export type { VerblijfstermijnBeoordeling, VerblijfstermijnUitkomst, VerblijfstermijnOpties } from './rules/verblijfstermijn/index.js';
+export { VerblijfstermijnInvoerSchema } from './rules/verblijfstermijn/invoer.js';
+export type { VerblijfstermijnInvoer, GevalideerdeVerblijfstermijnInvoer } from './rules/verblijfstermijn/invoer.js';
 
 // Register, uitleg en conformiteit
 export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';

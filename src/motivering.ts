@@ -1,4 +1,5 @@
-import { leesTijdstip, schrijfDatum, schrijfTijdstip } from './calculators/datum.js';
+import { isKalenderdatum, leesTijdstip, schrijfDatum, schrijfTijdstip } from './calculators/datum.js';
+import { DUUREENHEDEN, schrijfDuur, type Duur } from './calculators/termijn.js';
 import { schrijfBedrag } from './calculators/geld.js';
 import { zoekBrondocument } from './data/bronnen.js';
 import { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
@@ -20,21 +21,36 @@ const STATUSNAMEN: Record<Status, { nl: string; en: string }> = {
 
 /**
  * Regelspecifieke velden die de motivering na de kop noemt, als de beoordeling ze heeft (ook na
- * JSON heen en terug): bedragen in euro's, tijdstippen in Amsterdamse tijd, en namen.
+ * JSON heen en terug): bedragen in euro's, tijdstippen in Amsterdamse tijd, datums en duren
+ * uitgeschreven (15 mei 2026, 2 nachten), en namen. Een veld dat `null` is, wordt overgeslagen.
  */
-const KENMERKEN: ReadonlyArray<{ veld: string; soort: 'bedrag' | 'tijdstip' | 'tekst'; nl: string; en: string }> = [
+type Kenmerksoort = 'bedrag' | 'tijdstip' | 'datum' | 'duur' | 'dagen' | 'tekst';
+
+const KENMERKEN: ReadonlyArray<{ veld: string; soort: Kenmerksoort; nl: string; en: string }> = [
   { veld: 'regisseur', soort: 'tekst', nl: 'Regisseur MO', en: 'Coordinator (Regisseur MO)' },
   { veld: 'gevraagdBedragInCenten', soort: 'bedrag', nl: 'Gevraagd bedrag', en: 'Requested amount' },
   { veld: 'toekenbaarBedragInCenten', soort: 'bedrag', nl: 'Toekenbaar bedrag', en: 'Grantable amount' },
   { veld: 'beoordelenUiterlijk', soort: 'tijdstip', nl: 'Beoordelen uiterlijk', en: 'Decide by' },
+  { veld: 'maximaleDuur', soort: 'duur', nl: 'Maximale verblijfsduur', en: 'Maximum length of stay' },
+  { veld: 'uiterlijkeVertrekdatum', soort: 'datum', nl: 'Uiterlijke vertrekdatum', en: 'Latest departure date' },
+  { veld: 'resterendeDagen', soort: 'dagen', nl: 'Resterende dagen', en: 'Days remaining' },
 ];
 
-function schrijfKenmerk(soort: 'bedrag' | 'tijdstip' | 'tekst', waarde: unknown, taal: 'nl' | 'en'): string | undefined {
+function schrijfKenmerk(soort: Kenmerksoort, waarde: unknown, taal: 'nl' | 'en'): string | undefined {
   if (soort === 'tekst') return typeof waarde === 'string' ? waarde : undefined;
   if (soort === 'bedrag') return Number.isSafeInteger(waarde) ? schrijfBedrag(waarde as number, taal) : undefined;
+  if (soort === 'dagen') return Number.isSafeInteger(waarde) ? String(waarde) : undefined;
+  if (soort === 'duur') return isDuur(waarde) ? schrijfDuur(waarde, taal) : undefined;
   if (typeof waarde !== 'string') return undefined;
+  if (soort === 'datum') return isKalenderdatum(waarde) ? schrijfDatum(waarde, taal) : undefined;
   const tijdstip = leesTijdstip(waarde);
   return 'ms' in tijdstip ? `${schrijfTijdstip(tijdstip.ms, taal)} (${taal === 'nl' ? 'Nederlandse tijd' : 'Amsterdam time'})` : undefined;
+}
+
+function isDuur(waarde: unknown): waarde is Duur {
+  if (typeof waarde !== 'object' || waarde === null) return false;
+  const { aantal, eenheid } = waarde as Record<string, unknown>;
+  return Number.isSafeInteger(aantal) && (DUUREENHEDEN as readonly unknown[]).includes(eenheid);
 }
 
 const KOPPEN = {

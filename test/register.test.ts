@@ -20,8 +20,8 @@ describe('het regelregister', () => {
   it('zoekRegel geeft de regel, of een fout met de bekende ids', () => {
     expect(zoekRegel('herkomst')).toBe(REGELS.herkomst);
     expect(zoekRegel('versnelfonds')).toBe(REGELS.versnelfonds);
-    expect(veldfoutenVan(() => zoekRegel('verblijfstermijn'))).toEqual([
-      { pad: 'regel', melding: "onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur'" },
+    expect(veldfoutenVan(() => zoekRegel('bestaat-niet'))).toEqual([
+      { pad: 'regel', melding: "onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn'" },
     ]);
     expect(() => zoekRegel('toString')).toThrow(api.OngeldigeInvoerFout);
   });

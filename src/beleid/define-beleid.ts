@@ -65,7 +65,13 @@ const beleidSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-wierden'),
   versie: z.string().min(1),
   naam: z.string().min(1),
-  parameters: z.strictObject(parameterSchemas),
+  parameters: z.strictObject(parameterSchemas).superRefine((parameters, context) => {
+    // Een verblijfsduur zonder regio zou bij elke regio kunnen worden toegepast: een geleende termijn.
+    const termijnen = Object.keys(parameters).filter((naam) => naam.startsWith('verblijfsduur.') && naam !== 'verblijfsduur.regio' && parameters[naam] !== undefined);
+    if (termijnen.length > 0 && parameters['verblijfsduur.regio'] === undefined) {
+      context.addIssue({ code: 'custom', path: ['verblijfsduur.regio'], message: `is verplicht naast ${termijnen.map((naam) => `'${naam}'`).join(', ')}: zeg voor welke regio de termijnen gelden` });
+    }
+  }),
 });
 
 const GEVALIDEERD: unique symbol = Symbol('opvangregels.beleid');

@@ -1,8 +1,10 @@
 import * as z from 'zod';
+import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
 import { REGIO_IDS, type RegioId } from '../data/regio-ids.js';
+import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
 
-/** Per beleidsparameter het type van de waarde. */
-export interface Parameterwaarden {
+/** De beleidsparameters van het versnelfonds, met het type van hun waarde. */
+export interface VersnelfondsParameterwaarden {
   /** Maximumbedrag dat het versnelfonds per aanvraag verstrekt, in eurocent (positief geheel getal). */
   'versnelfonds.maximumInCenten': number;
   /** Binnen hoeveel uur (verstreken tijd) een versnelfondsaanvraag beoordeeld wordt (positief geheel getal). */
@@ -12,6 +14,22 @@ export interface Parameterwaarden {
   /** De verwachte besparing moet ten minste deze factor maal het toekenbare bedrag zijn (criterium 3). */
   'versnelfonds.kostenBatenFactor': number;
 }
+
+/**
+ * De naam van een parameter met een maximale verblijfsduur: `verblijfsduur.<opvangvorm>` geldt
+ * voor iedereen, `verblijfsduur.<opvangvorm>.binnen-regio` en `.buiten-regio` alleen voor
+ * cliënten uit of van buiten de regio, en gaan voor de waarde voor iedereen.
+ */
+export type Verblijfsduurparameter = `verblijfsduur.${Opvangvorm}` | `verblijfsduur.${Opvangvorm}.${Herkomstgroep}`;
+
+/**
+ * De beleidsparameters van de verblijfstermijnen, met het type van hun waarde: de regio
+ * waarvoor de termijnen gelden, en per opvangvorm (en eventueel herkomstgroep) een {@link Duur}.
+ */
+export type VerblijfsduurParameterwaarden = { 'verblijfsduur.regio': RegioId } & { [P in Verblijfsduurparameter]: Duur };
+
+/** Per beleidsparameter het type van de waarde. */
+export type Parameterwaarden = VersnelfondsParameterwaarden & VerblijfsduurParameterwaarden;
 
 /** De naam van een beleidsparameter, bv. `'versnelfonds.maximumInCenten'`. */
 export type Parameternaam = keyof Parameterwaarden;
@@ -27,15 +45,7 @@ export interface Parameterdefinitie<T> {
   schema: z.ZodType<T>;
 }
 
-/**
- * De beleidsparameters die een {@link Beleid} kan vastleggen: per naam een omschrijving en
- * het schema van de waarde. Een beleid met een andere parameternaam of een waarde van een
- * ander type wordt door {@link defineBeleid} geweigerd.
- *
- * De regels die deze parameters gebruiken, leveren ook de ingebouwde waarden; een parameter
- * zonder waarde in werking is een {@link BeleidNietInWerkingFout}, nooit een stille standaard.
- */
-export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefinitie<Parameterwaarden[P]> } = {
+const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Parameterdefinitie<VersnelfondsParameterwaarden[P]> } = {
   'versnelfonds.maximumInCenten': {
     omschrijving: 'Maximumbedrag dat het versnelfonds per aanvraag verstrekt, in eurocent.',
     schema: z.number().int().positive(),
@@ -57,4 +67,40 @@ export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefini
       .max(1000)
       .refine((factor) => Number.isInteger(Math.round(factor * 100)) && Math.abs(factor * 100 - Math.round(factor * 100)) < 1e-9, 'mag hooguit twee decimalen hebben'),
   },
+};
+
+const duurSchema: z.ZodType<Duur> = z.strictObject({
+  aantal: z.int().positive().max(MAXIMAAL_AANTAL),
+  eenheid: z.enum(DUUREENHEDEN),
+});
+
+const VOOR_GROEP: Record<Herkomstgroep, string> = { 'binnen-regio': 'cliënten uit de regio', 'buiten-regio': 'cliënten van buiten de regio' };
+
+const VERBLIJFSDUURPARAMETERS: { [P in keyof VerblijfsduurParameterwaarden]: Parameterdefinitie<VerblijfsduurParameterwaarden[P]> } = {
+  'verblijfsduur.regio': {
+    omschrijving: 'De regio waarvoor de verblijfstermijnen van dit beleid gelden (en waartegen de herkomst wordt getoetst); verplicht zodra het beleid een verblijfsduur vastlegt.',
+    schema: z.enum(REGIO_IDS),
+  },
+  ...(Object.fromEntries(
+    OPVANGVORMEN.flatMap((vorm) => [
+      [`verblijfsduur.${vorm}`, { omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl}, voor iedereen (tenzij een waarde per herkomstgroep geldt).`, schema: duurSchema }],
+      ...HERKOMSTGROEPEN.map((groep) => [
+        `verblijfsduur.${vorm}.${groep}`,
+        { omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl} voor ${VOOR_GROEP[groep]}; gaat voor \`verblijfsduur.${vorm}\`.`, schema: duurSchema },
+      ]),
+    ]),
+  ) as { [P in Verblijfsduurparameter]: Parameterdefinitie<Duur> }),
+};
+
+/**
+ * De beleidsparameters die een {@link Beleid} kan vastleggen: per naam een omschrijving en
+ * het schema van de waarde. Een beleid met een andere parameternaam of een waarde van een
+ * ander type wordt door {@link defineBeleid} geweigerd.
+ *
+ * De regels die deze parameters gebruiken, leveren ook de ingebouwde waarden; een parameter
+ * zonder waarde in werking is een {@link BeleidNietInWerkingFout}, nooit een stille standaard.
+ */
+export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefinitie<Parameterwaarden[P]> } = {
+  ...VERSNELFONDSPARAMETERS,
+  ...VERBLIJFSDUURPARAMETERS,
 };

@@ -33,3 +33,14 @@ export function enVanFeiten(feiten: readonly Feit[]): Feit {
 export function criteriumuitslag(regel: string, status: Status, tekst: Tweetalig, bronnen: readonly Bron[], ontbrekend: readonly string[] = []): Criteriumuitslag {
   return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...bronnen] }, ontbrekend };
 }
+
+/**
+ * De bronnen van een criterium en van de gebruikte beleidswaarden achter elkaar, zonder een
+ * bron twee keer te noemen (het ingebouwde beleid citeert vaak hetzelfde zinsdeel).
+ */
+export function samenBronnen(...lijsten: ReadonlyArray<readonly Bron[]>): Bron[] {
+  const zelfde = (a: Bron, b: Bron) => a.document === b.document && a.onderdeel === b.onderdeel && a.citaat === b.citaat;
+  const samen: Bron[] = [];
+  for (const bron of lijsten.flat()) if (!samen.some((eerder) => zelfde(eerder, bron))) samen.push(bron);
+  return samen;
+}

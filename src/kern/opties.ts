@@ -1,22 +1,33 @@
+import * as z from 'zod';
 import type { Beleid } from '../beleid/beleid.js';
 import type { BeleidId } from '../beleid/ingebouwd.js';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
+import { valideer } from './valideer.js';
 
-/** De opties die een regel met beleid aanneemt. */
+/** De opties die elke regel met beleid aanneemt. */
 export interface Regelopties {
   beleid?: BeleidId | Beleid;
 }
 
 /**
- * Controleert het tweede argument van een regel: weggelaten, of een object met alleen
- * `beleid`. Het beleid zelf controleert `kiesBeleid`.
+ * Controleert het tweede argument van een regel: weggelaten, of een object met `beleid` en de
+ * velden van `extra`. Fouten krijgen het pad `opties.<veld>`. Het beleid zelf controleert
+ * `kiesBeleid`.
  */
-export function leesOpties(opties: unknown): Regelopties {
-  if (opties === undefined) return {};
+export function leesOpties<Extra extends z.ZodRawShape = Record<never, never>>(
+  opties: unknown,
+  extra?: Extra,
+): Regelopties & z.output<z.ZodObject<Extra>> {
+  type Gelezen = Regelopties & z.output<z.ZodObject<Extra>>;
+  if (opties === undefined) return {} as Gelezen;
   if (opties === null || typeof opties !== 'object' || Array.isArray(opties)) {
     throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'moet een object zijn, bv. { beleid: "almelo" }' }]);
   }
-  const onbekend = Object.keys(opties).filter((sleutel) => sleutel !== 'beleid');
-  if (onbekend.length > 0) throw new OngeldigeInvoerFout(onbekend.map((sleutel) => ({ pad: `opties.${sleutel}`, melding: 'onbekend veld' })));
-  return opties as Regelopties;
+  try {
+    valideer(z.strictObject({ beleid: z.unknown().optional(), ...extra }), opties);
+  } catch (fout) {
+    if (fout instanceof OngeldigeInvoerFout) throw new OngeldigeInvoerFout(fout.fouten.map((veldfout) => ({ ...veldfout, pad: `opties.${veldfout.pad}` })));
+    throw fout;
+  }
+  return opties as Gelezen;
 }

@@ -4,6 +4,7 @@ import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
 import { SCHULDHULP } from './schuldhulp/beschrijving.js';
 import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschrijving.js';
 import { REGISSEUR } from './regisseur/beschrijving.js';
+import { VERBLIJFSTERMIJN } from './verblijfstermijn/beschrijving.js';
 
 /** De beschrijvingen van alle regels, per id. */
 export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = {
@@ -12,4 +13,5 @@ export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = 
   schuldhulp: SCHULDHULP,
   'alternatieve-bewindvoering': ALTERNATIEVE_BEWINDVOERING,
   regisseur: REGISSEUR,
+  verblijfstermijn: VERBLIJFSTERMIJN,
 };

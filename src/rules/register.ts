@@ -14,12 +14,15 @@ import { RegisseurInvoerSchema } from './regisseur/invoer.js';
 import { SCHULDHULP } from './schuldhulp/beschrijving.js';
 import { toetsSchuldhulp } from './schuldhulp/index.js';
 import { SchuldhulpInvoerSchema } from './schuldhulp/invoer.js';
+import { VERBLIJFSTERMIJN } from './verblijfstermijn/beschrijving.js';
+import { berekenVerblijfstermijn } from './verblijfstermijn/index.js';
+import { VerblijfstermijnInvoerSchema } from './verblijfstermijn/invoer.js';
 import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
 import { beoordeelVersnelfonds } from './versnelfonds/index.js';
 import { VersnelfondsAanvraagSchema } from './versnelfonds/invoer.js';
 
 /** Het id van een regel in {@link REGELS}. */
-export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur';
+export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur' | 'verblijfstermijn';
 
 /** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
 export interface Regel {
@@ -50,6 +53,7 @@ export const REGELS: Readonly<Record<RegelId, Regel>> = {
   schuldhulp: regel(SCHULDHULP, SchuldhulpInvoerSchema, toetsSchuldhulp),
   'alternatieve-bewindvoering': regel(ALTERNATIEVE_BEWINDVOERING, AlternatieveBewindvoeringInvoerSchema, toetsAlternatieveBewindvoering),
   regisseur: regel(REGISSEUR, RegisseurInvoerSchema, wijsRegisseurToe),
+  verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn),
 };
 
 /**

@@ -114,12 +114,12 @@ describe('opvangregels beoordeel', () => {
   it.each([
     [['beoordeel', 'herkomst', 'weg.json'], 'opvangregels: bestand niet gevonden: weg.json\n'],
     [['beoordeel', 'herkomst', 'map'], 'opvangregels: dit is een map, geen bestand: map\n'],
-    [['beoordeel', 'verblijfstermijn', 'x.json'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur' (gegeven: 'verblijfstermijn')\n"],
+    [['beoordeel', 'bestaat-niet', 'x.json'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn' (gegeven: 'bestaat-niet')\n"],
     [['beoordeel', 'herkomst'], 'opvangregels: gebruik: opvangregels beoordeel <regel> <bestand.json|->\n'],
     [['beoordeel', 'herkomst', '-', '--taal', 'fr'], "opvangregels: onbekende taal 'fr': kies nl of en\n"],
     [['beoordeel', 'herkomst', '-', '--onzin'], "opvangregels: Unknown option '--onzin'"],
     [['schema'], 'opvangregels: gebruik: opvangregels schema <regel>\n'],
-    [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur' (gegeven: 'onzin')\n"],
+    [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn' (gegeven: 'onzin')\n"],
     [['regels', 'extra'], "opvangregels: 'regels' neemt geen argumenten\n"],
     [['doe-iets'], "opvangregels: onbekende opdracht 'doe-iets'\n"],
   ])('%j is een gebruiksfout met uitleg, exit 1', async (argumenten, fout) => {
@@ -168,7 +168,7 @@ describe('de regels van het versnelfonds en de schulden via de CLI', () => {
   it('beoordeel versnelfonds: de motivering met bedragen en termijn', async () => {
     const run = await cli(['beoordeel', 'versnelfonds', '-'], { '-': JSON.stringify(aanvraag) });
     expect(run.code).toBe(0);
-    expect(run.uit).toMatch(/^Versnelfonds: toekennen\nPeildatum: 24 oktober 2026\nBeleid: almelo \(versie 2026-1\)\nGevraagd bedrag: € 1\.000,01\nToekenbaar bedrag: € 1\.000,00\nBeoordelen uiterlijk: 25 oktober 2026 om 09:00/);
+    expect(run.uit).toMatch(/^Versnelfonds: toekennen\nPeildatum: 24 oktober 2026\nBeleid: almelo \(versie 2026-2\)\nGevraagd bedrag: € 1\.000,01\nToekenbaar bedrag: € 1\.000,00\nBeoordelen uiterlijk: 25 oktober 2026 om 09:00/);
   });
 
   it('beoordeel versnelfonds --json: de velden van SPEC §4.2', async () => {

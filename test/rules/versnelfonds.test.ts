@@ -59,7 +59,7 @@ describe('beoordeelVersnelfonds', () => {
       expect(kandidaat.bronnen[0]!.document).toBe('integrale-ketenaanpak-mo');
       for (const bron of kandidaat.bronnen) expect(zoekBrondocument(bron.document)).toBeDefined();
     }
-    expect(beoordeling).toMatchObject({ regel: 'versnelfonds', peildatum: '2026-04-05', beleid: { id: 'almelo', versie: '2026-1' } });
+    expect(beoordeling).toMatchObject({ regel: 'versnelfonds', peildatum: '2026-04-05', beleid: { id: 'almelo', versie: '2026-2' } });
   });
 
   it('de toelichting noemt de bedragen in euro, op zijn Nederlands', () => {

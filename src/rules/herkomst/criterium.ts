@@ -24,12 +24,8 @@ export type BijzondereGemeente = (typeof BIJZONDERE_GEMEENTEN)[number];
 export type Herkomstsoort = 'gemeente' | 'bijzondere-gemeente' | 'buitenland' | 'onbekend';
 
 /** Wat de herkomsttoets vaststelt, naast de grond. @internal */
-export interface Herkomstvaststelling {
+export interface Herkomstvaststelling extends GelezenHerkomst {
   uitslag: Criteriumuitslag;
-  herkomstsoort: Herkomstsoort;
-  gemeente: Gemeenteverwijzing | null;
-  bijzondereGemeente: BijzondereGemeente | null;
-  herindeling: Herindeling | null;
   regio: Regioverwijzing;
 }
 
@@ -64,8 +60,37 @@ function beschrijfRegio(regio: Regio, taal: 'nl' | 'en'): string {
   return `de ${regio.naam} (${namen.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${opsomming(namen, 'en')})`;
 }
 
-function verwijzingNaar(regio: Regio): Regioverwijzing {
+/** De verwijzing naar een regio zoals een beoordeling haar noemt. @internal */
+export function verwijzingNaar(regio: Regio): Regioverwijzing {
   return { id: regio.id, naam: regio.naam, centrumgemeente: opsomming(regio.centrumgemeenten.map((gemeente) => gemeente.naam), 'en') };
+}
+
+/** Wat de herkomst in de invoer is, los van een regio. @internal */
+export interface GelezenHerkomst {
+  herkomstsoort: Herkomstsoort;
+  gemeente: Gemeenteverwijzing | null;
+  bijzondereGemeente: BijzondereGemeente | null;
+  herindeling: Herindeling | null;
+}
+
+/**
+ * Leest `gemeenteVanHerkomst`: `'onbekend'`, `'buitenland'`, een bijzondere gemeente of een
+ * gemeente op de peildatum (na een eventuele herindeling).
+ *
+ * @throws {OngeldigeInvoerFout} bij een onbekende gemeente, met suggestie, op `pad`
+ * @internal
+ */
+export function leesHerkomst(gemeenteVanHerkomst: string, peildatum: string, pad = 'gemeenteVanHerkomst'): GelezenHerkomst {
+  const geen = { gemeente: null, bijzondereGemeente: null, herindeling: null };
+  const sleutel = normaliseerNaam(gemeenteVanHerkomst);
+  if (sleutel === 'onbekend') return { ...geen, herkomstsoort: 'onbekend' };
+  if (sleutel === 'buitenland') return { ...geen, herkomstsoort: 'buitenland' };
+  const bijzonder = BIJZONDER_OP_SLEUTEL.get(sleutel);
+  if (bijzonder) return { ...geen, herkomstsoort: 'bijzondere-gemeente', bijzondereGemeente: bijzonder };
+  const vondst = vindGemeente(gemeenteVanHerkomst, peildatum);
+  if (!vondst.gevonden) throw new OngeldigeInvoerFout([{ pad, melding: vondst.melding }]);
+  const { code, naam, herindeling } = vondst.gemeente;
+  return { herkomstsoort: 'gemeente', gemeente: { code, naam }, bijzondereGemeente: null, herindeling };
 }
 
 /**
@@ -89,83 +114,72 @@ export function toetsHerkomst(
   if (!lidmaatschap) {
     throw new BeleidNietInWerkingFout({ parameter: 'regio.leden', peildatum, beleid: regio.id, pad: peildatumPad, aanvulling: beschrijfPerioden(regio.leden) });
   }
+  const herkomst = leesHerkomst(invoer.gemeenteVanHerkomst, peildatum, pad);
   const datumNl = schrijfDatum(peildatum, 'nl');
   const datumEn = schrijfDatum(peildatum, 'en');
   const regioNl = beschrijfRegio(regio, 'nl');
   const regioEn = beschrijfRegio(regio, 'en');
-  const status = { nl: statuszin(lidmaatschap, 'nl'), en: statuszin(lidmaatschap, 'en') };
-  const basis = { regio: verwijzingNaar(regio), gemeente: null, bijzondereGemeente: null, herindeling: null };
+  const basis = { ...herkomst, regio: verwijzingNaar(regio) };
   const grond = (uitslag: Pick<Criteriumuitslag['grond'], 'status' | 'toelichting' | 'toelichtingEn'>, extraBronnen: Bron[] = [], ontbrekend: string[] = []): Criteriumuitslag => ({
     grond: { regel: criterium, ...uitslag, bronnen: [...lidmaatschap.bronnen, ...extraBronnen] },
     ontbrekend,
   });
 
-  const sleutel = normaliseerNaam(invoer.gemeenteVanHerkomst);
-  if (sleutel === 'onbekend') {
-    return {
-      ...basis,
-      herkomstsoort: 'onbekend',
-      uitslag: grond(
-        {
-          status: 'onbekend',
-          toelichting: `De gemeente van herkomst is niet bekend; daardoor is niet vast te stellen of de cliënt op ${datumNl} uit ${regioNl} komt.`,
-          toelichtingEn: `The municipality of origin is unknown, so it cannot be established whether the client comes from ${regioEn} on ${datumEn}.`,
-        },
-        [],
-        [pad],
-      ),
-    };
-  }
-  if (sleutel === 'buitenland') {
-    return {
-      ...basis,
-      herkomstsoort: 'buitenland',
-      uitslag: grond({
-        status: 'niet-voldaan',
-        toelichting: `De cliënt komt uit het buitenland en dus niet uit ${regioNl}.`,
-        toelichtingEn: `The client comes from abroad and therefore not from ${regioEn}.`,
-      }),
-    };
-  }
-  const bijzonder = BIJZONDER_OP_SLEUTEL.get(sleutel);
-  if (bijzonder) {
-    return {
-      ...basis,
-      herkomstsoort: 'bijzondere-gemeente',
-      bijzondereGemeente: bijzonder,
-      uitslag: grond(
-        {
+  switch (herkomst.herkomstsoort) {
+    case 'onbekend':
+      return {
+        ...basis,
+        uitslag: grond(
+          {
+            status: 'onbekend',
+            toelichting: `De gemeente van herkomst is niet bekend; daardoor is niet vast te stellen of de cliënt op ${datumNl} uit ${regioNl} komt.`,
+            toelichtingEn: `The municipality of origin is unknown, so it cannot be established whether the client comes from ${regioEn} on ${datumEn}.`,
+          },
+          [],
+          [pad],
+        ),
+      };
+    case 'buitenland':
+      return {
+        ...basis,
+        uitslag: grond({
           status: 'niet-voldaan',
-          toelichting: `${bijzonder} is een bijzondere gemeente (openbaar lichaam in Caribisch Nederland) en hoort bij geen enkele opvangregio, dus ook niet bij ${regioNl}.`,
-          toelichtingEn: `${bijzonder} is a special municipality (public body in the Caribbean Netherlands) and belongs to no shelter region, so not to ${regioEn}.`,
-        },
-        [BRON_BIJZONDERE_GEMEENTEN],
-      ),
-    };
+          toelichting: `De cliënt komt uit het buitenland en dus niet uit ${regioNl}.`,
+          toelichtingEn: `The client comes from abroad and therefore not from ${regioEn}.`,
+        }),
+      };
+    case 'bijzondere-gemeente': {
+      const bijzonder = herkomst.bijzondereGemeente!;
+      return {
+        ...basis,
+        uitslag: grond(
+          {
+            status: 'niet-voldaan',
+            toelichting: `${bijzonder} is een bijzondere gemeente (openbaar lichaam in Caribisch Nederland) en hoort bij geen enkele opvangregio, dus ook niet bij ${regioNl}.`,
+            toelichtingEn: `${bijzonder} is a special municipality (public body in the Caribbean Netherlands) and belongs to no shelter region, so not to ${regioEn}.`,
+          },
+          [BRON_BIJZONDERE_GEMEENTEN],
+        ),
+      };
+    }
+    case 'gemeente': {
+      const { code, naam } = herkomst.gemeente!;
+      const { herindeling } = herkomst;
+      const hoortErbij = lidmaatschap.waarde.includes(code);
+      const status = { nl: statuszin(lidmaatschap, 'nl'), en: statuszin(lidmaatschap, 'en') };
+      const herindelingNl = herindeling ? `${herindeling.voormaligeGemeente.naam} is op ${schrijfDatum(herindeling.datum, 'nl')} opgegaan in ${naam}. ` : '';
+      const herindelingEn = herindeling ? `${herindeling.voormaligeGemeente.naam} merged into ${naam} on ${schrijfDatum(herindeling.datum, 'en')}. ` : '';
+      return {
+        ...basis,
+        uitslag: grond(
+          {
+            status: hoortErbij ? 'voldaan' : 'niet-voldaan',
+            toelichting: `${herindelingNl}${naam} (${code}) hoort op ${datumNl} ${hoortErbij ? '' : 'niet '}bij ${regioNl}.${status.nl}`,
+            toelichtingEn: `${herindelingEn}${naam} (${code}) ${hoortErbij ? 'belongs' : 'does not belong'} to ${regioEn} on ${datumEn}.${status.en}`,
+          },
+          herindeling ? [BRON_HERINDELINGEN] : [],
+        ),
+      };
+    }
   }
-
-  const vondst = vindGemeente(invoer.gemeenteVanHerkomst, peildatum);
-  if (!vondst.gevonden) throw new OngeldigeInvoerFout([{ pad, melding: vondst.melding }]);
-  const { code, naam, herindeling } = vondst.gemeente;
-  const hoortErbij = lidmaatschap.waarde.includes(code);
-  const herindelingNl = herindeling
-    ? `${herindeling.voormaligeGemeente.naam} is op ${schrijfDatum(herindeling.datum, 'nl')} opgegaan in ${naam}. `
-    : '';
-  const herindelingEn = herindeling
-    ? `${herindeling.voormaligeGemeente.naam} merged into ${naam} on ${schrijfDatum(herindeling.datum, 'en')}. `
-    : '';
-  return {
-    ...basis,
-    herkomstsoort: 'gemeente',
-    gemeente: { code, naam },
-    herindeling,
-    uitslag: grond(
-      {
-        status: hoortErbij ? 'voldaan' : 'niet-voldaan',
-        toelichting: `${herindelingNl}${naam} (${code}) hoort op ${datumNl} ${hoortErbij ? '' : 'niet '}bij ${regioNl}.${status.nl}`,
-        toelichtingEn: `${herindelingEn}${naam} (${code}) ${hoortErbij ? 'belongs' : 'does not belong'} to ${regioEn} on ${datumEn}.${status.en}`,
-      },
-      herindeling ? [BRON_HERINDELINGEN] : [],
-    ),
-  };
 }

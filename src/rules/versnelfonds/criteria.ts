@@ -1,27 +1,15 @@
 import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
 import { schrijfBedrag } from '../../calculators/geld.js';
 import type { Criteriumuitslag } from '../../kern/besluit.js';
-import { enVanFeiten, toetsFeit } from '../../kern/feiten.js';
+import { enVanFeiten, samenBronnen, toetsFeit } from '../../kern/feiten.js';
 import type { Tweetalig } from '../beschrijving.js';
 import { opsomming, statuszin } from '../../kern/teksten.js';
-import type { Bron } from '../../types/beoordeling.js';
 import type { Feit } from '../../types/feit.js';
 import { VERSNELFONDS_BRONNEN } from './beschrijving.js';
 import type { GevalideerdeVersnelfondsAanvraag, Versnelfondsvorm } from './invoer.js';
 
 // De criteria van het versnelfonds, elk als functie van de gevalideerde aanvraag en de
 // beleidswaarden die op de peildatum gelden. De herkomst staat in ../herkomst/criterium.ts.
-
-/**
- * De bronnen van een criterium gevolgd door die van de gebruikte beleidswaarde, zonder een bron
- * twee keer te noemen (het ingebouwde beleid citeert vaak hetzelfde zinsdeel).
- *
- * @internal
- */
-export function samenBronnen(criterium: readonly Bron[], beleidswaarde: readonly Bron[]): Bron[] {
-  const zelfde = (a: Bron, b: Bron) => a.document === b.document && a.onderdeel === b.onderdeel && a.citaat === b.citaat;
-  return [...criterium, ...beleidswaarde.filter((bron) => !criterium.some((eigen) => zelfde(eigen, bron)))];
-}
 
 /** Criterium "laatste optie". @internal */
 export function laatsteOptie(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumuitslag {

@@ -4,6 +4,7 @@ import { beleidswaardeOp, kiesBeleid } from '../../beleid/opzoeken.js';
 import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
 import { besluit } from '../../kern/besluit.js';
+import { samenBronnen } from '../../kern/feiten.js';
 import { leesOpties } from '../../kern/opties.js';
 import { statuszin } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
@@ -11,7 +12,7 @@ import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js
 import { maakVeilig } from '../../types/uitslag.js';
 import { toetsHerkomst, type Regioverwijzing } from '../herkomst/criterium.js';
 import { VERSNELFONDS_BRONNEN } from './beschrijving.js';
-import { kostenBaten, laatsteOptie, maximum, samenBronnen, schulden, voorkomen } from './criteria.js';
+import { kostenBaten, laatsteOptie, maximum, schulden, voorkomen } from './criteria.js';
 import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag } from './invoer.js';
 
 /** De uitkomsten van {@link beoordeelVersnelfonds}. */
@@ -98,7 +99,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     ...herkomst.uitslag.grond,
     toelichting: `${herkomst.uitslag.grond.toelichting}${statuszin(regio, 'nl')}`,
     toelichtingEn: `${herkomst.uitslag.grond.toelichtingEn}${statuszin(regio, 'en')}`,
-    bronnen: samenBronnen(samenBronnen(VERSNELFONDS_BRONNEN.herkomst, regio.bronnen), herkomst.uitslag.grond.bronnen),
+    bronnen: samenBronnen(VERSNELFONDS_BRONNEN.herkomst, regio.bronnen, herkomst.uitslag.grond.bronnen),
   };
   const begrensd = Math.min(gevalideerd.bedragInCenten, maximumWaarde.waarde);
   const datum = { nl: schrijfDatum(peildatum, 'nl'), en: schrijfDatum(peildatum, 'en') };

@@ -1,0 +1,128 @@
+import { tz, TZDate } from '@date-fns/tz';
+import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { OngeldigeInvoerFout } from '../types/fouten.js';
+import { amsterdamseDatum, isKalenderdatum, TIJDZONE_AMSTERDAM } from './datum.js';
+
+/** De eenheid van een {@link Duur}. */
+export type Duureenheid = 'nachten' | 'dagen' | 'weken' | 'maanden';
+
+/** Alle waarden van {@link Duureenheid}. */
+export const DUUREENHEDEN = ['nachten', 'dagen', 'weken', 'maanden'] as const satisfies readonly Duureenheid[];
+
+/** Een duur, bv. `{ aantal: 8, eenheid: 'weken' }`. */
+export interface Duur {
+  /** Het aantal eenheden: een geheel getal van ten minste 0. */
+  aantal: number;
+  /** De eenheid. */
+  eenheid: Duureenheid;
+}
+
+/** Het grootste `aantal` dat {@link telDuurOp} aanneemt (ruim meer dan elke termijn in de bronnen). */
+export const MAXIMAAL_AANTAL = 100_000;
+
+const IN_AMSTERDAM = { in: tz(TIJDZONE_AMSTERDAM) };
+const DAGEN_PER_WEEK = 7;
+
+/**
+ * De kalenderdatum als Amsterdamse datum om 12:00. Middag, omdat middernacht in Amsterdam niet
+ * altijd bestond (16 mei 1940 begon om 01:40); `setFullYear` omdat de constructor jaren onder
+ * de 100 als 19xx leest.
+ */
+function alsAmsterdamseDag(datum: string, pad: string): TZDate {
+  if (!isKalenderdatum(datum)) throw new OngeldigeInvoerFout([{ pad, melding: 'moet een bestaande datum JJJJ-MM-DD zijn' }]);
+  const dag = new TZDate(0, TIJDZONE_AMSTERDAM);
+  dag.setFullYear(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10)));
+  dag.setHours(12, 0, 0, 0);
+  return dag;
+}
+
+/**
+ * Telt een duur op bij een kalenderdatum, in de Amsterdamse kalender (onafhankelijk van de
+ * tijdzone van de computer):
+ * - N nachten of N dagen: N kalenderdagen later;
+ * - N weken: 7 × N kalenderdagen later;
+ * - N maanden: dezelfde dag N maanden later, of de laatste dag van die maand als die dag er niet
+ *   is (31 mei + 9 maanden = 28 of 29 februari). Er wordt altijd vanaf de startdatum geteld,
+ *   nooit maand voor maand.
+ *
+ * @param datum - de startdatum `JJJJ-MM-DD`
+ * @param duur - het aantal en de eenheid
+ * @returns de datum `JJJJ-MM-DD` na afloop van de duur
+ * @throws {OngeldigeInvoerFout} bij een onbestaande datum (pad `datum`), een aantal dat geen
+ *   geheel getal van 0 tot en met {@link MAXIMAAL_AANTAL} is (pad `duur.aantal`), een onbekende
+ *   eenheid (pad `duur.eenheid`) of een uitkomst na het jaar 9999
+ * @example
+ * telDuurOp('2026-05-03', { aantal: 2, eenheid: 'nachten' }) //=> '2026-05-05'
+ * telDuurOp('2026-05-03', { aantal: 8, eenheid: 'weken' }) //=> '2026-06-28'
+ * telDuurOp('2026-05-31', { aantal: 9, eenheid: 'maanden' }) //=> '2027-02-28'
+ * telDuurOp('2027-05-31', { aantal: 9, eenheid: 'maanden' }) //=> '2028-02-29'
+ * telDuurOp('2026-02-30', { aantal: 1, eenheid: 'dagen' })
+ * // gooit: datum: moet een bestaande datum JJJJ-MM-DD zijn
+ */
+export function telDuurOp(datum: string, duur: Duur): string {
+  const start = alsAmsterdamseDag(datum, 'datum');
+  const { aantal, eenheid } = duur;
+  if (!Number.isInteger(aantal) || aantal < 0 || aantal > MAXIMAAL_AANTAL) {
+    throw new OngeldigeInvoerFout([{ pad: 'duur.aantal', melding: `moet een geheel getal van 0 tot en met ${MAXIMAAL_AANTAL} zijn` }]);
+  }
+  let einde: Date;
+  switch (eenheid) {
+    case 'nachten':
+    case 'dagen':
+      einde = addDays(start, aantal, IN_AMSTERDAM);
+      break;
+    case 'weken':
+      einde = addDays(start, DAGEN_PER_WEEK * aantal, IN_AMSTERDAM);
+      break;
+    case 'maanden':
+      einde = addMonths(start, aantal, IN_AMSTERDAM);
+      break;
+    default:
+      throw new OngeldigeInvoerFout([{ pad: 'duur.eenheid', melding: `moet een van ${DUUREENHEDEN.map((naam) => `'${naam}'`).join(', ')} zijn` }]);
+  }
+  const uitkomst = amsterdamseDatum(einde);
+  if (!isKalenderdatum(uitkomst)) throw new OngeldigeInvoerFout([{ pad: 'duur', melding: 'valt na het jaar 9999' }]);
+  return uitkomst;
+}
+
+/**
+ * Het aantal kalenderdagen van `van` tot `tot`: positief als `tot` later is, 0 op dezelfde
+ * dag, negatief als `tot` al voorbij is. Zo geeft `dagenTussen(peildatum, vertrekdatum)` de
+ * resterende dagen van een termijn. Zomer- en wintertijd tellen niet mee: het gaat om
+ * kalenderdagen in Amsterdam.
+ *
+ * @param van - `JJJJ-MM-DD`, bv. de peildatum
+ * @param tot - `JJJJ-MM-DD`, bv. de uiterlijke vertrekdatum
+ * @throws {OngeldigeInvoerFout} bij een onbestaande datum (pad `van` of `tot`)
+ * @example
+ * dagenTussen('2026-05-04', '2026-05-05') //=> 1
+ * dagenTussen('2026-05-05', '2026-05-05') //=> 0
+ * dagenTussen('2026-05-07', '2026-05-05') //=> -2
+ * dagenTussen('2026-03-28', '2026-03-30') //=> 2
+ */
+export function dagenTussen(van: string, tot: string): number {
+  const begin = alsAmsterdamseDag(van, 'van');
+  return differenceInCalendarDays(alsAmsterdamseDag(tot, 'tot'), begin, IN_AMSTERDAM);
+}
+
+const EENHEIDNAMEN: Readonly<Record<Duureenheid, Readonly<Record<'nl' | 'en', readonly [enkelvoud: string, meervoud: string]>>>> = {
+  nachten: { nl: ['nacht', 'nachten'], en: ['night', 'nights'] },
+  dagen: { nl: ['dag', 'dagen'], en: ['day', 'days'] },
+  weken: { nl: ['week', 'weken'], en: ['week', 'weeks'] },
+  maanden: { nl: ['maand', 'maanden'], en: ['month', 'months'] },
+};
+
+/**
+ * Schrijft een duur uit: `2 nachten`, `1 week`, `9 maanden` (nl) of `2 nights` (en).
+ *
+ * @param duur - het aantal en de eenheid
+ * @param taal - `'nl'` (standaard) of `'en'`
+ * @example
+ * schrijfDuur({ aantal: 2, eenheid: 'nachten' }) //=> '2 nachten'
+ * schrijfDuur({ aantal: 1, eenheid: 'weken' }) //=> '1 week'
+ * schrijfDuur({ aantal: 9, eenheid: 'maanden' }, 'en') //=> '9 months'
+ */
+export function schrijfDuur(duur: Duur, taal: 'nl' | 'en' = 'nl'): string {
+  const [enkelvoud, meervoud] = EENHEIDNAMEN[duur.eenheid][taal];
+  return `${duur.aantal} ${duur.aantal === 1 ? enkelvoud : meervoud}`;
+}

@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { REGIO_IDS, type RegioId } from '../../data/regio-ids.js';
+import { kalenderdatumSchema } from '../../kern/valideer.js';
+import { OPVANGVORMEN, type Opvangvorm } from '../../types/opvangvorm.js';
+import { gemeenteVanHerkomstSchema } from '../herkomst/invoer.js';
+
+/** De invoer van {@link berekenVerblijfstermijn}. */
+export interface VerblijfstermijnInvoer {
+  /** De regio van de opvang; bepaalt het standaardbeleid en waartegen de herkomst wordt getoetst. */
+  regio: RegioId;
+  /** De vorm van opvang. */
+  opvangvorm: Opvangvorm;
+  /** De eerste dag van het verblijf: `JJJJ-MM-DD` of een `Date`. Niet na de peildatum. */
+  startdatum: string | Date;
+  /**
+   * Gemeentenaam of CBS-code, `'onbekend'`, `'buitenland'` of een bijzondere gemeente. Alleen
+   * nodig waar de herkomst de termijn bepaalt (IJssel-Vecht, acute opvang); weggelaten telt als
+   * `'onbekend'`. Een opgegeven naam wordt altijd gecontroleerd.
+   */
+  gemeenteVanHerkomst?: string | undefined;
+  /** De dag waarop de termijn wordt beoordeeld: `JJJJ-MM-DD` of een `Date`. */
+  peildatum: string | Date;
+}
+
+/** De invoer van {@link berekenVerblijfstermijn} na validatie: datums als `JJJJ-MM-DD`, de herkomst altijd gezet. */
+export interface GevalideerdeVerblijfstermijnInvoer extends Omit<VerblijfstermijnInvoer, 'startdatum' | 'gemeenteVanHerkomst' | 'peildatum'> {
+  /** De startdatum `JJJJ-MM-DD`. */
+  startdatum: string;
+  /** Zoals gegeven, of `'onbekend'` als weggelaten. */
+  gemeenteVanHerkomst: string;
+  /** De peildatum `JJJJ-MM-DD`. */
+  peildatum: string;
+}
+
+/**
+ * Het zod-schema van een {@link VerblijfstermijnInvoer}; onbekende velden worden geweigerd, en
+ * een startdatum na de peildatum is een fout op `startdatum`.
+ */
+export const VerblijfstermijnInvoerSchema: z.ZodType<GevalideerdeVerblijfstermijnInvoer, VerblijfstermijnInvoer> = z
+  .strictObject({
+    regio: z.enum(REGIO_IDS).meta({ description: 'De regio van de opvang.' }),
+    opvangvorm: z.enum(OPVANGVORMEN).meta({ description: 'De vorm van opvang.' }),
+    startdatum: kalenderdatumSchema.meta({ description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' }),
+    gemeenteVanHerkomst: gemeenteVanHerkomstSchema.default('onbekend'),
+    peildatum: kalenderdatumSchema.meta({ description: 'De dag waarop de termijn wordt beoordeeld, JJJJ-MM-DD.' }),
+  })
+  .superRefine((invoer, context) => {
+    if (invoer.startdatum > invoer.peildatum) {
+      context.addIssue({ code: 'custom', path: ['startdatum'], message: `ligt na de peildatum (${invoer.peildatum}); een verblijf kan niet beoordeeld worden voordat het begint` });
+    }
+  });
