@@ -13,11 +13,16 @@ import {
   WAARDESTATUSSEN,
   beschrijfBron,
   beoordeelVersnelfonds,
+  berekenVerblijfstermijn,
   defineBeleid,
+  OPVANGVORMEN,
+  OPVANGVORM_NAMEN,
   motivering,
   schrijfBedrag,
   schrijfDatum,
+  schrijfDuur,
   zoekGemeente,
+  type Duur,
   type Beleid,
   type Bron,
   type GedateerdeWaarde,
@@ -45,9 +50,11 @@ function periode(waarde: GedateerdeWaarde<unknown>): string {
   return `${schrijfDatum(waarde.vanaf)}${waarde.tot ? ` tot ${schrijfDatum(waarde.tot)}` : ', zonder einddatum'}`;
 }
 
-/** Een beleidswaarde leesbaar: bedragen in euro's, de rest als JSON. */
+/** Een beleidswaarde leesbaar: bedragen in euro's, duren uitgeschreven, de rest als JSON. */
 function schrijfWaarde(parameter: string, waarde: unknown): string {
-  return parameter.endsWith('InCenten') && typeof waarde === 'number' ? `${schrijfBedrag(waarde)} (\`${waarde}\` cent)` : `\`${JSON.stringify(waarde)}\``;
+  if (parameter.endsWith('InCenten') && typeof waarde === 'number') return `${schrijfBedrag(waarde)} (\`${waarde}\` cent)`;
+  if (parameter.startsWith('verblijfsduur.') && parameter !== 'verblijfsduur.regio') return `${schrijfDuur(waarde as Duur)} (\`${JSON.stringify(waarde)}\`)`;
+  return `\`${JSON.stringify(waarde)}\``;
 }
 
 function cel(tekst: string): string {
@@ -125,6 +132,60 @@ function versnelfonds(): string[] {
   ];
 }
 
+/** De verblijfstermijnen: per beleid welke duur voor wie geldt, hoe er gerekend wordt, en hoe een gemeente statussen uitsluit. */
+function verblijfstermijn(): string[] {
+  const rijen: string[] = [];
+  for (const beleid of Object.values(INGEBOUWD_BELEID)) {
+    for (const [naam, waarden] of Object.entries(beleid.parameters) as Array<[string, readonly GedateerdeWaarde<unknown>[]]>) {
+      const delen = /^verblijfsduur\.([^.]+)(?:\.(binnen-regio|buiten-regio))?$/.exec(naam);
+      if (!delen || naam === 'verblijfsduur.regio') continue;
+      const vorm = OPVANGVORM_NAMEN[delen[1] as (typeof OPVANGVORMEN)[number]].nl;
+      const voorWie = delen[2] === 'buiten-regio' ? 'van buiten de regio' : delen[2] === 'binnen-regio' ? 'uit de regio' : 'iedereen';
+      for (const waarde of waarden) {
+        rijen.push(`| \`${beleid.id}\` | ${vorm} | ${voorWie} | ${schrijfDuur(waarde.waarde as Duur)} | ${periode(waarde)} | \`${waarde.status}\` | ${cel(waarde.bronnen.map((bron) => `${bron.onderdeel}${bron.citaat ? `: "${bron.citaat}"` : ''}`).join('; '))} |`);
+      }
+    }
+  }
+  const uitRegio = { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Zwolle', peildatum: '2026-05-04' } as const;
+  const zonderAmbitie = berekenVerblijfstermijn(uitRegio, { uitgeslotenStatussen: ['ambitie'] });
+  return [
+    '### De termijnen in het ingebouwde beleid',
+    '',
+    '| beleid | opvangvorm | voor wie | maximale duur | geldig | status | bron |',
+    '|---|---|---|---|---|---|---|',
+    ...rijen,
+    '',
+    'Elke andere combinatie van regio en opvangvorm heeft geen termijn (`geen-termijn`); een termijn van een andere regio of opvangvorm wordt nooit geleend. De regio\'s `enschede` en `twente` hebben geen ingebouwd beleid met termijnen. Een waarde per herkomstgroep (`verblijfsduur.<opvangvorm>.buiten-regio` of `.binnen-regio`) gaat voor de waarde voor iedereen (`verblijfsduur.<opvangvorm>`); verschillen de twee groepen, dan bepaalt de herkomst de termijn en is een onbekende herkomst `aanvullen`.',
+    '',
+    '### Hoe er gerekend wordt',
+    '',
+    '- De uiterlijke vertrekdatum is de startdatum plus de duur, in de Amsterdamse kalender: N nachten of N dagen zijn N kalenderdagen, N weken zijn 7 × N kalenderdagen, N maanden is dezelfde dag N maanden later of, als die dag er niet is, de laatste dag van die maand (31 mei + 9 maanden = 28 februari, in een schrikkeljaar 29 februari). Zomer- en wintertijd doen er niet toe.',
+    '- Op de vertrekdatum zelf is het verblijf nog `binnen-termijn` (`resterendeDagen` 0); de dag erna is de termijn verstreken (`resterendeDagen` -1).',
+    '- De duur die op de **peildatum** geldt, wordt toegepast (zoals bij elke regel). Begon het verblijf vóór de datum waarop die duur inging, dan zegt de toelichting dat de bronnen geen overgang regelen.',
+    '- Een startdatum na de peildatum is een fout op `startdatum`.',
+    '',
+    '### Waarom zo gelezen',
+    '',
+    ...(['verblijfsduur.acute-opvang.buiten-regio', 'verblijfsduur.acute-opvang'] as const).map((naam) => `- \`ijssel-vecht\`, \`${naam}\`: ${INGEBOUWD_BELEID['ijssel-vecht'].parameters[naam]![0]!.toelichting ?? ''}`),
+    `- \`almelo\`, \`verblijfsduur.24-uursopvang\`: ${INGEBOUWD_BELEID.almelo.parameters['verblijfsduur.24-uursopvang']![0]!.toelichting ?? ''}`,
+    '',
+    '### Waarden met een bepaalde status weglaten',
+    '',
+    'De toelichting noemt altijd de status van de toegepaste duur. Een gemeente die bijvoorbeeld alleen vastgesteld beleid en beschreven praktijk wil toepassen, geeft `uitgeslotenStatussen` mee; zo\'n waarde telt dan als afwezig, en de toelichting zegt wat is weggelaten:',
+    '',
+    '```ts',
+    `berekenVerblijfstermijn(${JSON.stringify(uitRegio)}, { uitgeslotenStatussen: ['ambitie'] });`,
+    '```',
+    '',
+    '```text',
+    motivering(zonderAmbitie),
+    '```',
+    '',
+    'Valt een waarde voor een herkomstgroep weg, dan geldt voor die groep de waarde voor iedereen als die er is: zonder `praktijk` krijgt in IJssel-Vecht ook wie van buiten de regio komt de 8 weken.',
+    '',
+  ];
+}
+
 function voorbeelden(regel: string): string[] {
   const bestanden = readdirSync(join(wortel, 'examples'))
     .filter((naam) => naam.startsWith(`${regel}-`) && naam.endsWith('.json'))
@@ -176,6 +237,7 @@ export function genereerRegelsMarkdown(): string {
       );
     }
     if (beschrijving.id === 'versnelfonds') regels.push(...versnelfonds());
+    if (beschrijving.id === 'verblijfstermijn') regels.push(...verblijfstermijn());
     regels.push('### Uitgewerkte voorbeelden', '', ...voorbeelden(beschrijving.id));
   }
 
@@ -183,7 +245,7 @@ export function genereerRegelsMarkdown(): string {
   for (const beleid of Object.values(INGEBOUWD_BELEID)) {
     const parameters = Object.entries(beleid.parameters) as Array<[string, readonly GedateerdeWaarde<unknown>[]]>;
     regels.push(`### ${beleid.naam} (\`${beleid.id}\`, versie ${beleid.versie})`, '');
-    if (parameters.length === 0) regels.push('Nog geen parameterwaarden: die komen met de regels die ze gebruiken (verblijfstermijnen).', '');
+    if (parameters.length === 0) regels.push('Geen parameterwaarden.', '');
     for (const [naam, waarden] of parameters) {
       regels.push(`- \`${naam}\``);
       for (const waarde of waarden) {
@@ -193,7 +255,19 @@ export function genereerRegelsMarkdown(): string {
     }
   }
   regels.push('### Parameters die een beleid kan vastleggen', '', '| parameter | betekenis |', '|---|---|');
-  regels.push(...Object.entries(BELEIDSPARAMETERS).map(([naam, { omschrijving }]) => `| \`${naam}\` | ${cel(omschrijving)} |`), '');
+  // De verblijfsduur per opvangvorm staat er één keer, met <opvangvorm> voor elk van de acht vormen.
+  const perVorm = new RegExp(`^verblijfsduur\\.(${OPVANGVORMEN.join('|')})(\\.|$)`);
+  const rijen = new Map<string, string>();
+  for (const [naam, { omschrijving }] of Object.entries(BELEIDSPARAMETERS)) {
+    const vorm = perVorm.exec(naam)?.[1];
+    const sjabloon = vorm ? naam.replace(vorm, '<opvangvorm>') : naam;
+    const algemeen = vorm
+      ? omschrijving.replaceAll(`verblijfsduur.${vorm}`, 'verblijfsduur.<opvangvorm>').replaceAll(OPVANGVORM_NAMEN[vorm as (typeof OPVANGVORMEN)[number]].nl, 'opvangvorm')
+      : omschrijving;
+    if (!rijen.has(sjabloon)) rijen.set(sjabloon, algemeen);
+  }
+  regels.push(...[...rijen].map(([naam, omschrijving]) => `| \`${naam}\` | ${cel(omschrijving)} |`), '');
+  regels.push(`\`<opvangvorm>\` is een van ${OPVANGVORMEN.map((vorm) => `\`${vorm}\``).join(', ')}.`, '');
 
   regels.push(
     '## Gemeentedata',

@@ -34,6 +34,7 @@ export type {
   Parameterdefinitie,
   VersnelfondsParameterwaarden,
   VerblijfsduurParameterwaarden,
+  VerblijfsduurRegio,
   Verblijfsduurparameter,
 } from './beleid/parameters.js';
 export { defineBeleid } from './beleid/define-beleid.js';

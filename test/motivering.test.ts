@@ -44,6 +44,15 @@ describe('motivering', () => {
     expect(motivering(herkomst as Beoordeling<string>).split('\n')[0]).toBe('Herkomst: toString');
   });
 
+  it('noemt een duur, datum en aantal dagen alleen als ze de juiste vorm hebben (ook na JSON heen en terug)', () => {
+    const basis: Beoordeling<string> = { regel: 'verblijfstermijn', uitkomst: 'binnen-termijn', gronden: [], ontbrekendeGegevens: [], peildatum: null, beleid: null };
+    const goed = { ...basis, maximaleDuur: { aantal: 1, eenheid: 'weken' }, uiterlijkeVertrekdatum: '2026-05-15', resterendeDagen: 3 };
+    expect(motivering(goed).split('\n').slice(1, 4)).toEqual(['Maximale verblijfsduur: 1 week', 'Uiterlijke vertrekdatum: 15 mei 2026', 'Resterende dagen: 3']);
+    const fout = { ...basis, maximaleDuur: { aantal: 1, eenheid: 'jaren' }, uiterlijkeVertrekdatum: '2026-02-30', resterendeDagen: 1.5 };
+    const leeg = { ...basis, maximaleDuur: null, uiterlijkeVertrekdatum: null, resterendeDagen: null };
+    for (const beoordeling of [fout, leeg, { ...basis, maximaleDuur: 'lang' }]) expect(motivering(beoordeling).split('\n')[1]).toBe('');
+  });
+
   it('beschrijfBron geeft titel, uitgever, jaar, onderdeel en citaat', () => {
     expect(beschrijfBron({ document: 'wmo-2015', onderdeel: 'art. 1.2.1 onder b', citaat: 'tot welke hij zich wendt' })).toBe(
       'Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b: "tot welke hij zich wendt"',

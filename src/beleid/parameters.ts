@@ -26,7 +26,13 @@ export type Verblijfsduurparameter = `verblijfsduur.${Opvangvorm}` | `verblijfsd
  * De beleidsparameters van de verblijfstermijnen, met het type van hun waarde: de regio
  * waarvoor de termijnen gelden, en per opvangvorm (en eventueel herkomstgroep) een {@link Duur}.
  */
-export type VerblijfsduurParameterwaarden = { 'verblijfsduur.regio': RegioId } & { [P in Verblijfsduurparameter]: Duur };
+export type VerblijfsduurParameterwaarden = VerblijfsduurRegio & { [P in Verblijfsduurparameter]: Duur };
+
+/** De regio waarvoor de verblijfstermijnen van een beleid gelden. */
+export interface VerblijfsduurRegio {
+  /** De regio waarvoor de verblijfstermijnen gelden; verplicht zodra een beleid een verblijfsduur vastlegt. */
+  'verblijfsduur.regio': RegioId;
+}
 
 /** Per beleidsparameter het type van de waarde. */
 export type Parameterwaarden = VersnelfondsParameterwaarden & VerblijfsduurParameterwaarden;

@@ -23,11 +23,7 @@ export function leesOpties<Extra extends z.ZodRawShape = Record<never, never>>(
   if (opties === null || typeof opties !== 'object' || Array.isArray(opties)) {
     throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'moet een object zijn, bv. { beleid: "almelo" }' }]);
   }
-  try {
-    valideer(z.strictObject({ beleid: z.unknown().optional(), ...extra }), opties);
-  } catch (fout) {
-    if (fout instanceof OngeldigeInvoerFout) throw new OngeldigeInvoerFout(fout.fouten.map((veldfout) => ({ ...veldfout, pad: `opties.${veldfout.pad}` })));
-    throw fout;
-  }
+  // In een omhulsel gevalideerd, zodat elk pad met 'opties.' begint.
+  valideer(z.object({ opties: z.strictObject({ beleid: z.unknown().optional(), ...extra }) }), { opties });
   return opties as Gelezen;
 }

@@ -207,3 +207,39 @@ describe('de regels van het versnelfonds en de schulden via de CLI', () => {
     expect(schema.required).toEqual(['fase', 'handeling', 'toestemming']);
   });
 });
+
+describe('de verblijfstermijn via de CLI', () => {
+  const verblijf = { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Almelo', peildatum: '2026-05-05' };
+
+  it('beoordeel verblijfstermijn: de motivering met duur, vertrekdatum en resterende dagen', async () => {
+    const run = await cli(['beoordeel', 'verblijfstermijn', '-'], { '-': JSON.stringify(verblijf) });
+    expect(run.code).toBe(0);
+    expect(run.uit).toMatch(/^Verblijfstermijn: binnen de termijn\nPeildatum: 5 mei 2026\nBeleid: ijssel-vecht \(versie 2026-2\)\nMaximale verblijfsduur: 2 nachten\nUiterlijke vertrekdatum: 5 mei 2026\nResterende dagen: 0\n/);
+    expect((await cli(['beoordeel', 'verblijfstermijn', '-', '--taal', 'en'], { '-': JSON.stringify(verblijf) })).uit).toContain('Latest departure date: 5 May 2026');
+  });
+
+  it('een batch: de eerste dag, de laatste dag en de dag erna', async () => {
+    const regels = ['2026-05-03', '2026-05-05', '2026-05-06'].map((peildatum) => JSON.stringify({ ...verblijf, peildatum }));
+    const run = await cli(['beoordeel', 'verblijfstermijn', '-', '--json'], { '-': regels.join('\n') });
+    expect(run.code).toBe(0);
+    const uitslagen = run.uit.trim().split('\n').map((regel) => JSON.parse(regel) as { beoordeling: { uitkomst: string; resterendeDagen: number } });
+    expect(uitslagen.map(({ beoordeling }) => [beoordeling.uitkomst, beoordeling.resterendeDagen])).toEqual([
+      ['binnen-termijn', 2],
+      ['binnen-termijn', 0],
+      ['termijn-verstreken', -1],
+    ]);
+  });
+
+  it('een startdatum na de peildatum is ongeldige invoer, exit 2', async () => {
+    const run = await cli(['beoordeel', 'verblijfstermijn', '-'], { '-': JSON.stringify({ ...verblijf, startdatum: '2026-05-06' }) });
+    expect(run).toEqual({ code: 2, uit: '', fout: 'Ongeldige invoer:\n  - startdatum: ligt na de peildatum (2026-05-05); een verblijf kan niet beoordeeld worden voordat het begint\n' });
+  });
+
+  it('schema verblijfstermijn: datums als date, de opvangvormen als keuzelijst, herkomst optioneel', async () => {
+    const schema = JSON.parse((await cli(['schema', 'verblijfstermijn'])).uit);
+    expect(schema.required).toEqual(['regio', 'opvangvorm', 'startdatum', 'peildatum']);
+    expect(schema.properties.startdatum).toMatchObject({ type: 'string', format: 'date' });
+    expect(schema.properties.opvangvorm.enum).toContain('24-uursopvang');
+    expect(schema.additionalProperties).toBe(false);
+  });
+});

@@ -128,19 +128,12 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
   if (beleid) controleerRegioVanBeleid(beleid, regio, peildatum, termijnen);
 
   const context: Context = { invoer: gevalideerd, beleid, termijnen };
-  let groep: Herkomstgroep | 'onbekend' | 'iedereen' = 'iedereen';
-  let herkomstUitslag: Criteriumuitslag;
-  if (termijnen.herkomstBeslist) {
-    const vaststelling = toetsHerkomst(gevalideerd, 'verblijfstermijn.herkomst');
-    const status = vaststelling.uitslag.grond.status;
-    groep = status === 'voldaan' ? 'binnen-regio' : status === 'niet-voldaan' ? 'buiten-regio' : 'onbekend';
-    herkomstUitslag = herkomstBepaaltDuur(vaststelling.uitslag, groep);
-  } else {
-    herkomstUitslag = herkomstDoetNietTerzake(context);
-  }
-
+  const herkomstToets = termijnen.herkomstBeslist ? toetsHerkomst(gevalideerd, 'verblijfstermijn.herkomst') : null;
+  const herkomstGroep = herkomstToets ? groepVan(herkomstToets.uitslag.grond.status) : null;
+  const groep = herkomstGroep ?? 'iedereen';
   // Voor 'iedereen' krijgen beide groepen dezelfde waarde (de herkomst beslist niet).
   const geldend = groep === 'onbekend' ? null : termijnen.perGroep[groep === 'iedereen' ? 'binnen-regio' : groep];
+  const herkomstUitslag = herkomstToets && herkomstGroep ? herkomstBepaaltDuur(herkomstToets.uitslag, herkomstGroep) : herkomstDoetNietTerzake(context, geldend);
   const vertrekdatum = geldend ? uiterlijkeVertrekdatum(gevalideerd.startdatum, geldend.waarde.waarde) : null;
   const resterendeDagen = vertrekdatum === null ? null : dagenTussen(peildatum, vertrekdatum);
   const termijnUitslag =
@@ -228,6 +221,12 @@ function uitgeslotenZin({ termijnen }: Context): Tweetalig {
   };
 }
 
+/** De herkomsttoets kiest de groep: uit de regio (voldaan), van buiten (niet voldaan) of nog onbekend. */
+function groepVan(status: Status): Herkomstgroep | 'onbekend' {
+  if (status === 'voldaan') return 'binnen-regio';
+  return status === 'niet-voldaan' ? 'buiten-regio' : 'onbekend';
+}
+
 function herkomstBepaaltDuur(uitslag: Criteriumuitslag, groep: Herkomstgroep | 'onbekend'): Criteriumuitslag {
   const gevolg: Tweetalig =
     groep === 'onbekend'
@@ -244,7 +243,8 @@ function herkomstBepaaltDuur(uitslag: Criteriumuitslag, groep: Herkomstgroep | '
   };
 }
 
-function herkomstDoetNietTerzake(context: Context): Criteriumuitslag {
+/** Citeert de bron van de duur die voor iedereen geldt, of anders waar de bronnen termijnen noemen. */
+function herkomstDoetNietTerzake(context: Context, geldend: GeldendeDuur | null): Criteriumuitslag {
   const waar = plaats(context);
   return criteriumuitslag(
     'verblijfstermijn.herkomst',
@@ -253,7 +253,7 @@ function herkomstDoetNietTerzake(context: Context): Criteriumuitslag {
       nl: `De herkomst bepaalt de verblijfsduur in ${waar.nl} niet: er is geen aparte duur voor cliënten van buiten of uit de regio.`,
       en: `The origin does not decide the length of stay in ${waar.en}: there is no separate duration for clients from outside or inside the region.`,
     },
-    VERBLIJFSTERMIJN_BRONNEN.herkomst,
+    geldend?.waarde.bronnen ?? VERBLIJFSTERMIJN_BRONNEN.termijn,
   );
 }
 
