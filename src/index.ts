@@ -84,6 +84,10 @@ export { berekenVerblijfstermijn, berekenVerblijfstermijnVeilig } from './rules/
 export type { VerblijfstermijnBeoordeling, VerblijfstermijnUitkomst, VerblijfstermijnOpties } from './rules/verblijfstermijn/index.js';
 export { VerblijfstermijnInvoerSchema } from './rules/verblijfstermijn/invoer.js';
 export type { VerblijfstermijnInvoer, GevalideerdeVerblijfstermijnInvoer } from './rules/verblijfstermijn/invoer.js';
+export { classificeerSituatie, classificeerSituatieVeilig } from './rules/situatie/index.js';
+export type { SituatieBeoordeling, SituatieUitkomst, Route, EthosLight, Aandachtsgroep, Opvangrichting } from './rules/situatie/index.js';
+export { SituatieInvoerSchema, WOONSITUATIES, GEBEURTENISSOORTEN, DOELGROEPEN, PROBLEMATIEKEN } from './rules/situatie/invoer.js';
+export type { SituatieInvoer, GevalideerdeSituatieInvoer, Gebeurtenis, GevalideerdeGebeurtenis, Woonsituatie, Gebeurtenissoort, Doelgroep, Problematiek } from './rules/situatie/invoer.js';
 
 // Register, uitleg en conformiteit
 export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';

@@ -24,22 +24,34 @@ const STATUSNAMEN: Record<Status, { nl: string; en: string }> = {
  * JSON heen en terug): bedragen in euro's, tijdstippen in Amsterdamse tijd, datums en duren
  * uitgeschreven (15 mei 2026, 2 nachten), en namen. Een veld dat `null` is, wordt overgeslagen.
  */
-type Kenmerksoort = 'bedrag' | 'tijdstip' | 'datum' | 'duur' | 'dagen' | 'tekst';
+type Kenmerksoort = 'bedrag' | 'tijdstip' | 'datum' | 'duur' | 'getal' | 'getallen' | 'tekst';
 
-const KENMERKEN: ReadonlyArray<{ veld: string; soort: Kenmerksoort; nl: string; en: string }> = [
+/** Leesbare namen voor tekstwaarden van een kenmerk; een waarde zonder naam wordt zo getoond. */
+const OPVANGNAMEN: Readonly<Record<string, { nl: string; en: string }>> = {
+  'eigen-gemeente': { nl: 'opvang in de eigen gemeente', en: 'shelter in the own municipality' },
+  'regionale-afstemming': { nl: 'regionale afstemming nodig', en: 'regional coordination needed' },
+  onbekend: { nl: 'onbekend (problematiek niet opgegeven)', en: 'unknown (problems not given)' },
+};
+
+const KENMERKEN: ReadonlyArray<{ veld: string; soort: Kenmerksoort; nl: string; en: string; namen?: Readonly<Record<string, { nl: string; en: string }>> }> = [
   { veld: 'regisseur', soort: 'tekst', nl: 'Regisseur MO', en: 'Coordinator (Regisseur MO)' },
   { veld: 'gevraagdBedragInCenten', soort: 'bedrag', nl: 'Gevraagd bedrag', en: 'Requested amount' },
   { veld: 'toekenbaarBedragInCenten', soort: 'bedrag', nl: 'Toekenbaar bedrag', en: 'Grantable amount' },
   { veld: 'beoordelenUiterlijk', soort: 'tijdstip', nl: 'Beoordelen uiterlijk', en: 'Decide by' },
   { veld: 'maximaleDuur', soort: 'duur', nl: 'Maximale verblijfsduur', en: 'Maximum length of stay' },
   { veld: 'uiterlijkeVertrekdatum', soort: 'datum', nl: 'Uiterlijke vertrekdatum', en: 'Latest departure date' },
-  { veld: 'resterendeDagen', soort: 'dagen', nl: 'Resterende dagen', en: 'Days remaining' },
+  { veld: 'resterendeDagen', soort: 'getal', nl: 'Resterende dagen', en: 'Days remaining' },
+  { veld: 'ethosLight', soort: 'getal', nl: 'ETHOS Light-categorie', en: 'ETHOS Light category' },
+  { veld: 'routes', soort: 'getallen', nl: 'Routes naar dakloosheid', en: 'Routes into homelessness' },
+  { veld: 'primaireRoute', soort: 'getal', nl: 'Primaire route', en: 'Primary route' },
+  { veld: 'opvang', soort: 'tekst', nl: 'Opvang', en: 'Shelter', namen: OPVANGNAMEN },
 ];
 
 function schrijfKenmerk(soort: Kenmerksoort, waarde: unknown, taal: 'nl' | 'en'): string | undefined {
   if (soort === 'tekst') return typeof waarde === 'string' ? waarde : undefined;
   if (soort === 'bedrag') return Number.isSafeInteger(waarde) ? schrijfBedrag(waarde as number, taal) : undefined;
-  if (soort === 'dagen') return Number.isSafeInteger(waarde) ? String(waarde) : undefined;
+  if (soort === 'getal') return Number.isSafeInteger(waarde) ? String(waarde) : undefined;
+  if (soort === 'getallen') return Array.isArray(waarde) && waarde.length > 0 && waarde.every(Number.isSafeInteger) ? waarde.join(', ') : undefined;
   if (soort === 'duur') return isDuur(waarde) ? schrijfDuur(waarde, taal) : undefined;
   if (typeof waarde !== 'string') return undefined;
   if (soort === 'datum') return isKalenderdatum(waarde) ? schrijfDatum(waarde, taal) : undefined;
@@ -82,8 +94,10 @@ export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringO
   const regels = [`${titel}: ${uitkomst}`];
   if (beoordeling.peildatum) regels.push(`${koppen.peildatum}: ${schrijfDatum(beoordeling.peildatum, taal)}`);
   if (beoordeling.beleid) regels.push(`${koppen.beleid}: ${beoordeling.beleid.id} (${koppen.versie} ${beoordeling.beleid.versie})`);
-  for (const { veld, soort, ...kop } of KENMERKEN) {
-    const tekst = Object.hasOwn(beoordeling, veld) ? schrijfKenmerk(soort, (beoordeling as unknown as Record<string, unknown>)[veld], taal) : undefined;
+  for (const { veld, soort, namen, ...kop } of KENMERKEN) {
+    const waarde = Object.hasOwn(beoordeling, veld) ? (beoordeling as unknown as Record<string, unknown>)[veld] : undefined;
+    const naam = namen && typeof waarde === 'string' && Object.hasOwn(namen, waarde) ? namen[waarde]![taal] : undefined;
+    const tekst = naam ?? schrijfKenmerk(soort, waarde, taal);
     if (tekst !== undefined) regels.push(`${kop[taal]}: ${tekst}`);
   }
   regels.push('', `${koppen.gronden}:`);

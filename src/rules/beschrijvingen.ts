@@ -4,6 +4,7 @@ import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
 import { SCHULDHULP } from './schuldhulp/beschrijving.js';
 import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschrijving.js';
 import { REGISSEUR } from './regisseur/beschrijving.js';
+import { SITUATIE } from './situatie/beschrijving.js';
 import { VERBLIJFSTERMIJN } from './verblijfstermijn/beschrijving.js';
 
 /** De beschrijvingen van alle regels, per id. */
@@ -14,4 +15,5 @@ export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = 
   'alternatieve-bewindvoering': ALTERNATIEVE_BEWINDVOERING,
   regisseur: REGISSEUR,
   verblijfstermijn: VERBLIJFSTERMIJN,
+  situatie: SITUATIE,
 };

@@ -14,6 +14,9 @@ import { RegisseurInvoerSchema } from './regisseur/invoer.js';
 import { SCHULDHULP } from './schuldhulp/beschrijving.js';
 import { toetsSchuldhulp } from './schuldhulp/index.js';
 import { SchuldhulpInvoerSchema } from './schuldhulp/invoer.js';
+import { SITUATIE } from './situatie/beschrijving.js';
+import { classificeerSituatie } from './situatie/index.js';
+import { SituatieInvoerSchema } from './situatie/invoer.js';
 import { VERBLIJFSTERMIJN } from './verblijfstermijn/beschrijving.js';
 import { berekenVerblijfstermijn } from './verblijfstermijn/index.js';
 import { VerblijfstermijnInvoerSchema } from './verblijfstermijn/invoer.js';
@@ -22,7 +25,7 @@ import { beoordeelVersnelfonds } from './versnelfonds/index.js';
 import { VersnelfondsAanvraagSchema } from './versnelfonds/invoer.js';
 
 /** Het id van een regel in {@link REGELS}. */
-export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur' | 'verblijfstermijn';
+export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur' | 'verblijfstermijn' | 'situatie';
 
 /** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
 export interface Regel {
@@ -54,6 +57,7 @@ export const REGELS: Readonly<Record<RegelId, Regel>> = {
   'alternatieve-bewindvoering': regel(ALTERNATIEVE_BEWINDVOERING, AlternatieveBewindvoeringInvoerSchema, toetsAlternatieveBewindvoering),
   regisseur: regel(REGISSEUR, RegisseurInvoerSchema, wijsRegisseurToe),
   verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn),
+  situatie: regel(SITUATIE, SituatieInvoerSchema, classificeerSituatie),
 };
 
 /**

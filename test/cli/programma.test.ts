@@ -114,12 +114,12 @@ describe('opvangregels beoordeel', () => {
   it.each([
     [['beoordeel', 'herkomst', 'weg.json'], 'opvangregels: bestand niet gevonden: weg.json\n'],
     [['beoordeel', 'herkomst', 'map'], 'opvangregels: dit is een map, geen bestand: map\n'],
-    [['beoordeel', 'bestaat-niet', 'x.json'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn' (gegeven: 'bestaat-niet')\n"],
+    [['beoordeel', 'bestaat-niet', 'x.json'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie' (gegeven: 'bestaat-niet')\n"],
     [['beoordeel', 'herkomst'], 'opvangregels: gebruik: opvangregels beoordeel <regel> <bestand.json|->\n'],
     [['beoordeel', 'herkomst', '-', '--taal', 'fr'], "opvangregels: onbekende taal 'fr': kies nl of en\n"],
     [['beoordeel', 'herkomst', '-', '--onzin'], "opvangregels: Unknown option '--onzin'"],
     [['schema'], 'opvangregels: gebruik: opvangregels schema <regel>\n'],
-    [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn' (gegeven: 'onzin')\n"],
+    [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie' (gegeven: 'onzin')\n"],
     [['regels', 'extra'], "opvangregels: 'regels' neemt geen argumenten\n"],
     [['doe-iets'], "opvangregels: onbekende opdracht 'doe-iets'\n"],
   ])('%j is een gebruiksfout met uitleg, exit 1', async (argumenten, fout) => {

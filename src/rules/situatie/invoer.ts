@@ -1,0 +1,161 @@
+import * as z from 'zod';
+import { kalenderdatumSchema } from '../../kern/valideer.js';
+
+/**
+ * Waar iemand nu verblijft (SPEC §4.6), met de ETHOS Light-categorie:
+ * - `'openbare-ruimte'`: slaapt buiten (dakloos, ETHOS 1);
+ * - `'nachtopvang'`: in de nachtopvang (dakloos, ETHOS 2);
+ * - `'opvangvoorziening'`: in een (tijdelijke) opvangvoorziening (dakloos, ETHOS 3);
+ * - `'instelling-zonder-woning'`: verlaat een instelling zonder woning (dreigend dakloos, ETHOS 4);
+ * - `'niet-conventioneel'`: caravan, tent, auto of kraakpand bij gebrek aan woonruimte (dakloos, ETHOS 5);
+ * - `'familie-of-vrienden'`: tijdelijk bij familie of vrienden, "bankhoppers" (thuisloos, ETHOS 6);
+ * - `'eigen-woning-dreigend-verlies'`: eigen woning die verloren dreigt te gaan (dreigend dakloos);
+ * - `'eigen-woning'`: eigen woning (gehuisvest).
+ */
+export type Woonsituatie =
+  | 'openbare-ruimte'
+  | 'nachtopvang'
+  | 'opvangvoorziening'
+  | 'instelling-zonder-woning'
+  | 'niet-conventioneel'
+  | 'familie-of-vrienden'
+  | 'eigen-woning-dreigend-verlies'
+  | 'eigen-woning';
+
+/** Alle waarden van {@link Woonsituatie}. */
+export const WOONSITUATIES = [
+  'openbare-ruimte',
+  'nachtopvang',
+  'opvangvoorziening',
+  'instelling-zonder-woning',
+  'niet-conventioneel',
+  'familie-of-vrienden',
+  'eigen-woning-dreigend-verlies',
+  'eigen-woning',
+] as const satisfies readonly Woonsituatie[];
+
+/**
+ * Een gebeurtenis die tot dakloosheid kan leiden, met de RVS-route waar ze bij hoort:
+ * - route 1, verlies van huisvesting na een ingrijpende gebeurtenis: `'relatiebreuk'`,
+ *   `'baanverlies'`, `'overlijden-naaste'`, `'financiele-terugval'`, `'einde-werkgebonden-huisvesting'`;
+ * - route 2, geen onderdak na het verlaten van een instelling: `'uitstroom-instelling'`;
+ * - route 3, huisuitzetting: `'huisuitzetting'`;
+ * - route 4, remigratie: `'terugkeer-uit-buitenland'`.
+ */
+export type Gebeurtenissoort =
+  | 'relatiebreuk'
+  | 'baanverlies'
+  | 'overlijden-naaste'
+  | 'financiele-terugval'
+  | 'einde-werkgebonden-huisvesting'
+  | 'uitstroom-instelling'
+  | 'huisuitzetting'
+  | 'terugkeer-uit-buitenland';
+
+/** Alle waarden van {@link Gebeurtenissoort}. */
+export const GEBEURTENISSOORTEN = [
+  'relatiebreuk',
+  'baanverlies',
+  'overlijden-naaste',
+  'financiele-terugval',
+  'einde-werkgebonden-huisvesting',
+  'uitstroom-instelling',
+  'huisuitzetting',
+  'terugkeer-uit-buitenland',
+] as const satisfies readonly Gebeurtenissoort[];
+
+/**
+ * Groepen die de visie MO IJssel-Vecht noemt en die de invoer kan aangeven:
+ * - voor opvang in de eigen gemeente (§5.3, voorbeelden van wie in grote mate zelfredzaam is):
+ *   `'economisch-dakloos'`, `'scheiding'` (in scheiding of gescheiden), `'met-kinderen'`
+ *   (gezinnen en alleenstaanden met kinderen), `'jongere-niet-meer-thuis'` (18 tot 25 jaar, kan
+ *   niet meer thuis wonen);
+ * - waarvoor de landelijke regels onvoldoende voorzien (§9.2): `'arbeidsmigrant'`,
+ *   `'remigrant'`, `'bijzondere-gemeente'` (komt uit Bonaire, Sint Eustatius of Saba).
+ */
+export type Doelgroep =
+  | 'economisch-dakloos'
+  | 'scheiding'
+  | 'met-kinderen'
+  | 'jongere-niet-meer-thuis'
+  | 'arbeidsmigrant'
+  | 'remigrant'
+  | 'bijzondere-gemeente';
+
+/** Alle waarden van {@link Doelgroep}. */
+export const DOELGROEPEN = [
+  'economisch-dakloos',
+  'scheiding',
+  'met-kinderen',
+  'jongere-niet-meer-thuis',
+  'arbeidsmigrant',
+  'remigrant',
+  'bijzondere-gemeente',
+] as const satisfies readonly Doelgroep[];
+
+/**
+ * De zwaarte van de problematiek, in de twee soorten van de visie MO (§5.2):
+ * - `'enkelvoudig'`: in grote mate zelfredzaam, met problemen op beperkte levensgebieden (§5.3);
+ * - `'zwaar'`: ernstige verslaving of psychiatrie in combinatie met multi-problematiek (§5.4);
+ * - `'onbekend'`: (nog) niet vastgesteld.
+ */
+export type Problematiek = 'enkelvoudig' | 'zwaar' | 'onbekend';
+
+/** Alle waarden van {@link Problematiek}. */
+export const PROBLEMATIEKEN = ['enkelvoudig', 'zwaar', 'onbekend'] as const satisfies readonly Problematiek[];
+
+/** Een gebeurtenis in de invoer van {@link classificeerSituatie}. */
+export interface Gebeurtenis {
+  /** Wat er gebeurde. */
+  soort: Gebeurtenissoort;
+  /** Wanneer: `JJJJ-MM-DD` of een `Date`; nodig om bij meer routes de primaire te bepalen. */
+  datum?: string | Date | undefined;
+}
+
+/** Een gebeurtenis na validatie: de datum is `JJJJ-MM-DD` of ontbreekt. */
+export interface GevalideerdeGebeurtenis {
+  /** Wat er gebeurde. */
+  soort: Gebeurtenissoort;
+  /** De datum `JJJJ-MM-DD`, of `undefined` als die niet is opgegeven. */
+  datum?: string | undefined;
+}
+
+/** De invoer van {@link classificeerSituatie}. */
+export interface SituatieInvoer {
+  /** Waar de cliënt nu verblijft. */
+  woonsituatie: Woonsituatie;
+  /** Wat eraan voorafging; weggelaten = geen bekend. */
+  gebeurtenissen?: Gebeurtenis[] | undefined;
+  /** Groepen waartoe de cliënt behoort, voor zover bekend; weggelaten = geen bekend. */
+  doelgroepen?: Doelgroep[] | undefined;
+  /** De zwaarte van de problematiek; weggelaten = `'onbekend'`. */
+  problematiek?: Problematiek | undefined;
+}
+
+/** De invoer van {@link classificeerSituatie} na validatie: lijsten altijd gezet, datums als `JJJJ-MM-DD`. */
+export interface GevalideerdeSituatieInvoer {
+  /** Waar de cliënt nu verblijft. */
+  woonsituatie: Woonsituatie;
+  /** De gebeurtenissen (leeg als weggelaten). */
+  gebeurtenissen: GevalideerdeGebeurtenis[];
+  /** De opgegeven groepen (leeg als weggelaten). */
+  doelgroepen: Doelgroep[];
+  /** De zwaarte van de problematiek (`'onbekend'` als weggelaten). */
+  problematiek: Problematiek;
+}
+
+/** Het zod-schema van een {@link SituatieInvoer}; onbekende velden en soorten worden geweigerd. */
+export const SituatieInvoerSchema: z.ZodType<GevalideerdeSituatieInvoer, SituatieInvoer> = z.strictObject({
+  woonsituatie: z.enum(WOONSITUATIES).meta({ description: 'Waar de cliënt nu verblijft.' }),
+  gebeurtenissen: z
+    .array(
+      z.strictObject({
+        soort: z.enum(GEBEURTENISSOORTEN).meta({ description: 'Wat er gebeurde.' }),
+        datum: kalenderdatumSchema.optional(),
+      }),
+    )
+    .default([])
+    .meta({ description: 'Wat eraan voorafging, elk met soort en eventueel datum (JJJJ-MM-DD).' }),
+  doelgroepen: z.array(z.enum(DOELGROEPEN)).default([]).meta({ description: 'Groepen waartoe de cliënt behoort, voor zover bekend.' }),
+  problematiek: z.enum(PROBLEMATIEKEN).default('onbekend').meta({ description: "'enkelvoudig', 'zwaar' of 'onbekend' (standaard)." }),
+});
