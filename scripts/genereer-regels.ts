@@ -14,7 +14,11 @@ import {
   beschrijfBron,
   beoordeelVersnelfonds,
   berekenVerblijfstermijn,
+  classificeerSituatie,
   defineBeleid,
+  DOELGROEPEN,
+  GEBEURTENISSOORTEN,
+  WOONSITUATIES,
   OPVANGVORMEN,
   OPVANGVORM_NAMEN,
   motivering,
@@ -186,6 +190,51 @@ function verblijfstermijn(): string[] {
   ];
 }
 
+/** De indeling van woonsituaties en gebeurtenissen, berekend door de regel zelf, en de keuzes waar de bronnen zwijgen. */
+function situatie(): string[] {
+  const woonsituaties = WOONSITUATIES.map((woonsituatie) => {
+    const uitslag = classificeerSituatie({ woonsituatie });
+    return `| \`${woonsituatie}\` | \`${uitslag.uitkomst}\` | ${uitslag.ethosLight ?? '—'} |`;
+  });
+  const gebeurtenissen = GEBEURTENISSOORTEN.map((soort) => {
+    const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', gebeurtenissen: [{ soort }] });
+    return `| \`${soort}\` | ${uitslag.primaireRoute ?? '—'} | ${uitslag.aandachtsgroepen.map((groep) => `\`${groep}\``).join(', ') || '—'} |`;
+  });
+  const doelgroepen = DOELGROEPEN.map((doelgroep) => {
+    const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', doelgroepen: [doelgroep] });
+    return `| \`${doelgroep}\` | ${uitslag.aandachtsgroepen.map((groep) => `\`${groep}\``).join(', ') || 'geen (voorbeeldgroep uit §5.3; beslist niet zelf over de opvang)'} |`;
+  });
+  return [
+    '### Woonsituatie, uitkomst en ETHOS Light',
+    '',
+    '| woonsituatie | uitkomst | ETHOS Light |',
+    '|---|---|---|',
+    ...woonsituaties,
+    '',
+    '### Gebeurtenissen en routes',
+    '',
+    '| gebeurtenis | RVS-route | aandachtsgroep |',
+    '|---|---|---|',
+    ...gebeurtenissen,
+    '',
+    'Route 1: geen huis kunnen vinden na een ingrijpende gebeurtenis; route 2: een instelling verlaten zonder adequate nazorg; route 3: een huisuitzetting; route 4: terugkeer uit het buitenland zonder adequate hulp.',
+    '',
+    '### Doelgroepen',
+    '',
+    '| doelgroep | aandachtsgroep |',
+    '|---|---|',
+    ...doelgroepen,
+    '',
+    '### Keuzes waar de bronnen zwijgen',
+    '',
+    '- `niet-conventioneel` is dakloos (interpretatie; zie `situatie.woonsituatie`).',
+    '- De primaire route is die van de meest recente gebeurtenis met een datum. Gebeurtenissen zonder datum tellen dan niet mee voor de primaire route, wel in `routes`. Staan op de meest recente datum gebeurtenissen van verschillende routes, of hebben meer routes geen datum, dan is `primaireRoute` `null` en het criterium `onbekend`; er wordt niet gekozen.',
+    '- De uitkomst volgt altijd uit de woonsituatie; een onbekende route of opvangrichting maakt de uitkomst niet `aanvullen`. `ontbrekendeGegevens` is daarom altijd leeg, en de toelichting van het criterium zegt wat er zou helpen.',
+    '- De regel hangt niet af van een datum of beleid: `peildatum` en `beleid` in het resultaat zijn `null`.',
+    '',
+  ];
+}
+
 function voorbeelden(regel: string): string[] {
   const bestanden = readdirSync(join(wortel, 'examples'))
     .filter((naam) => naam.startsWith(`${regel}-`) && naam.endsWith('.json'))
@@ -238,6 +287,7 @@ export function genereerRegelsMarkdown(): string {
     }
     if (beschrijving.id === 'versnelfonds') regels.push(...versnelfonds());
     if (beschrijving.id === 'verblijfstermijn') regels.push(...verblijfstermijn());
+    if (beschrijving.id === 'situatie') regels.push(...situatie());
     regels.push('### Uitgewerkte voorbeelden', '', ...voorbeelden(beschrijving.id));
   }
 

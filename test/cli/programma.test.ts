@@ -243,3 +243,30 @@ describe('de verblijfstermijn via de CLI', () => {
     expect(schema.additionalProperties).toBe(false);
   });
 });
+
+describe('de situatie via de CLI', () => {
+  it('beoordeel situatie: de motivering met categorie en routes', async () => {
+    const geval = { woonsituatie: 'familie-of-vrienden', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-11-02' }, { soort: 'huisuitzetting', datum: '2026-03-12' }] };
+    const run = await cli(['beoordeel', 'situatie', '-'], { '-': JSON.stringify(geval) });
+    expect(run.code).toBe(0);
+    expect(run.uit).toMatch(/^Woonsituatie en route naar dakloosheid: thuisloos\nETHOS Light-categorie: 6\nRoutes naar dakloosheid: 1, 3\nPrimaire route: 3\nOpvang: onbekend \(problematiek niet opgegeven\)\n/);
+  });
+
+  it('een batch over elke woonsituatie: één uitkomst per regel', async () => {
+    const regels = ['openbare-ruimte', 'familie-of-vrienden', 'instelling-zonder-woning', 'eigen-woning'].map((woonsituatie) => JSON.stringify({ woonsituatie }));
+    const run = await cli(['beoordeel', 'situatie', '-'], { '-': regels.join('\n') });
+    expect(run.uit.split('\n').filter(Boolean).map((regel) => regel.split('\t')[1])).toEqual(['dakloos', 'thuisloos', 'dreigend-dakloos', 'gehuisvest']);
+  });
+
+  it('gebeurtenissen die geen lijst zijn: ongeldige invoer, exit 2', async () => {
+    const run = await cli(['beoordeel', 'situatie', '-'], { '-': JSON.stringify({ woonsituatie: 'nachtopvang', gebeurtenissen: { soort: 'relatiebreuk' } }) });
+    expect(run).toEqual({ code: 2, uit: '', fout: 'Ongeldige invoer:\n  - gebeurtenissen: moet een lijst zijn\n' });
+  });
+
+  it('schema situatie: alleen woonsituatie is verplicht; soorten als keuzelijst', async () => {
+    const schema = JSON.parse((await cli(['schema', 'situatie'])).uit);
+    expect(schema.required).toEqual(['woonsituatie']);
+    expect(schema.properties.gebeurtenissen.items.properties.soort.enum).toContain('terugkeer-uit-buitenland');
+    expect(schema.properties.gebeurtenissen.items.properties.datum).toMatchObject({ type: 'string', format: 'date' });
+  });
+});
