@@ -2,11 +2,23 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM and CJS with declarations, one file per format, tree-shakable.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM: one output file per source module (not bundled), so that a bundler, helped by
+    // `"sideEffects": false`, drops every module a program does not import. A browser bundle
+    // of one rule then carries neither the other rules nor the municipality data it does not
+    // need (measured by size-limit, see .size-limit.json and docs/prestaties.md).
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
     clean: true,
+    sourcemap: true,
+    target: 'node20',
+  },
+  {
+    // CJS: one file, for require() callers (Node does not tree-shake).
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
     sourcemap: true,
     target: 'node20',
     treeshake: true,

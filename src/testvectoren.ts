@@ -1,16 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { valideer } from './kern/valideer.js';
 import { STATUSSEN, type Status } from './types/feit.js';
 
 const verwachteBeoordelingSchema = z.strictObject({
-  uitkomst: z.string().min(1),
+  uitkomst: z.string().check(z.minLength(1)),
   gronden: z.record(z.string(), z.enum(STATUSSEN)),
-  ontbrekendeGegevens: z.array(z.string()).optional(),
-  peildatum: z.string().nullable().optional(),
-  velden: z.record(z.string(), z.unknown()).optional(),
+  ontbrekendeGegevens: z.optional(z.array(z.string())),
+  peildatum: z.optional(z.nullable(z.string())),
+  velden: z.optional(z.record(z.string(), z.unknown())),
 });
 
-const verwachteFoutSchema = z.strictObject({ fout: z.strictObject({ paden: z.array(z.string()).min(1) }) });
+const verwachteFoutSchema = z.strictObject({ fout: z.strictObject({ paden: z.array(z.string()).check(z.minLength(1)) }) });
 
 /** Wat een geval verwacht als de invoer goed is. */
 export interface VerwachteBeoordeling {
@@ -63,19 +63,19 @@ export interface Testvectorbestand {
 }
 
 /** Het zod-schema van een testvectorbestand (`test/vectors/*.json`). */
-export const TestvectorbestandSchema: z.ZodType<Testvectorbestand> = z.strictObject({
-  regel: z.string().min(1),
+export const TestvectorbestandSchema: z.ZodMiniType<Testvectorbestand> = z.strictObject({
+  regel: z.string().check(z.minLength(1)),
   formaat: z.literal(1),
-  omschrijving: z.string().optional(),
+  omschrijving: z.optional(z.string()),
   vectoren: z
     .array(
       z.strictObject({
-        naam: z.string().min(1),
+        naam: z.string().check(z.minLength(1)),
         invoer: z.unknown(),
         verwacht: z.union([verwachteFoutSchema, verwachteBeoordelingSchema]),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 /** De uitslag van één testvector. */

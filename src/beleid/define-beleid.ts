@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isKalenderdatum } from '../calculators/datum.js';
 import { zoekBrondocument } from '../data/bronnen.js';
 import { valideer } from '../kern/valideer.js';
@@ -6,37 +6,36 @@ import type { Beleid } from './beleid.js';
 import { WAARDESTATUSSEN } from './gedateerd.js';
 import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
 
-const datumTekst = z.string().refine(isKalenderdatum, 'moet een bestaande datum JJJJ-MM-DD zijn');
+const datumTekst = z.string().check(z.refine(isKalenderdatum, 'moet een bestaande datum JJJJ-MM-DD zijn'));
 
 const bronSchema = z.strictObject({
-  document: z.string().refine((id) => zoekBrondocument(id) !== undefined, 'onbekend brondocument; zie BRONDOCUMENTEN'),
-  onderdeel: z.string().min(1),
-  citaat: z.string().min(1).optional(),
+  document: z.string().check(z.refine((id) => zoekBrondocument(id) !== undefined, 'onbekend brondocument; zie BRONDOCUMENTEN')),
+  onderdeel: z.string().check(z.minLength(1)),
+  citaat: z.optional(z.string().check(z.minLength(1))),
 });
 
-function periodenSchema(waardeSchema: z.ZodType) {
+function periodenSchema(waardeSchema: z.ZodMiniType) {
   return z
     .array(
       z
         .strictObject({
           vanaf: datumTekst,
-          tot: datumTekst.optional(),
+          tot: z.optional(datumTekst),
           waarde: waardeSchema,
           status: z.enum(WAARDESTATUSSEN),
-          bronnen: z.array(bronSchema).min(1),
-          toelichting: z.string().min(1).optional(),
+          bronnen: z.array(bronSchema).check(z.minLength(1)),
+          toelichting: z.optional(z.string().check(z.minLength(1))),
         })
-        .superRefine((periode, context) => {
+        .check(z.superRefine((periode, context) => {
           if (periode.tot !== undefined && periode.tot <= periode.vanaf) {
             context.addIssue({ code: 'custom', path: ['tot'], message: `moet na vanaf (${periode.vanaf}) liggen` });
           }
           if (periode.status === 'interpretatie' && periode.toelichting === undefined) {
             context.addIssue({ code: 'custom', path: ['toelichting'], message: "is verplicht bij status 'interpretatie': leg uit waarom deze lezing" });
           }
-        }),
+        })),
     )
-    .min(1)
-    .superRefine((perioden, context) => {
+    .check(z.minLength(1), z.superRefine((perioden, context) => {
       // Opvolgend zonder gat of overlap: zo geldt op elke datum hooguit één waarde, en
       // is een datum zonder waarde altijd een bewuste keuze (vóór de eerste of na de laatste).
       perioden.forEach((periode, index) => {
@@ -54,24 +53,24 @@ function periodenSchema(waardeSchema: z.ZodType) {
           context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: `laat een gat: de vorige periode loopt tot ${vorige.tot}` });
         }
       });
-    });
+    }));
 }
 
 const parameterSchemas = Object.fromEntries(
-  (Object.keys(BELEIDSPARAMETERS) as Parameternaam[]).map((naam) => [naam, periodenSchema(BELEIDSPARAMETERS[naam].schema).optional()]),
+  (Object.keys(BELEIDSPARAMETERS) as Parameternaam[]).map((naam) => [naam, z.optional(periodenSchema(BELEIDSPARAMETERS[naam].schema))]),
 );
 
 const beleidSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-wierden'),
-  versie: z.string().min(1),
-  naam: z.string().min(1),
-  parameters: z.strictObject(parameterSchemas).superRefine((parameters, context) => {
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-wierden')),
+  versie: z.string().check(z.minLength(1)),
+  naam: z.string().check(z.minLength(1)),
+  parameters: z.strictObject(parameterSchemas).check(z.superRefine((parameters, context) => {
     // Een verblijfsduur zonder regio zou bij elke regio kunnen worden toegepast: een geleende termijn.
     const termijnen = Object.keys(parameters).filter((naam) => naam.startsWith('verblijfsduur.') && naam !== 'verblijfsduur.regio' && parameters[naam] !== undefined);
     if (termijnen.length > 0 && parameters['verblijfsduur.regio'] === undefined) {
       context.addIssue({ code: 'custom', path: ['verblijfsduur.regio'], message: `is verplicht naast ${termijnen.map((naam) => `'${naam}'`).join(', ')}: zeg voor welke regio de termijnen gelden` });
     }
-  }),
+  })),
 });
 
 const GEVALIDEERD: unique symbol = Symbol('opvangregels.beleid');

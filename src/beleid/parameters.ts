@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
 import { REGIO_IDS, type RegioId } from '../data/regio-ids.js';
 import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
@@ -48,17 +48,17 @@ export interface Parameterdefinitie<T> {
   /** Wat de parameter betekent, in één zin. */
   omschrijving: string;
   /** Het zod-schema van een waarde. */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
 }
 
 const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Parameterdefinitie<VersnelfondsParameterwaarden[P]> } = {
   'versnelfonds.maximumInCenten': {
     omschrijving: 'Maximumbedrag dat het versnelfonds per aanvraag verstrekt, in eurocent.',
-    schema: z.number().int().positive(),
+    schema: z.int().check(z.positive()),
   },
   'versnelfonds.beoordelingstermijnInUren': {
     omschrijving: 'Binnen hoeveel uur (verstreken tijd) een aanvraag beoordeeld wordt.',
-    schema: z.number().int().positive(),
+    schema: z.int().check(z.positive()),
   },
   'versnelfonds.regio': {
     omschrijving: 'De regio waaruit cliënten moeten komen (criterium 2, herkomst).',
@@ -69,14 +69,16 @@ const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Param
     // Hooguit twee decimalen, zodat de regel exact in hele centen kan rekenen (zie kostenBaten).
     schema: z
       .number()
-      .nonnegative()
-      .max(1000)
-      .refine((factor) => Number.isInteger(Math.round(factor * 100)) && Math.abs(factor * 100 - Math.round(factor * 100)) < 1e-9, 'mag hooguit twee decimalen hebben'),
+      .check(
+        z.nonnegative(),
+        z.lte(1000),
+        z.refine((factor) => Number.isInteger(Math.round(factor * 100)) && Math.abs(factor * 100 - Math.round(factor * 100)) < 1e-9, 'mag hooguit twee decimalen hebben'),
+      ),
   },
 };
 
-const duurSchema: z.ZodType<Duur> = z.strictObject({
-  aantal: z.int().positive().max(MAXIMAAL_AANTAL),
+const duurSchema: z.ZodMiniType<Duur> = z.strictObject({
+  aantal: z.int().check(z.positive(), z.lte(MAXIMAAL_AANTAL)),
   eenheid: z.enum(DUUREENHEDEN),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { amsterdamseDatum, isKalenderdatum, leesTijdstip } from '../calculators/datum.js';
 import type { Feit } from '../types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
@@ -8,8 +8,8 @@ import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
  * een {@link Veldfout} met een Nederlandse melding; samen gegooid als één
  * {@link OngeldigeInvoerFout}. De meldingen herhalen nooit vrije tekst uit de invoer.
  */
-export function valideer<S extends z.ZodType>(schema: S, invoer: unknown): z.output<S> {
-  const resultaat = schema.safeParse(invoer, { error: nederlandseMelding });
+export function valideer<S extends z.ZodMiniType>(schema: S, invoer: unknown): z.output<S> {
+  const resultaat = z.safeParse(schema, invoer, { error: nederlandseMelding });
   if (resultaat.success) return resultaat.data;
   throw new OngeldigeInvoerFout(resultaat.error.issues.flatMap(naarVeldfouten));
 }
@@ -68,72 +68,84 @@ const TYPE_NAMEN: Partial<Record<string, string>> = {
  * `2026-02-30`), of een `Date` (dan telt de Amsterdamse kalenderdatum van dat tijdstip).
  * Uitvoer: altijd de tekst `JJJJ-MM-DD`.
  */
-export const kalenderdatumSchema = z
-  .custom<string | Date>(() => true)
-  .transform((waarde: unknown, context): string => {
-    if (waarde instanceof Date) {
-      if (!Number.isNaN(waarde.getTime())) return amsterdamseDatum(waarde);
-      context.addIssue({ code: 'custom', message: 'is een ongeldige datum' });
-      return z.NEVER;
-    }
-    if (typeof waarde === 'string' && isKalenderdatum(waarde)) return waarde;
-    context.addIssue({
-      code: 'custom',
-      message:
+export const kalenderdatumSchema: z.ZodMiniType<string, string | Date> = z
+  .pipe(
+    z.custom<string | Date>(() => true),
+    z.transform<string | Date, string>((invoer, context) => {
+      const waarde: unknown = invoer; // custom laat alles door; de controle gebeurt hier
+      if (waarde instanceof Date) {
+        if (!Number.isNaN(waarde.getTime())) return amsterdamseDatum(waarde);
+        return meldProbleem(context, waarde, 'is een ongeldige datum');
+      }
+      if (typeof waarde === 'string' && isKalenderdatum(waarde)) return waarde;
+      return meldProbleem(
+        context,
+        waarde,
         waarde === undefined
           ? 'ontbreekt'
           : typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde)
             ? 'is geen bestaande datum'
             : 'moet een datum zijn in de vorm JJJJ-MM-DD',
-    });
-    return z.NEVER;
-  })
-  .meta({ type: 'string', format: 'date', description: 'Kalenderdatum JJJJ-MM-DD (of een Date).' });
+      );
+    }),
+  )
+  .check(z.meta({ type: 'string', format: 'date', description: 'Kalenderdatum JJJJ-MM-DD (of een Date).' }));
 
 /**
  * Een tijdstip in de invoer: ISO 8601 met tijdzone (`2026-04-05T14:30:00+02:00`) of een
  * `Date`. Uitvoer: milliseconden sinds 1970 (UTC).
  */
-export const tijdstipSchema = z
-  .custom<string | Date>(() => true)
-  .transform((waarde: unknown, context): number => {
-    if (waarde instanceof Date) {
-      if (!Number.isNaN(waarde.getTime())) return waarde.getTime();
-      context.addIssue({ code: 'custom', message: 'is een ongeldig tijdstip' });
-      return z.NEVER;
-    }
-    if (typeof waarde === 'string') {
-      const gelezen = leesTijdstip(waarde);
-      if ('ms' in gelezen) return gelezen.ms;
-      context.addIssue({ code: 'custom', message: gelezen.reden });
-      return z.NEVER;
-    }
-    context.addIssue({
-      code: 'custom',
-      message: waarde === undefined ? 'ontbreekt' : 'moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SS+01:00 (ISO 8601 met tijdzone)',
-    });
-    return z.NEVER;
-  })
-  .meta({ type: 'string', format: 'date-time', description: 'Tijdstip in ISO 8601 met tijdzone, bv. 2026-04-05T14:30:00+02:00 (of een Date).' });
+export const tijdstipSchema: z.ZodMiniType<number, string | Date> = z
+  .pipe(
+    z.custom<string | Date>(() => true),
+    z.transform<string | Date, number>((invoer, context) => {
+      const waarde: unknown = invoer; // custom laat alles door; de controle gebeurt hier
+      if (waarde instanceof Date) {
+        if (!Number.isNaN(waarde.getTime())) return waarde.getTime();
+        return meldProbleem(context, waarde, 'is een ongeldig tijdstip');
+      }
+      if (typeof waarde === 'string') {
+        const gelezen = leesTijdstip(waarde);
+        if ('ms' in gelezen) return gelezen.ms;
+        return meldProbleem(context, waarde, gelezen.reden);
+      }
+      return meldProbleem(
+        context,
+        waarde,
+        waarde === undefined ? 'ontbreekt' : 'moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SS+01:00 (ISO 8601 met tijdzone)',
+      );
+    }),
+  )
+  .check(z.meta({ type: 'string', format: 'date-time', description: 'Tijdstip in ISO 8601 met tijdzone, bv. 2026-04-05T14:30:00+02:00 (of een Date).' }));
+
+/**
+ * Meldt een probleem vanuit een transformatie. zod/mini geeft een transformatie de ruwe
+ * parse-toestand (zonder `addIssue`); het probleem komt in `issues` en de waarde wordt
+ * `z.NEVER`, zodat de pipe stopt.
+ */
+function meldProbleem(context: z.core.ParsePayload, waarde: unknown, melding: string): never {
+  context.issues.push({ code: 'custom', message: melding, input: waarde });
+  return z.NEVER;
+}
 
 const FEIT_MELDING = "moet true, false of 'onbekend' zijn";
 
 /** Een {@link Feit}: `true`, `false` of `'onbekend'`. */
-export const feitSchema: z.ZodType<Feit, Feit> = z.union([z.boolean(), z.literal('onbekend')], {
+export const feitSchema: z.ZodMiniType<Feit, Feit> = z.union([z.boolean(), z.literal('onbekend')], {
   error: (issue) => (issue.input === undefined ? 'ontbreekt' : FEIT_MELDING),
 });
 
 /** Een optioneel {@link Feit}; weggelaten telt als `'onbekend'`. */
-export const optioneelFeitSchema = feitSchema.default('onbekend');
+export const optioneelFeitSchema: z.ZodMiniType<Feit, Feit | undefined> = z._default(feitSchema, 'onbekend');
 
 /**
  * Een bedrag in eurocent: een geheel getal (binnen het veilige bereik van JavaScript) dat
  * groter is dan 0, of met `{ nulToegestaan: true }` ten minste 0. `melding` vervangt de
  * standaardmelding (bv. als ook `'onbekend'` mag).
  */
-export function centenSchema(opties: { nulToegestaan: boolean; melding?: string }): z.ZodType<number, number> {
+export function centenSchema(opties: { nulToegestaan: boolean; melding?: string }): z.ZodMiniType<number, number> {
   const melding = opties.melding ?? (opties.nulToegestaan ? 'moet een geheel getal van ten minste 0 zijn (eurocent)' : 'moet een positief geheel getal zijn (eurocent)');
   const fout = (issue: { input?: unknown }) => (issue.input === undefined ? 'ontbreekt' : melding);
   const geheel = z.int({ error: fout });
-  return opties.nulToegestaan ? geheel.nonnegative({ error: fout }) : geheel.positive({ error: fout });
+  return geheel.check(opties.nulToegestaan ? z.nonnegative({ error: fout }) : z.positive({ error: fout }));
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Beoordeling } from '../types/beoordeling.js';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import type { Regelbeschrijving } from './beschrijving.js';
@@ -32,7 +32,7 @@ export interface Regel {
   /** Titel, uitkomsten en criteria. */
   beschrijving: Regelbeschrijving;
   /** Het zod-schema van de invoer. */
-  invoerSchema: z.ZodType;
+  invoerSchema: z.ZodMiniType;
   /** De regel, met invoer van onbekend type (die de regel zelf valideert). */
   beoordeel(invoer: unknown): Beoordeling<string>;
 }
@@ -41,7 +41,7 @@ export interface Regel {
  * Een registerregel uit beschrijving, schema en functie. Het invoertype van het schema en dat
  * van de functie moeten gelijk zijn; de functie valideert de onbekende invoer zelf.
  */
-function regel<I>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodType<unknown, I>, functie: (invoer: I) => Beoordeling<string>): Regel {
+function regel<I>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniType<unknown, I>, functie: (invoer: I) => Beoordeling<string>): Regel {
   return { beschrijving, invoerSchema, beoordeel: (invoer: unknown) => functie(invoer as I) };
 }
 

@@ -1,19 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { kalenderdatumSchema, valideer } from '../../src/kern/valideer.js';
 import { veldfoutenVan } from '../helpers.js';
 
 const schema = z.strictObject({
   tekst: z.string(),
-  getal: z.number().int().positive(),
-  lijst: z.array(z.number()).min(1).max(2),
+  getal: z.int().check(z.positive()),
+  lijst: z.array(z.number()).check(z.minLength(1), z.maxLength(2)),
   keuze: z.enum(['a', 'b']),
-  vlag: z.boolean().optional(),
-  datum: kalenderdatumSchema.optional(),
-  kort: z.string().max(2).optional(),
-  klein: z.number().max(5).optional(),
-  vorm: z.email().optional(),
-  een: z.union([z.literal(1), z.literal(2)]).optional(),
+  vlag: z.optional(z.boolean()),
+  datum: z.optional(kalenderdatumSchema),
+  kort: z.optional(z.string().check(z.maxLength(2))),
+  klein: z.optional(z.number().check(z.lte(5))),
+  vorm: z.optional(z.email()),
+  een: z.optional(z.union([z.literal(1), z.literal(2)])),
 });
 const goed = { tekst: 'x', getal: 1, lijst: [1], keuze: 'a' };
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { feitSchema, optioneelFeitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
@@ -31,9 +31,9 @@ export interface GevalideerdeAlternatieveBewindvoeringInvoer extends Omit<Altern
 }
 
 /** Het zod-schema van een {@link AlternatieveBewindvoeringInvoer}; onbekende velden worden geweigerd. */
-export const AlternatieveBewindvoeringInvoerSchema: z.ZodType<GevalideerdeAlternatieveBewindvoeringInvoer, AlternatieveBewindvoeringInvoer> = z.strictObject({
-  fase: z.enum(FASEN).meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." }),
-  handeling: z.enum(BEWINDVOERINGSHANDELINGEN).meta({ description: "'starten' of 'voortzetten'." }),
-  toestemming: feitSchema.meta({ description: 'Of de cliënt instemt met (verdere) deelname.' }),
-  behoefte: optioneelFeitSchema.meta({ description: "Of de cliënt nog behoefte heeft (nodig bij voortzetten na uitstroom); weggelaten = 'onbekend'." }),
+export const AlternatieveBewindvoeringInvoerSchema: z.ZodMiniType<GevalideerdeAlternatieveBewindvoeringInvoer, AlternatieveBewindvoeringInvoer> = z.strictObject({
+  fase: z.enum(FASEN).check(z.meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." })),
+  handeling: z.enum(BEWINDVOERINGSHANDELINGEN).check(z.meta({ description: "'starten' of 'voortzetten'." })),
+  toestemming: feitSchema.check(z.meta({ description: 'Of de cliënt instemt met (verdere) deelname.' })),
+  behoefte: optioneelFeitSchema.check(z.meta({ description: "Of de cliënt nog behoefte heeft (nodig bij voortzetten na uitstroom); weggelaten = 'onbekend'." })),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { REGIO_IDS, type RegioId } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
 
@@ -8,9 +8,7 @@ import { kalenderdatumSchema } from '../../kern/valideer.js';
  */
 export const gemeenteVanHerkomstSchema = z
   .string()
-  .trim()
-  .min(1)
-  .meta({ description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'." });
+  .check(z.trim(), z.minLength(1), z.meta({ description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'." }));
 
 /** De invoer van {@link bepaalHerkomst} na validatie: de peildatum is altijd `JJJJ-MM-DD`. */
 export interface GevalideerdeHerkomstInvoer {
@@ -23,9 +21,9 @@ export interface GevalideerdeHerkomstInvoer {
 }
 
 /** Het zod-schema van de invoer van {@link bepaalHerkomst}; onbekende velden worden geweigerd. */
-export const HerkomstInvoerSchema: z.ZodType<GevalideerdeHerkomstInvoer, HerkomstInvoer> = z.strictObject({
+export const HerkomstInvoerSchema: z.ZodMiniType<GevalideerdeHerkomstInvoer, HerkomstInvoer> = z.strictObject({
   gemeenteVanHerkomst: gemeenteVanHerkomstSchema,
-  regio: z.enum(REGIO_IDS).meta({ description: 'De regio waartegen getoetst wordt.' }),
+  regio: z.enum(REGIO_IDS).check(z.meta({ description: 'De regio waartegen getoetst wordt.' })),
   peildatum: kalenderdatumSchema,
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { optioneelFeitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
@@ -52,35 +52,37 @@ export function naamsleutel(naam: string): string {
 }
 
 const organisatieSchema = z.strictObject({
-  naam: z.string().trim().min(1).meta({ description: 'Naam van de organisatie, uniek in de lijst.' }),
+  naam: z.string().check(z.trim(), z.minLength(1), z.meta({ description: 'Naam van de organisatie, uniek in de lijst.' })),
   contacturenPerMaand: z
     .number({ error: (issue) => (issue.input === undefined ? 'ontbreekt' : 'moet een getal zijn') })
-    .min(0, { error: 'mag niet negatief zijn' })
-    .max(MAX_CONTACTUREN_PER_MAAND, { error: `kan niet meer zijn dan ${MAX_CONTACTUREN_PER_MAAND} (de uren van een maand)` })
-    .meta({ description: 'Uren contact per maand (0 tot en met 744).' }),
-  bereikbaar: optioneelFeitSchema.meta({ description: "Of bekend is hoe de regisseur te bereiken is; weggelaten = 'onbekend'." }),
-  vertrouwensrelatie: optioneelFeitSchema.meta({ description: "Of er een vertrouwensrelatie met de cliënt is; weggelaten = 'onbekend'." }),
+    .check(
+      z.gte(0, { error: 'mag niet negatief zijn' }),
+      z.lte(MAX_CONTACTUREN_PER_MAAND, { error: `kan niet meer zijn dan ${MAX_CONTACTUREN_PER_MAAND} (de uren van een maand)` }),
+      z.meta({ description: 'Uren contact per maand (0 tot en met 744).' }),
+    ),
+  bereikbaar: optioneelFeitSchema.check(z.meta({ description: "Of bekend is hoe de regisseur te bereiken is; weggelaten = 'onbekend'." })),
+  vertrouwensrelatie: optioneelFeitSchema.check(z.meta({ description: "Of er een vertrouwensrelatie met de cliënt is; weggelaten = 'onbekend'." })),
 });
 
 /** Het zod-schema van een {@link RegisseurInvoer}; dubbele namen en onbekende velden worden geweigerd. */
-export const RegisseurInvoerSchema: z.ZodType<GevalideerdeRegisseurInvoer, RegisseurInvoer> = z
+export const RegisseurInvoerSchema: z.ZodMiniType<GevalideerdeRegisseurInvoer, RegisseurInvoer> = z
   .strictObject({
-    fase: z.enum(FASEN).meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." }),
-    betrokkenOrganisaties: z.array(organisatieSchema).meta({ description: 'De betrokken organisaties; de volgorde doet niet ter zake.' }),
+    fase: z.enum(FASEN).check(z.meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." })),
+    betrokkenOrganisaties: z.array(organisatieSchema).check(z.meta({ description: 'De betrokken organisaties; de volgorde doet niet ter zake.' })),
     huidigeRegisseur: z
-      .string()
-      .trim()
-      .min(1)
-      .nullable()
-      .optional()
-      .transform((naam) => naam ?? null)
-      .meta({ description: 'Naam van de organisatie die nu de Regisseur MO levert, of null.' }),
+      .pipe(
+        z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1)))),
+        z.transform((naam: string | null | undefined) => naam ?? null),
+      )
+      .check(z.meta({ description: 'Naam van de organisatie die nu de Regisseur MO levert, of null.' })),
   })
-  .superRefine((invoer, context) => {
-    const gezien = new Map<string, number>();
-    invoer.betrokkenOrganisaties.forEach((organisatie, index) => {
-      const eerder = gezien.get(naamsleutel(organisatie.naam));
-      if (eerder === undefined) gezien.set(naamsleutel(organisatie.naam), index);
-      else context.addIssue({ code: 'custom', path: ['betrokkenOrganisaties', index, 'naam'], message: `komt al voor (betrokkenOrganisaties.${eerder}.naam)` });
-    });
-  });
+  .check(
+    z.superRefine((invoer, context) => {
+      const gezien = new Map<string, number>();
+      invoer.betrokkenOrganisaties.forEach((organisatie, index) => {
+        const eerder = gezien.get(naamsleutel(organisatie.naam));
+        if (eerder === undefined) gezien.set(naamsleutel(organisatie.naam), index);
+        else context.addIssue({ code: 'custom', path: ['betrokkenOrganisaties', index, 'naam'], message: `komt al voor (betrokkenOrganisaties.${eerder}.naam)` });
+      });
+    }),
+  );

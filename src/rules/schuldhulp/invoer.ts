@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { feitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
@@ -27,8 +27,8 @@ export interface SchuldhulpInvoer {
 }
 
 /** Het zod-schema van een {@link SchuldhulpInvoer}; onbekende velden worden geweigerd. */
-export const SchuldhulpInvoerSchema: z.ZodType<SchuldhulpInvoer, SchuldhulpInvoer> = z.strictObject({
-  fase: z.enum(FASEN).meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." }),
-  schulden: feitSchema.meta({ description: 'Of de cliënt schulden heeft.' }),
-  schuldhulpverlening: z.enum(SCHULDHULPVORMEN).meta({ description: 'Welke vorm van schuldhulpverlening de cliënt heeft.' }),
+export const SchuldhulpInvoerSchema: z.ZodMiniType<SchuldhulpInvoer, SchuldhulpInvoer> = z.strictObject({
+  fase: z.enum(FASEN).check(z.meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." })),
+  schulden: feitSchema.check(z.meta({ description: 'Of de cliënt schulden heeft.' })),
+  schuldhulpverlening: z.enum(SCHULDHULPVORMEN).check(z.meta({ description: 'Welke vorm van schuldhulpverlening de cliënt heeft.' })),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
 
 /**
@@ -145,17 +145,19 @@ export interface GevalideerdeSituatieInvoer {
 }
 
 /** Het zod-schema van een {@link SituatieInvoer}; onbekende velden en soorten worden geweigerd. */
-export const SituatieInvoerSchema: z.ZodType<GevalideerdeSituatieInvoer, SituatieInvoer> = z.strictObject({
-  woonsituatie: z.enum(WOONSITUATIES).meta({ description: 'Waar de cliënt nu verblijft.' }),
+export const SituatieInvoerSchema: z.ZodMiniType<GevalideerdeSituatieInvoer, SituatieInvoer> = z.strictObject({
+  woonsituatie: z.enum(WOONSITUATIES).check(z.meta({ description: 'Waar de cliënt nu verblijft.' })),
   gebeurtenissen: z
-    .array(
-      z.strictObject({
-        soort: z.enum(GEBEURTENISSOORTEN).meta({ description: 'Wat er gebeurde.' }),
-        datum: kalenderdatumSchema.optional(),
-      }),
+    ._default(
+      z.array(
+        z.strictObject({
+          soort: z.enum(GEBEURTENISSOORTEN).check(z.meta({ description: 'Wat er gebeurde.' })),
+          datum: z.optional(kalenderdatumSchema),
+        }),
+      ),
+      [],
     )
-    .default([])
-    .meta({ description: 'Wat eraan voorafging, elk met soort en eventueel datum (JJJJ-MM-DD).' }),
-  doelgroepen: z.array(z.enum(DOELGROEPEN)).default([]).meta({ description: 'Groepen waartoe de cliënt behoort, voor zover bekend.' }),
-  problematiek: z.enum(PROBLEMATIEKEN).default('onbekend').meta({ description: "'enkelvoudig', 'zwaar' of 'onbekend' (standaard)." }),
+    .check(z.meta({ description: 'Wat eraan voorafging, elk met soort en eventueel datum (JJJJ-MM-DD).' })),
+  doelgroepen: z._default(z.array(z.enum(DOELGROEPEN)), []).check(z.meta({ description: 'Groepen waartoe de cliënt behoort, voor zover bekend.' })),
+  problematiek: z._default(z.enum(PROBLEMATIEKEN), 'onbekend').check(z.meta({ description: "'enkelvoudig', 'zwaar' of 'onbekend' (standaard)." })),
 });

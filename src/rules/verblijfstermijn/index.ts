@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Beleid } from '../../beleid/beleid.js';
 import { WAARDESTATUSSEN, type Waardestatus } from '../../beleid/gedateerd.js';
 import { INGEBOUWD_BELEID, type BeleidId } from '../../beleid/ingebouwd.js';
@@ -9,7 +9,7 @@ import { REGIOS } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
 import type { Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag, samenBronnen } from '../../kern/feiten.js';
-import { leesOpties } from '../../kern/opties.js';
+import { leesOpties, optiesschema } from '../../kern/opties.js';
 import { opsomming, statuszin } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
@@ -58,6 +58,8 @@ export interface VerblijfstermijnBeoordeling extends Beoordeling<Verblijfstermij
   /** De regio van de opvang. */
   regio: Regioverwijzing;
 }
+
+const OPTIESSCHEMA = optiesschema({ uitgeslotenStatussen: z.optional(z.array(z.enum(WAARDESTATUSSEN))) });
 
 /** Het ingebouwde beleid per regio; een regio zonder heeft geen termijnen tenzij de aanroeper een beleid meegeeft. */
 const STANDAARDBELEID: Partial<Record<RegioId, BeleidId>> = { almelo: 'almelo', 'ijssel-vecht': 'ijssel-vecht' };
@@ -118,7 +120,7 @@ const VOOR_GROEP: Record<Herkomstgroep | 'iedereen', Tweetalig> = {
  */
 export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?: VerblijfstermijnOpties): VerblijfstermijnBeoordeling {
   const gevalideerd = valideer(VerblijfstermijnInvoerSchema, invoer);
-  const gelezenOpties = leesOpties(opties, { uitgeslotenStatussen: z.array(z.enum(WAARDESTATUSSEN)).optional() });
+  const gelezenOpties = leesOpties(opties, OPTIESSCHEMA);
   const { regio, opvangvorm, peildatum } = gevalideerd;
   // Een opgegeven gemeente wordt altijd gecontroleerd, ook waar de herkomst de termijn niet bepaalt.
   const herkomst = leesHerkomst(gevalideerd.gemeenteVanHerkomst, peildatum);

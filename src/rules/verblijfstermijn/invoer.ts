@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { REGIO_IDS, type RegioId } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
 import { OPVANGVORMEN, type Opvangvorm } from '../../types/opvangvorm.js';
@@ -36,16 +36,18 @@ export interface GevalideerdeVerblijfstermijnInvoer extends Omit<Verblijfstermij
  * Het zod-schema van een {@link VerblijfstermijnInvoer}; onbekende velden worden geweigerd, en
  * een startdatum na de peildatum is een fout op `startdatum`.
  */
-export const VerblijfstermijnInvoerSchema: z.ZodType<GevalideerdeVerblijfstermijnInvoer, VerblijfstermijnInvoer> = z
+export const VerblijfstermijnInvoerSchema: z.ZodMiniType<GevalideerdeVerblijfstermijnInvoer, VerblijfstermijnInvoer> = z
   .strictObject({
-    regio: z.enum(REGIO_IDS).meta({ description: 'De regio van de opvang.' }),
-    opvangvorm: z.enum(OPVANGVORMEN).meta({ description: 'De vorm van opvang.' }),
-    startdatum: kalenderdatumSchema.meta({ description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' }),
-    gemeenteVanHerkomst: gemeenteVanHerkomstSchema.default('onbekend'),
-    peildatum: kalenderdatumSchema.meta({ description: 'De dag waarop de termijn wordt beoordeeld, JJJJ-MM-DD.' }),
+    regio: z.enum(REGIO_IDS).check(z.meta({ description: 'De regio van de opvang.' })),
+    opvangvorm: z.enum(OPVANGVORMEN).check(z.meta({ description: 'De vorm van opvang.' })),
+    startdatum: kalenderdatumSchema.check(z.meta({ description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' })),
+    gemeenteVanHerkomst: z._default(gemeenteVanHerkomstSchema, 'onbekend'),
+    peildatum: kalenderdatumSchema.check(z.meta({ description: 'De dag waarop de termijn wordt beoordeeld, JJJJ-MM-DD.' })),
   })
-  .superRefine((invoer, context) => {
-    if (invoer.startdatum > invoer.peildatum) {
-      context.addIssue({ code: 'custom', path: ['startdatum'], message: `ligt na de peildatum (${invoer.peildatum}); een verblijf kan niet beoordeeld worden voordat het begint` });
-    }
-  });
+  .check(
+    z.superRefine((invoer, context) => {
+      if (invoer.startdatum > invoer.peildatum) {
+        context.addIssue({ code: 'custom', path: ['startdatum'], message: `ligt na de peildatum (${invoer.peildatum}); een verblijf kan niet beoordeeld worden voordat het begint` });
+      }
+    }),
+  );

@@ -5,7 +5,7 @@ import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
 import { besluit } from '../../kern/besluit.js';
 import { samenBronnen } from '../../kern/feiten.js';
-import { leesOpties } from '../../kern/opties.js';
+import { ALLEEN_BELEID, leesOpties } from '../../kern/opties.js';
 import { statuszin } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
@@ -86,7 +86,7 @@ const MS_PER_UUR = 3_600_000;
  */
 export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: VersnelfondsOpties): VersnelfondsBeoordeling {
   const gevalideerd = valideer(VersnelfondsAanvraagSchema, aanvraag);
-  const beleid = kiesBeleid(leesOpties(opties).beleid ?? 'almelo');
+  const beleid = kiesBeleid(leesOpties(opties, ALLEEN_BELEID).beleid ?? 'almelo');
   const peildatum = amsterdamseDatum(new Date(gevalideerd.ingediendOp));
   const waarde = <P extends Parameternaam>(parameter: P) => beleidswaardeOp(beleid, parameter, peildatum, 'ingediendOp');
   const maximumWaarde = waarde('versnelfonds.maximumInCenten');

@@ -1,0 +1,45 @@
+// Controleert dat het pakket per regel tree-shakable is: een browserbundel (esbuild, zoals
+// size-limit die maakt) van één regel uit dist/index.js bevat de gemeentedata alleen als de
+// regel die nodig heeft. De groottes zelf bewaakt size-limit (.size-limit.json); dit script
+// bewaakt de inhoud. Draait in `npm run test:pakket`, na tsup.
+//
+//   node scripts/controleer-bundels.mjs
+import { build } from 'esbuild';
+
+/** De modules met gemeente- en regiodata (CBS-lijsten, herindelingen, regioleden). */
+const GEMEENTEDATA = ['dist/data/gegenereerd.js', 'dist/data/gemeenten.js', 'dist/data/regios.js'];
+
+/** Per regel: heeft hij gemeentedata nodig? (herkomst toetst een gemeente tegen een regio.) */
+const REGELS = {
+  bepaalHerkomst: true,
+  beoordeelVersnelfonds: true,
+  berekenVerblijfstermijn: true,
+  toetsSchuldhulp: false,
+  toetsAlternatieveBewindvoering: false,
+  wijsRegisseurToe: false,
+  classificeerSituatie: false,
+};
+
+const fouten = [];
+for (const [functie, heeftDataNodig] of Object.entries(REGELS)) {
+  const resultaat = await build({
+    stdin: { contents: `export { ${functie} } from './dist/index.js';`, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const [uitvoer] = Object.values(resultaat.metafile.outputs);
+  const meegenomen = GEMEENTEDATA.filter((module) => (uitvoer.inputs[module]?.bytesInOutput ?? 0) > 0);
+  const regel = `${functie}: gemeentedata ${meegenomen.length > 0 ? `meegenomen (${meegenomen.join(', ')})` : 'niet meegenomen'}`;
+  if (heeftDataNodig ? meegenomen.length === 0 : meegenomen.length > 0) fouten.push(regel);
+  console.log(`${heeftDataNodig === meegenomen.length > 0 ? 'ok  ' : 'FOUT'} ${regel}`);
+}
+
+if (fouten.length > 0) {
+  console.error(`\n${fouten.length} regel(s) nemen de gemeentedata niet mee zoals verwacht:\n${fouten.join('\n')}`);
+  process.exit(1);
+}
