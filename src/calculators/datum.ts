@@ -30,12 +30,7 @@ export function isKalenderdatum(tekst: string): boolean {
  * amsterdamseDatum(new Date('2024-03-31T22:30:00Z')) //=> '2024-04-01'
  */
 export function amsterdamseDatum(tijdstip: Date): string {
-  const inAmsterdam = new TZDate(tijdstip.getTime(), TIJDZONE_AMSTERDAM);
-  return [
-    String(inAmsterdam.getFullYear()).padStart(4, '0'),
-    String(inAmsterdam.getMonth() + 1).padStart(2, '0'),
-    String(inAmsterdam.getDate()).padStart(2, '0'),
-  ].join('-');
+  return datumVanWandklok(wandklok(tijdstip.getTime()));
 }
 
 const MAANDEN_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -121,11 +116,11 @@ export function leesTijdstip(tekst: string): GelezenTijdstip | OngelezenTijdstip
  * amsterdamsTijdstip(Date.parse('2026-01-05T09:00:00.250Z')) //=> '2026-01-05T10:00:00.250+01:00'
  */
 export function amsterdamsTijdstip(ms: number): string {
-  const inAmsterdam = new TZDate(ms, TIJDZONE_AMSTERDAM);
-  const offset = -inAmsterdam.getTimezoneOffset();
-  const millis = inAmsterdam.getMilliseconds();
+  const offset = amsterdamseAfwijkingInMinuten(ms);
+  const klok = new Date(ms + offset * 60_000);
+  const millis = klok.getUTCMilliseconds();
   return (
-    `${amsterdamseDatum(inAmsterdam)}T${twee(inAmsterdam.getHours())}:${twee(inAmsterdam.getMinutes())}:${twee(inAmsterdam.getSeconds())}` +
+    `${datumVanWandklok(klok)}T${twee(klok.getUTCHours())}:${twee(klok.getUTCMinutes())}:${twee(klok.getUTCSeconds())}` +
     `${millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`}` +
     `${offset < 0 ? '-' : '+'}${twee(Math.floor(Math.abs(offset) / 60))}:${twee(Math.abs(offset) % 60)}`
   );
@@ -142,9 +137,48 @@ export function amsterdamsTijdstip(ms: number): string {
  * schrijfTijdstip(Date.parse('2026-04-05T12:30:00Z'), 'en') //=> '5 April 2026 at 14:30'
  */
 export function schrijfTijdstip(ms: number, taal: 'nl' | 'en' = 'nl'): string {
-  const inAmsterdam = new TZDate(ms, TIJDZONE_AMSTERDAM);
-  const klok = `${twee(inAmsterdam.getHours())}:${twee(inAmsterdam.getMinutes())}`;
-  return `${schrijfDatum(amsterdamseDatum(inAmsterdam), taal)} ${taal === 'en' ? 'at' : 'om'} ${klok}`;
+  const klok = wandklok(ms);
+  return `${schrijfDatum(datumVanWandklok(klok), taal)} ${taal === 'en' ? 'at' : 'om'} ${twee(klok.getUTCHours())}:${twee(klok.getUTCMinutes())}`;
+}
+
+/** Het eerste jaar waarin Nederland de EU-zomertijdregel volgt zoals die nu geldt (einde: laatste zondag van oktober). */
+const EERSTE_JAAR_EU_REGEL = 1996;
+const UUR = 3_600_000;
+const DAG = 24 * UUR;
+
+/**
+ * De afwijking van de Amsterdamse tijd ten opzichte van UTC op een tijdstip, in minuten (60 in
+ * de winter, 120 in de zomer).
+ *
+ * Vanaf 1996 rekent dit zelf met de EU-regel (Richtlijn 2000/84/EG, art. 2 en 3, sinds 1996 al
+ * zo in Nederland): zomertijd van de laatste zondag van maart 01:00 UTC tot de laatste zondag
+ * van oktober 01:00 UTC. Dat is dezelfde regel als in de tijdzonedatabase (Rule EU), maar
+ * zonder `Intl`: snel (geen `Intl.DateTimeFormat` per aanroep) en op elke computer gelijk, ook
+ * met een oude ICU. Vóór 1996 (andere regels, en de oorlogsjaren) vraagt het de tijdzonedatabase
+ * via `TZDate`. Een test vergelijkt beide rond elke overgang van 1996 tot 2100.
+ *
+ * @internal
+ */
+export function amsterdamseAfwijkingInMinuten(ms: number): number {
+  const jaar = new Date(ms).getUTCFullYear();
+  if (jaar < EERSTE_JAAR_EU_REGEL) return -new TZDate(ms, TIJDZONE_AMSTERDAM).getTimezoneOffset();
+  return ms >= laatsteZondagOmEenUurUtc(jaar, 2) && ms < laatsteZondagOmEenUurUtc(jaar, 9) ? 120 : 60;
+}
+
+/** De laatste zondag van een maand met 31 dagen (maart = 2, oktober = 9), om 01:00 UTC. */
+function laatsteZondagOmEenUurUtc(jaar: number, maand: 2 | 9): number {
+  const eenendertigste = Date.UTC(jaar, maand, 31, 1);
+  return eenendertigste - new Date(eenendertigste).getUTCDay() * DAG;
+}
+
+/** Een `Date` waarvan de UTC-velden de Amsterdamse wandklok op `ms` zijn. */
+function wandklok(ms: number): Date {
+  return new Date(ms + amsterdamseAfwijkingInMinuten(ms) * 60_000);
+}
+
+/** `JJJJ-MM-DD` uit de UTC-velden van een wandklok. */
+function datumVanWandklok(klok: Date): string {
+  return `${String(klok.getUTCFullYear()).padStart(4, '0')}-${twee(klok.getUTCMonth() + 1)}-${twee(klok.getUTCDate())}`;
 }
 
 function twee(getal: number): string {

@@ -15,7 +15,12 @@ export function schrijfBedrag(centen: number, taal: 'nl' | 'en' = 'nl'): string 
   const absoluut = Math.abs(centen);
   const euros = Math.floor(absoluut / 100);
   const rest = String(absoluut % 100).padStart(2, '0');
-  const groepen = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, taal === 'nl' ? '.' : ',');
+  const cijfers = String(euros);
+  const scheiding = taal === 'nl' ? '.' : ',';
+  // Groepen van drie cijfers van rechts; een lus, want een regex met lookahead is hier de helft
+  // van de kosten van het bedrag (gemeten met `npm run bench`).
+  let groepen = cijfers.slice(0, ((cijfers.length - 1) % 3) + 1);
+  for (let positie = groepen.length; positie < cijfers.length; positie += 3) groepen += scheiding + cijfers.slice(positie, positie + 3);
   const teken = centen < 0 ? '-' : '';
   return taal === 'nl' ? `${teken}€ ${groepen},${rest}` : `${teken}€${groepen}.${rest}`;
 }

@@ -39,8 +39,11 @@ export function criteriumuitslag(regel: string, status: Status, tekst: Tweetalig
  * bron twee keer te noemen (het ingebouwde beleid citeert vaak hetzelfde zinsdeel).
  */
 export function samenBronnen(...lijsten: ReadonlyArray<readonly Bron[]>): Bron[] {
-  const zelfde = (a: Bron, b: Bron) => a.document === b.document && a.onderdeel === b.onderdeel && a.citaat === b.citaat;
   const samen: Bron[] = [];
-  for (const bron of lijsten.flat()) if (!samen.some((eerder) => zelfde(eerder, bron))) samen.push(bron);
+  for (const lijst of lijsten) {
+    for (const bron of lijst) {
+      if (!samen.some((eerder) => eerder === bron || (eerder.document === bron.document && eerder.onderdeel === bron.onderdeel && eerder.citaat === bron.citaat))) samen.push(bron);
+    }
+  }
   return samen;
 }

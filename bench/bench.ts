@@ -1,0 +1,106 @@
+// `npm run bench`: beslissingen per seconde van elke regel op gegenereerde invoer, en het
+// versnelfonds naast (b) json-rules-engine, (c) een kale zod-parse en (d) een handgeschreven
+// boolean. Meet de gebouwde `dist` (zoals een gebruiker hem krijgt), in één proces, in 5 rondes;
+// elk getal is de mediaan over de rondes. Doelen uit issue 7: (a) ≥ 15× (b), en (a) kost ≤ 3× (c).
+// Een benchmark is geen test: dit script faalt nooit op een tijd, het rapporteert.
+//
+//   npm run bench                 (bouwt eerst; zie docs/prestaties.md)
+//   npm run bench -- --rondes 9   (meer rondes)
+import { parseArgs } from 'node:util';
+import os from 'node:os';
+import fc from 'fast-check';
+import { Bench } from 'tinybench';
+import { REGELS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds, type RegelId, type VersnelfondsAanvraag } from '../dist/index.js';
+import { GELDIGE_INVOER } from '../test/eigenschappen/invoer.js';
+import { handgeschreven, maakRegelmachine, type RuweAanvraag } from './versnelfonds-peers.js';
+
+const { values: argumenten } = parseArgs({ options: { rondes: { type: 'string', default: '5' }, tijd: { type: 'string', default: '400' } } });
+const RONDES = Number(argumenten.rondes);
+const TIJD_PER_TAAK_MS = Number(argumenten.tijd);
+const AANTAL_INVOER = 1000;
+const PER_AANROEP = 100; // beslissingen per gemeten aanroep, zodat één meting ruim boven de klokresolutie ligt
+const SEED = 2026;
+
+const invoer = Object.fromEntries(
+  (Object.keys(REGELS) as RegelId[]).map((id) => [id, fc.sample(GELDIGE_INVOER[id], { seed: SEED, numRuns: AANTAL_INVOER })]),
+) as Record<RegelId, Record<string, unknown>[]>;
+const aanvragen = invoer.versnelfonds as unknown as VersnelfondsAanvraag[];
+const regelmachine = maakRegelmachine();
+
+// Eerst: geven de vier varianten dezelfde uitkomst? Anders meten we appels en peren.
+const verdeling: Record<string, number> = {};
+for (const aanvraag of aanvragen) {
+  const uitkomst = beoordeelVersnelfonds(aanvraag).uitkomst;
+  verdeling[uitkomst] = (verdeling[uitkomst] ?? 0) + 1;
+  const peers = { 'json-rules-engine': await regelmachine(aanvraag as unknown as RuweAanvraag), handgeschreven: handgeschreven(aanvraag as unknown as RuweAanvraag) };
+  for (const [naam, anders] of Object.entries(peers)) {
+    if (anders !== uitkomst) throw new Error(`${naam} geeft ${anders} waar beoordeelVersnelfonds ${uitkomst} geeft: ${JSON.stringify(aanvraag)}`);
+  }
+  VersnelfondsAanvraagSchema.parse(aanvraag);
+}
+
+/** Een taak die bij elke aanroep de volgende PER_AANROEP invoeren verwerkt. */
+function rondgang<T>(lijst: readonly T[], verwerk: (waarde: T) => unknown): () => void {
+  let positie = 0;
+  return () => {
+    for (let index = 0; index < PER_AANROEP; index += 1) {
+      verwerk(lijst[positie]!);
+      positie = (positie + 1) % lijst.length;
+    }
+  };
+}
+function asyncRondgang<T>(lijst: readonly T[], verwerk: (waarde: T) => Promise<unknown>): () => Promise<void> {
+  let positie = 0;
+  return async () => {
+    for (let index = 0; index < PER_AANROEP; index += 1) {
+      await verwerk(lijst[positie]!);
+      positie = (positie + 1) % lijst.length;
+    }
+  };
+}
+
+const TAKEN: Record<string, () => unknown> = {
+  ...Object.fromEntries((Object.keys(REGELS) as RegelId[]).map((id) => [`regel ${id}`, rondgang(invoer[id], (waarde) => REGELS[id].beoordeel(waarde))])),
+  '(a) beoordeelVersnelfonds': rondgang(aanvragen, (aanvraag) => beoordeelVersnelfonds(aanvraag)),
+  '(b) json-rules-engine': asyncRondgang(aanvragen as unknown as RuweAanvraag[], regelmachine),
+  '(c) zod parse (VersnelfondsAanvraagSchema)': rondgang(aanvragen, (aanvraag) => VersnelfondsAanvraagSchema.parse(aanvraag)),
+  '(d) handgeschreven boolean': rondgang(aanvragen as unknown as RuweAanvraag[], handgeschreven),
+};
+
+const perRonde: Record<string, number[]> = Object.fromEntries(Object.keys(TAKEN).map((naam) => [naam, []]));
+for (let ronde = 1; ronde <= RONDES; ronde += 1) {
+  const bench = new Bench({ time: TIJD_PER_TAAK_MS, warmupTime: 100 });
+  for (const [naam, taak] of Object.entries(TAKEN)) bench.add(naam, taak);
+  await bench.run();
+  for (const taak of bench.tasks) {
+    const resultaat = taak.result;
+    if (!('latency' in resultaat)) throw new Error(`taak ${taak.name} gaf geen meting: ${resultaat.state}`);
+    perRonde[taak.name]!.push((PER_AANROEP * 1000) / resultaat.latency.p50);
+  }
+  process.stderr.write(`ronde ${ronde}/${RONDES} klaar\n`);
+}
+
+const mediaan = (getallen: readonly number[]) => {
+  const gesorteerd = [...getallen].sort((a, b) => a - b);
+  const midden = Math.floor(gesorteerd.length / 2);
+  return gesorteerd.length % 2 === 1 ? gesorteerd[midden]! : (gesorteerd[midden - 1]! + gesorteerd[midden]!) / 2;
+};
+const getal = (waarde: number) => Math.round(waarde).toLocaleString('en-US');
+const doorvoer = Object.fromEntries(Object.entries(perRonde).map(([naam, waarden]) => [naam, mediaan(waarden)]));
+
+console.log(`opvangregels bench: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'onbekend'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+console.log(`${AANTAL_INVOER} gegenereerde invoeren per regel (fast-check, seed ${SEED}); ${RONDES} rondes van ${TIJD_PER_TAAK_MS} ms per taak; mediaan van de rondes`);
+console.log(`versnelfonds-uitkomsten: ${Object.entries(verdeling).map(([uitkomst, aantal]) => `${uitkomst} ${aantal}`).join(', ')}; (b) en (d) gaven op alle ${AANTAL_INVOER} dezelfde uitkomst als (a)\n`);
+console.log('| taak | beslissingen/s (mediaan) | laagste–hoogste ronde |');
+console.log('| --- | ---: | ---: |');
+for (const [naam, waarden] of Object.entries(perRonde)) {
+  console.log(`| ${naam} | ${getal(doorvoer[naam]!)} | ${getal(Math.min(...waarden))}–${getal(Math.max(...waarden))} |`);
+}
+const a = doorvoer['(a) beoordeelVersnelfonds']!;
+const b = doorvoer['(b) json-rules-engine']!;
+const c = doorvoer['(c) zod parse (VersnelfondsAanvraagSchema)']!;
+const d = doorvoer['(d) handgeschreven boolean']!;
+console.log('');
+console.log(`(a) / (b): ${(a / b).toFixed(1)}× zo snel als json-rules-engine (doel ≥ 15×) ${a / b >= 15 ? 'gehaald' : 'NIET gehaald'}`);
+console.log(`(a) kost ${(c / a).toFixed(2)}× een kale zod-parse (doel ≤ 3×) ${c / a <= 3 ? 'gehaald' : 'NIET gehaald'}`);
+console.log(`(a) kost ${(d / a).toFixed(0)}× de handgeschreven boolean (geen doel; die valideert en verklaart niets)`);
