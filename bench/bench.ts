@@ -1,11 +1,11 @@
-// `npm run bench`: beslissingen per seconde van elke regel op gegenereerde invoer, en het
+// `npm run bench:regels` (en `npm run bench`): beslissingen per seconde van elke regel op gegenereerde invoer, en het
 // versnelfonds naast (b) json-rules-engine, (c) een kale zod-parse en (d) een handgeschreven
 // boolean. Meet de gebouwde `dist` (zoals een gebruiker hem krijgt), in één proces, in 5 rondes;
 // elk getal is de mediaan over de rondes. Doelen uit issue 7: (a) ≥ 15× (b), en (a) kost ≤ 3× (c).
 // Een benchmark is geen test: dit script faalt nooit op een tijd, het rapporteert.
 //
-//   npm run bench                 (bouwt eerst; zie docs/prestaties.md)
-//   npm run bench -- --rondes 9   (meer rondes)
+//   npm run bench:regels          (bouwt eerst; `npm run bench` draait ook de batch en size-limit)
+//   npm run bench:regels -- --rondes 9   (meer rondes)
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import fc from 'fast-check';

@@ -1,5 +1,9 @@
 import { tz, TZDate } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+// Losse modules in plaats van 'date-fns' zelf: de index laadt in Node ruim 200 modules en kostte
+// ~110 ms van de koude import (gemeten met `npm run bench:batch`).
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import { amsterdamseDatum, isKalenderdatum, TIJDZONE_AMSTERDAM } from './datum.js';
 

@@ -9,9 +9,24 @@ process.stdout.on('error', (fout: NodeJS.ErrnoException) => {
   throw fout;
 });
 
+// Uitvoer wordt in blokken van ~64 kB geschreven: één write per resultaatregel kostte bij een
+// batch van 70.000 gevallen een derde van de tijd (gemeten met `npm run bench:batch`).
+const BLOKGROOTTE = 1 << 16;
+let wachtend: string[] = [];
+let wachtendeTekens = 0;
+async function spoel(): Promise<void> {
+  if (wachtend.length === 0) return;
+  const blok = wachtend.join('');
+  wachtend = [];
+  wachtendeTekens = 0;
+  if (!process.stdout.write(blok)) await once(process.stdout, 'drain');
+}
+
 const code = await voerUit(process.argv.slice(2), {
   async schrijf(tekst) {
-    if (!process.stdout.write(tekst)) await once(process.stdout, 'drain');
+    wachtend.push(tekst);
+    wachtendeTekens += tekst.length;
+    if (wachtendeTekens >= BLOKGROOTTE) await spoel();
   },
   meld(tekst) {
     process.stderr.write(tekst);
@@ -26,4 +41,5 @@ const code = await voerUit(process.argv.slice(2), {
   process.stderr.write(`opvangregels: onverwachte fout: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
   return 1;
 });
+await spoel();
 process.exitCode = code;

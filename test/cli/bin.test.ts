@@ -26,6 +26,17 @@ describe('de opvangregels-opdracht als proces', () => {
     expect(run.fout).toContain('bestand niet gevonden: bestaat-niet.json');
   });
 
+  it('schrijft een batch die groter is dan één uitvoerblok (64 kB) helemaal en in volgorde uit, ook na een ongeldig geval', () => {
+    const geval = (nr: number) => ({ gemeenteVanHerkomst: nr === 150 ? 'Almeloo' : 'Wierden', regio: 'almelo', peildatum: `2024-05-${String((nr % 28) + 1).padStart(2, '0')}` });
+    const invoer = Array.from({ length: 300 }, (_, index) => JSON.stringify(geval(index + 1))).join('\n');
+    const run = opvangregels(['beoordeel', 'herkomst', '-', '--json'], invoer);
+    const regels = run.uit.trimEnd().split('\n').map((regel) => JSON.parse(regel) as { nr: number; succes: boolean });
+    expect(run.uit.length).toBeGreaterThan(3 * 65_536);
+    expect(regels.map((regel) => regel.nr)).toEqual(Array.from({ length: 300 }, (_, index) => index + 1));
+    expect(regels.filter((regel) => !regel.succes).map((regel) => regel.nr)).toEqual([150]);
+    expect(run.code).toBe(2);
+  });
+
   it('--versie geeft de versie uit package.json', () => {
     expect(opvangregels(['--versie']).uit.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
