@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { Bench } from 'tinybench';
 import { REGELS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds, type RegelId, type VersnelfondsAanvraag } from '../dist/index.js';
 import { GELDIGE_INVOER } from '../test/eigenschappen/invoer.js';
-import { handgeschreven, maakRegelmachine, type RuweAanvraag } from './versnelfonds-peers.js';
+import { handgeschreven, maakRegelmachine } from './versnelfonds-peers.js';
 
 const { values: argumenten } = parseArgs({ options: { rondes: { type: 'string', default: '5' }, tijd: { type: 'string', default: '400' } } });
 const RONDES = Number(argumenten.rondes);
@@ -32,7 +32,7 @@ const verdeling: Record<string, number> = {};
 for (const aanvraag of aanvragen) {
   const uitkomst = beoordeelVersnelfonds(aanvraag).uitkomst;
   verdeling[uitkomst] = (verdeling[uitkomst] ?? 0) + 1;
-  const peers = { 'json-rules-engine': await regelmachine(aanvraag as unknown as RuweAanvraag), handgeschreven: handgeschreven(aanvraag as unknown as RuweAanvraag) };
+  const peers = { 'json-rules-engine': await regelmachine(aanvraag), handgeschreven: handgeschreven(aanvraag) };
   for (const [naam, anders] of Object.entries(peers)) {
     if (anders !== uitkomst) throw new Error(`${naam} geeft ${anders} waar beoordeelVersnelfonds ${uitkomst} geeft: ${JSON.stringify(aanvraag)}`);
   }
@@ -62,9 +62,9 @@ function asyncRondgang<T>(lijst: readonly T[], verwerk: (waarde: T) => Promise<u
 const TAKEN: Record<string, () => unknown> = {
   ...Object.fromEntries((Object.keys(REGELS) as RegelId[]).map((id) => [`regel ${id}`, rondgang(invoer[id], (waarde) => REGELS[id].beoordeel(waarde))])),
   '(a) beoordeelVersnelfonds': rondgang(aanvragen, (aanvraag) => beoordeelVersnelfonds(aanvraag)),
-  '(b) json-rules-engine': asyncRondgang(aanvragen as unknown as RuweAanvraag[], regelmachine),
+  '(b) json-rules-engine': asyncRondgang(aanvragen, regelmachine),
   '(c) zod parse (VersnelfondsAanvraagSchema)': rondgang(aanvragen, (aanvraag) => VersnelfondsAanvraagSchema.parse(aanvraag)),
-  '(d) handgeschreven boolean': rondgang(aanvragen as unknown as RuweAanvraag[], handgeschreven),
+  '(d) handgeschreven boolean': rondgang(aanvragen, handgeschreven),
 };
 
 const perRonde: Record<string, number[]> = Object.fromEntries(Object.keys(TAKEN).map((naam) => [naam, []]));

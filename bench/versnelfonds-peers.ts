@@ -4,6 +4,7 @@
 // alleen de uitkomst. `npm run bench` controleert eerst dat ze op elke gegenereerde aanvraag
 // dezelfde uitkomst geven als beoordeelVersnelfonds, en meet daarna pas.
 import { Engine, type RuleProperties } from 'json-rules-engine';
+import type { VersnelfondsAanvraag } from '../dist/index.js';
 
 /** De uitkomst van het versnelfonds. */
 export type Uitkomst = 'toekennen' | 'afwijzen' | 'aanvullen';
@@ -14,18 +15,6 @@ const MAXIMUM_IN_CENTEN = 100_000;
 const KOSTEN_BATEN_FACTOR = 1;
 
 type Feit = boolean | 'onbekend';
-
-/** De aanvraag zoals de generator hem maakt (zie test/eigenschappen/invoer.ts). */
-export interface RuweAanvraag {
-  bedragInCenten: number;
-  gemeenteVanHerkomst: string;
-  voorliggendeVoorzieningenBenut: Feit;
-  voorkomtOfVerkortOpvang: Feit;
-  verwachteBesparingInCenten: number | 'onbekend';
-  schulden: Feit;
-  schuldhulpverlenerBetrokken?: Feit;
-  schuldenTotMinimumTeruggebracht?: Feit;
-}
 
 const gelijk = (fact: string, value: unknown) => ({ fact, operator: 'equal', value });
 
@@ -78,7 +67,7 @@ const REGEL_AFWIJZEN: RuleProperties = {
 };
 
 /** (b) Een json-rules-engine met de regels toekennen en afwijzen; geen van beide is aanvullen. */
-export function maakRegelmachine(): (aanvraag: RuweAanvraag) => Promise<Uitkomst> {
+export function maakRegelmachine(): (aanvraag: VersnelfondsAanvraag) => Promise<Uitkomst> {
   const engine = new Engine([REGEL_TOEKENNEN, REGEL_AFWIJZEN], { allowUndefinedFacts: true });
   engine.addFact('vereisteBesparing', async (_params, almanac) => Math.ceil(Math.min(await almanac.factValue<number>('bedragInCenten'), MAXIMUM_IN_CENTEN) * KOSTEN_BATEN_FACTOR));
   return async (aanvraag) => {
@@ -91,7 +80,7 @@ export function maakRegelmachine(): (aanvraag: RuweAanvraag) => Promise<Uitkomst
 const IN_REGIO = new Set(REGIO_ALMELO);
 
 /** (d) Dezelfde criteria met de hand, in driewaardige logica. */
-export function handgeschreven(aanvraag: RuweAanvraag): Uitkomst {
+export function handgeschreven(aanvraag: VersnelfondsAanvraag): Uitkomst {
   const herkomst: Feit = aanvraag.gemeenteVanHerkomst === 'onbekend' ? 'onbekend' : IN_REGIO.has(aanvraag.gemeenteVanHerkomst);
   const besparing = aanvraag.verwachteBesparingInCenten;
   const kostenBaten: Feit = besparing === 'onbekend' ? 'onbekend' : besparing >= Math.ceil(Math.min(aanvraag.bedragInCenten, MAXIMUM_IN_CENTEN) * KOSTEN_BATEN_FACTOR);
