@@ -61,6 +61,11 @@ function schrijfWaarde(parameter: string, waarde: unknown): string {
   return `\`${JSON.stringify(waarde)}\``;
 }
 
+/** Waarden als code, gescheiden door komma's: `` `a`, `b` ``. */
+function alsCode(waarden: readonly string[]): string {
+  return waarden.map((waarde) => `\`${waarde}\``).join(', ');
+}
+
 function cel(tekst: string): string {
   return tekst.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -198,11 +203,11 @@ function situatie(): string[] {
   });
   const gebeurtenissen = GEBEURTENISSOORTEN.map((soort) => {
     const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', gebeurtenissen: [{ soort }] });
-    return `| \`${soort}\` | ${uitslag.primaireRoute ?? '—'} | ${uitslag.aandachtsgroepen.map((groep) => `\`${groep}\``).join(', ') || '—'} |`;
+    return `| \`${soort}\` | ${uitslag.primaireRoute ?? '—'} | ${alsCode(uitslag.aandachtsgroepen) || '—'} |`;
   });
   const doelgroepen = DOELGROEPEN.map((doelgroep) => {
     const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', doelgroepen: [doelgroep] });
-    return `| \`${doelgroep}\` | ${uitslag.aandachtsgroepen.map((groep) => `\`${groep}\``).join(', ') || 'geen (voorbeeldgroep uit §5.3; beslist niet zelf over de opvang)'} |`;
+    return `| \`${doelgroep}\` | ${alsCode(uitslag.aandachtsgroepen) || 'geen (voorbeeldgroep uit §5.3; beslist niet zelf over de opvang)'} |`;
   });
   return [
     '### Woonsituatie, uitkomst en ETHOS Light',
@@ -317,7 +322,7 @@ export function genereerRegelsMarkdown(): string {
     if (!rijen.has(sjabloon)) rijen.set(sjabloon, algemeen);
   }
   regels.push(...[...rijen].map(([naam, omschrijving]) => `| \`${naam}\` | ${cel(omschrijving)} |`), '');
-  regels.push(`\`<opvangvorm>\` is een van ${OPVANGVORMEN.map((vorm) => `\`${vorm}\``).join(', ')}.`, '');
+  regels.push(`\`<opvangvorm>\` is een van ${alsCode(OPVANGVORMEN)}.`, '');
 
   regels.push(
     '## Gemeentedata',

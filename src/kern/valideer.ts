@@ -72,55 +72,63 @@ const TYPE_NAMEN: Partial<Record<string, string>> = {
  * `2026-02-30`), of een `Date` (dan telt de Amsterdamse kalenderdatum van dat tijdstip).
  * Uitvoer: altijd de tekst `JJJJ-MM-DD`.
  */
-export const kalenderdatumSchema: z.ZodMiniType<string, string | Date> = z
-  .pipe(
-    z.custom<string | Date>(() => true),
-    z.transform<string | Date, string>((invoer, context) => {
-      const waarde: unknown = invoer; // custom laat alles door; de controle gebeurt hier
-      if (waarde instanceof Date) {
-        if (!Number.isNaN(waarde.getTime())) return amsterdamseDatum(waarde);
-        return meldProbleem(context, waarde, 'is een ongeldige datum');
-      }
-      if (typeof waarde === 'string' && isKalenderdatum(waarde)) return waarde;
-      return meldProbleem(
-        context,
-        waarde,
-        waarde === undefined
-          ? 'ontbreekt'
-          : typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde)
-            ? 'is geen bestaande datum'
-            : 'moet een datum zijn in de vorm JJJJ-MM-DD',
-      );
-    }),
-  )
-  .check(z.meta({ type: 'string', format: 'date', description: 'Kalenderdatum JJJJ-MM-DD (of een Date).' }));
+export const kalenderdatumSchema = omzetting(
+  (waarde, context): string => {
+    if (waarde instanceof Date) {
+      if (!Number.isNaN(waarde.getTime())) return amsterdamseDatum(waarde);
+      return meldProbleem(context, waarde, 'is een ongeldige datum');
+    }
+    if (typeof waarde === 'string' && isKalenderdatum(waarde)) return waarde;
+    return meldProbleem(
+      context,
+      waarde,
+      waarde === undefined
+        ? 'ontbreekt'
+        : typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde)
+        ? 'is geen bestaande datum'
+        : 'moet een datum zijn in de vorm JJJJ-MM-DD',
+    );
+  },
+  { type: 'string', format: 'date', description: 'Kalenderdatum JJJJ-MM-DD (of een Date).' },
+);
 
 /**
  * Een tijdstip in de invoer: ISO 8601 met tijdzone (`2026-04-05T14:30:00+02:00`) of een
  * `Date`. Uitvoer: milliseconden sinds 1970 (UTC).
  */
-export const tijdstipSchema: z.ZodMiniType<number, string | Date> = z
-  .pipe(
-    z.custom<string | Date>(() => true),
-    z.transform<string | Date, number>((invoer, context) => {
-      const waarde: unknown = invoer; // custom laat alles door; de controle gebeurt hier
-      if (waarde instanceof Date) {
-        if (!Number.isNaN(waarde.getTime())) return waarde.getTime();
-        return meldProbleem(context, waarde, 'is een ongeldig tijdstip');
-      }
-      if (typeof waarde === 'string') {
-        const gelezen = leesTijdstip(waarde);
-        if ('ms' in gelezen) return gelezen.ms;
-        return meldProbleem(context, waarde, gelezen.reden);
-      }
-      return meldProbleem(
-        context,
-        waarde,
-        waarde === undefined ? 'ontbreekt' : 'moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SS+01:00 (ISO 8601 met tijdzone)',
-      );
-    }),
-  )
-  .check(z.meta({ type: 'string', format: 'date-time', description: 'Tijdstip in ISO 8601 met tijdzone, bv. 2026-04-05T14:30:00+02:00 (of een Date).' }));
+export const tijdstipSchema = omzetting(
+  (waarde, context): number => {
+    if (waarde instanceof Date) {
+      if (!Number.isNaN(waarde.getTime())) return waarde.getTime();
+      return meldProbleem(context, waarde, 'is een ongeldig tijdstip');
+    }
+    if (typeof waarde === 'string') {
+      const gelezen = leesTijdstip(waarde);
+      if ('ms' in gelezen) return gelezen.ms;
+      return meldProbleem(context, waarde, gelezen.reden);
+    }
+    return meldProbleem(
+      context,
+      waarde,
+      waarde === undefined ? 'ontbreekt' : 'moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SS+01:00 (ISO 8601 met tijdzone)',
+    );
+  },
+  { type: 'string', format: 'date-time', description: 'Tijdstip in ISO 8601 met tijdzone, bv. 2026-04-05T14:30:00+02:00 (of een Date).' },
+);
+
+/**
+ * Een schema voor een tekst of `Date` die `zet` zelf controleert en omzet: zod laat elke waarde
+ * door naar `zet`, die bij een fout {@link meldProbleem} aanroept. `jsonSchema` beschrijft de
+ * invoer in het JSON Schema (zod kan een omzetting zelf niet beschrijven).
+ */
+function omzetting<Uit>(zet: (waarde: unknown, context: z.core.ParsePayload) => Uit, jsonSchema: Record<string, unknown>): z.ZodMiniType<Uit, string | Date> {
+  return z
+    .pipe(
+      z.custom<string | Date>(() => true),
+      z.transform<string | Date, Uit>((invoer, context) => zet(invoer, context)),
+    )
+    .check(z.meta(jsonSchema));
+}
 
 /**
  * Meldt een probleem vanuit een transformatie. zod/mini geeft een transformatie de ruwe
@@ -148,7 +156,8 @@ export const optioneelFeitSchema: z.ZodMiniType<Feit, Feit | undefined> = z._def
  * standaardmelding (bv. als ook `'onbekend'` mag).
  */
 export function centenSchema(opties: { nulToegestaan: boolean; melding?: string }): z.ZodMiniType<number, number> {
-  const melding = opties.melding ?? (opties.nulToegestaan ? 'moet een geheel getal van ten minste 0 zijn (eurocent)' : 'moet een positief geheel getal zijn (eurocent)');
+  const melding =
+    opties.melding ?? (opties.nulToegestaan ? 'moet een geheel getal van ten minste 0 zijn (eurocent)' : 'moet een positief geheel getal zijn (eurocent)');
   const fout = (issue: { input?: unknown }) => (issue.input === undefined ? 'ontbreekt' : melding);
   const geheel = z.int({ error: fout });
   return geheel.check(opties.nulToegestaan ? z.nonnegative({ error: fout }) : z.positive({ error: fout }));
