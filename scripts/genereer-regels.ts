@@ -39,11 +39,12 @@ const wortel = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const REGELS_MD = join(wortel, 'docs', 'regels.md');
 
 const STATUSUITLEG: Record<Waardestatus, string> = {
-  vastgesteld: 'vastgesteld beleid (een besluit, regeling of regioplan)',
-  praktijk: 'de huidige werkwijze zoals een bron die beschrijft; geen vastgesteld beleid',
-  ambitie: 'een gesteld doel; nog geen vastgesteld beleid',
-  planningsaanname: 'een aanname om mee te plannen',
-  interpretatie: 'onze lezing waar de bron vaag is; de redenering staat er altijd bij',
+  vastgesteld: 'een bron laat de vaststelling zien: een besluit, regeling, verordening, of een plan dat op een genoemde datum is vastgesteld',
+  praktijk: 'de huidige werkwijze zoals een bron die beschrijft (ook een website); geen vastgesteld beleid',
+  voornemen: 'een plan zegt deze regel te willen invoeren ("die we in 2020 willen implementeren"); de bronnen tonen geen vaststelling',
+  ambitie: 'een gesteld doel; geen geldende regel. Standaard niet toegepast',
+  planningsaanname: 'een aanname om mee te plannen; geen geldende regel. Standaard niet toegepast',
+  interpretatie: 'onze lezing, of een gekozen datum, waar de bron zwijgt; de reden staat er altijd bij',
 };
 
 function citeer(bron: Bron): string {
@@ -52,6 +53,11 @@ function citeer(bron: Bron): string {
 
 function periode(waarde: GedateerdeWaarde<unknown>): string {
   return `${schrijfDatum(waarde.vanaf)}${waarde.tot ? ` tot ${schrijfDatum(waarde.tot)}` : ', zonder einddatum'}`;
+}
+
+/** De gekozen datums van een waarde, gelabeld als interpretatie; leeg als de bron de datums geeft. */
+function datumkeuze(waarde: GedateerdeWaarde<unknown>, inspringing: string): string[] {
+  return waarde.datumkeuze ? [`${inspringing}- Gekozen datum (interpretatie): ${waarde.datumkeuze}`] : [];
 }
 
 /** Een beleidswaarde leesbaar: bedragen in euro's, duren uitgeschreven, de rest als JSON. */
@@ -83,6 +89,7 @@ function regioIndeling(): string[] {
       const namen = waarde.waarde.map((code) => `${zoekGemeente(code).naam} (${code})`).sort((a, b) => a.localeCompare(b, 'nl'));
       regels.push(`- **${periode(waarde)}**, status \`${waarde.status}\`: ${namen.join(', ')}.`);
       if (waarde.toelichting) regels.push(`  - Toelichting: ${waarde.toelichting}`);
+      regels.push(...datumkeuze(waarde, '  '));
       for (const bron of waarde.bronnen) regels.push(`  ${citeer(bron)}`);
     }
     regels.push('');
@@ -99,7 +106,7 @@ function versnelfonds(): string[] {
   const factor = almelo['versnelfonds.kostenBatenFactor']![0]!;
   const eigen = defineBeleid(JSON.parse(readFileSync(EIGEN_FONDS, 'utf8')) as Beleid);
   const aanvraag: VersnelfondsAanvraag = {
-    ingediendOp: '2026-04-05T14:30:00+02:00',
+    ingediendOp: '2025-04-05T14:30:00+02:00',
     vorm: 'gift',
     bedragInCenten: 70_000,
     gemeenteVanHerkomst: 'Haaksbergen',
@@ -112,9 +119,11 @@ function versnelfonds(): string[] {
   return [
     '### Maximum en beoordelingstermijn',
     '',
-    `In het ingebouwde beleid \`almelo\` is het maximum ${schrijfBedrag(maximum.waarde)} per aanvraag, vanaf ${periode(maximum)}, status \`${maximum.status}\`. Een hoger bedrag wordt niet afgewezen maar begrensd; \`toekenbaarBedragInCenten\` is het begrensde bedrag als de uitkomst \`toekennen\` is, anders 0. De vorm (gift, lening of voorschot) verandert niets aan de criteria of het maximum: de bron noemt ze samen.`,
+    `In het ingebouwde beleid \`almelo\` is het maximum ${schrijfBedrag(maximum.waarde)}, van ${periode(maximum)}, status \`${maximum.status}\`: de waarde komt uit een plan van de ketenaanpak, en de bronnen laten niet zien dat ze is vastgesteld. Dat het maximum per aanvraag geldt, en dat een hoger bedrag wordt begrensd in plaats van afgewezen, zijn interpretaties (zie de keuzes hierboven). \`toekenbaarBedragInCenten\` is het begrensde bedrag als de uitkomst \`toekennen\` is, anders 0. De vorm (gift, lening of voorschot) verandert niets aan de criteria of het maximum: de bron noemt ze samen.`,
     '',
-    'Een aanvraag wordt binnen 24 uur beoordeeld: `beoordelenUiterlijk` is `ingediendOp` plus 24 verstreken uren, in Amsterdamse tijd. Over de overgang naar zomertijd schuift de klok 25 uur op (28 maart 2026 10:00 → 29 maart 2026 11:00), over de overgang naar wintertijd 23 uur. Een aanvraag van vóór de eerste waarde (vóór 1 januari 2020) is een fout (`BeleidNietInWerkingFout`, pad `ingediendOp`), geen stille standaard.',
+    `**Tot 1 januari 2026.** ${maximum.datumkeuze ?? ''} Een aanvraag van vóór 1 januari 2020 of vanaf 1 januari 2026 is een fout (\`BeleidNietInWerkingFout\`, pad \`ingediendOp\`), geen stille standaard en geen geleend bedrag. Een gemeente die nu een versnelfonds heeft, legt haar eigen waarden en bronnen vast in een eigen beleid.`,
+    '',
+    'Een aanvraag wordt binnen 24 uur beoordeeld: `beoordelenUiterlijk` is `ingediendOp` plus 24 verstreken uren, in Amsterdamse tijd. Over de overgang naar zomertijd schuift de klok 25 uur op (29 maart 2025 10:00 → 30 maart 2025 11:00), over de overgang naar wintertijd 23 uur.',
     '',
     '### Waarom de kosten-batenfactor 1 is',
     '',
@@ -156,7 +165,8 @@ function verblijfstermijn(): string[] {
     }
   }
   const uitRegio = { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Zwolle', peildatum: '2026-05-04' } as const;
-  const zonderAmbitie = berekenVerblijfstermijn(uitRegio, { uitgeslotenStatussen: ['ambitie'] });
+  const standaard = berekenVerblijfstermijn(uitRegio);
+  const metAmbitie = berekenVerblijfstermijn(uitRegio, { uitgeslotenStatussen: [] });
   return [
     '### De termijnen in het ingebouwde beleid',
     '',
@@ -170,7 +180,8 @@ function verblijfstermijn(): string[] {
     '',
     '- De uiterlijke vertrekdatum is de startdatum plus de duur, in de Amsterdamse kalender: N nachten of N dagen zijn N kalenderdagen, N weken zijn 7 × N kalenderdagen, N maanden is dezelfde dag N maanden later of, als die dag er niet is, de laatste dag van die maand (31 mei + 9 maanden = 28 februari, in een schrikkeljaar 29 februari). Zomer- en wintertijd doen er niet toe.',
     '- Op de vertrekdatum zelf is het verblijf nog `binnen-termijn` (`resterendeDagen` 0); de dag erna is de termijn verstreken (`resterendeDagen` -1).',
-    '- De duur die op de **peildatum** geldt, wordt toegepast (zoals bij elke regel). Begon het verblijf vóór de datum waarop die duur inging, dan zegt de toelichting dat de bronnen geen overgang regelen.',
+    '- De duur die op de **startdatum** geldt, geldt voor het hele verblijf: een latere wijziging van het beleid maakt een verblijf dat al begon niet korter of langer. Begon het verblijf voordat er een termijn bestond, dan heeft het geen termijn (`geen-termijn`), en de toelichting zegt vanaf wanneer de termijn geldt. De peildatum zegt alleen welke dag wordt beoordeeld; de herkomst wordt op de peildatum getoetst.',
+    '- Het buitenland en de bijzondere gemeenten (Bonaire, Sint Eustatius, Saba): de waarde voor cliënten van buiten de regio is er niet voor hen. De visie noemt hen apart, als groepen "waar de wet- en regelgeving onvoldoende in voorziet" (§9.2). Voor hen geldt de waarde voor iedereen als die er is, anders geen termijn, met een signaal.',
     '- Een startdatum na de peildatum is een fout op `startdatum`.',
     '',
     '### Waarom zo gelezen',
@@ -178,19 +189,23 @@ function verblijfstermijn(): string[] {
     ...(['verblijfsduur.acute-opvang.buiten-regio', 'verblijfsduur.acute-opvang'] as const).map((naam) => `- \`ijssel-vecht\`, \`${naam}\`: ${INGEBOUWD_BELEID['ijssel-vecht'].parameters[naam]![0]!.toelichting ?? ''}`),
     `- \`almelo\`, \`verblijfsduur.24-uursopvang\`: ${INGEBOUWD_BELEID.almelo.parameters['verblijfsduur.24-uursopvang']![0]!.toelichting ?? ''}`,
     '',
-    '### Waarden met een bepaalde status weglaten',
+    '### Ambities zijn geen termijnen',
     '',
-    'De toelichting noemt altijd de status van de toegepaste duur. Een gemeente die bijvoorbeeld alleen vastgesteld beleid en beschreven praktijk wil toepassen, geeft `uitgeslotenStatussen` mee; zo\'n waarde telt dan als afwezig, en de toelichting zegt wat is weggelaten:',
+    'Standaard past de regel geen waarde toe met de status `ambitie` of `planningsaanname` (`uitgeslotenStatussen` is standaard `[\'ambitie\', \'planningsaanname\']`). Zo geldt voor een cliënt uit de regio IJssel-Vecht in de acute opvang geen termijn; een signaal noemt de ambitie van 8 weken:',
     '',
     '```ts',
-    `berekenVerblijfstermijn(${JSON.stringify(uitRegio)}, { uitgeslotenStatussen: ['ambitie'] });`,
+    `berekenVerblijfstermijn(${JSON.stringify(uitRegio)});`,
     '```',
     '',
     '```text',
-    motivering(zonderAmbitie),
+    motivering(standaard),
     '```',
     '',
-    'Valt een waarde voor een herkomstgroep weg, dan geldt voor die groep de waarde voor iedereen als die er is: zonder `praktijk` krijgt in IJssel-Vecht ook wie van buiten de regio komt de 8 weken.',
+    'Met `uitgeslotenStatussen: []` past de regel elke status toe, ook de ambitie; de toelichting zegt dan dat het een ambitie is:',
+    '',
+    '```text',
+    motivering(metAmbitie),
+    '```',
     '',
   ];
 }
@@ -230,14 +245,46 @@ function situatie(): string[] {
     '|---|---|',
     ...doelgroepen,
     '',
-    '### Keuzes waar de bronnen zwijgen',
+    '### Verder',
     '',
-    '- `niet-conventioneel` is dakloos (interpretatie; zie `situatie.woonsituatie`).',
-    '- De primaire route is die van de meest recente gebeurtenis met een datum. Gebeurtenissen zonder datum tellen dan niet mee voor de primaire route, wel in `routes`. Staan op de meest recente datum gebeurtenissen van verschillende routes, of hebben meer routes geen datum, dan is `primaireRoute` `null` en het criterium `onbekend`; er wordt niet gekozen.',
     '- De uitkomst volgt altijd uit de woonsituatie; een onbekende route of opvangrichting maakt de uitkomst niet `aanvullen`. `ontbrekendeGegevens` is daarom altijd leeg, en de toelichting van het criterium zegt wat er zou helpen.',
     '- De regel hangt niet af van een datum of beleid: `peildatum` en `beleid` in het resultaat zijn `null`.',
     '',
   ];
+}
+
+/**
+ * Per regel één sectie met elke keuze van ons waar de bronnen zwijgen: de keuzes van de criteria,
+ * en van de waarden die de regel leest de interpretaties en gekozen datums.
+ */
+function keuzesWaarDeBronnenZwijgen(regel: string): string[] {
+  const { beschrijving } = REGELS[regel as keyof typeof REGELS];
+  const regels = ['### Keuzes waar de bronnen zwijgen', '', 'Elk punt is een interpretatie van ons (status `interpretatie`). Een beslissing die er een toepast, noemt haar in de grond.', ''];
+  for (const criterium of beschrijving.criteria) {
+    for (const keuze of criterium.keuzes) regels.push(`- ${keuze.tekst.nl} (\`${keuze.id}\`, bij ${criterium.titel.nl.toLowerCase()})`);
+  }
+  const voorvoegsel = regel === 'versnelfonds' ? 'versnelfonds.' : regel === 'verblijfstermijn' ? 'verblijfsduur.' : null;
+  if (voorvoegsel) {
+    for (const beleid of Object.values(INGEBOUWD_BELEID)) {
+      for (const [naam, waarden] of Object.entries(beleid.parameters) as Array<[string, readonly GedateerdeWaarde<unknown>[]]>) {
+        if (!naam.startsWith(voorvoegsel)) continue;
+        for (const waarde of waarden) {
+          if (waarde.status === 'interpretatie') regels.push(`- ${beleid.naam}, \`${naam}\` = ${schrijfWaarde(naam, waarde.waarde)}: ${waarde.toelichting ?? ''}`);
+          if (waarde.datumkeuze) regels.push(`- ${beleid.naam}, \`${naam}\`, gekozen datum: ${waarde.datumkeuze}`);
+        }
+      }
+    }
+  }
+  if (regel === 'herkomst') {
+    for (const regio of Object.values(REGIOS)) {
+      for (const waarde of regio.leden) {
+        if (waarde.status === 'interpretatie') regels.push(`- ${regio.naam}, indeling ${periode(waarde)}: ${waarde.toelichting ?? ''}`);
+        if (waarde.datumkeuze) regels.push(`- ${regio.naam}, indeling ${periode(waarde)}, gekozen datum: ${waarde.datumkeuze}`);
+      }
+    }
+  }
+  regels.push('');
+  return regels;
 }
 
 function voorbeelden(regel: string): string[] {
@@ -275,13 +322,27 @@ export function genereerRegelsMarkdown(): string {
   for (const { beschrijving } of Object.values(REGELS)) {
     regels.push(`## ${beschrijving.titel.nl} (\`${beschrijving.id}\`)`, '', `Functie: \`${beschrijving.functie}\`. ${beschrijving.omschrijving.nl}`, '', '### Uitkomsten', '');
     regels.push('| uitkomst | betekenis |', '|---|---|', ...Object.entries(beschrijving.uitkomsten).map(([uitkomst, naam]) => `| \`${uitkomst}\` | ${cel(naam.nl)} |`), '');
-    regels.push('### Criteria', '');
+    regels.push('### Criteria en signalen', '');
     for (const criterium of beschrijving.criteria) {
-      regels.push(`#### \`${criterium.id}\``, '', `Voldaan als: ${criterium.voldaanAls.nl}`, '', 'Bronnen:', '', ...criterium.bronnen.map(citeer), '');
+      const signaal = criterium.soort === 'signaal';
+      regels.push(
+        `#### ${criterium.titel.nl} (\`${criterium.id}\`${signaal ? ', signaal' : ''})`,
+        '',
+        `${signaal ? 'Waarop het wijst (een signaal verandert de uitkomst nooit)' : 'Wanneer voldaan'}: ${criterium.voldaanAls.nl}`,
+        '',
+        `Grondslag: \`${criterium.basis.status}\`.${criterium.basis.reden.nl ? ` ${criterium.basis.reden.nl}` : ''}`,
+        '',
+      );
+      if (criterium.bronnen.length > 0) regels.push('Bronnen van de regeltekst:', '', ...criterium.bronnen.map(citeer), '');
     }
+    regels.push(...keuzesWaarDeBronnenZwijgen(beschrijving.id));
     if (beschrijving.id === 'herkomst') {
       regels.push(...regioIndeling());
       regels.push(
+        '### Wat is de gemeente van herkomst?',
+        '',
+        'De visie MO van IJssel-Vecht gebruikt "gemeente van herkomst" voor de gemeente waar iemand dakloos is geworden: "Over vijf jaar worden inwoners opgevangen in hun eigen gemeente en/of keren zij vaker terug naar de gemeente waar ze dakloos zijn geworden" (§5.1), naast "De cliënt keert (indien mogelijk) terug naar diens gemeente van herkomst" (§3.2). Een formele definitie geeft de visie niet; deze lezing is een interpretatie. Is de gemeente van herkomst niet vastgesteld, geef dan `\'onbekend\'` op: de regel raadt nooit. Van buiten de regio komen is geen reden om eerste opvang te weigeren; elke uitkomst `buiten-regio` heeft daarom het signaal landelijke toegankelijkheid.',
+        '',
         '### Bijzondere waarden van `gemeenteVanHerkomst`',
         '',
         "- `'onbekend'`: het criterium is `onbekend`; de uitkomst is `aanvullen` met `ontbrekendeGegevens: ['gemeenteVanHerkomst']`.",
@@ -305,6 +366,7 @@ export function genereerRegelsMarkdown(): string {
       regels.push(`- \`${naam}\``);
       for (const waarde of waarden) {
         regels.push(`  - ${periode(waarde)}: ${schrijfWaarde(naam, waarde.waarde)}, status \`${waarde.status}\`${waarde.toelichting ? `. ${waarde.toelichting}` : ''}`);
+        regels.push(...datumkeuze(waarde, '    '));
         for (const bron of waarde.bronnen) regels.push(`    ${citeer(bron)}`);
       }
     }

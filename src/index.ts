@@ -9,7 +9,11 @@
 // Beslismodel
 export type { Feit, Status } from './types/feit.js';
 export { STATUSSEN } from './types/feit.js';
-export type { Bron, Grond, Beoordeling, Beleidsverwijzing, Gemeenteverwijzing } from './types/beoordeling.js';
+export type { Bron, Grond, Grondslag, Interpretatie, ToegepasteWaarde, Beoordeling, Beleidsverwijzing, Gemeenteverwijzing } from './types/beoordeling.js';
+export type { Waardestatus } from './types/waardestatus.js';
+export { WAARDESTATUSSEN, STANDAARD_UITGESLOTEN_STATUSSEN } from './types/waardestatus.js';
+export type { Tweetalig } from './types/tweetalig.js';
+export { PAKKETVERSIE } from './versie.js';
 export { OngeldigeInvoerFout, BeleidNietInWerkingFout } from './types/fouten.js';
 export type { Veldfout } from './types/fouten.js';
 export type { Uitslag, GeslaagdeUitslag, MislukteUitslag } from './types/uitslag.js';
@@ -23,8 +27,7 @@ export { BRONDOCUMENTEN, zoekBrondocument } from './data/bronnen.js';
 export type { Brondocument, BrondocumentId } from './data/bronnen.js';
 
 // Beleid
-export type { Waardestatus, GedateerdeWaarde } from './beleid/gedateerd.js';
-export { WAARDESTATUSSEN } from './beleid/gedateerd.js';
+export type { GedateerdeWaarde } from './beleid/gedateerd.js';
 export type { Beleid, Beleidsparameters } from './beleid/beleid.js';
 export { BELEIDSPARAMETERS } from './beleid/parameters.js';
 export type {
@@ -66,6 +69,7 @@ export { BIJZONDERE_GEMEENTEN } from './rules/herkomst/criterium.js';
 export type { BijzondereGemeente, Herkomstsoort, Regioverwijzing } from './rules/herkomst/criterium.js';
 export { beoordeelVersnelfonds, beoordeelVersnelfondsVeilig } from './rules/versnelfonds/index.js';
 export type { VersnelfondsBeoordeling, VersnelfondsUitkomst, VersnelfondsOpties } from './rules/versnelfonds/index.js';
+export type { Regelopties } from './kern/opties.js';
 export { VersnelfondsAanvraagSchema, VERSNELFONDSVORMEN } from './rules/versnelfonds/invoer.js';
 export type { VersnelfondsAanvraag, GevalideerdeVersnelfondsAanvraag, Versnelfondsvorm } from './rules/versnelfonds/invoer.js';
 export { toetsSchuldhulp, toetsSchuldhulpVeilig } from './rules/schuldhulp/index.js';
@@ -93,7 +97,7 @@ export type { SituatieInvoer, GevalideerdeSituatieInvoer, Gebeurtenis, Gevalidee
 export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';
 export type { Regel, RegelId } from './rules/register.js';
 export { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
-export type { Regelbeschrijving, Criteriumbeschrijving, Tweetalig } from './rules/beschrijving.js';
+export type { Regelbeschrijving, Criteriumbeschrijving, Basisbeschrijving, Keuzebeschrijving } from './types/regelbeschrijving.js';
 export { motivering, beschrijfBron } from './motivering.js';
 export type { MotiveringOpties } from './motivering.js';
 export { voerTestvectorsUit, TestvectorbestandSchema } from './testvectoren.js';

@@ -5,11 +5,17 @@ import { zoekBrondocument } from './data/bronnen.js';
 import { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
 import type { Beoordeling, Bron } from './types/beoordeling.js';
 import type { Status } from './types/feit.js';
+import type { Waardestatus } from './types/waardestatus.js';
 
 /** Opties van {@link motivering}. */
 export interface MotiveringOpties {
   /** `'nl'` (standaard) of `'en'`. */
   taal?: 'nl' | 'en';
+  /**
+   * `'brief'` (standaard): de tekst voor de cliënt, zonder technische namen; `'technisch'`: met
+   * de ids van criteria, invoervelden en beleid, voor een ontwikkelaar of een controle.
+   */
+  vorm?: 'brief' | 'technisch';
 }
 
 const STATUSNAMEN: Record<Status, { nl: string; en: string }> = {
@@ -29,8 +35,9 @@ type Kenmerksoort = 'bedrag' | 'tijdstip' | 'datum' | 'duur' | 'getal' | 'getall
 /** Leesbare namen voor tekstwaarden van een kenmerk; een waarde zonder naam wordt zo getoond. */
 const OPVANGNAMEN: Readonly<Record<string, { nl: string; en: string }>> = {
   'eigen-gemeente': { nl: 'opvang in de eigen gemeente', en: 'shelter in the own municipality' },
+  'lokaal-maatwerk': { nl: 'lokaal maatwerk eerst', en: 'local tailored support first' },
   'regionale-afstemming': { nl: 'regionale afstemming nodig', en: 'regional coordination needed' },
-  onbekend: { nl: 'onbekend (problematiek niet opgegeven)', en: 'unknown (problems not given)' },
+  onbekend: { nl: 'onbekend (de zwaarte van de problemen is niet opgegeven)', en: 'unknown (the severity of the problems was not given)' },
 };
 
 const KENMERKEN: ReadonlyArray<{ veld: string; soort: Kenmerksoort; nl: string; en: string; namen?: Readonly<Record<string, { nl: string; en: string }>> }> = [
@@ -66,48 +73,77 @@ function isDuur(waarde: unknown): waarde is Duur {
 }
 
 const KOPPEN = {
-  nl: { uitkomst: 'Uitkomst', peildatum: 'Peildatum', gronden: 'Gronden', bron: 'Bron', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie' },
-  en: { uitkomst: 'Outcome', peildatum: 'Reference date', gronden: 'Grounds', bron: 'Source', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version' },
+  nl: { peildatum: 'Peildatum', gronden: 'Gronden', signalen: 'Aandachtspunten', bron: 'Bron', grondslag: 'Grondslag', interpretatie: 'Interpretatie', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie' },
+  en: { peildatum: 'Reference date', gronden: 'Grounds', signalen: 'Points of attention', bron: 'Source', grondslag: 'Basis', interpretatie: 'Interpretation', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version' },
 } as const;
+
+const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
+  vastgesteld: { nl: 'vastgesteld', en: 'adopted' },
+  praktijk: { nl: 'praktijk', en: 'practice' },
+  voornemen: { nl: 'voornemen', en: 'intention' },
+  ambitie: { nl: 'ambitie', en: 'ambition' },
+  planningsaanname: { nl: 'planningsaanname', en: 'planning assumption' },
+  interpretatie: { nl: 'interpretatie', en: 'interpretation' },
+};
 
 /**
  * Schrijft een beoordeling uit als leesbare tekst, geschikt voor een brief (een besluit moet
- * gemotiveerd zijn, Awb art. 3:46): de uitkomst, dan per criterium de uitslag, de toelichting
- * en de bronnen, en welke gegevens nog ontbreken. Nederlands tenzij `taal: 'en'`.
+ * gemotiveerd zijn, Awb art. 3:46): de uitkomst, dan per criterium de uitslag, de toelichting,
+ * de grondslag als die niet vastgesteld is, onze interpretaties en de bronnen; daarna de
+ * signalen onder "Aandachtspunten", en welke gegevens nog ontbreken. Nederlands tenzij
+ * `taal: 'en'`. Standaard de brief, zonder technische namen; `vorm: 'technisch'` noemt ook de
+ * ids van criteria, velden en beleid.
  *
  * @param beoordeling - de beoordeling van een regel (ook na JSON heen en terug)
- * @param opties - `{ taal: 'nl' | 'en' }`
+ * @param opties - `{ taal: 'nl' | 'en', vorm: 'brief' | 'technisch' }`
  * @returns de motivering als tekst met regeleinden
  * @example
  * const beoordeling = bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' });
- * motivering(beoordeling).split('\n').slice(0, 5)
- * //=> ['Herkomst: binnen de regio', 'Peildatum: 1 mei 2024', '', 'Gronden:', '- herkomst.regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo).']
+ * motivering(beoordeling).split('\n').slice(0, 4)
+ * //=> ['Herkomst: binnen de regio', 'Peildatum: 1 mei 2024', '', 'Gronden:']
+ * motivering(beoordeling, { vorm: 'technisch' }).split('\n')[4]?.startsWith('- herkomst.regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo')
+ * //=> true
  * motivering(beoordeling, { taal: 'en' }).split('\n')[0]
  * //=> 'Origin: within the region'
  */
 export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringOpties = {}): string {
   const taal = opties.taal ?? 'nl';
+  const technisch = opties.vorm === 'technisch';
   const koppen = KOPPEN[taal];
   const beschrijving = Object.hasOwn(REGELBESCHRIJVINGEN, beoordeling.regel) ? REGELBESCHRIJVINGEN[beoordeling.regel] : undefined;
   const titel = beschrijving?.titel[taal] ?? beoordeling.regel;
   const uitkomst = (beschrijving && Object.hasOwn(beschrijving.uitkomsten, beoordeling.uitkomst) ? beschrijving.uitkomsten[beoordeling.uitkomst]?.[taal] : undefined) ?? beoordeling.uitkomst;
   const regels = [`${titel}: ${uitkomst}`];
   if (beoordeling.peildatum) regels.push(`${koppen.peildatum}: ${schrijfDatum(beoordeling.peildatum, taal)}`);
-  if (beoordeling.beleid) regels.push(`${koppen.beleid}: ${beoordeling.beleid.id} (${koppen.versie} ${beoordeling.beleid.versie})`);
+  if (beoordeling.beleid) {
+    const naam = technisch || typeof beoordeling.beleid.naam !== 'string' ? beoordeling.beleid.id : beoordeling.beleid.naam;
+    regels.push(`${koppen.beleid}: ${naam} (${koppen.versie} ${beoordeling.beleid.versie})`);
+  }
   for (const { veld, soort, namen, ...kop } of KENMERKEN) {
     const waarde = Object.hasOwn(beoordeling, veld) ? (beoordeling as unknown as Record<string, unknown>)[veld] : undefined;
     const naam = namen && typeof waarde === 'string' && Object.hasOwn(namen, waarde) ? namen[waarde]![taal] : undefined;
     const tekst = naam ?? schrijfKenmerk(soort, waarde, taal);
     if (tekst !== undefined) regels.push(`${kop[taal]}: ${tekst}`);
   }
-  regels.push('', `${koppen.gronden}:`);
-  for (const grond of beoordeling.gronden) {
-    const toelichting = taal === 'en' ? grond.toelichtingEn : grond.toelichting;
-    regels.push(`- ${grond.regel} (${STATUSNAMEN[grond.status][taal]}): ${toelichting}`);
-    for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${beschrijfBron(bron)}`);
+  const criteria = beoordeling.gronden.filter((grond) => grond.soort !== 'signaal');
+  const signalen = beoordeling.gronden.filter((grond) => grond.soort === 'signaal');
+  for (const [kop, gronden] of [[koppen.gronden, criteria], [koppen.signalen, signalen]] as const) {
+    if (gronden.length === 0) continue;
+    regels.push('', `${kop}:`);
+    for (const grond of gronden) {
+      const criterium = beschrijving?.criteria.find((kandidaat) => kandidaat.id === grond.regel);
+      const naam = technisch || !criterium ? grond.regel : criterium.titel[taal];
+      regels.push(`- ${naam} (${STATUSNAMEN[grond.status]?.[taal] ?? grond.status}): ${taal === 'en' ? grond.toelichtingEn : grond.toelichting}`);
+      if (grond.basis && grond.basis.status !== 'vastgesteld') {
+        regels.push(`  ${koppen.grondslag}: ${GRONDSLAGEN[grond.basis.status]?.[taal] ?? grond.basis.status}. ${taal === 'en' ? grond.basis.toelichtingEn : grond.basis.toelichting}`);
+      }
+      for (const keuze of grond.interpretaties ?? []) regels.push(`  ${koppen.interpretatie}: ${taal === 'en' ? keuze.toelichtingEn : keuze.toelichting}`);
+      for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${beschrijfBron(bron)}`);
+    }
   }
   if (beoordeling.ontbrekendeGegevens.length > 0) {
-    regels.push('', `${koppen.ontbrekend}: ${beoordeling.ontbrekendeGegevens.join(', ')}`);
+    const velden = beoordeling.ontbrekendeGegevens.map((pad) => (!technisch && beschrijving && Object.hasOwn(beschrijving.velden, pad) ? beschrijving.velden[pad]![taal] : pad));
+    regels.push('', `${koppen.ontbrekend}: ${velden.join(', ')}`);
   }
   return regels.join('\n');
 }

@@ -41,6 +41,8 @@ export interface Testvector {
   naam: string;
   /** De invoer van de regel. */
   invoer: unknown;
+  /** De opties van de regel (bv. een eigen beleid of `uitgeslotenStatussen`); weggelaten = de standaard. */
+  opties?: unknown;
   /** De verwachte beoordeling of fout. */
   verwacht: VerwachteBeoordeling | VerwachteFout;
 }
@@ -72,6 +74,7 @@ export const TestvectorbestandSchema: z.ZodMiniType<Testvectorbestand> = z.stric
       z.strictObject({
         naam: z.string().check(z.minLength(1)),
         invoer: z.unknown(),
+        opties: z.optional(z.unknown()),
         verwacht: z.union([verwachteFoutSchema, verwachteBeoordelingSchema]),
       }),
     )
@@ -101,11 +104,11 @@ export interface Testverslag {
 }
 
 /**
- * Een te toetsen implementatie: krijgt het regel-id en de invoer, en geeft een beoordeling
+ * Een te toetsen implementatie: krijgt het regel-id, de invoer en (als het geval ze heeft) de opties, en geeft een beoordeling
  * (`{ uitkomst, gronden: [{ regel, status }], ontbrekendeGegevens, ... }`) terug. Onjuiste
  * invoer meldt ze door een fout te gooien of terug te geven met `fouten: [{ pad }]`.
  */
-export type Implementatie = (regel: string, invoer: unknown) => unknown;
+export type Implementatie = (regel: string, invoer: unknown, opties?: unknown) => unknown;
 
 /**
  * Voert de testvectoren van een bestand uit tegen een implementatie: deze bibliotheek
@@ -123,8 +126,9 @@ export type Implementatie = (regel: string, invoer: unknown) => unknown;
  */
 export function voerTestvectorsUit(bestand: unknown, implementatie: Implementatie): Testverslag {
   const { regel, vectoren } = valideer(TestvectorbestandSchema, bestand);
-  const uitslagen = vectoren.map(({ naam, invoer, verwacht }) => {
-    const verschillen = 'fout' in verwacht ? vergelijkFout(regel, invoer, verwacht.fout.paden, implementatie) : vergelijkBeoordeling(regel, invoer, verwacht, implementatie);
+  const uitslagen = vectoren.map(({ naam, invoer, opties, verwacht }) => {
+    const vraagGeval: Implementatie = (id, gegeven) => (opties === undefined ? implementatie(id, gegeven) : implementatie(id, gegeven, opties));
+    const verschillen = 'fout' in verwacht ? vergelijkFout(regel, invoer, verwacht.fout.paden, vraagGeval) : vergelijkBeoordeling(regel, invoer, verwacht, vraagGeval);
     return { naam, geslaagd: verschillen.length === 0, verschillen };
   });
   return { regel, totaal: uitslagen.length, geslaagd: uitslagen.filter((uitslag) => uitslag.geslaagd).length, uitslagen };

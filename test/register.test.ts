@@ -11,8 +11,13 @@ describe('het regelregister', () => {
       expect(typeof (api as Record<string, unknown>)[regel.beschrijving.functie]).toBe('function');
       expect(regel.beschrijving.criteria.length).toBeGreaterThan(0);
       for (const criterium of regel.beschrijving.criteria) {
-        expect(criterium.id.startsWith(`${id}.`)).toBe(true);
+        // Eén gedeeld signaal heeft het id uit SPEC §4.1 zelf, bij elke regel die herkomst toetst.
+        if (criterium.id !== 'landelijke-toegankelijkheid') expect(criterium.id.startsWith(`${id}.`)).toBe(true);
+        else expect(criterium.soort).toBe('signaal');
         for (const bron of criterium.bronnen) expect(zoekBrondocument(bron.document), bron.document).toBeDefined();
+        // De grondslag heeft een reden, tenzij de bron vastgesteld is; elke keuze is van dit criterium.
+        if (criterium.basis.status !== 'vastgesteld') expect(criterium.basis.reden.nl.length, criterium.id).toBeGreaterThan(20);
+        for (const keuze of criterium.keuzes) expect(keuze.id.startsWith(`${id}.`) && keuze.tekst.nl.length > 20, keuze.id).toBe(true);
       }
     }
   });

@@ -4,7 +4,7 @@ import { REGELS, bepaalHerkomst, voerTestvectorsUit, zoekRegel, type Implementat
 import { veldfoutenVan } from './helpers.js';
 
 const bestanden = readdirSync('test/vectors').filter((naam) => naam.endsWith('.json'));
-const deze: Implementatie = (regel, invoer) => zoekRegel(regel).beoordeel(invoer);
+const deze: Implementatie = (regel, invoer, opties) => zoekRegel(regel).beoordeel(invoer, opties);
 const lees = (naam: string) => JSON.parse(readFileSync(`test/vectors/${naam}`, 'utf8')) as unknown;
 
 describe('de meegeleverde testvectoren', () => {

@@ -25,6 +25,7 @@ function periodenSchema(waardeSchema: z.ZodMiniType) {
           status: z.enum(WAARDESTATUSSEN),
           bronnen: z.array(bronSchema).check(z.minLength(1)),
           toelichting: z.optional(z.string().check(z.minLength(1))),
+          datumkeuze: z.optional(z.string().check(z.minLength(1))),
         })
         .check(z.superRefine((periode, context) => {
           if (periode.tot !== undefined && periode.tot <= periode.vanaf) {

@@ -1,17 +1,8 @@
 import type { Bron } from '../types/beoordeling.js';
+import type { Waardestatus } from '../types/waardestatus.js';
 
-/**
- * Hoe vast een beleidswaarde staat:
- * - `'vastgesteld'`: vastgesteld beleid;
- * - `'praktijk'`: een in de bron beschreven huidige werkwijze;
- * - `'ambitie'`: een gesteld doel, nog geen vastgesteld beleid;
- * - `'planningsaanname'`: een aanname om mee te plannen;
- * - `'interpretatie'`: onze lezing waar de bron vaag is; altijd met een `toelichting`.
- */
-export type Waardestatus = 'vastgesteld' | 'praktijk' | 'ambitie' | 'planningsaanname' | 'interpretatie';
-
-/** Alle waarden van {@link Waardestatus}, van vast naar minder vast. */
-export const WAARDESTATUSSEN = ['vastgesteld', 'praktijk', 'ambitie', 'planningsaanname', 'interpretatie'] as const satisfies readonly Waardestatus[];
+export type { Waardestatus } from '../types/waardestatus.js';
+export { WAARDESTATUSSEN } from '../types/waardestatus.js';
 
 /**
  * Een waarde die geldt in een periode: vanaf `vanaf` (inclusief) tot `tot` (exclusief, zoals
@@ -30,8 +21,13 @@ export interface GedateerdeWaarde<T> {
   status: Waardestatus;
   /** Waar de waarde vandaan komt, met citaat. */
   bronnen: readonly Bron[];
-  /** Waarom deze waarde (verplicht bij `'interpretatie'`, anders optioneel). */
+  /** Waarom deze waarde en deze status (verplicht bij `'interpretatie'`, anders optioneel); korte zinnen, geschikt voor een brief. */
   toelichting?: string;
+  /**
+   * Waarom deze `vanaf` (en `tot`) als de bron geen datum noemt: een gekozen datum is een
+   * interpretatie en wordt zo gelabeld (in de regelcatalogus en de toelichting).
+   */
+  datumkeuze?: string;
 }
 
 /**

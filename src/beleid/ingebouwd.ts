@@ -1,27 +1,39 @@
 import type { Bron } from '../types/beoordeling.js';
 import type { Beleid } from './beleid.js';
 
-const VERSNELFONDS: Bron = {
+// Elke waarde hieronder heeft de status die de woorden van haar bron dragen (SPEC §2.5), en een
+// `datumkeuze` waar de bron geen dag noemt. Citaten zijn letterlijk; een test vergelijkt ze met
+// de brontekst in data/seeds/.
+
+const KETENAANPAK_VOORNEMEN: Bron = {
   document: 'integrale-ketenaanpak-mo',
-  onderdeel: 'Oplossing 5: Versnelfonds',
-  citaat: 'In dat geval kan het fonds een gift, lening of voorschot verstrekken tot een maximum van € 1.000,-.',
+  onderdeel: 'Beleidsshift: opvang nieuwe stijl',
+  citaat: 'Dat alles heeft geleid tot een zestal integrale oplossingen die we in 2020 willen implementeren',
 };
-const IMPLEMENTATIE_2020: Bron = {
-  document: 'integrale-ketenaanpak-mo',
-  onderdeel: 'Samengevat (de zes oplossingen)',
-  citaat: 'een zestal integrale oplossingen die we in 2020 willen implementeren',
+const KETENAANPAK_PIJLER_REGIOPLAN: Bron = {
+  document: 'raadsbrief-regioplan-almelo',
+  onderdeel: '1.1 Van integrale ketenaanpak naar adviesgroep maatschappelijke opvang',
+  citaat: 'Een belangrijke pijler uit het Regioplan is om vanuit een gezamenlijke ketenaanpak te werken.',
+};
+const REGIOPLAN_TOT_EIND_2025: Bron = {
+  document: 'raadsbrief-regioplan-almelo',
+  onderdeel: 'Inleiding',
+  citaat: 'het besluit om het regioplan te verlengen met twee jaar tot en met december 2025',
 };
 
-/**
- * Waarom de kosten-batenfactor 1 is. Ook in docs/regels.md, want beleidsmakers moeten deze
- * lezing kunnen toetsen.
- */
+/** Waarom de versnelfondswaarden van 2020 tot 2026 lopen: de bron noemt geen dag en het regioplan eindigt. Ook in docs/regels.md. */
+const DATUMKEUZE_VERSNELFONDS =
+  "Het plan noemt alleen 'in 2020'; gekozen is 1 januari 2020. De ketenaanpak is een pijler van het regioplan, en dat loopt tot en met december 2025. Geen bron noemt deze waarde daarna. Daarom geldt de waarde tot 1 januari 2026.";
+
+const VERSNELFONDS_PERIODE = { vanaf: '2020-01-01', tot: '2026-01-01', status: 'voornemen', datumkeuze: DATUMKEUZE_VERSNELFONDS } as const;
+const VERSNELFONDS_PERIODEBRONNEN = [KETENAANPAK_VOORNEMEN, KETENAANPAK_PIJLER_REGIOPLAN, REGIOPLAN_TOT_EIND_2025];
+
+/** Waarom de kosten-batenfactor 1 is. Ook in docs/regels.md, want beleidsmakers moeten deze lezing kunnen toetsen. */
 const WAAROM_FACTOR_1 =
-  "De bron eist dat 'de injectie in verhouding moet staan tot de verwachte besparing aan maatschappelijke kosten', maar noemt geen verhouding. " +
-  "Wij lezen 'in verhouding' als: de verwachte besparing is ten minste even groot als het bedrag dat het fonds verstrekt (factor 1). " +
-  "Dat sluit aan bij het doel van het fonds, 'kleine investeringen om hogere kosten te besparen': het fonds geeft geen geld uit dat naar verwachting meer kost dan het bespaart. " +
-  'Een strengere verhouding (bv. 2) staat nergens in de bronnen en zou aanvragen afwijzen die volgens de bron in aanmerking komen. ' +
-  'Een gemeente die een andere verhouding hanteert, legt die vast in een eigen beleid (defineBeleid).';
+  "De bron zegt dat het bedrag 'in verhouding' moet staan tot de verwachte besparing, maar noemt geen verhouding. " +
+  'Wij lezen: de verwachte besparing is ten minste even groot als het bedrag dat het fonds geeft (factor 1). ' +
+  "Dat past bij het doel van het fonds: 'kleine investeringen om hogere kosten te besparen'. " +
+  'Een strengere verhouding staat nergens in de bronnen en zou aanvragen afwijzen die volgens de bron in aanmerking komen.';
 
 const VISIE_IJSSEL_VECHT_VASTGESTELD: Bron = {
   document: 'visie-mo-ijssel-vecht',
@@ -29,25 +41,22 @@ const VISIE_IJSSEL_VECHT_VASTGESTELD: Bron = {
   citaat: 'Tijdens het regionaal bestuurlijk overleg BW/MO van 22 juni 2023 heeft de visie MO opnieuw voorgelegen ter besluitvorming. De visie MO is regionaal vastgesteld',
 };
 
-/** Waarom de 2 nachten van buiten de regio zo gerekend worden en vanaf wanneer. Ook in docs/regels.md. */
-const WAAROM_2_NACHTEN =
-  "'2 nachten/3 dagen' beschrijft één verblijf: aankomst op de eerste dag, twee nachten, vertrek op de derde dag. " +
-  'Gerekend wordt met 2 nachten: de uiterlijke vertrekdatum is de startdatum plus 2 kalenderdagen (de derde dag). ' +
-  "Volgens de bron gold deze werkwijze al vóór de visie ('Hier is verandering ingekomen'); 22 juni 2023, de datum waarop de visie regionaal is vastgesteld, is de vroegste datum waarop de bron haar bevestigt.";
+const WAAROM_8_WEKEN = 'De visie noemt dit als ambitie voor 2032: het aanbod waar de regio naartoe werkt. Het is geen termijn die nu geldt.';
+const DATUMKEUZE_8_WEKEN =
+  "Vanaf 22 juni 2023, de dag waarop de visie regionaal is vastgesteld. De visie 'strekt zich uit tot 2032'; gelezen als tot en met 2032, dus tot 1 januari 2033.";
 
-/** Waarom de 8 weken een ambitie zijn en vanaf wanneer ze in het beleid staan. Ook in docs/regels.md. */
-const WAAROM_8_WEKEN =
-  'De visie MO beschrijft de 8 weken als het regionale aanbod waar de regio naartoe werkt (ambitie voor 2032, Bijlage 2), niet als een termijn die nu al wordt toegepast. ' +
-  'De waarde staat erin vanaf 22 juni 2023, de datum waarop de visie regionaal is vastgesteld; een gemeente die alleen vastgesteld beleid en praktijk wil toepassen, sluit de status ambitie uit (opties.uitgeslotenStatussen).';
+const WAAROM_2_NACHTEN = "De werkwijze van de Herberg voor mensen van buiten de regio: '2 nachten/3 dagen' is één verblijf, met vertrek op de derde dag.";
+const DATUMKEUZE_2_NACHTEN =
+  "De bron noemt geen begindatum van deze werkwijze ('Hier is verandering ingekomen'). Gekozen is 22 juni 2023, de dag waarop de visie regionaal is vastgesteld: de vroegste dag waarop deze tekst er was.";
 
-/** Waarom de 9 maanden praktijk zijn en vanaf wanneer. Ook in docs/regels.md. */
 const WAAROM_9_MAANDEN =
-  'De bron (april 2018) beschrijft de werkwijze van de opvang in Almelo, Humanitas Onder Dak: geen regionaal vastgesteld beleid. ' +
-  'De waarde geldt vanaf 1 april 2018, de maand waarin de bron verscheen; of de termijn daarna is veranderd, zegt geen van de bronnen.';
+  'Dit is de werkwijze van één aanbieder, Humanitas Onder Dak, in de 24-uursopvang in Almelo, zoals de bron die in 2018 beschrijft. ' +
+  'Geen latere bron bevestigt deze termijn. In 2024 melden de gemeente en Humanitas Onder Dak de ambitie om de opvang om te vormen tot maatschappelijk wonen.';
+const DATUMKEUZE_2018 = 'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen. De bron noemt geen einde.';
 
 const ALMELO_REGIONAAL: Bron = {
   document: 'weer-thuis-in-de-wijk',
-  onderdeel: 'Intermezzo: Opgave en aanpak in Almelo',
+  onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Aantal uitstromers',
   citaat: 'De opvang van dak- en thuislozen is regionaal georganiseerd binnen de zes gemeenten van de regio Almelo.',
 };
 
@@ -61,51 +70,65 @@ export type BeleidId = 'almelo' | 'ijssel-vecht';
 export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = {
   almelo: {
     id: 'almelo',
-    versie: '2026-2',
+    versie: '2026-3',
     naam: 'Centrumregio Almelo',
     parameters: {
-      'verblijfsduur.regio': [{ vanaf: '2018-04-01', waarde: 'almelo', status: 'praktijk', bronnen: [ALMELO_REGIONAAL] }],
+      'verblijfsduur.regio': [{ vanaf: '2018-04-01', waarde: 'almelo', status: 'praktijk', datumkeuze: DATUMKEUZE_2018, bronnen: [ALMELO_REGIONAAL] }],
       'verblijfsduur.24-uursopvang': [
         {
           vanaf: '2018-04-01',
           waarde: { aantal: 9, eenheid: 'maanden' },
           status: 'praktijk',
           toelichting: WAAROM_9_MAANDEN,
+          datumkeuze: DATUMKEUZE_2018,
           bronnen: [
             {
               document: 'weer-thuis-in-de-wijk',
-              onderdeel: 'Intermezzo: Opgave en aanpak in Almelo',
+              onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Vraag en aanbod woningen',
               citaat: 'In de Almelose maatschappelijke opvang Humanitas Onder Dak is het verblijf in de 24 uursopvang maximaal negen maanden',
+            },
+            {
+              document: 'raadsbrief-regioplan-almelo',
+              onderdeel: '1.3 Omvorming maatschappelijke opvang',
+              citaat:
+                'De gemeente Almelo, Humanitas onder Dak en Beter Wonen hebben met een intentieovereenkomst de ambitie gesteld om de maatschappelijke opvang duurzaam te transformeren naar maatschappelijk wonen.',
             },
           ],
         },
       ],
-      'versnelfonds.maximumInCenten': [{ vanaf: '2020-01-01', waarde: 100_000, status: 'vastgesteld', bronnen: [VERSNELFONDS, IMPLEMENTATIE_2020] }],
+      'versnelfonds.maximumInCenten': [
+        {
+          ...VERSNELFONDS_PERIODE,
+          waarde: 100_000,
+          bronnen: [
+            { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5: Versnelfonds', citaat: 'In dat geval kan het fonds een gift, lening of voorschot verstrekken tot een maximum van € 1.000,-.' },
+            ...VERSNELFONDS_PERIODEBRONNEN,
+          ],
+        },
+      ],
       'versnelfonds.beoordelingstermijnInUren': [
         {
-          vanaf: '2020-01-01',
+          ...VERSNELFONDS_PERIODE,
           waarde: 24,
-          status: 'vastgesteld',
           bronnen: [
             { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5: Versnelfonds', citaat: 'Omdat het versnelfonds ook bedoeld is om erger te voorkomen, worden aanvragen binnen 24 uur beoordeeld.' },
-            IMPLEMENTATIE_2020,
+            ...VERSNELFONDS_PERIODEBRONNEN,
           ],
         },
       ],
       'versnelfonds.regio': [
         {
-          vanaf: '2020-01-01',
+          ...VERSNELFONDS_PERIODE,
           waarde: 'almelo',
-          status: 'vastgesteld',
           bronnen: [
             { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5: Versnelfonds, criterium 2', citaat: 'Herkomst: de cliënten moeten komen uit het werkgebied van de centrumgemeente Almelo' },
-            IMPLEMENTATIE_2020,
+            ...VERSNELFONDS_PERIODEBRONNEN,
           ],
         },
       ],
       'versnelfonds.kostenBatenFactor': [
         {
-          vanaf: '2020-01-01',
+          ...VERSNELFONDS_PERIODE,
           waarde: 1,
           status: 'interpretatie',
           toelichting: WAAROM_FACTOR_1,
@@ -115,7 +138,8 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = {
               onderdeel: 'Oplossing 5: Versnelfonds, criterium 3',
               citaat: 'Kosten-baten: de injectie moet in verhouding staan tot de verwachte besparing aan maatschappelijke kosten',
             },
-            { document: 'integrale-ketenaanpak-mo', onderdeel: 'Samengevat (de zes oplossingen)', citaat: 'Versnelfonds: kleine investeringen om hogere kosten te besparen' },
+            { document: 'integrale-ketenaanpak-mo', onderdeel: 'Beleidsshift: opvang nieuwe stijl', citaat: 'Versnelfonds: kleine investeringen om hogere kosten te besparen' },
+            ...VERSNELFONDS_PERIODEBRONNEN,
           ],
         },
       ],
@@ -123,16 +147,18 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = {
   },
   'ijssel-vecht': {
     id: 'ijssel-vecht',
-    versie: '2026-2',
+    versie: '2026-3',
     naam: 'Regio IJssel-Vecht (centrumgemeente Zwolle)',
     parameters: {
       'verblijfsduur.regio': [{ vanaf: '2023-06-22', waarde: 'ijssel-vecht', status: 'vastgesteld', bronnen: [VISIE_IJSSEL_VECHT_VASTGESTELD] }],
       'verblijfsduur.acute-opvang': [
         {
           vanaf: '2023-06-22',
+          tot: '2033-01-01',
           waarde: { aantal: 8, eenheid: 'weken' },
           status: 'ambitie',
           toelichting: WAAROM_8_WEKEN,
+          datumkeuze: DATUMKEUZE_8_WEKEN,
           bronnen: [
             {
               document: 'visie-mo-ijssel-vecht',
@@ -144,6 +170,7 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = {
               onderdeel: 'Bijlage 2 (ambities en doelen)',
               citaat: 'Het regionale aanbod beperkt zich tot acute opvang, waarin cliënten maximaal 8 weken bed, bad en brood kunnen krijgen',
             },
+            { document: 'visie-mo-ijssel-vecht', onderdeel: '3.3 Ontwikkellijnen', citaat: 'De regiovisie strekt zich uit tot 2032.' },
             VISIE_IJSSEL_VECHT_VASTGESTELD,
           ],
         },
@@ -154,6 +181,7 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = {
           waarde: { aantal: 2, eenheid: 'nachten' },
           status: 'praktijk',
           toelichting: WAAROM_2_NACHTEN,
+          datumkeuze: DATUMKEUZE_2_NACHTEN,
           bronnen: [
             {
               document: 'visie-mo-ijssel-vecht',

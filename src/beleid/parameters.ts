@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Tweetalig } from '../types/tweetalig.js';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
 import { REGIO_IDS, type RegioId } from '../data/regio-ids.js';
 import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
@@ -43,8 +44,10 @@ export type Parameternaam = keyof Parameterwaarden;
 /** Het type van de waarde van parameter `P`. */
 export type Parameterwaarde<P extends Parameternaam> = Parameterwaarden[P];
 
-/** Wat een beleidsparameter is: een omschrijving en het schema waaraan elke waarde moet voldoen. */
+/** Wat een beleidsparameter is: een naam, een omschrijving en het schema waaraan elke waarde moet voldoen. */
 export interface Parameterdefinitie<T> {
+  /** Hoe een brief de waarde noemt, bv. "het maximumbedrag van het versnelfonds". */
+  naam: Tweetalig;
   /** Wat de parameter betekent, in één zin. */
   omschrijving: string;
   /** Het zod-schema van een waarde. */
@@ -53,18 +56,22 @@ export interface Parameterdefinitie<T> {
 
 const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Parameterdefinitie<VersnelfondsParameterwaarden[P]> } = {
   'versnelfonds.maximumInCenten': {
+    naam: { nl: 'het maximumbedrag van het versnelfonds', en: 'the maximum amount of the fund' },
     omschrijving: 'Maximumbedrag dat het versnelfonds per aanvraag verstrekt, in eurocent.',
     schema: z.int().check(z.positive()),
   },
   'versnelfonds.beoordelingstermijnInUren': {
+    naam: { nl: 'de termijn waarbinnen een aanvraag beoordeeld wordt', en: 'the period within which a request is decided' },
     omschrijving: 'Binnen hoeveel uur (verstreken tijd) een aanvraag beoordeeld wordt.',
     schema: z.int().check(z.positive()),
   },
   'versnelfonds.regio': {
+    naam: { nl: 'de regio van het fonds', en: "the fund's region" },
     omschrijving: 'De regio waaruit cliënten moeten komen (criterium 2, herkomst).',
     schema: z.enum(REGIO_IDS),
   },
   'versnelfonds.kostenBatenFactor': {
+    naam: { nl: 'de verhouding tussen besparing en bedrag', en: 'the ratio between saving and amount' },
     omschrijving: 'De verwachte besparing moet ten minste deze factor maal het toekenbare bedrag zijn (criterium 3, kosten-baten); ten minste 0, hooguit twee decimalen.',
     // Hooguit twee decimalen, zodat de regel exact in hele centen kan rekenen (zie kostenBaten).
     schema: z
@@ -82,19 +89,22 @@ const duurSchema: z.ZodMiniType<Duur> = z.strictObject({
   eenheid: z.enum(DUUREENHEDEN),
 });
 
+const MAXIMALE_DUUR: Tweetalig = { nl: 'de maximale verblijfsduur', en: 'the maximum length of stay' };
+
 const VOOR_GROEP: Record<Herkomstgroep, string> = { 'binnen-regio': 'cliënten uit de regio', 'buiten-regio': 'cliënten van buiten de regio' };
 
 const VERBLIJFSDUURPARAMETERS: { [P in keyof VerblijfsduurParameterwaarden]: Parameterdefinitie<VerblijfsduurParameterwaarden[P]> } = {
   'verblijfsduur.regio': {
+    naam: { nl: 'de regio van deze verblijfstermijnen', en: 'the region of these terms' },
     omschrijving: 'De regio waarvoor de verblijfstermijnen van dit beleid gelden (en waartegen de herkomst wordt getoetst); verplicht zodra het beleid een verblijfsduur vastlegt.',
     schema: z.enum(REGIO_IDS),
   },
   ...(Object.fromEntries(
     OPVANGVORMEN.flatMap((vorm) => [
-      [`verblijfsduur.${vorm}`, { omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl}, voor iedereen (tenzij een waarde per herkomstgroep geldt).`, schema: duurSchema }],
+      [`verblijfsduur.${vorm}`, { naam: MAXIMALE_DUUR, omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl}, voor iedereen (tenzij een waarde per herkomstgroep geldt).`, schema: duurSchema }],
       ...HERKOMSTGROEPEN.map((groep) => [
         `verblijfsduur.${vorm}.${groep}`,
-        { omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl} voor ${VOOR_GROEP[groep]}; gaat voor \`verblijfsduur.${vorm}\`.`, schema: duurSchema },
+        { naam: MAXIMALE_DUUR, omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl} voor ${VOOR_GROEP[groep]}; gaat voor \`verblijfsduur.${vorm}\`.`, schema: duurSchema },
       ]),
     ]),
   ) as { [P in Verblijfsduurparameter]: Parameterdefinitie<Duur> }),

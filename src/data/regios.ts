@@ -19,7 +19,17 @@ const SEED_002_SAMENWERKING: Bron = {
   document: 'raadsbrief-regioplan-almelo',
   onderdeel: 'De samenwerking',
   citaat:
-    'Beschermd wonen en maatschappelijke opvang zijn centrumgemeentetaken die de gemeente Almelo [...] uitvoert voor de regio, bestaande uit: Almelo, Hellendoorn, Rijssen-Holten, Tubbergen, Twenterand en Wierden.',
+    'Beschermd wonen en maatschappelijke opvang zijn centrumgemeentetaken die de gemeente Almelo op basis van de Wet maatschappelijke ondersteuning (Wmo 2015) en bestuurlijke afspraken tussen het Rijk en de VNG uitvoert voor de regio, bestaande uit: Almelo, Hellendoorn, Rijssen-Holten, Tubbergen, Twenterand en Wierden.',
+};
+const SEED_002_CENTRUMREGELING: Bron = {
+  document: 'raadsbrief-regioplan-almelo',
+  onderdeel: 'De samenwerking',
+  citaat: 'De afspraken zijn vastgelegd in verschillende documenten: de Centrumregeling en Dienstverleningsovereenkomst (2022 – 2026)',
+};
+const SEED_003_ZES_GEMEENTEN: Bron = {
+  document: 'weer-thuis-in-de-wijk',
+  onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Aantal uitstromers',
+  citaat: 'De opvang van dak- en thuislozen is regionaal georganiseerd binnen de zes gemeenten van de regio Almelo.',
 };
 const ENSCHEDE_ACHT_GEMEENTEN: Bron = {
   document: 'regio-enschede-beschermd-wonen',
@@ -40,11 +50,6 @@ const CENTRUMREGELING_IJSSEL_VECHT: Bron = {
   document: 'centrumregeling-ijssel-vecht',
   onderdeel: 'Deelnemende gemeenten (CVDR732660, in werking 2025-01-01)',
 };
-const SEED_004_REGIO: Bron = {
-  document: 'visie-mo-ijssel-vecht',
-  onderdeel: '1.1 Aanleiding',
-  citaat: 'bekrachtigd is door alle gemeenteraden in de regio IJssel-Vecht',
-};
 
 const ALMELO = { code: 'GM0141', naam: 'Almelo' };
 const ENSCHEDE = { code: 'GM0153', naam: 'Enschede' };
@@ -58,29 +63,59 @@ function vanafVan(regio: string): string {
 }
 
 /**
- * De ingebouwde regio's met hun leden per periode (`data/regios.csv`, met bronnen).
+ * De ingebouwde regio's met hun leden per periode (`data/regios.csv`, met bronnen). Elke periode
+ * heeft de status die de woorden van haar bron dragen (SPEC §2.5):
  *
- * - `almelo` en `enschede`: vastgesteld vanaf 2020-01-01.
- * - `twente`: de 14 gemeenten van `almelo` en `enschede` samen, vanaf 2017-01-01, als
- *   beschreven werkwijze (`'praktijk'`).
+ * - `almelo`: van 2020 tot 2022 `'praktijk'` (de bronnen beschrijven de zes gemeenten); van
+ *   2022-01-01 tot 2027-01-01 `'vastgesteld'` (de Centrumregeling 2022 – 2026). Daarna noemt geen
+ *   bron de indeling: een peildatum vanaf 2027 is een {@link BeleidNietInWerkingFout}.
+ * - `enschede`: `'praktijk'` vanaf 2020-01-01 (websites die de samenwerking beschrijven).
+ * - `twente`: de 14 gemeenten van `almelo` en `enschede` samen, vanaf 2017-01-01, `'praktijk'`.
  * - `ijssel-vecht`: vastgesteld door de centrumregeling vanaf 2025-01-01; in 2023-2024 dezelfde
  *   acht gemeenten als `'interpretatie'` (de samenstelling is voor die jaren niet los bevestigd).
  *
- * Vóór de eerste periode is er geen indeling: {@link bepaalHerkomst} geeft dan een
- * {@link BeleidNietInWerkingFout} in plaats van een geleende indeling.
+ * Vóór de eerste en na de laatste periode is er geen indeling: {@link bepaalHerkomst} geeft dan
+ * een {@link BeleidNietInWerkingFout} in plaats van een geleende indeling.
  */
 export const REGIOS: Readonly<Record<RegioId, Regio>> = {
   almelo: {
     id: 'almelo',
     naam: 'regio Almelo',
     centrumgemeenten: [ALMELO],
-    leden: [{ vanaf: vanafVan('almelo'), waarde: ledenVan('almelo'), status: 'vastgesteld', bronnen: [SEED_002_SAMENWERKING] }],
+    leden: [
+      {
+        vanaf: vanafVan('almelo'),
+        tot: '2022-01-01',
+        waarde: ledenVan('almelo'),
+        status: 'praktijk',
+        bronnen: [SEED_003_ZES_GEMEENTEN, SEED_002_SAMENWERKING],
+        toelichting: 'Vóór 2022 beschrijven de bronnen de opvang in de zes gemeenten van de regio Almelo als werkwijze. De namen van de zes komen uit de raadsbrief van 2024.',
+        datumkeuze: 'Vanaf 1 januari 2020, het begin van het regioplan 2020-2023; tot 1 januari 2022, het begin van de centrumregeling.',
+      },
+      {
+        vanaf: '2022-01-01',
+        tot: '2027-01-01',
+        waarde: ledenVan('almelo'),
+        status: 'vastgesteld',
+        bronnen: [SEED_002_SAMENWERKING, SEED_002_CENTRUMREGELING],
+        datumkeuze: "'(2022 – 2026)' noemt geen dagen: gelezen als 1 januari 2022 tot en met 31 december 2026. Geen bron noemt de indeling daarna.",
+      },
+    ],
   },
   enschede: {
     id: 'enschede',
     naam: 'regio Enschede',
     centrumgemeenten: [ENSCHEDE],
-    leden: [{ vanaf: vanafVan('enschede'), waarde: ledenVan('enschede'), status: 'vastgesteld', bronnen: [ENSCHEDE_ACHT_GEMEENTEN] }],
+    leden: [
+      {
+        vanaf: vanafVan('enschede'),
+        waarde: ledenVan('enschede'),
+        status: 'praktijk',
+        bronnen: [ENSCHEDE_ACHT_GEMEENTEN],
+        toelichting: 'De bron is een beschrijving op de websites van de gemeente Borne en WoON Twente, geen besluit. Zij noemt acht gemeenten rond de centrumgemeente Enschede.',
+        datumkeuze: 'De websites noemen geen datum; gekozen is 1 januari 2020, de begindatum in de gegevens.',
+      },
+    ],
   },
   twente: {
     id: 'twente',
@@ -93,7 +128,8 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = {
         status: 'praktijk',
         bronnen: [SEED_003_TWENTE, SEED_002_VEERTIEN],
         toelichting:
-          'Twente is voor beschermd wonen en de gezamenlijke uitstroomroute de vereniging van de regio’s Almelo en Enschede; de 14 gemeenten staan zo in beide bronnen beschreven.',
+          'Twente is voor beschermd wonen en de gezamenlijke uitstroomroute de samenwerking van veertien gemeenten. Dat dit de zes van de regio Almelo en de acht van de regio Enschede zijn, is onze lezing: geen bron noemt de veertien bij naam.',
+        datumkeuze: 'De bron beschrijft de Twentse samenwerking al eind 2016; gekozen is 1 januari 2017, het eerste jaar dat zij beschrijft.',
       },
     ],
   },
@@ -107,9 +143,10 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = {
         tot: '2025-01-01',
         waarde: ledenVan('ijssel-vecht'),
         status: 'interpretatie',
-        bronnen: [SEED_004_REGIO],
+        bronnen: [CENTRUMREGELING_IJSSEL_VECHT],
         toelichting:
-          'De samenstelling in 2023 en 2024 is niet los bevestigd; aangenomen is dezelfde acht gemeenten als in de centrumregeling die op 2025-01-01 in werking trad (het convenant van de regio is per 2023 vernieuwd).',
+          'Voor 2023 en 2024 is de samenstelling niet los bevestigd. Aangenomen is dezelfde acht gemeenten als in de centrumregeling die op 1 januari 2025 in werking trad.',
+        datumkeuze: 'Vanaf 1 januari 2023, het jaar waarin het convenant van de regio is vernieuwd.',
       },
       { vanaf: '2025-01-01', waarde: ledenVan('ijssel-vecht'), status: 'vastgesteld', bronnen: [CENTRUMREGELING_IJSSEL_VECHT] },
     ],

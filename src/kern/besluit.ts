@@ -1,12 +1,45 @@
-import type { Beleidsverwijzing, Beoordeling, Grond } from '../types/beoordeling.js';
+import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
+import type { Beleidsverwijzing, Beoordeling, Bron, Grond, ToegepasteWaarde } from '../types/beoordeling.js';
+import type { Status } from '../types/feit.js';
+import type { Criteriumbeschrijving, Regelbeschrijving } from '../types/regelbeschrijving.js';
+import type { Tweetalig } from '../types/tweetalig.js';
+import { PAKKETVERSIE } from '../versie.js';
+import { samenBronnen } from './feiten.js';
+import { waardezin } from './teksten.js';
 
 /**
- * De uitslag van één criterium, zoals een criteriumfunctie die teruggeeft: de {@link Grond}
- * en, als de status `'onbekend'` is, de invoervelden die ontbreken.
+ * Een beleidswaarde (of regio-indeling) zoals een criterium haar gebruikte: welke parameter, uit
+ * welk beleid, met een naam voor de brief ("het maximumbedrag").
+ */
+export interface GebruikteWaarde {
+  parameter: string;
+  beleid: string;
+  naam: Tweetalig;
+  waarde: GedateerdeWaarde<unknown>;
+}
+
+/** Wat een criteriumfunctie over de grond zegt; {@link maakBeoordeling} maakt er de {@link Grond} van. */
+export interface Ruwegrond {
+  regel: string;
+  status: Status;
+  toelichting: string;
+  toelichtingEn: string;
+  /** Alleen de bronnen van de regeltekst van het criterium: die van de waarden voegt de beslisroute toe. */
+  bronnen: readonly Bron[];
+}
+
+/**
+ * De uitslag van één criterium, zoals een criteriumfunctie die teruggeeft: de ruwe grond, de
+ * invoervelden die ontbreken als de status `'onbekend'` is, de beleidswaarden die het criterium
+ * toepaste, de waarden die het als niet-toegepast noemt (een signaal), en de keuzes (ids uit de
+ * beschrijving) waar de bronnen zwijgen.
  */
 export interface Criteriumuitslag {
-  grond: Grond;
+  grond: Ruwegrond;
   ontbrekend: readonly string[];
+  waarden?: readonly GebruikteWaarde[];
+  uitgesloten?: readonly GebruikteWaarde[];
+  keuzes?: readonly string[];
 }
 
 /**
@@ -20,30 +53,103 @@ export interface Uitkomsten<P extends string, N extends string, A extends string
   nietVanToepassing?: T;
 }
 
+/** Het beleid zoals een beoordeling het noemt, of `null`; plus waarden die buiten de criteria zijn toegepast. */
+export interface Beslissingscontext {
+  peildatum: string | null;
+  beleid: Beleidsverwijzing | null;
+  /** Beleidswaarden die de regel buiten een criterium toepaste (bv. de beoordelingstermijn), na die van de criteria. */
+  waarden?: readonly GebruikteWaarde[];
+}
+
 /**
  * De ene plek waar criteria tot een uitkomst worden gecombineerd, voor alle regels:
  * een `'niet-voldaan'` beslist negatief (ook als andere feiten nog onbekend zijn); anders
  * maakt een `'onbekend'` de uitkomst `aanvullen`, met precies de blokkerende velden in
  * `ontbrekendeGegevens`; anders is de uitkomst positief. Met `nietVanToepassing` geeft een
- * beoordeling waarin elk criterium `'niet-van-toepassing'` is die uitkomst.
+ * beoordeling waarin elk criterium `'niet-van-toepassing'` is die uitkomst. Signalen tellen
+ * niet mee.
  */
 export function besluit<P extends string, N extends string, A extends string, T extends string = never>(
-  context: { regel: string; peildatum: string | null; beleid: Beleidsverwijzing | null },
+  beschrijving: Regelbeschrijving,
+  context: Beslissingscontext,
   uitslagen: readonly Criteriumuitslag[],
   uitkomsten: Uitkomsten<P, N, A, T>,
 ): Beoordeling<P | N | A | T> {
-  const gronden = uitslagen.map((uitslag) => uitslag.grond);
-  const basis = { regel: context.regel, gronden, peildatum: context.peildatum, beleid: context.beleid };
-  if (gronden.some((grond) => grond.status === 'niet-voldaan')) {
-    return { ...basis, uitkomst: uitkomsten.negatief, ontbrekendeGegevens: [] };
-  }
-  const onbekend = uitslagen.filter((uitslag) => uitslag.grond.status === 'onbekend');
+  const criteria = uitslagen.filter((uitslag) => criteriumVan(beschrijving, uitslag.grond.regel).soort === 'criterium');
+  const statussen = criteria.map((uitslag) => uitslag.grond.status);
+  if (statussen.includes('niet-voldaan')) return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.negatief);
+  const onbekend = criteria.filter((uitslag) => uitslag.grond.status === 'onbekend');
   if (onbekend.length > 0) {
-    const ontbrekend = [...new Set(onbekend.flatMap((uitslag) => uitslag.ontbrekend))];
-    return { ...basis, uitkomst: uitkomsten.aanvullen, ontbrekendeGegevens: ontbrekend };
+    return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.aanvullen, [...new Set(onbekend.flatMap((uitslag) => uitslag.ontbrekend))]);
   }
-  if (uitkomsten.nietVanToepassing !== undefined && gronden.every((grond) => grond.status === 'niet-van-toepassing')) {
-    return { ...basis, uitkomst: uitkomsten.nietVanToepassing, ontbrekendeGegevens: [] };
+  if (uitkomsten.nietVanToepassing !== undefined && statussen.every((status) => status === 'niet-van-toepassing')) {
+    return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.nietVanToepassing);
   }
-  return { ...basis, uitkomst: uitkomsten.positief, ontbrekendeGegevens: [] };
+  return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.positief);
+}
+
+/**
+ * Maakt de beoordeling uit de criteriumuitslagen en een uitkomst, voor regels met een eigen
+ * combinatie en voor {@link besluit}. Hier, en alleen hier, krijgt elke grond zijn soort en
+ * grondslag uit de beschrijving, de bronnen van de waarden die het criterium toepaste, een zin
+ * over hoe vast elke niet-vastgestelde waarde staat, en de keuzes waar de bronnen zwijgen; en
+ * krijgt de beoordeling `toegepasteWaarden`, `uitgeslotenWaarden` en `pakketversie`.
+ */
+export function maakBeoordeling<U extends string>(
+  beschrijving: Regelbeschrijving,
+  context: Beslissingscontext,
+  uitslagen: readonly Criteriumuitslag[],
+  uitkomst: U,
+  ontbrekendeGegevens: readonly string[] = [],
+): Beoordeling<U> {
+  const gronden = uitslagen.map((uitslag) => maakGrond(criteriumVan(beschrijving, uitslag.grond.regel), uitslag));
+  const toegepast = [...uitslagen.flatMap((uitslag) => uitslag.waarden ?? []), ...(context.waarden ?? [])];
+  return {
+    regel: beschrijving.id,
+    uitkomst,
+    gronden,
+    ontbrekendeGegevens: [...ontbrekendeGegevens],
+    peildatum: context.peildatum,
+    beleid: context.beleid,
+    toegepasteWaarden: alsToegepast(toegepast),
+    uitgeslotenWaarden: alsToegepast(uitslagen.flatMap((uitslag) => uitslag.uitgesloten ?? [])),
+    pakketversie: PAKKETVERSIE,
+  };
+}
+
+function criteriumVan(beschrijving: Regelbeschrijving, regel: string): Criteriumbeschrijving {
+  const criterium = beschrijving.criteria.find((kandidaat) => kandidaat.id === regel);
+  // Een programmeerfout, geen invoerfout: elke grond moet in de beschrijving staan.
+  if (!criterium) throw new Error(`opvangregels: criterium '${regel}' staat niet in de beschrijving van regel '${beschrijving.id}'`);
+  return criterium;
+}
+
+function maakGrond(criterium: Criteriumbeschrijving, { grond, waarden = [], uitgesloten = [], keuzes = [] }: Criteriumuitslag): Grond {
+  const zinnen = waarden.map((gebruikt) => ({ nl: waardezin(gebruikt.naam, gebruikt.waarde, 'nl'), en: waardezin(gebruikt.naam, gebruikt.waarde, 'en') }));
+  return {
+    regel: grond.regel,
+    status: grond.status,
+    toelichting: [grond.toelichting, ...zinnen.map((zin) => zin.nl)].filter(Boolean).join(' '),
+    toelichtingEn: [grond.toelichtingEn, ...zinnen.map((zin) => zin.en)].filter(Boolean).join(' '),
+    bronnen: samenBronnen(grond.bronnen, ...waarden.map((gebruikt) => gebruikt.waarde.bronnen), ...uitgesloten.map((gebruikt) => gebruikt.waarde.bronnen)),
+    soort: criterium.soort,
+    basis: { status: criterium.basis.status, toelichting: criterium.basis.reden.nl, toelichtingEn: criterium.basis.reden.en },
+    interpretaties: keuzes.map((id) => {
+      const keuze = criterium.keuzes.find((kandidaat) => kandidaat.id === id);
+      if (!keuze) throw new Error(`opvangregels: keuze '${id}' staat niet bij criterium '${criterium.id}'`);
+      return { id, toelichting: keuze.tekst.nl, toelichtingEn: keuze.tekst.en };
+    }),
+  };
+}
+
+function alsToegepast(waarden: readonly GebruikteWaarde[]): ToegepasteWaarde[] {
+  const gezien = new Set<string>();
+  const lijst: ToegepasteWaarde[] = [];
+  for (const { parameter, beleid, waarde } of waarden) {
+    const sleutel = `${beleid}\u0000${parameter}\u0000${waarde.vanaf}`;
+    if (gezien.has(sleutel)) continue;
+    gezien.add(sleutel);
+    lijst.push({ parameter, waarde: structuredClone(waarde.waarde), status: waarde.status, vanaf: waarde.vanaf, tot: waarde.tot ?? null, beleid });
+  }
+  return lijst;
 }

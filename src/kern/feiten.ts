@@ -1,7 +1,7 @@
-import type { Tweetalig } from '../rules/beschrijving.js';
+import type { Tweetalig } from '../types/tweetalig.js';
 import type { Bron } from '../types/beoordeling.js';
 import type { Feit, Status } from '../types/feit.js';
-import type { Criteriumuitslag } from './besluit.js';
+import type { Criteriumuitslag, GebruikteWaarde } from './besluit.js';
 
 /**
  * Een criterium dat één feit toetst: `true` is voldaan, `false` niet voldaan, `'onbekend'`
@@ -29,9 +29,19 @@ export function enVanFeiten(feiten: readonly Feit[]): Feit {
   return true;
 }
 
-/** Een criteriumuitslag uit een status en een tweetalige toelichting. */
-export function criteriumuitslag(regel: string, status: Status, tekst: Tweetalig, bronnen: readonly Bron[], ontbrekend: readonly string[] = []): Criteriumuitslag {
-  return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...bronnen] }, ontbrekend };
+/**
+ * Een criteriumuitslag uit een status en een tweetalige toelichting, met de bronnen van de
+ * regeltekst; `extra` noemt de toegepaste waarden en de keuzes waar de bronnen zwijgen.
+ */
+export function criteriumuitslag(
+  regel: string,
+  status: Status,
+  tekst: Tweetalig,
+  bronnen: readonly Bron[],
+  ontbrekend: readonly string[] = [],
+  extra: { waarden?: readonly GebruikteWaarde[]; uitgesloten?: readonly GebruikteWaarde[]; keuzes?: readonly string[] } = {},
+): Criteriumuitslag {
+  return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...bronnen] }, ontbrekend, ...extra };
 }
 
 /**

@@ -2,39 +2,54 @@ import * as z from 'zod/mini';
 import type { Beleid } from '../beleid/beleid.js';
 import type { BeleidId } from '../beleid/ingebouwd.js';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
+import { STANDAARD_UITGESLOTEN_STATUSSEN, WAARDESTATUSSEN, type Waardestatus } from '../types/waardestatus.js';
 import { valideer } from './valideer.js';
 
 /** De opties die elke regel met beleid aanneemt. */
 export interface Regelopties {
+  /** Een ingebouwd beleid of een eigen beleid uit {@link defineBeleid}. */
   beleid?: BeleidId | Beleid;
+  /**
+   * Waarden met deze status past de regel niet toe, alsof ze er niet zijn; een signaal noemt
+   * wat is weggelaten. Standaard `['ambitie', 'planningsaanname']`; `[]` past elke status toe.
+   */
+  uitgeslotenStatussen?: readonly Waardestatus[];
+}
+
+/** De opties na het lezen: eenmaal gelezen, de uitgesloten statussen als verzameling. @internal */
+export interface GelezenOpties {
+  beleid: BeleidId | Beleid | undefined;
+  uitgesloten: ReadonlySet<Waardestatus>;
 }
 
 /**
- * Het schema van het tweede argument van een regel: `beleid` plus de velden van `extra`, in
- * een omhulsel `{ opties }` zodat elk foutpad met `opties.` begint. Eén keer per regel
- * gemaakt (op moduleniveau), niet per aanroep.
+ * Het schema van het tweede argument van een regel met beleid: `beleid` en
+ * `uitgeslotenStatussen`, in een omhulsel `{ opties }` zodat elk foutpad met `opties.` begint.
+ * Eén keer gemaakt (op moduleniveau), niet per aanroep.
  */
-export function optiesschema<Extra extends Record<string, z.core.SomeType>>(extra: Extra) {
-  return z.object({ opties: z.strictObject({ beleid: z.optional(z.unknown()), ...extra }) });
-}
+const OPTIESSCHEMA = z.object({
+  opties: z.strictObject({
+    beleid: z.optional(z.unknown()),
+    uitgeslotenStatussen: z.optional(z.array(z.enum(WAARDESTATUSSEN))),
+  }),
+});
 
-/** Het optiesschema van een regel die alleen `beleid` aanneemt. */
-export const ALLEEN_BELEID = optiesschema({});
+const STANDAARD_UITGESLOTEN: ReadonlySet<Waardestatus> = new Set(STANDAARD_UITGESLOTEN_STATUSSEN);
 
 /**
- * Controleert het tweede argument van een regel: weggelaten, of een object dat aan `schema`
- * (uit {@link optiesschema}) voldoet. Fouten krijgen het pad `opties.<veld>`. Het beleid zelf
- * controleert `kiesBeleid`.
+ * Leest het tweede argument van een regel met beleid precies één keer: weggelaten, of een object
+ * met `beleid` en `uitgeslotenStatussen`. Fouten krijgen het pad `opties.<veld>`. Het beleid
+ * zelf controleert `kiesBeleid`.
  */
-export function leesOpties<S extends z.ZodMiniType<{ opties: Record<string, unknown> }>>(
-  opties: unknown,
-  schema: S,
-): Regelopties & Omit<z.output<S>['opties'], 'beleid'> {
-  type Gelezen = Regelopties & Omit<z.output<S>['opties'], 'beleid'>;
-  if (opties === undefined) return {} as Gelezen;
+export function leesOpties(opties: unknown): GelezenOpties {
+  if (opties === undefined) return { beleid: undefined, uitgesloten: STANDAARD_UITGESLOTEN };
   if (opties === null || typeof opties !== 'object' || Array.isArray(opties)) {
     throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'moet een object zijn, bv. { beleid: "almelo" }' }]);
   }
-  valideer(schema, { opties });
-  return opties as Gelezen;
+  // De uitvoer van zod is een nieuw object: elk veld is hier één keer gelezen.
+  const gelezen = valideer(OPTIESSCHEMA, { opties }).opties;
+  return {
+    beleid: gelezen.beleid as BeleidId | Beleid | undefined,
+    uitgesloten: gelezen.uitgeslotenStatussen === undefined ? STANDAARD_UITGESLOTEN : new Set(gelezen.uitgeslotenStatussen),
+  };
 }

@@ -1,41 +1,10 @@
-import type { Bron } from '../types/beoordeling.js';
+import type { Tweetalig } from '../types/tweetalig.js';
 
-/** Een tekst in het Nederlands en het Engels. */
-export interface Tweetalig {
-  /** Nederlands. */
-  nl: string;
-  /** Engels. */
-  en: string;
-}
-
-/** De beschrijving van één criterium van een regel, voor de regelcatalogus en de motivering. */
-export interface Criteriumbeschrijving {
-  /** Het id, bv. `'herkomst.regio'`. */
-  id: string;
-  /** Wanneer het criterium voldaan is. */
-  voldaanAls: Tweetalig;
-  /** De bronnen van het criterium. */
-  bronnen: readonly Bron[];
-}
-
-/**
- * De beschrijving van een regel: titel, uitkomsten en criteria in nl en en. Bevat geen data of
- * logica, zodat {@link motivering} alleen dit nodig heeft.
- */
-export interface Regelbeschrijving {
-  /** Het id van de regel, zoals in `Beoordeling.regel`, bv. `'herkomst'`. */
-  id: string;
-  /** De exportnaam van de functie, bv. `'bepaalHerkomst'`. */
-  functie: string;
-  /** Korte titel. */
-  titel: Tweetalig;
-  /** Wat de regel beslist, in één of twee zinnen. */
-  omschrijving: Tweetalig;
-  /** Per uitkomst een leesbare naam. */
-  uitkomsten: Readonly<Record<string, Tweetalig>>;
-  /** De criteria in de volgorde waarin de regel ze toetst. */
-  criteria: readonly Criteriumbeschrijving[];
-}
+export type { Tweetalig } from '../types/tweetalig.js';
+export type { Regelbeschrijving, Criteriumbeschrijving, Basisbeschrijving, Keuzebeschrijving } from '../types/regelbeschrijving.js';
 
 /** De leesbare naam van de uitkomst `'aanvullen'`, gelijk voor elke regel. @internal */
 export const AANVULLEN: Tweetalig = { nl: 'aanvullen (gegevens ontbreken)', en: 'more information needed' };
+
+/** De grondslag van een criterium waarvan de bron vastgesteld beleid of wet is. @internal */
+export const VASTGESTELD = { status: 'vastgesteld', reden: { nl: '', en: '' } } as const;

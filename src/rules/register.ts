@@ -33,16 +33,24 @@ export interface Regel {
   beschrijving: Regelbeschrijving;
   /** Het zod-schema van de invoer. */
   invoerSchema: z.ZodMiniType;
-  /** De regel, met invoer van onbekend type (die de regel zelf valideert). */
-  beoordeel(invoer: unknown): Beoordeling<string>;
+  /** De regel, met invoer en opties van onbekend type (die de regel zelf valideert); regels zonder beleid weigeren opties. */
+  beoordeel(invoer: unknown, opties?: unknown): Beoordeling<string>;
 }
 
 /**
  * Een registerregel uit beschrijving, schema en functie. Het invoertype van het schema en dat
  * van de functie moeten gelijk zijn; de functie valideert de onbekende invoer zelf.
  */
-function regel<I>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniType<unknown, I>, functie: (invoer: I) => Beoordeling<string>): Regel {
-  return { beschrijving, invoerSchema, beoordeel: (invoer: unknown) => functie(invoer as I) };
+function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniType<unknown, I>, functie: (invoer: I, opties?: O) => Beoordeling<string>): Regel {
+  return {
+    beschrijving,
+    invoerSchema,
+    beoordeel: (invoer: unknown, opties?: unknown) => {
+      // Een regel met één parameter neemt geen opties: zeg dat, in plaats van ze stil te negeren.
+      if (opties !== undefined && functie.length < 2) throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'deze regel neemt geen opties' }]);
+      return functie(invoer as I, opties as O | undefined);
+    },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Status } from './feit.js';
+import type { Waardestatus } from './waardestatus.js';
 
 /**
  * Een verwijzing naar de bron van een criterium of waarde.
@@ -20,6 +21,8 @@ export interface Beleidsverwijzing {
   id: string;
   /** Versie van het beleid. */
   versie: string;
+  /** Leesbare naam van het beleid, bv. `'Centrumregio Almelo'` (voor de brief). */
+  naam: string;
 }
 
 /** Een gemeente kort aangeduid: CBS-code en naam. */
@@ -42,8 +45,60 @@ export interface Grond {
   toelichting: string;
   /** Dezelfde toelichting in het Engels, voor {@link motivering} met `taal: 'en'`. */
   toelichtingEn: string;
-  /** De bronnen van het criterium: document, onderdeel en citaat. */
+  /**
+   * De bronnen: eerst die van de regeltekst van het criterium, dan die van elke beleidswaarde
+   * die het criterium toepaste (uit het beleid dat de waarde leverde). Een signaal over een
+   * niet-toegepaste waarde citeert die waarde.
+   */
   bronnen: Bron[];
+  /**
+   * `'criterium'` telt mee in de uitkomst; een `'signaal'` informeert (bv. landelijke
+   * toegankelijkheid, een niet-toegepaste ambitie) en verandert de uitkomst nooit.
+   */
+  soort: 'criterium' | 'signaal';
+  /** Hoe vast de bronpassage staat waar het criterium op rust, met de reden als die niet `'vastgesteld'` is. */
+  basis: Grondslag;
+  /** Onze lezingen waar de bronnen zwijgen die dit criterium hier toepaste (leeg als geen). */
+  interpretaties: Interpretatie[];
+}
+
+/** Hoe vast de bron van een criterium staat. */
+export interface Grondslag {
+  /** De status van de bronpassage. */
+  status: Waardestatus;
+  /** Waarom die status, in het Nederlands; leeg bij `'vastgesteld'`. */
+  toelichting: string;
+  /** Dezelfde reden in het Engels. */
+  toelichtingEn: string;
+}
+
+/** Een lezing van ons waar de bronnen zwijgen (status `'interpretatie'`), met de reden. */
+export interface Interpretatie {
+  /** Id van de keuze, bv. `'regisseur.maat-contacturen'`; de regelcatalogus noemt elke keuze. */
+  id: string;
+  /** De keuze en de reden, in het Nederlands. */
+  toelichting: string;
+  /** Dezelfde tekst in het Engels. */
+  toelichtingEn: string;
+}
+
+/**
+ * Eén beleidswaarde die een beoordeling toepaste (of, in `uitgeslotenWaarden`, niet toepaste
+ * omdat de status is uitgesloten), zodat de beslissing later te herhalen en te controleren is.
+ */
+export interface ToegepasteWaarde {
+  /** De parameter, bv. `'versnelfonds.maximumInCenten'`; een regio-indeling heet `'regio.<id>.leden'`. */
+  parameter: string;
+  /** De waarde zelf. */
+  waarde: unknown;
+  /** Hoe vast de waarde staat. */
+  status: Waardestatus;
+  /** Eerste dag waarop de waarde geldt. */
+  vanaf: string;
+  /** Eerste dag waarop ze niet meer geldt, of `null` (geen einde). */
+  tot: string | null;
+  /** Het beleid dat de waarde leverde; `'ingebouwd'` voor de ingebouwde regio-indelingen. */
+  beleid: string;
 }
 
 /**
@@ -67,4 +122,13 @@ export interface Beoordeling<U extends string> {
   peildatum: string | null;
   /** Het gebruikte beleid; `null` als de regel geen beleidswaarden gebruikt. */
   beleid: Beleidsverwijzing | null;
+  /** Elke beleidswaarde (en regio-indeling) die de beoordeling toepaste, in de volgorde van de criteria; `[]` als geen. */
+  toegepasteWaarden: ToegepasteWaarde[];
+  /**
+   * Waarden die op de datum golden maar niet zijn toegepast omdat hun status is uitgesloten
+   * (standaard ambities en planningsaannames); een signaal noemt elk. `[]` als geen.
+   */
+  uitgeslotenWaarden: ToegepasteWaarde[];
+  /** De versie van opvangregels die besliste. */
+  pakketversie: string;
 }

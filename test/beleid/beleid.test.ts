@@ -36,7 +36,7 @@ describe('defineBeleid: een eigen beleid wordt gecontroleerd', () => {
     ['een gebroken bedrag', definitie([{ vanaf: '2020-01-01', waarde: 10.5, status: 'vastgesteld', bronnen: [bron] }]), `parameters.${P}.0.waarde`, 'moet een geheel getal zijn'],
     ['een onbestaande datum', definitie([{ vanaf: '2020-02-30', waarde: 1, status: 'vastgesteld', bronnen: [bron] }]), `parameters.${P}.0.vanaf`, 'moet een bestaande datum JJJJ-MM-DD zijn'],
     ['een tot vóór vanaf', definitie([{ vanaf: '2020-01-01', tot: '2020-01-01', waarde: 1, status: 'vastgesteld', bronnen: [bron] }]), `parameters.${P}.0.tot`, 'moet na vanaf (2020-01-01) liggen'],
-    ['een onbekende status', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'besloten', bronnen: [bron] }]), `parameters.${P}.0.status`, "moet een van 'vastgesteld', 'praktijk', 'ambitie', 'planningsaanname', 'interpretatie' zijn"],
+    ['een onbekende status', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'besloten', bronnen: [bron] }]), `parameters.${P}.0.status`, "moet een van 'vastgesteld', 'praktijk', 'voornemen', 'ambitie', 'planningsaanname', 'interpretatie' zijn"],
     ['een interpretatie zonder toelichting', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'interpretatie', bronnen: [bron] }]), `parameters.${P}.0.toelichting`, "is verplicht bij status 'interpretatie': leg uit waarom deze lezing"],
     ['een waarde zonder bron', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'vastgesteld', bronnen: [] }]), `parameters.${P}.0.bronnen`, 'moet ten minste 1 element(en) bevatten'],
     ['een bron naar een onbekend document', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'vastgesteld', bronnen: [{ document: 'x', onderdeel: 'y' }] }]), `parameters.${P}.0.bronnen.0.document`, 'onbekend brondocument; zie BRONDOCUMENTEN'],
@@ -111,7 +111,7 @@ describe('beleidswaarden opzoeken op een peildatum', () => {
       { pad: 'peildatum', melding: "geen waarde voor 'versnelfonds.regio' van 'ijssel-vecht' in werking op 2026-01-01 (er is geen enkele waarde vastgelegd)" },
     ]);
     expect(veldfoutenVan(() => beleidswaardeOp(INGEBOUWD_BELEID.almelo, 'versnelfonds.regio', '2019-12-31'))).toEqual([
-      { pad: 'peildatum', melding: "geen waarde voor 'versnelfonds.regio' van 'almelo' in werking op 2019-12-31 (waarden gelden vanaf 2020-01-01)" },
+      { pad: 'peildatum', melding: "geen waarde voor 'versnelfonds.regio' van 'almelo' in werking op 2019-12-31 (waarden gelden van 2020-01-01 tot 2026-01-01)" },
     ]);
     expect(beleidswaardeOp(beleid, P, '2026-06-01').waarde).toBe(50_000);
   });

@@ -155,7 +155,7 @@ describe('opvangregels schema, regels, --help en --versie', () => {
 
 describe('de regels van het versnelfonds en de schulden via de CLI', () => {
   const aanvraag = {
-    ingediendOp: '2026-10-24T10:00:00+02:00',
+    ingediendOp: '2025-10-25T10:00:00+02:00',
     vorm: 'lening',
     bedragInCenten: 100_001,
     gemeenteVanHerkomst: 'Tubbergen',
@@ -168,16 +168,16 @@ describe('de regels van het versnelfonds en de schulden via de CLI', () => {
   it('beoordeel versnelfonds: de motivering met bedragen en termijn', async () => {
     const run = await cli(['beoordeel', 'versnelfonds', '-'], { '-': JSON.stringify(aanvraag) });
     expect(run.code).toBe(0);
-    expect(run.uit).toMatch(/^Versnelfonds: toekennen\nPeildatum: 24 oktober 2026\nBeleid: almelo \(versie 2026-2\)\nGevraagd bedrag: € 1\.000,01\nToekenbaar bedrag: € 1\.000,00\nBeoordelen uiterlijk: 25 oktober 2026 om 09:00/);
+    expect(run.uit).toMatch(/^Versnelfonds: toekennen\nPeildatum: 25 oktober 2025\nBeleid: Centrumregio Almelo \(versie 2026-3\)\nGevraagd bedrag: € 1\.000,01\nToekenbaar bedrag: € 1\.000,00\nBeoordelen uiterlijk: 26 oktober 2025 om 09:00/);
   });
 
   it('beoordeel versnelfonds --json: de velden van SPEC §4.2', async () => {
     const run = await cli(['beoordeel', 'versnelfonds', '-', '--json'], { '-': JSON.stringify(aanvraag) });
-    expect(JSON.parse(run.uit)).toMatchObject({ uitkomst: 'toekennen', gevraagdBedragInCenten: 100_001, toekenbaarBedragInCenten: 100_000, beoordelenUiterlijk: '2026-10-25T09:00:00+01:00' });
+    expect(JSON.parse(run.uit)).toMatchObject({ uitkomst: 'toekennen', gevraagdBedragInCenten: 100_001, toekenbaarBedragInCenten: 100_000, beoordelenUiterlijk: '2025-10-26T09:00:00+01:00' });
   });
 
   it('een tijdstip zonder tijdzone is ongeldige invoer, exit 2', async () => {
-    const run = await cli(['beoordeel', 'versnelfonds', '-'], { '-': JSON.stringify({ ...aanvraag, ingediendOp: '2026-10-24T10:00:00' }) });
+    const run = await cli(['beoordeel', 'versnelfonds', '-'], { '-': JSON.stringify({ ...aanvraag, ingediendOp: '2025-10-25T10:00:00' }) });
     expect(run).toEqual({ code: 2, uit: '', fout: 'Ongeldige invoer:\n  - ingediendOp: mist de tijdzone (bv. +02:00 of Z)\n' });
   });
 
@@ -214,7 +214,7 @@ describe('de verblijfstermijn via de CLI', () => {
   it('beoordeel verblijfstermijn: de motivering met duur, vertrekdatum en resterende dagen', async () => {
     const run = await cli(['beoordeel', 'verblijfstermijn', '-'], { '-': JSON.stringify(verblijf) });
     expect(run.code).toBe(0);
-    expect(run.uit).toMatch(/^Verblijfstermijn: binnen de termijn\nPeildatum: 5 mei 2026\nBeleid: ijssel-vecht \(versie 2026-2\)\nMaximale verblijfsduur: 2 nachten\nUiterlijke vertrekdatum: 5 mei 2026\nResterende dagen: 0\n/);
+    expect(run.uit).toMatch(/^Verblijfstermijn: binnen de termijn\nPeildatum: 5 mei 2026\nBeleid: Regio IJssel-Vecht \(centrumgemeente Zwolle\) \(versie 2026-3\)\nMaximale verblijfsduur: 2 nachten\nUiterlijke vertrekdatum: 5 mei 2026\nResterende dagen: 0\n/);
     expect((await cli(['beoordeel', 'verblijfstermijn', '-', '--taal', 'en'], { '-': JSON.stringify(verblijf) })).uit).toContain('Latest departure date: 5 May 2026');
   });
 
@@ -249,7 +249,7 @@ describe('de situatie via de CLI', () => {
     const geval = { woonsituatie: 'familie-of-vrienden', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-11-02' }, { soort: 'huisuitzetting', datum: '2026-03-12' }] };
     const run = await cli(['beoordeel', 'situatie', '-'], { '-': JSON.stringify(geval) });
     expect(run.code).toBe(0);
-    expect(run.uit).toMatch(/^Woonsituatie en route naar dakloosheid: thuisloos\nETHOS Light-categorie: 6\nRoutes naar dakloosheid: 1, 3\nPrimaire route: 3\nOpvang: onbekend \(problematiek niet opgegeven\)\n/);
+    expect(run.uit).toMatch(/^Woonsituatie en route naar dakloosheid: thuisloos\nETHOS Light-categorie: 6\nRoutes naar dakloosheid: 1, 3\nPrimaire route: 3\nOpvang: onbekend \(de zwaarte van de problemen is niet opgegeven\)\n/);
   });
 
   it('een batch over elke woonsituatie: één uitkomst per regel', async () => {

@@ -42,11 +42,28 @@ describe("de ingebouwde regio's", () => {
     expect(REGIOS['ijssel-vecht'].leden[0]!.toelichting).toMatch(/niet los bevestigd/);
   });
 
-  it('almelo en enschede zijn vastgesteld vanaf de datum in regios.csv', () => {
+  it('almelo en enschede beginnen op de datum in regios.csv, met de status die de woorden van hun bron dragen', () => {
     for (const id of ['almelo', 'enschede'] as const) {
       const vanaf = new Set(REGIOLEDEN.filter(([regio]) => regio === id).map(([, , , , datum]) => datum));
-      expect(REGIOS[id].leden).toHaveLength(1);
-      expect(REGIOS[id].leden[0]).toMatchObject({ vanaf: [...vanaf][0], status: 'vastgesteld' });
+      expect(REGIOS[id].leden[0]!.vanaf).toBe([...vanaf][0]);
+    }
+    // Almelo: de bronnen beschrijven de zes gemeenten (praktijk), tot de centrumregeling "(2022 – 2026)".
+    expect(REGIOS.almelo.leden.map(({ vanaf, tot, status }) => [vanaf, tot, status])).toEqual([
+      ['2020-01-01', '2022-01-01', 'praktijk'],
+      ['2022-01-01', '2027-01-01', 'vastgesteld'],
+    ]);
+    expect(REGIOS.almelo.leden[1]!.bronnen.map((bron) => bron.citaat)).toContain(
+      'De afspraken zijn vastgelegd in verschillende documenten: de Centrumregeling en Dienstverleningsovereenkomst (2022 – 2026)',
+    );
+    // Enschede: websites die de samenwerking beschrijven, geen besluit.
+    expect(REGIOS.enschede.leden.map(({ status, tot }) => [status, tot])).toEqual([['praktijk', undefined]]);
+  });
+
+  it('elke gekozen datum van een indeling staat er als keuze bij, met reden', () => {
+    for (const regio of Object.values(REGIOS)) {
+      for (const periode of regio.leden) {
+        if (periode.status !== 'vastgesteld' || periode.tot !== undefined) expect(periode.datumkeuze ?? periode.toelichting, `${regio.id} ${periode.vanaf}`).toBeTruthy();
+      }
     }
   });
 

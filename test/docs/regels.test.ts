@@ -13,10 +13,21 @@ describe('docs/regels.md', () => {
   it('noemt elke regel, elk criterium, elke regio en elk brondocument', () => {
     for (const { beschrijving } of Object.values(REGELS)) {
       expect(tekst).toContain(`(\`${beschrijving.id}\`)`);
-      for (const criterium of beschrijving.criteria) expect(tekst).toContain(`#### \`${criterium.id}\``);
+      for (const criterium of beschrijving.criteria) {
+        expect(tekst).toContain(`#### ${criterium.titel.nl} (\`${criterium.id}\``);
+        expect(tekst).toContain(`Grondslag: \`${criterium.basis.status}\`.`);
+        // Elke keuze waar de bronnen zwijgen staat in de sectie van haar regel, met haar id.
+        for (const keuze of criterium.keuzes) expect(tekst).toContain(`${keuze.tekst.nl} (\`${keuze.id}\``);
+      }
     }
+    expect(tekst.match(/^### Keuzes waar de bronnen zwijgen$/gm)).toHaveLength(Object.keys(REGELS).length);
     for (const regio of Object.values(REGIOS)) expect(tekst).toContain(`(\`${regio.id}\`)`);
     for (const document of BRONDOCUMENTEN) expect(tekst).toContain(`| \`${document.id}\` |`);
+  });
+
+  it('labelt elke gekozen datum van een waarde als interpretatie, met haar reden', () => {
+    expect(tekst).toContain("- Gekozen datum (interpretatie): Het plan noemt alleen 'in 2020'; gekozen is 1 januari 2020.");
+    expect(tekst).toContain('status `voornemen`');
   });
 
   it('toont de interpretatie van IJssel-Vecht 2023-2024 met haar redenering', () => {

@@ -53,11 +53,14 @@ const herkomst = fc.record({
   peildatum: kalenderdatum(),
 });
 
-/** Een versnelfondsaanvraag; bedragen rond het maximum van € 1.000 en besparingen rond het bedrag. */
+/**
+ * Een versnelfondsaanvraag; bedragen rond het maximum van € 1.000 en besparingen rond het bedrag.
+ * In 2024 en 2025: de ingebouwde waarden van het fonds gelden tot 1 januari 2026.
+ */
 export const versnelfondsAanvraag = fc
   .record({
     ingediendOp: fc
-      .tuple(kalenderdatum(), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('+01:00', '+02:00', 'Z'))
+      .tuple(kalenderdatum('2024-01-01', '2025-12-30'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('+01:00', '+02:00', 'Z'))
       .map(([datum, uur, minuut, offset]) => `${datum}T${String(uur).padStart(2, '0')}:${String(minuut).padStart(2, '0')}:00${offset}`),
     vorm: fc.constantFrom(...VERSNELFONDSVORMEN),
     bedragInCenten: fc.oneof(fc.integer({ min: 1, max: 250_000 }), fc.constantFrom(1, 99_999, 100_000, 100_001)),
@@ -132,6 +135,7 @@ const situatie = fc
       { nil: undefined },
     ),
     problematiek: fc.option(fc.constantFrom(...PROBLEMATIEKEN), { nil: undefined }),
+    lokaleMogelijkhedenToereikend: optioneelFeit,
   })
   .map(zonderLeeg);
 

@@ -1,53 +1,120 @@
 import { describe, expect, it } from 'vitest';
-import { besluit, type Criteriumuitslag } from '../../src/kern/besluit.js';
+import { besluit, maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../src/kern/besluit.js';
+import type { Regelbeschrijving } from '../../src/rules/beschrijving.js';
+import { PAKKETVERSIE } from '../../src/versie.js';
 import type { Status } from '../../src/index.js';
 
-const context = { regel: 'proef', peildatum: '2026-01-01', beleid: null };
+const regeltekst = { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5', citaat: 'regeltekst' };
+const criterium = (id: string, soort: 'criterium' | 'signaal' = 'criterium') => ({
+  id,
+  titel: { nl: id, en: id },
+  soort,
+  voldaanAls: { nl: '', en: '' },
+  bronnen: [regeltekst],
+  basis: { status: 'voornemen', reden: { nl: 'Uit een plan.', en: 'From a plan.' } },
+  keuzes: [{ id: `${id}.keuze`, tekst: { nl: 'Onze keuze.', en: 'Our choice.' } }],
+}) as const;
+const beschrijving: Regelbeschrijving = {
+  id: 'proef',
+  functie: 'proef',
+  titel: { nl: 'Proef', en: 'Test' },
+  omschrijving: { nl: '', en: '' },
+  uitkomsten: {},
+  criteria: [criterium('a'), criterium('b'), criterium('c'), criterium('s', 'signaal')],
+  velden: {},
+};
+const context = { peildatum: '2026-01-01', beleid: null };
 const uitkomsten = { positief: 'ja', negatief: 'nee', aanvullen: 'aanvullen' } as const;
-const uitslag = (id: string, status: Status, ontbrekend: string[] = []): Criteriumuitslag => ({
-  grond: { regel: id, status, toelichting: id, toelichtingEn: id, bronnen: [] },
+const uitslag = (id: string, status: Status, ontbrekend: string[] = [], extra: Partial<Criteriumuitslag> = {}): Criteriumuitslag => ({
+  grond: { regel: id, status, toelichting: id, toelichtingEn: id, bronnen: [regeltekst] },
   ontbrekend,
+  ...extra,
+});
+const waarde = (status: 'vastgesteld' | 'praktijk' | 'ambitie', citaat: string): GebruikteWaarde => ({
+  parameter: 'versnelfonds.maximumInCenten',
+  beleid: 'eigen',
+  naam: { nl: 'het maximumbedrag', en: 'the maximum' },
+  waarde: { vanaf: '2025-01-01', waarde: 50_000, status, bronnen: [{ document: 'wmo-2015', onderdeel: '§1', citaat }] },
 });
 
 describe('de gemeenschappelijke combinatie van criteria', () => {
   it('alles voldaan of niet van toepassing geeft de positieve uitkomst zonder ontbrekende gegevens', () => {
-    const beoordeling = besluit(context, [uitslag('a', 'voldaan'), uitslag('b', 'niet-van-toepassing')], uitkomsten);
+    const beoordeling = besluit(beschrijving, context, [uitslag('a', 'voldaan'), uitslag('b', 'niet-van-toepassing')], uitkomsten);
     expect(beoordeling.uitkomst).toBe('ja');
     expect(beoordeling.ontbrekendeGegevens).toEqual([]);
   });
 
   it('een niet-voldaan criterium beslist negatief, ook als andere feiten nog onbekend zijn', () => {
-    const beoordeling = besluit(context, [uitslag('a', 'onbekend', ['x']), uitslag('b', 'niet-voldaan')], uitkomsten);
+    const beoordeling = besluit(beschrijving, context, [uitslag('a', 'onbekend', ['x']), uitslag('b', 'niet-voldaan')], uitkomsten);
     expect(beoordeling.uitkomst).toBe('nee');
     expect(beoordeling.ontbrekendeGegevens).toEqual([]);
   });
 
   it('een onbekend criterium zonder niet-voldaan geeft aanvullen met precies de blokkerende velden, uniek en in volgorde', () => {
-    const beoordeling = besluit(
-      context,
-      [uitslag('a', 'onbekend', ['x', 'y']), uitslag('b', 'voldaan', ['genegeerd']), uitslag('c', 'onbekend', ['y', 'z'])],
-      uitkomsten,
-    );
+    const beoordeling = besluit(beschrijving, context, [uitslag('a', 'onbekend', ['x', 'y']), uitslag('b', 'voldaan', ['genegeerd']), uitslag('c', 'onbekend', ['y', 'z'])], uitkomsten);
     expect(beoordeling.uitkomst).toBe('aanvullen');
     expect(beoordeling.ontbrekendeGegevens).toEqual(['x', 'y', 'z']);
   });
 
-  it('neemt regel, peildatum, beleid en de gronden in volgorde over', () => {
-    const beoordeling = besluit({ ...context, beleid: { id: 'b', versie: '1' } }, [uitslag('a', 'voldaan'), uitslag('b', 'voldaan')], uitkomsten);
-    expect(beoordeling).toMatchObject({ regel: 'proef', peildatum: '2026-01-01', beleid: { id: 'b', versie: '1' } });
+  it('een signaal telt niet mee: een niet-voldaan of onbekend signaal verandert de uitkomst niet', () => {
+    expect(besluit(beschrijving, context, [uitslag('a', 'voldaan'), uitslag('s', 'niet-voldaan')], uitkomsten).uitkomst).toBe('ja');
+    const metOnbekendSignaal = besluit(beschrijving, context, [uitslag('a', 'voldaan'), uitslag('s', 'onbekend', ['q'])], uitkomsten);
+    expect(metOnbekendSignaal.uitkomst).toBe('ja');
+    expect(metOnbekendSignaal.ontbrekendeGegevens).toEqual([]);
+    expect(metOnbekendSignaal.gronden.map((grond) => grond.soort)).toEqual(['criterium', 'signaal']);
+  });
+
+  it('neemt regel, peildatum, beleid en de gronden in volgorde over, met de pakketversie', () => {
+    const beleid = { id: 'b', versie: '1', naam: 'B' };
+    const beoordeling = besluit(beschrijving, { ...context, beleid }, [uitslag('a', 'voldaan'), uitslag('b', 'voldaan')], uitkomsten);
+    expect(beoordeling).toMatchObject({ regel: 'proef', peildatum: '2026-01-01', beleid, pakketversie: PAKKETVERSIE, toegepasteWaarden: [], uitgeslotenWaarden: [] });
     expect(beoordeling.gronden.map((grond) => grond.regel)).toEqual(['a', 'b']);
+  });
+
+  it('alle criteria niet van toepassing geeft de eigen uitkomst als de regel die heeft', () => {
+    const metNvt = { ...uitkomsten, nietVanToepassing: 'nvt' } as const;
+    expect(besluit(beschrijving, context, [uitslag('a', 'niet-van-toepassing'), uitslag('b', 'niet-van-toepassing')], metNvt).uitkomst).toBe('nvt');
+    expect(besluit(beschrijving, context, [uitslag('a', 'niet-van-toepassing'), uitslag('b', 'voldaan')], metNvt).uitkomst).toBe('ja');
+    expect(besluit(beschrijving, context, [uitslag('a', 'niet-van-toepassing')], uitkomsten).uitkomst).toBe('ja');
   });
 });
 
-describe('een eigen uitkomst als geen enkel criterium van toepassing is', () => {
-  const metNvt = { ...uitkomsten, nietVanToepassing: 'nvt' } as const;
-
-  it('alle criteria niet van toepassing geeft die uitkomst', () => {
-    expect(besluit(context, [uitslag('a', 'niet-van-toepassing'), uitslag('b', 'niet-van-toepassing')], metNvt).uitkomst).toBe('nvt');
+describe('de bronnen volgen de waarden (één mechanisme voor elke regel)', () => {
+  it('een grond citeert de regeltekst plus de bronnen van elke toegepaste waarde, en de beoordeling noemt die waarde', () => {
+    const beoordeling = besluit(beschrijving, context, [uitslag('a', 'voldaan', [], { waarden: [waarde('praktijk', 'waardecitaat')] }), uitslag('b', 'voldaan')], uitkomsten);
+    expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.citaat)).toEqual(['regeltekst', 'waardecitaat']);
+    expect(beoordeling.gronden[1]!.bronnen.map((bron) => bron.citaat)).toEqual(['regeltekst']);
+    expect(beoordeling.toegepasteWaarden).toEqual([{ parameter: 'versnelfonds.maximumInCenten', waarde: 50_000, status: 'praktijk', vanaf: '2025-01-01', tot: null, beleid: 'eigen' }]);
   });
 
-  it('één voldaan criterium ernaast geeft de positieve uitkomst; zonder de optie ook', () => {
-    expect(besluit(context, [uitslag('a', 'niet-van-toepassing'), uitslag('b', 'voldaan')], metNvt).uitkomst).toBe('ja');
-    expect(besluit(context, [uitslag('a', 'niet-van-toepassing')], uitkomsten).uitkomst).toBe('ja');
+  it('een niet-vastgestelde waarde krijgt een zin over haar status; een vastgestelde niet', () => {
+    const [praktijk, vastgesteld] = besluit(
+      beschrijving,
+      context,
+      [uitslag('a', 'voldaan', [], { waarden: [waarde('praktijk', 'p')] }), uitslag('b', 'voldaan', [], { waarden: [waarde('vastgesteld', 'v')] })],
+      uitkomsten,
+    ).gronden;
+    expect(praktijk!.toelichting).toBe('a Het maximumbedrag is de werkwijze die de bron beschrijft (praktijk), geen vastgesteld beleid.');
+    expect(vastgesteld!.toelichting).toBe('b');
+  });
+
+  it('een signaal over een niet-toegepaste waarde citeert die waarde en zet haar in uitgeslotenWaarden, niet in toegepasteWaarden', () => {
+    const beoordeling = besluit(beschrijving, context, [uitslag('a', 'voldaan'), uitslag('s', 'voldaan', [], { uitgesloten: [waarde('ambitie', 'ambitiecitaat')] })], uitkomsten);
+    expect(beoordeling.gronden[1]!.bronnen.map((bron) => bron.citaat)).toEqual(['regeltekst', 'ambitiecitaat']);
+    expect(beoordeling.toegepasteWaarden).toEqual([]);
+    expect(beoordeling.uitgeslotenWaarden.map((gebruikt) => gebruikt.status)).toEqual(['ambitie']);
+  });
+
+  it('dezelfde waarde die twee criteria gebruiken staat één keer in toegepasteWaarden', () => {
+    const beide = [uitslag('a', 'voldaan', [], { waarden: [waarde('vastgesteld', 'v')] }), uitslag('b', 'voldaan', [], { waarden: [waarde('vastgesteld', 'v')] })];
+    expect(besluit(beschrijving, context, beide, uitkomsten).toegepasteWaarden).toHaveLength(1);
+  });
+
+  it('grondslag en interpretaties komen uit de beschrijving; een onbekend criterium of onbekende keuze is een programmeerfout', () => {
+    const grond = maakBeoordeling(beschrijving, context, [uitslag('a', 'voldaan', [], { keuzes: ['a.keuze'] })], 'ja').gronden[0]!;
+    expect(grond.basis).toEqual({ status: 'voornemen', toelichting: 'Uit een plan.', toelichtingEn: 'From a plan.' });
+    expect(grond.interpretaties).toEqual([{ id: 'a.keuze', toelichting: 'Onze keuze.', toelichtingEn: 'Our choice.' }]);
+    expect(() => maakBeoordeling(beschrijving, context, [uitslag('x', 'voldaan')], 'ja')).toThrow(/criterium 'x'/);
+    expect(() => maakBeoordeling(beschrijving, context, [uitslag('a', 'voldaan', [], { keuzes: ['b.keuze'] })], 'ja')).toThrow(/keuze 'b.keuze'/);
   });
 });

@@ -39,7 +39,9 @@ describe('bepaalHerkomst', () => {
   ] as const)('%s', (_naam, gemeente, regio, uitkomst, status) => {
     const beoordeling = herkomst(gemeente, regio);
     expect(beoordeling.uitkomst).toBe(uitkomst);
-    expect(beoordeling.gronden.map((grond) => grond.status)).toEqual([status]);
+    // Elke uitkomst buiten de regio heeft het signaal landelijke toegankelijkheid (SPEC §4.1, 0.2); de andere niet.
+    const signaal = uitkomst === 'buiten-regio' ? [['landelijke-toegankelijkheid', 'voldaan', 'signaal']] : [];
+    expect(beoordeling.gronden.map((grond) => [grond.regel, grond.status, grond.soort])).toEqual([['herkomst.regio', status, 'criterium'], ...signaal]);
   });
 
   it('onbekende herkomst vraagt precies om gemeenteVanHerkomst', () => {
@@ -58,7 +60,7 @@ describe('bepaalHerkomst', () => {
   it('buitenland heeft geen gemeente en zegt dat in de toelichting', () => {
     const beoordeling = herkomst('Buitenland', 'twente');
     expect(beoordeling).toMatchObject({ herkomstsoort: 'buitenland', gemeente: null });
-    expect(beoordeling.gronden[0]!.toelichting).toBe('De cliënt komt uit het buitenland en dus niet uit de regio Twente (centrumgemeenten Almelo en Enschede).');
+    expect(beoordeling.gronden[0]!.toelichting).toBe('De cliënt komt uit het buitenland en dus niet uit de regio Twente (centrumgemeenten Almelo en Enschede). De indeling van de regio is de werkwijze die de bron beschrijft (praktijk), geen vastgesteld beleid. Twente is voor beschermd wonen en de gezamenlijke uitstroomroute de samenwerking van veertien gemeenten. Dat dit de zes van de regio Almelo en de acht van de regio Enschede zijn, is onze lezing: geen bron noemt de veertien bij naam.');
   });
 
   it('een opgeheven gemeente telt als haar opvolger, en de herindeling wordt genoemd', () => {
@@ -95,9 +97,9 @@ describe('bepaalHerkomst', () => {
 
     it('IJssel-Vecht in 2024 is een interpretatie en zegt dat; vanaf 2025-01-01 vastgesteld zonder voorbehoud', () => {
       const eind2024 = herkomst('Kampen', 'ijssel-vecht', '2024-12-31').gronden[0]!;
-      expect(eind2024.toelichting).toContain('Dit is een interpretatie.');
-      expect(eind2024.toelichtingEn).toContain('This is an interpretation');
-      expect(eind2024.bronnen.map((bron) => bron.document)).toEqual(['visie-mo-ijssel-vecht']);
+      expect(eind2024.toelichting).toContain('De indeling van de regio is een interpretatie: de bron zegt het niet precies. Voor 2023 en 2024 is de samenstelling niet los bevestigd.');
+      expect(eind2024.toelichtingEn).toContain('The composition of the region is our interpretation where the source is not explicit.');
+      expect(eind2024.bronnen.map((bron) => bron.document)).toEqual(['centrumregeling-ijssel-vecht']);
       const begin2025 = herkomst('Kampen', 'ijssel-vecht', '2025-01-01').gronden[0]!;
       expect(begin2025.toelichting).toBe('Kampen (GM0166) hoort op 1 januari 2025 bij de regio IJssel-Vecht (centrumgemeente Zwolle).');
       expect(begin2025.bronnen.map((bron) => bron.document)).toEqual(['centrumregeling-ijssel-vecht']);

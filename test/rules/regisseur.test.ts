@@ -1,7 +1,19 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { motivering, wijsRegisseurToe, wijsRegisseurToeVeilig, type BetrokkenOrganisatie, type Feit, type RegisseurInvoer } from '../../src/index.js';
+import { REGELBESCHRIJVINGEN, motivering, wijsRegisseurToe, wijsRegisseurToeVeilig, type BetrokkenOrganisatie, type Feit, type RegisseurInvoer } from '../../src/index.js';
 import { diepBevroren, veldfoutenVan } from '../helpers.js';
+
+const REGISSEUR = REGELBESCHRIJVINGEN['regisseur']!;
+
+/**
+ * Woorden die niet in een brief horen (brieftaal): camelCase-namen, ids met punten, true/false,
+ * code tussen backticks, SPEC, seed en bestandsnamen.
+ */
+function codewoorden(tekst: string): string[] {
+  const patronen = [/\b[a-z]+[A-Z]\w*/g, /\b[a-z][\w-]*\.[a-z][\w-]*/g, /\b(?:true|false)\b/g, /`[^`]*`/g, /\bSPEC\b/g, /\bseeds?\b/gi, /\b[\w-]+\.(?:json|ts|js|txt|md)\b/g];
+  return patronen.flatMap((patroon) => tekst.match(patroon) ?? []);
+}
 
 const feit = fc.constantFrom<Feit>(true, false, 'onbekend');
 const organisaties = fc.uniqueArray(
@@ -27,19 +39,157 @@ describe('wijsRegisseurToe', () => {
     expect(beoordeling.gronden[0]!.toelichtingEn).toBe('Leger des Heils has 9 contact hours a month, more than Wijkteam (8).');
   });
 
-  it('bij een wissel noemt de toelichting van wie naar wie en de warme overdracht, met de bron van oplossing 3', () => {
+  it('bij een wissel noemt de toelichting van wie naar wie en de warme overdracht, zonder overdrachtsdocument of de bron van oplossing 3', () => {
     const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }, { naam: 'Leger des Heils', contacturenPerMaand: 9 }], huidigeRegisseur: 'Wijkteam' });
-    expect(beoordeling.gronden[0]!.toelichting).toContain('De rol gaat over van Wijkteam naar Leger des Heils; een warme overdracht met een overdrachtsdocument is nodig.');
-    expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.onderdeel)).toContain('Oplossing 3: Goede overdracht/regionale uitstroom MO');
+    const [contact] = beoordeling.gronden;
+    expect(contact!.toelichting).toBe(
+      'Leger des Heils heeft 9 contacturen per maand, meer dan Wijkteam (8). De rol gaat over van Wijkteam naar Leger des Heils. Een warme overdracht is nodig. Laat iedereen weten dat Leger des Heils nu de Regisseur MO levert. Help de cliënt een vertrouwensrelatie met de nieuwe regisseur op te bouwen.',
+    );
+    expect(contact!.toelichting.toLowerCase()).not.toContain('overdrachtsdocument');
+    expect(contact!.toelichtingEn.toLowerCase()).not.toContain('document');
+    // De overdracht citeert uitgangspunt 2 (wie de regisseur is) en 5 (vertrouwensrelatie), niet oplossing 3.
+    expect(contact!.bronnen.map((bron) => bron.onderdeel)).toEqual([
+      'Oplossing 1: Regisseur maatschappelijke opvang, uitgangspunt 1',
+      'Oplossing 1: Regisseur maatschappelijke opvang, uitgangspunt 2',
+      'Oplossing 1: Regisseur maatschappelijke opvang, uitgangspunt 5',
+    ]);
+    expect(contact!.bronnen[1]!.citaat).toBe('Het moet voor iedereen te allen tijde duidelijk zijn wie de Regisseur MO is');
+    expect(contact!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.maat-contacturen', 'regisseur.wissel-bij-meer-uren', 'regisseur.warme-overdracht']);
     const tekst = motivering(beoordeling);
     expect(tekst.split('\n').slice(0, 2)).toEqual(['Regisseur MO: toegewezen', 'Regisseur MO: Leger des Heils']);
-    expect(motivering(beoordeling, { taal: 'en' })).toContain('The role passes from Wijkteam to Leger des Heils; a warm handover with a handover document is needed.');
+    expect(tekst).not.toContain('Oplossing 3');
+    expect(tekst).toContain('  Interpretatie: Gaat de rol over, dan vragen wij een warme overdracht van de oude naar de nieuwe regisseur.');
+    expect(motivering(beoordeling, { taal: 'en' })).toContain('The role passes from Wijkteam to Leger des Heils. A warm handover is needed.');
   });
 
-  it('een onbesliste gelijke stand noemt wie nog een onbekende vertrouwensrelatie heeft', () => {
+  it('zonder wissel geen overdracht: geen zin, geen interpretatie en geen bron over de overdracht', () => {
+    const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 10 }, { naam: 'Leger des Heils', contacturenPerMaand: 9 }], huidigeRegisseur: 'Wijkteam' });
+    const [contact] = beoordeling.gronden;
+    expect(beoordeling.uitkomst).toBe('gehandhaafd');
+    expect(contact!.toelichting).toBe('Wijkteam heeft 10 contacturen per maand, meer dan Leger des Heils (9). Wijkteam blijft de Regisseur MO.');
+    expect(contact!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.maat-contacturen']);
+    expect(contact!.bronnen.map((bron) => bron.onderdeel)).toEqual(['Oplossing 1: Regisseur maatschappelijke opvang, uitgangspunt 1']);
+  });
+
+  it('een onbesliste gelijke stand noemt wie nog een onbekende vertrouwensrelatie heeft, en dat de bronnen niet zeggen wie beslist', () => {
     const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 6 }, { naam: 'Tactus', contacturenPerMaand: 6, vertrouwensrelatie: false }] });
     expect(beoordeling.uitkomst).toBe('beslissing-nodig');
-    expect(beoordeling.gronden[0]!.toelichting).toContain('Van Wijkteam is niet bekend of er een vertrouwensrelatie is');
+    const [contact] = beoordeling.gronden;
+    expect(contact!.toelichting).toBe(
+      'Tactus en Wijkteam hebben elk 6 contacturen per maand. Geen van hen heeft een bekende vertrouwensrelatie met de cliënt. Van Wijkteam is dat niet bekend. Dat kan de gelijke stand nog beslissen. De regel kiest nu niemand. De betrokken organisaties moeten samen kiezen wie de Regisseur MO levert. De bronnen zeggen niet wie dat beslist. De casuïstiektafel uit het plan doet alleen de complexe gevallen.',
+    );
+    // De casuïstiektafel is er voor complexe gevallen: geciteerd voor precies dat punt, niet als beslisser.
+    expect(contact!.bronnen.map((bron) => bron.citaat)).toContain('De casuïstiektafel doet alleen de complexe gevallen');
+    expect(contact!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.maat-contacturen', 'regisseur.gelijke-stand-onbeslist']);
+  });
+
+  it('zonder onbekende vertrouwensrelaties noemt de gelijke stand geen hint', () => {
+    const geen = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 6, vertrouwensrelatie: false }, { naam: 'Tactus', contacturenPerMaand: 6, vertrouwensrelatie: false }] });
+    expect(geen.gronden[0]!.toelichting).toContain('Tactus en Wijkteam hebben elk 6 contacturen per maand. Geen van hen heeft een vertrouwensrelatie met de cliënt. De regel kiest nu niemand.');
+    const twee = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 6, vertrouwensrelatie: true }, { naam: 'Tactus', contacturenPerMaand: 6, vertrouwensrelatie: true }, { naam: 'GGZ', contacturenPerMaand: 6 }] });
+    expect(twee.gronden[0]!.toelichting).toContain('Meer dan één van hen heeft een vertrouwensrelatie met de cliënt. De regel kiest nu niemand.');
+    expect(twee.gronden[0]!.toelichting).not.toContain('niet bekend');
+  });
+
+  it.each<[string, RegisseurInvoer, string, string[]]>([
+    ['één met de meeste uren, geen huidige', { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 3 }, { naam: 'B', contacturenPerMaand: 2 }] }, 'toegewezen', ['regisseur.maat-contacturen']],
+    ['de huidige heeft de meeste uren', { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 3 }, { naam: 'B', contacturenPerMaand: 2 }], huidigeRegisseur: 'A' }, 'gehandhaafd', ['regisseur.maat-contacturen']],
+    ['gelijke stand met de huidige', { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 3 }, { naam: 'B', contacturenPerMaand: 3, vertrouwensrelatie: true }], huidigeRegisseur: 'A' }, 'gehandhaafd', ['regisseur.maat-contacturen', 'regisseur.gelijke-stand-huidige']],
+    ['gelijke stand, de vertrouwensrelatie beslist', { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 3 }, { naam: 'B', contacturenPerMaand: 3, vertrouwensrelatie: true }] }, 'toegewezen', ['regisseur.maat-contacturen', 'regisseur.gelijke-stand-vertrouwensrelatie']],
+    ['gelijke stand onbeslist', { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 3 }, { naam: 'B', contacturenPerMaand: 3 }] }, 'beslissing-nodig', ['regisseur.maat-contacturen', 'regisseur.gelijke-stand-onbeslist']],
+    ['een ander heeft meer dan de huidige', { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 3 }, { naam: 'B', contacturenPerMaand: 3.5 }], huidigeRegisseur: 'A' }, 'toegewezen', ['regisseur.maat-contacturen', 'regisseur.wissel-bij-meer-uren', 'regisseur.warme-overdracht']],
+    ['de huidige heeft geen contact meer', { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 0 }, { naam: 'B', contacturenPerMaand: 1 }], huidigeRegisseur: 'A' }, 'toegewezen', ['regisseur.maat-contacturen', 'regisseur.warme-overdracht']],
+    ['niemand heeft contact', { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 0 }], huidigeRegisseur: 'A' }, 'geen-regisseur', ['regisseur.maat-contacturen']],
+    ['geen organisaties', { fase: 'opvang', betrokkenOrganisaties: [] }, 'geen-regisseur', []],
+  ])('de interpretaties van het intensiefste contact staan er precies als ze gebruikt zijn: %s', (_naam, invoer, uitkomst, keuzes) => {
+    const beoordeling = wijsRegisseurToe(invoer);
+    expect(beoordeling.uitkomst).toBe(uitkomst);
+    expect(beoordeling.gronden[0]!.interpretaties.map((keuze) => keuze.id)).toEqual(keuzes);
+    expect(beoordeling.gronden[1]!.interpretaties).toEqual([]);
+  });
+
+  it('de grens van de wissel: evenveel uren houdt de huidige, elk deel van een uur meer geeft een wissel', () => {
+    const met = (uren: number) => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }, { naam: 'Tactus', contacturenPerMaand: uren }], huidigeRegisseur: 'Wijkteam' });
+    expect(met(8)).toMatchObject({ uitkomst: 'gehandhaafd', regisseur: 'Wijkteam', wissel: false, warmeOverdracht: null });
+    expect(met(8.25)).toMatchObject({ uitkomst: 'toegewezen', regisseur: 'Tactus', wissel: true, warmeOverdracht: { van: 'Wijkteam', naar: 'Tactus' } });
+    expect(met(7.75)).toMatchObject({ uitkomst: 'gehandhaafd', regisseur: 'Wijkteam', wissel: false });
+  });
+
+  it('elk criterium rust op een voornemen (de pilot van 2020); bereikbaar en vertrouwensrelatie zijn signalen', () => {
+    const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 5, bereikbaar: false, vertrouwensrelatie: false }] });
+    expect(beoordeling.gronden.map((grond) => [grond.regel, grond.soort])).toEqual([
+      ['regisseur.intensiefste-contact', 'criterium'],
+      ['regisseur.elke-fase', 'criterium'],
+      ['regisseur.vertrouwensrelatie', 'signaal'],
+      ['regisseur.bereikbaar', 'signaal'],
+    ]);
+    for (const grond of beoordeling.gronden) {
+      expect(grond.basis.status).toBe('voornemen');
+      expect(grond.basis.toelichting).toContain('"De planning is om begin 2020 te starten met een pilot."');
+      expect(grond.basis.toelichtingEn).not.toBe('');
+    }
+    expect(beoordeling.gronden[2]!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.vertrouwensrelatie-als-signaal']);
+    expect(beoordeling.gronden[3]!.interpretaties).toEqual([]);
+    // Een signaal dat niet voldaan is, verandert de uitkomst niet en blokkeert niets.
+    expect(beoordeling).toMatchObject({ uitkomst: 'toegewezen', regisseur: 'Wijkteam', ontbrekendeGegevens: [], toegepasteWaarden: [], uitgeslotenWaarden: [], beleid: null, peildatum: null });
+    const tekst = motivering(beoordeling);
+    const aandachtspunten = tekst.slice(tekst.indexOf('Aandachtspunten:'));
+    expect(tekst.indexOf('Aandachtspunten:')).toBeGreaterThan(tekst.indexOf('Gronden:'));
+    expect(aandachtspunten).toContain('- Vertrouwensrelatie (niet voldaan): Wijkteam heeft nog geen vertrouwensrelatie met de cliënt. Werk daaraan.');
+    expect(aandachtspunten).toContain('- Bereikbaarheid (niet voldaan): Het is niet vastgelegd hoe de Regisseur MO van Wijkteam te bereiken is. Leg de contactgegevens vast.');
+    expect(tekst).toContain('  Grondslag: voornemen. Het plan zegt: "De planning is om begin 2020 te starten met een pilot."');
+    // Een voldane vertrouwensrelatie gebruikt de lezing als signaal niet.
+    const vertrouwd = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 5, vertrouwensrelatie: true }] });
+    expect(vertrouwd.gronden[2]!.interpretaties).toEqual([]);
+  });
+
+  it('de signalen veranderen nooit wie de regisseur is (eigenschap)', () => {
+    fc.assert(
+      fc.property(organisaties, fc.option(fc.constantFrom('Wijkteam', 'Tactus'), { nil: undefined }), feit, (lijst, huidige, bereikbaar) => {
+        const invoer: RegisseurInvoer = { fase: 'opvang', betrokkenOrganisaties: lijst, huidigeRegisseur: huidige };
+        const verwacht = wijsRegisseurToe(invoer);
+        const anders = wijsRegisseurToe({ ...invoer, betrokkenOrganisaties: lijst.map((organisatie) => ({ ...organisatie, bereikbaar })) });
+        expect([anders.uitkomst, anders.regisseur, anders.wissel, anders.kandidaten]).toEqual([verwacht.uitkomst, verwacht.regisseur, verwacht.wissel, verwacht.kandidaten]);
+        expect(anders.ontbrekendeGegevens).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('de beschrijving: elke keuze één keer, elk criterium een voornemen; de catalogustekst noemt geen code', () => {
+    expect(REGISSEUR.velden).toEqual({});
+    const ids = REGISSEUR.criteria.flatMap((criterium) => criterium.keuzes.map((keuze) => keuze.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const criterium of REGISSEUR.criteria) {
+      expect(criterium.basis.status).toBe('voornemen');
+      for (const tekst of [criterium.titel, criterium.voldaanAls, criterium.basis.reden, ...criterium.keuzes.map((keuze) => keuze.tekst)]) {
+        expect(codewoorden(tekst.nl), tekst.nl).toEqual([]);
+        expect(codewoorden(tekst.en), tekst.en).toEqual([]);
+      }
+      for (const keuze of criterium.keuzes) expect(keuze.id).toMatch(/^regisseur\.[a-z]+(-[a-z]+)*$/);
+    }
+    expect(codewoorden(REGISSEUR.omschrijving.nl)).toEqual([]);
+    expect(codewoorden(REGISSEUR.omschrijving.en)).toEqual([]);
+    expect(JSON.stringify(REGISSEUR)).not.toContain('Oplossing 3');
+  });
+
+  it('de toelichtingen en de brief van elke testvector zijn in gewone taal, en citeren alleen bronnen uit de beschrijving', () => {
+    const vectoren = (JSON.parse(readFileSync('test/vectors/regisseur.json', 'utf8')) as { vectoren: { invoer: RegisseurInvoer; verwacht: { fout?: unknown } }[] }).vectoren;
+    const beoordeeld = vectoren.filter((vector) => vector.verwacht.fout === undefined).map((vector) => wijsRegisseurToe(vector.invoer));
+    expect(beoordeeld.length).toBeGreaterThan(20);
+    for (const beoordeling of beoordeeld) {
+      for (const grond of beoordeling.gronden) {
+        expect(codewoorden(grond.toelichting), grond.toelichting).toEqual([]);
+        expect(codewoorden(grond.toelichtingEn), grond.toelichtingEn).toEqual([]);
+        const criterium = REGISSEUR.criteria.find((kandidaat) => kandidaat.id === grond.regel)!;
+        for (const bron of grond.bronnen) expect(criterium.bronnen).toContainEqual(bron);
+      }
+      for (const taal of ['nl', 'en'] as const) {
+        const brief = motivering(beoordeling, { taal });
+        expect(codewoorden(brief), brief).toEqual([]);
+      }
+      expect(motivering(beoordeling, { vorm: 'technisch' })).toContain('regisseur.intensiefste-contact');
+    }
   });
 
   it('de volgorde van de organisaties verandert nooit het antwoord (eigenschap, 1000 gevallen)', () => {

@@ -9,9 +9,40 @@ import {
   toetsSchuldhulpVeilig,
   type Feit,
 } from '../../src/index.js';
+import { ALTERNATIEVE_BEWINDVOERING } from '../../src/rules/alternatieve-bewindvoering/beschrijving.js';
+import { SCHULDHULP } from '../../src/rules/schuldhulp/beschrijving.js';
 import { diepBevroren, veldfoutenVan } from '../helpers.js';
 
 const FEITEN: Feit[] = [true, false, 'onbekend'];
+const HANDELINGEN = ['starten', 'voortzetten'] as const;
+const PILOT = 'De planning is om begin 2020 in nauwe samenwerking met het Schuldenlab Almelo te starten met een pilot.';
+
+/** Alle beoordelingen van beide regels, voor elke geldige combinatie van invoer. */
+function alleBeoordelingen() {
+  const lijst = [];
+  for (const fase of FASEN) {
+    for (const schulden of FEITEN) for (const schuldhulpverlening of SCHULDHULPVORMEN) lijst.push(toetsSchuldhulp({ fase, schulden, schuldhulpverlening }));
+    for (const handeling of HANDELINGEN) {
+      for (const toestemming of FEITEN) for (const behoefte of FEITEN) lijst.push(toetsAlternatieveBewindvoering({ fase, handeling, toestemming, behoefte }));
+    }
+  }
+  return lijst;
+}
+
+/** Wat niet in een brief hoort (SPEC §2.4 (0.2)): code-namen, ids, waarden uit de code, interne namen. */
+const NIET_IN_DE_BRIEF: readonly RegExp[] = [
+  /\b[a-z]+[A-Z][A-Za-z]*\b/, // camelCase
+  /\b[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*\b/, // een id met een punt
+  /\b(?:true|false)\b/,
+  /\bSPEC\b|\bseed\b/i,
+  /\b[\w-]+\.(?:ts|js|json|md|txt)\b/,
+  /'[a-z-]+'/, // een waarde uit de code tussen aanhalingstekens
+  /`/,
+];
+
+function zonderCode(tekst: string): string | undefined {
+  return NIET_IN_DE_BRIEF.find((patroon) => patroon.test(tekst))?.source;
+}
 
 describe('toetsSchuldhulp', () => {
   it('geeft voor elke combinatie van fase, schulden en vorm een beoordeling zonder datum of beleid, met een bron uit oplossing 4', () => {
@@ -19,37 +50,87 @@ describe('toetsSchuldhulp', () => {
       for (const schulden of FEITEN) {
         for (const schuldhulpverlening of SCHULDHULPVORMEN) {
           const beoordeling = toetsSchuldhulp({ fase, schulden, schuldhulpverlening });
-          expect(beoordeling).toMatchObject({ regel: 'schuldhulp', peildatum: null, beleid: null });
+          expect(beoordeling).toMatchObject({ regel: 'schuldhulp', peildatum: null, beleid: null, toegepasteWaarden: [], uitgeslotenWaarden: [] });
+          expect(typeof beoordeling.pakketversie).toBe('string');
           expect(beoordeling.gronden).toHaveLength(1);
           expect(beoordeling.gronden[0]!.bronnen[0]!.citaat).toBe('Iedereen in de MO met schulden heeft een vorm van schuldhulpverlening');
           // actie-nodig precies in de opvang met schulden en geen enkele vorm
           expect(beoordeling.uitkomst === 'actie-nodig').toBe(fase === 'opvang' && schulden === true && schuldhulpverlening === 'geen');
           expect(beoordeling.ontbrekendeGegevens.length > 0).toBe(beoordeling.uitkomst === 'aanvullen');
+          // de eis geldt alleen in de opvang (onze lezing van "in de MO")
+          if (fase !== 'opvang') expect(beoordeling.uitkomst).toBe('niet-van-toepassing');
         }
       }
     }
   });
 
-  it('noemt in de toelichting wat er moet gebeuren', () => {
+  it('de grondslag is een voornemen: het plan voor een pilot, met het citaat', () => {
+    const grond = toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' }).gronden[0]!;
+    expect(grond).toMatchObject({ soort: 'criterium', basis: { status: 'voornemen' } });
+    expect(grond.basis.toelichting).toContain(`"${PILOT}"`);
+    expect(grond.basis.toelichtingEn).toContain('pilot');
+    expect(SCHULDHULP.criteria.map((criterium) => criterium.basis.status)).toEqual(['voornemen']);
+  });
+
+  it('noemt de lezing van de fasen precies buiten de opvang, met kenmerk 5 als bron', () => {
+    for (const fase of FASEN) {
+      for (const schulden of FEITEN) {
+        for (const schuldhulpverlening of SCHULDHULPVORMEN) {
+          const grond = toetsSchuldhulp({ fase, schulden, schuldhulpverlening }).gronden[0]!;
+          const ids = grond.interpretaties.map((keuze) => keuze.id);
+          expect(ids.includes('schuldhulp.fase-opvang')).toBe(fase !== 'opvang');
+          expect(grond.bronnen.some((bron) => bron.onderdeel.endsWith('kenmerk 5'))).toBe(fase !== 'opvang');
+          // budgetbeheer als vorm: alleen waar het de uitkomst draagt (in de opvang, met (misschien) schulden)
+          const budgetbeheer = fase === 'opvang' && schulden !== false && schuldhulpverlening === 'budgetbeheer';
+          expect(ids.includes('schuldhulp.budgetbeheer')).toBe(budgetbeheer);
+          expect(grond.bronnen.some((bron) => bron.onderdeel.endsWith('kenmerk 2'))).toBe(budgetbeheer);
+        }
+      }
+    }
+    const buiten = toetsSchuldhulp({ fase: 'dreigend', schulden: true, schuldhulpverlening: 'regulier' }).gronden[0]!;
+    expect(buiten.interpretaties[0]!.toelichting).toMatch(/^Wij lezen "in de MO" als: in de maatschappelijke opvang\./);
+  });
+
+  it('noemt in de toelichting wat er moet gebeuren, in gewone zinnen', () => {
     expect(toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).toBe(
-      'De cliënt in de opvang heeft schulden maar geen enkele vorm van schuldhulpverlening; regel die (bijvoorbeeld alternatieve bewindvoering).',
+      'De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Regel die, bijvoorbeeld alternatieve bewindvoering.',
     );
     expect(toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'budgetbeheer' }).gronden[0]!.toelichting).toBe(
       'De cliënt in de opvang heeft schulden en een vorm van schuldhulpverlening: budgetbeheer.',
     );
+    expect(toetsSchuldhulp({ fase: 'na-uitstroom', schulden: true, schuldhulpverlening: 'regulier' }).gronden[0]!.toelichting).toBe(
+      'De eis dat iedereen met schulden een vorm van schuldhulpverlening heeft, geldt in de opvang. De cliënt is uit de opvang uitgestroomd. Hier geldt de eis dus niet.',
+    );
+    expect(toetsSchuldhulp({ fase: 'dreigend', schulden: false, schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).toBe(
+      'De eis dat iedereen met schulden een vorm van schuldhulpverlening heeft, geldt in de opvang. De cliënt is nog niet in de opvang: dak- of thuisloosheid dreigt. Hier geldt de eis dus niet.',
+    );
   });
 
-  it('wijst buiten de opvang op alternatieve bewindvoering als er schulden zijn zonder hulp, en alleen dan', () => {
-    expect(toetsSchuldhulp({ fase: 'dreigend', schulden: true, schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).toContain('kan al starten bij een verhoogd risico');
-    expect(toetsSchuldhulp({ fase: 'na-uitstroom', schulden: 'onbekend', schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).toContain('gaat na uitstroom door naar behoefte');
+  it('wijst buiten de opvang op alternatieve bewindvoering als er schulden kunnen zijn zonder hulp, en alleen dan', () => {
+    expect(toetsSchuldhulp({ fase: 'dreigend', schulden: true, schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).toContain(
+      'Alternatieve bewindvoering kan wel al starten bij een verhoogd risico op dak- en thuisloosheid.',
+    );
+    expect(toetsSchuldhulp({ fase: 'na-uitstroom', schulden: 'onbekend', schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).toContain(
+      'Het plan zegt niet of alternatieve bewindvoering na uitstroom nog kan starten. Dreigt er opnieuw dak- of thuisloosheid, dan kan die wel starten.',
+    );
     expect(toetsSchuldhulp({ fase: 'dreigend', schulden: true, schuldhulpverlening: 'regulier' }).gronden[0]!.toelichting).not.toContain('alternatieve bewindvoering');
     expect(toetsSchuldhulp({ fase: 'dreigend', schulden: false, schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).not.toContain('alternatieve bewindvoering');
+    expect(toetsSchuldhulp({ fase: 'na-uitstroom', schulden: true, schuldhulpverlening: 'onbekend' }).gronden[0]!.toelichting).not.toContain('alternatieve bewindvoering');
   });
 
-  it('schrijft de motivering in nl en en', () => {
+  it('schrijft de brief in nl en en, met grondslag, interpretatie en de namen van ontbrekende gegevens', () => {
     const beoordeling = toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' });
-    expect(motivering(beoordeling).split('\n')[0]).toBe('Schuldhulp in de opvang: actie nodig: regel schuldhulpverlening');
-    expect(motivering(beoordeling, { taal: 'en' })).toContain('The client in shelter care has debts but no form of debt support');
+    const brief = motivering(beoordeling).split('\n');
+    expect(brief[0]).toBe('Schuldhulp in de opvang: actie nodig: regel schuldhulpverlening');
+    expect(brief).toContain('- Vorm van schuldhulpverlening (niet voldaan): De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Regel die, bijvoorbeeld alternatieve bewindvoering.');
+    expect(brief.some((regel) => regel.startsWith('  Grondslag: voornemen. Dit is een plan, nog geen vastgestelde regel.'))).toBe(true);
+    expect(motivering(beoordeling, { taal: 'en' })).toContain('The client in shelter care has debts, but no form of debt support');
+    const budget = motivering(toetsSchuldhulp({ fase: 'opvang', schulden: 'onbekend', schuldhulpverlening: 'budgetbeheer' }));
+    expect(budget).toContain('  Interpretatie: Wij tellen budgetbeheer als een vorm van schuldhulpverlening.');
+    const aanvullen = toetsSchuldhulp({ fase: 'opvang', schulden: 'onbekend', schuldhulpverlening: 'onbekend' });
+    expect(motivering(aanvullen).split('\n').at(-1)).toBe('Ontbrekende gegevens: of de cliënt schulden heeft, welke vorm van schuldhulpverlening de cliënt heeft');
+    expect(motivering(aanvullen, { vorm: 'technisch' }).split('\n').at(-1)).toBe('Ontbrekende gegevens: schulden, schuldhulpverlening');
+    expect(motivering(aanvullen, { vorm: 'technisch' })).toContain('- schuldhulp.vorm (onbekend): ');
   });
 
   it('onjuiste invoer is een fout per veld; bevroren invoer werkt', () => {
@@ -66,7 +147,7 @@ describe('toetsSchuldhulp', () => {
 describe('toetsAlternatieveBewindvoering', () => {
   it('zonder instemming is het nooit mogelijk, in elke fase en bij elke handeling (deelname is vrijwillig)', () => {
     for (const fase of FASEN) {
-      for (const handeling of ['starten', 'voortzetten'] as const) {
+      for (const handeling of HANDELINGEN) {
         for (const behoefte of FEITEN) {
           const beoordeling = toetsAlternatieveBewindvoering({ fase, handeling, toestemming: false, behoefte });
           expect(beoordeling.uitkomst).toBe('niet-mogelijk');
@@ -76,17 +157,52 @@ describe('toetsAlternatieveBewindvoering', () => {
     }
   });
 
-  it('starten na uitstroom beslist de regel niet, en zegt dat met de bron', () => {
+  it('elke grond rust op het plan voor een pilot (voornemen) en geen beleid', () => {
+    const beoordeling = toetsAlternatieveBewindvoering({ fase: 'dreigend', handeling: 'starten', toestemming: true });
+    expect(beoordeling).toMatchObject({ uitkomst: 'mogelijk', peildatum: null, beleid: null, toegepasteWaarden: [], uitgeslotenWaarden: [] });
+    for (const grond of beoordeling.gronden) {
+      expect(grond).toMatchObject({ soort: 'criterium', basis: { status: 'voornemen' } });
+      expect(grond.basis.toelichting).toContain(`"${PILOT}"`);
+    }
+    expect(ALTERNATIEVE_BEWINDVOERING.criteria.map((criterium) => criterium.basis.status)).toEqual(['voornemen', 'voornemen', 'voornemen']);
+  });
+
+  it('noemt elke lezing precies in de beslissing die haar gebruikt', () => {
+    for (const fase of FASEN) {
+      for (const handeling of HANDELINGEN) {
+        for (const behoefte of FEITEN) {
+          const beoordeling = toetsAlternatieveBewindvoering({ fase, handeling, toestemming: true, behoefte });
+          const ids = beoordeling.gronden.flatMap((grond) => grond.interpretaties.map((keuze) => keuze.id));
+          expect(ids.includes('alternatieve-bewindvoering.starten-in-opvang')).toBe(handeling === 'starten' && fase === 'opvang');
+          expect(ids.includes('alternatieve-bewindvoering.starten-na-uitstroom')).toBe(handeling === 'starten' && fase === 'na-uitstroom');
+          expect(ids.includes('alternatieve-bewindvoering.doorgaan-naar-behoefte')).toBe(handeling === 'voortzetten');
+        }
+      }
+    }
+  });
+
+  it('starten na uitstroom beslist de regel niet, en zegt dat in gewone woorden met de bron', () => {
     const beoordeling = toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: true });
     expect(beoordeling).toMatchObject({ uitkomst: 'niet-voorzien', ontbrekendeGegevens: [] });
-    expect(beoordeling.gronden[0]!.toelichting).toContain("toets dan met fase 'dreigend'");
+    expect(beoordeling.gronden[0]!.toelichting).toBe(
+      'Het plan laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Het zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
+    );
+    expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.onderdeel)).toEqual(['Oplossing 4: Alternatieve bewindvoering, kenmerk 5']);
     expect(motivering(beoordeling).split('\n')[0]).toBe('Alternatieve bewindvoering: niet voorzien in de bron (een mens beslist)');
+    // een bekend niet-voldaan beslist ook hier; een onbekende instemming niet
+    expect(toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: false }).uitkomst).toBe('niet-mogelijk');
+    expect(toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: 'onbekend' })).toMatchObject({ uitkomst: 'niet-voorzien', ontbrekendeGegevens: [] });
   });
 
   it('de behoefte telt alleen bij voortzetten na uitstroom', () => {
     expect(toetsAlternatieveBewindvoering({ fase: 'opvang', handeling: 'voortzetten', toestemming: true, behoefte: false }).uitkomst).toBe('mogelijk');
+    expect(toetsAlternatieveBewindvoering({ fase: 'dreigend', handeling: 'voortzetten', toestemming: true, behoefte: false }).uitkomst).toBe('mogelijk');
     expect(toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'voortzetten', toestemming: true, behoefte: false }).uitkomst).toBe('niet-mogelijk');
     expect(toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'voortzetten', toestemming: true, behoefte: true }).uitkomst).toBe('mogelijk');
+    const onbekend = toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'voortzetten', toestemming: true });
+    expect(onbekend).toMatchObject({ uitkomst: 'aanvullen', ontbrekendeGegevens: ['behoefte'] });
+    expect(motivering(onbekend).split('\n').at(-1)).toBe('Ontbrekende gegevens: of de cliënt na uitstroom nog behoefte heeft aan alternatieve bewindvoering');
+    expect(motivering(onbekend)).toContain('- Behoefte na uitstroom (onbekend): ');
   });
 
   it('onjuiste invoer is een fout per veld', () => {
@@ -96,5 +212,41 @@ describe('toetsAlternatieveBewindvoering', () => {
       { pad: 'extra', melding: 'onbekend veld' },
     ]);
     expect(toetsAlternatieveBewindvoeringVeilig({ fase: 'opvang', handeling: 'starten', toestemming: true }).succes).toBe(true);
+  });
+});
+
+describe('de brieftaal van beide regels', () => {
+  it('de controle zelf vangt code in een tekst', () => {
+    expect(zonderCode('zie toetsAlternatieveBewindvoering')).toBeDefined();
+    expect(zonderCode("toets dan met fase 'dreigend'")).toBeDefined();
+    expect(zonderCode('de grond regisseur.bereikbaar')).toBeDefined();
+    expect(zonderCode('behoefte is true')).toBeDefined();
+    expect(zonderCode('De cliënt stemt in. Deelname is vrijwillig, maar niet vrijblijvend.')).toBeUndefined();
+  });
+
+  it('geen toelichting, grondslag, interpretatie of brief bevat code, in nl en en', () => {
+    for (const beoordeling of alleBeoordelingen()) {
+      const teksten = [
+        ...beoordeling.gronden.flatMap((grond) => [grond.toelichting, grond.toelichtingEn, grond.basis.toelichting, grond.basis.toelichtingEn, ...grond.interpretaties.flatMap((keuze) => [keuze.toelichting, keuze.toelichtingEn])]),
+        motivering(beoordeling),
+        motivering(beoordeling, { taal: 'en' }),
+      ];
+      for (const tekst of teksten) expect(zonderCode(tekst), tekst).toBeUndefined();
+      for (const tekst of teksten) expect(tekst).not.toMatch(/hier de cliënt|hier dak- of thuisloosheid/);
+    }
+  });
+
+  it('elke keuze in de beschrijvingen is in gewone woorden en heeft een id van de regel', () => {
+    for (const beschrijving of [SCHULDHULP, ALTERNATIEVE_BEWINDVOERING]) {
+      for (const criterium of beschrijving.criteria) {
+        expect(zonderCode(criterium.basis.reden.nl)).toBeUndefined();
+        for (const keuze of criterium.keuzes) {
+          expect(keuze.id.startsWith(`${beschrijving.id}.`)).toBe(true);
+          expect(zonderCode(keuze.tekst.nl), keuze.tekst.nl).toBeUndefined();
+          expect(zonderCode(keuze.tekst.en), keuze.tekst.en).toBeUndefined();
+        }
+      }
+      for (const naam of Object.values(beschrijving.velden)) expect(zonderCode(naam.nl)).toBeUndefined();
+    }
   });
 });

@@ -8,9 +8,12 @@ import {
   WOONSITUATIES,
   type Doelgroep,
   type EthosLight,
+  type Feit,
   type Gebeurtenissoort,
+  type Opvangrichting,
   type Route,
   type SituatieBeoordeling,
+  type SituatieInvoer,
   type SituatieUitkomst,
   type Uitslag,
   type Woonsituatie,
@@ -61,6 +64,16 @@ describe('typen van situatie', () => {
     classificeerSituatie({ woonsituatie: 'hotel' });
     // @ts-expect-error 'brand' is geen Gebeurtenissoort
     classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'brand' }] });
+  });
+
+  it('de richting van de opvang kent lokaal maatwerk, en of de lokale mogelijkheden toereikend zijn is een optioneel feit', () => {
+    expectTypeOf<Opvangrichting>().toEqualTypeOf<'eigen-gemeente' | 'lokaal-maatwerk' | 'regionale-afstemming' | 'onbekend'>();
+    expectTypeOf<SituatieBeoordeling['opvang']>().toEqualTypeOf<Opvangrichting | null>();
+    expectTypeOf<SituatieInvoer['lokaleMogelijkhedenToereikend']>().toEqualTypeOf<Feit | undefined>();
+    classificeerSituatie({ woonsituatie: 'nachtopvang', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false });
+    classificeerSituatie({ woonsituatie: 'nachtopvang', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: 'onbekend' });
+    // @ts-expect-error 'nee' is geen Feit
+    classificeerSituatie({ woonsituatie: 'nachtopvang', lokaleMogelijkhedenToereikend: 'nee' });
   });
 
   it('de veilige vorm geeft een Uitslag van de beoordeling', () => {

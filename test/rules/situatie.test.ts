@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest';
 import {
   classificeerSituatie,
   classificeerSituatieVeilig,
+  DOELGROEPEN,
   GEBEURTENISSOORTEN,
   motivering,
+  PROBLEMATIEKEN,
+  REGELBESCHRIJVINGEN,
   WOONSITUATIES,
   zoekBrondocument,
+  type Feit,
   type Gebeurtenis,
+  type SituatieBeoordeling,
   type SituatieInvoer,
 } from '../../src/index.js';
 import { diepBevroren, veldfoutenVan } from '../helpers.js';
@@ -20,8 +25,19 @@ const gebeurtenis = fc.record(
   { requiredKeys: ['soort'] },
 );
 
+/** Wat in een brief niet mag staan: code-namen, ids, true/false, interne documentnamen. */
+const CODE = [/\b[a-z]+[A-Z][A-Za-z]*\b/, /\b[a-z]+\.[a-z]+(?:-[a-z]+)*\b/, /\b(?:true|false)\b/, /\bSPEC\b/, /\bseed\b/i, /'[a-z]+(?:-[a-z]+)+'/, /\.json\b/];
+
+function zonderCode(tekst: string): void {
+  for (const patroon of CODE) expect(tekst, `${patroon} in: ${tekst}`).not.toMatch(patroon);
+}
+
+const grond = (beoordeling: SituatieBeoordeling, regel: string) => beoordeling.gronden.find((kandidaat) => kandidaat.regel === regel)!;
+const keuzes = (beoordeling: SituatieBeoordeling, regel: string) => grond(beoordeling, regel).interpretaties.map((keuze) => keuze.id);
+const citaten = (beoordeling: SituatieBeoordeling, regel: string) => grond(beoordeling, regel).bronnen.map((bron) => bron.citaat ?? '');
+
 describe('classificeerSituatie', () => {
-  it('de toelichting van een primaire route noemt de gebeurtenis, de datum en alle routes', () => {
+  it('de toelichting van een primaire route noemt de gebeurtenis in woorden, de datum en alle routes', () => {
     const beoordeling = classificeerSituatie({
       woonsituatie: 'familie-of-vrienden',
       gebeurtenissen: [
@@ -29,17 +45,34 @@ describe('classificeerSituatie', () => {
         { soort: 'huisuitzetting', datum: '2026-03-12' },
       ],
     });
-    const route = beoordeling.gronden.find((grond) => grond.regel === 'situatie.route')!;
+    const route = grond(beoordeling, 'situatie.route');
     expect(route.toelichting).toBe(
-      "Primaire route 3 (huisuitzetting): de meest recente gebeurtenis met een datum is 'huisuitzetting' op 12 maart 2026. Alle routes: 1 (verlies van huisvesting na een ingrijpende gebeurtenis) en 3 (huisuitzetting).",
+      'Primaire route 3 (huisuitzetting): de meest recente gebeurtenis met een datum is een huisuitzetting, op 12 maart 2026. Alle routes: 1 (verlies van huisvesting na een ingrijpende gebeurtenis) en 3 (huisuitzetting).',
     );
-    expect(route.toelichtingEn).toContain('Primary route 3 (eviction)');
+    expect(route.toelichtingEn).toContain('Primary route 3 (eviction): the most recent dated event is an eviction, on 12 March 2026.');
+    // Twee routes: de regel voor de primaire route is een keuze; relatiebreuk is een voorbeeld uit de visie zelf.
+    expect(route.interpretaties.map((keuze) => keuze.id)).toEqual(['situatie.primaire-route']);
+    expect(route.bronnen.map((bron) => bron.citaat)).toEqual([
+      'De Raad voor Volksgezondheid en Samenleving (RVS) ziet vier routes waarlangs dit gebeurt',
+      'Route 1: verlies van huisvesting na een ingrijpende gebeurtenis, zoals een relatiebreuk of baanverlies',
+      'Route 3: huisuitzetting',
+      expect.stringContaining('geen huis kunnen vinden na een life event'),
+    ]);
+  });
+
+  it('één route: geen keuze voor de primaire route; een gebeurtenis die de visie niet als voorbeeld noemt, wel als keuze', () => {
+    const eén = classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'baanverlies' }] });
+    expect(keuzes(eén, 'situatie.route')).toEqual([]);
+    const overlijden = classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'overlijden-naaste', datum: '2026-01-02' }] });
+    expect(overlijden.primaireRoute).toBe(1);
+    expect(keuzes(overlijden, 'situatie.route')).toEqual(['situatie.route-1-gebeurtenissen']);
+    expect(grond(overlijden, 'situatie.route').toelichting).toContain('het overlijden van een naaste, op 2 januari 2026');
   });
 
   it('zonder datums bij meer routes vraagt de grond om datums', () => {
     const route = classificeerSituatie({ woonsituatie: 'openbare-ruimte', gebeurtenissen: [{ soort: 'baanverlies' }, { soort: 'uitstroom-instelling' }] }).gronden[1]!;
-    expect(route).toMatchObject({ regel: 'situatie.route', status: 'onbekend' });
-    expect(route.toelichting).toContain('geef de datums op om de primaire route te bepalen');
+    expect(route).toMatchObject({ regel: 'situatie.route', status: 'onbekend', soort: 'criterium' });
+    expect(route.toelichting).toContain('Geef de datums op om de primaire route te bepalen');
   });
 
   it('een gebeurtenis zonder datum telt niet mee als er een met datum is, en de toelichting zegt dat', () => {
@@ -48,32 +81,172 @@ describe('classificeerSituatie', () => {
     expect(beoordeling.gronden[1]!.toelichting).toContain('Gebeurtenissen zonder datum tellen niet mee voor de primaire route.');
   });
 
-  it('niet-conventioneel is dakloos, en de grond zegt dat dit een interpretatie is', () => {
-    const grond = classificeerSituatie({ woonsituatie: 'niet-conventioneel' }).gronden[0]!;
-    expect(grond.toelichting).toContain('Dit is een interpretatie');
-    expect(grond.toelichtingEn).toContain('This is an interpretation');
+  it('niet-conventioneel is dakloos: een keuze met haar reden, in de grond en niet in de toelichting', () => {
+    const beoordeling = classificeerSituatie({ woonsituatie: 'niet-conventioneel' });
+    const woon = grond(beoordeling, 'situatie.woonsituatie');
+    expect(beoordeling.uitkomst).toBe('dakloos');
+    expect(woon.interpretaties.map((keuze) => keuze.id)).toEqual(['situatie.niet-conventioneel-is-dakloos']);
+    expect(woon.interpretaties[0]!.toelichting).toContain('een dak alleen maakt iemand niet thuisloos');
+    expect(woon.toelichting).not.toContain('SPEC');
+    expect(woon.basis).toEqual({ status: 'vastgesteld', toelichting: '', toelichtingEn: '' });
   });
 
-  it('aandachtsgroepen: uit de doelgroepen en uit route 4, zonder dubbele; de grond is een signaal, geen weigering', () => {
+  it('de begrippen van de visie zelf hebben geen keuze nodig: buiten slapen is dakloos, bij familie thuisloos, een eigen woning gehuisvest', () => {
+    for (const woonsituatie of ['openbare-ruimte', 'familie-of-vrienden', 'eigen-woning'] as const) {
+      expect(keuzes(classificeerSituatie({ woonsituatie }), 'situatie.woonsituatie'), woonsituatie).toEqual([]);
+    }
+    expect(keuzes(classificeerSituatie({ woonsituatie: 'nachtopvang' }), 'situatie.woonsituatie')).toEqual(['situatie.opvang-is-dakloos']);
+    expect(keuzes(classificeerSituatie({ woonsituatie: 'opvangvoorziening' }), 'situatie.woonsituatie')).toEqual(['situatie.opvang-is-dakloos']);
+  });
+
+  it('dreigend dakloos rust op een keuze, niet op een ambitie of ontwikkellijn van de visie', () => {
+    const instelling = classificeerSituatie({ woonsituatie: 'instelling-zonder-woning' });
+    expect(instelling.uitkomst).toBe('dreigend-dakloos');
+    expect(keuzes(instelling, 'situatie.woonsituatie')).toEqual(['situatie.instelling-is-dreigend']);
+    expect(citaten(instelling, 'situatie.woonsituatie')).toEqual(['Route 2: geen onderdak na het verlaten van een instelling', 'mensen die uitstromen uit een instelling']);
+    const verlies = classificeerSituatie({ woonsituatie: 'eigen-woning-dreigend-verlies' });
+    expect(keuzes(verlies, 'situatie.woonsituatie')).toEqual(['situatie.woningverlies-is-dreigend']);
+    for (const beoordeling of [instelling, verlies]) {
+      for (const bron of beoordeling.gronden.flatMap((kandidaat) => kandidaat.bronnen)) {
+        expect(bron.onderdeel).not.toMatch(/Bijlage 2|Ontwikkellijnen/);
+        expect(bron.citaat ?? '').not.toMatch(/Niemand wordt ontslagen|minder vaak daadwerkelijk dakloos/);
+      }
+    }
+  });
+
+  it('aandachtsgroepen: uit de doelgroepen en uit route 4, zonder dubbele; een signaal, geen weigering', () => {
     const beoordeling = classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }], doelgroepen: ['remigrant', 'arbeidsmigrant', 'arbeidsmigrant'] });
     expect(beoordeling.aandachtsgroepen).toEqual(['arbeidsmigrant', 'remigrant']);
-    const grond = beoordeling.gronden[2]!;
-    expect(grond.toelichting).toBe(
-      'De cliënt is arbeidsmigrant en remigrant: groepen waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem; het is een signaal, geen reden om opvang te weigeren.',
+    const aandacht = grond(beoordeling, 'situatie.aandachtsgroep');
+    expect(aandacht).toMatchObject({ soort: 'signaal', status: 'voldaan', interpretaties: [] });
+    expect(aandacht.toelichting).toBe(
+      'De cliënt is arbeidsmigrant en remigrant: groepen waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem. Dit is een aandachtspunt, geen reden om opvang te weigeren.',
     );
-    expect(classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] }).gronden[2]!.toelichting).toContain("remigrant (uit de gebeurtenis 'terugkeer-uit-buitenland')");
+    expect(aandacht.basis.status).toBe('praktijk');
+    expect(aandacht.basis.toelichting).toContain('steeds vaker gezien wordt in de opvang');
+    const afgeleid = classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] });
+    expect(grond(afgeleid, 'situatie.aandachtsgroep').toelichting).toContain('remigrant (want hij of zij is teruggekeerd uit het buitenland)');
+    expect(keuzes(afgeleid, 'situatie.aandachtsgroep')).toEqual(['situatie.remigrant-uit-terugkeer']);
+    expect(citaten(afgeleid, 'situatie.aandachtsgroep')).toContain('Dit zijn mensen die tijdelijk in het buitenland hebben verbleven.');
   });
 
-  it('opvang: een voorbeeldgroep beslist niet zelf; de toelichting zegt wat beslist', () => {
-    const beoordeling = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'] });
-    expect(beoordeling.opvang).toBe('onbekend');
-    expect(beoordeling.gronden[3]!.toelichting).toContain('De visie noemt in scheiding of gescheiden als voorbeeld van wie in de eigen gemeente opgevangen kan worden. Beslissend is of de cliënt in grote mate zelfredzaam is.');
-    expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'], problematiek: 'zwaar' }).opvang).toBe('regionale-afstemming');
+  describe('de richting van de opvang (visie MO §5.3 en §5.4): eerst lokaal', () => {
+    const zwaar = (lokaleMogelijkhedenToereikend?: Feit) => classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', ...(lokaleMogelijkhedenToereikend === undefined ? {} : { lokaleMogelijkhedenToereikend }) });
+
+    it('zware problematiek alleen geeft geen regionale afstemming: eerst lokaal maatwerk, met de vraag of dat toereikend is', () => {
+      for (const beoordeling of [zwaar(), zwaar('onbekend')]) {
+        expect(beoordeling.opvang).toBe('lokaal-maatwerk');
+        const opvang = grond(beoordeling, 'situatie.opvang');
+        expect(opvang).toMatchObject({ soort: 'signaal', status: 'onbekend' });
+        expect(opvang.toelichting).toContain('Verwijzen naar elders is volgens de visie niet de oplossing: eerst lokaal maatwerk.');
+        expect(opvang.toelichting).toContain('Geef op of de lokale mogelijkheden toereikend zijn.');
+        expect(opvang.interpretaties.map((keuze) => keuze.id)).toEqual(['situatie.toereikend-is-een-oordeel']);
+        expect(opvang.bronnen.map((bron) => bron.citaat)).toEqual([
+          'Wanneer ernstige verslaving of psychiatrie in combinatie met multi-problematiek een rol speelt, ligt het ingewikkelder.',
+          'Verwijzen naar elders is echter niet de oplossing, maar een verplaatsing van het probleem. [...] Hier zal lokaal maatwerk geleverd moeten en kunnen worden.',
+          'Er zijn echter situaties die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn. Regionale afstemming en samenwerking is dan noodzakelijk.',
+        ]);
+        // Geen aanvullen-uitkomst: de vraag staat in de grond, niet in ontbrekendeGegevens.
+        expect(beoordeling.ontbrekendeGegevens).toEqual([]);
+      }
+    });
+
+    it('zware problematiek en niet toereikend: regionale afstemming; toereikend: lokaal maatwerk, beide voldaan', () => {
+      const niet = zwaar(false);
+      expect(niet.opvang).toBe('regionale-afstemming');
+      expect(grond(niet, 'situatie.opvang')).toMatchObject({ status: 'voldaan', soort: 'signaal' });
+      expect(grond(niet, 'situatie.opvang').toelichting).toContain('Dan is volgens de visie regionale afstemming en samenwerking nodig.');
+      expect(citaten(niet, 'situatie.opvang')).not.toContain(expect.stringContaining('Hier zal lokaal maatwerk'));
+      const wel = zwaar(true);
+      expect(wel.opvang).toBe('lokaal-maatwerk');
+      expect(grond(wel, 'situatie.opvang').status).toBe('voldaan');
+      expect(citaten(wel, 'situatie.opvang')).not.toContain(expect.stringContaining('dermate complex'));
+    });
+
+    it('enkelvoudige problematiek: de eigen gemeente, ook als de lokale mogelijkheden niet toereikend zijn (dat telt alleen bij zware problemen)', () => {
+      const gewoon = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig' });
+      expect(gewoon.opvang).toBe('eigen-gemeente');
+      expect(keuzes(gewoon, 'situatie.opvang')).toEqual([]);
+      const niet = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false });
+      expect(niet.opvang).toBe('eigen-gemeente');
+      expect(keuzes(niet, 'situatie.opvang')).toEqual(['situatie.toereikend-alleen-bij-zware-problemen']);
+      expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: false }).opvang).toBe('onbekend');
+    });
+
+    it('een voorbeeldgroep beslist niet zelf; de toelichting zegt wat beslist', () => {
+      const beoordeling = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'] });
+      expect(beoordeling.opvang).toBe('onbekend');
+      expect(grond(beoordeling, 'situatie.opvang').toelichting).toContain(
+        'De visie noemt mensen die in scheiding liggen of gescheiden zijn als voorbeeld van wie in de eigen gemeente opgevangen kan worden. Beslissend is of de cliënt in grote mate zelfredzaam is.',
+      );
+      expect(keuzes(beoordeling, 'situatie.opvang')).toEqual(['situatie.voorbeeldgroep-beslist-niet']);
+      expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'], problematiek: 'zwaar' }).opvang).toBe('lokaal-maatwerk');
+    });
+
+    it('de grondslag is een ambitie: de visie is vastgesteld, maar dit deel geeft een richting voor de komende jaren', () => {
+      const basis = grond(zwaar(false), 'situatie.opvang').basis;
+      expect(basis.status).toBe('ambitie');
+      expect(basis.toelichting).toContain('22 juni 2023');
+      expect(basis.toelichting).toContain('Over vijf jaar worden inwoners opgevangen in hun eigen gemeente');
+    });
+  });
+
+  it('de signalen veranderen de indeling nooit (eigenschap, 500 gevallen)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...WOONSITUATIES),
+        fc.uniqueArray(fc.constantFrom(...DOELGROEPEN), { maxLength: 4 }),
+        fc.constantFrom(...PROBLEMATIEKEN),
+        fc.constantFrom<Feit>(true, false, 'onbekend'),
+        fc.array(gebeurtenis, { maxLength: 3 }),
+        (woonsituatie, doelgroepen, problematiek, lokaleMogelijkhedenToereikend, gebeurtenissen) => {
+          const kaal = classificeerSituatie({ woonsituatie, gebeurtenissen: gebeurtenissen as Gebeurtenis[] });
+          const vol = classificeerSituatie({ woonsituatie, gebeurtenissen: gebeurtenissen as Gebeurtenis[], doelgroepen, problematiek, lokaleMogelijkhedenToereikend });
+          expect(vol.uitkomst).toBe(kaal.uitkomst);
+          expect(vol.ethosLight).toBe(kaal.ethosLight);
+          expect(vol.primaireRoute).toBe(kaal.primaireRoute);
+          expect(vol.gronden.slice(0, 2)).toEqual(kaal.gronden.slice(0, 2));
+          expect(vol.gronden.map((kandidaat) => kandidaat.soort)).toEqual(['criterium', 'criterium', 'signaal', 'signaal']);
+          // Regionale afstemming alleen bij zware problemen en niet toereikende lokale mogelijkheden.
+          expect(vol.opvang === 'regionale-afstemming').toBe(woonsituatie !== 'eigen-woning' && problematiek === 'zwaar' && lokaleMogelijkhedenToereikend === false);
+          for (const kandidaat of vol.gronden) {
+            zonderCode(kandidaat.toelichting);
+            zonderCode(kandidaat.toelichtingEn);
+            zonderCode(kandidaat.basis.toelichting);
+            for (const keuze of kandidaat.interpretaties) zonderCode(keuze.toelichting);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('de regel hangt niet af van datum of beleid, en ontbrekendeGegevens is altijd leeg (er is geen aanvullen-uitkomst)', () => {
-    const beoordeling = classificeerSituatie({ woonsituatie: 'openbare-ruimte' });
-    expect(beoordeling).toMatchObject({ regel: 'situatie', peildatum: null, beleid: null, ontbrekendeGegevens: [] });
+    const beoordeling = classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar' });
+    expect(beoordeling).toMatchObject({ regel: 'situatie', peildatum: null, beleid: null, ontbrekendeGegevens: [], toegepasteWaarden: [], uitgeslotenWaarden: [] });
+    expect(typeof beoordeling.pakketversie).toBe('string');
+  });
+
+  it('elke keuze in de beschrijving wordt ergens gebruikt, en de grondslagen zijn per criterium', () => {
+    const beschrijving = REGELBESCHRIJVINGEN.situatie!;
+    const gevallen: SituatieInvoer[] = [
+      ...WOONSITUATIES.map((woonsituatie) => ({ woonsituatie })),
+      { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'financiele-terugval' }, { soort: 'huisuitzetting', datum: '2026-01-01' }] },
+      { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }], problematiek: 'zwaar' },
+      { woonsituatie: 'nachtopvang', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false },
+      { woonsituatie: 'nachtopvang', doelgroepen: ['met-kinderen'] },
+    ];
+    const gebruikt = new Set(gevallen.flatMap((invoer) => classificeerSituatie(invoer).gronden.flatMap((kandidaat) => kandidaat.interpretaties.map((keuze) => keuze.id))));
+    expect([...gebruikt].sort()).toEqual(beschrijving.criteria.flatMap((criterium) => criterium.keuzes.map((keuze) => keuze.id)).sort());
+    expect(Object.fromEntries(beschrijving.criteria.map((criterium) => [criterium.id, [criterium.soort, criterium.basis.status]]))).toEqual({
+      'situatie.woonsituatie': ['criterium', 'vastgesteld'],
+      'situatie.route': ['criterium', 'vastgesteld'],
+      'situatie.aandachtsgroep': ['signaal', 'praktijk'],
+      'situatie.opvang': ['signaal', 'ambitie'],
+    });
+    for (const criterium of beschrijving.criteria) {
+      for (const tekst of [criterium.basis.reden.nl, ...criterium.keuzes.map((keuze) => keuze.tekst.nl)]) zonderCode(tekst);
+    }
   });
 
   it('elke bron van elke grond verwijst naar een bekend brondocument, voor elke woonsituatie', () => {
@@ -101,13 +274,21 @@ describe('classificeerSituatie', () => {
     expect(veldfoutenVan(() => classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: 'relatiebreuk' } as never))).toEqual([{ pad: 'gebeurtenissen', melding: 'moet een lijst zijn' }]);
     expect(veldfoutenVan(() => classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ datum: '2026-01-01' }] } as never))).toEqual([{ pad: 'gebeurtenissen.0.soort', melding: 'ontbreekt' }]);
     expect(veldfoutenVan(() => classificeerSituatie(null as never))[0]!.pad).toBe('');
+    expect(veldfoutenVan(() => classificeerSituatie({ woonsituatie: 'nachtopvang', lokaleMogelijkhedenToereikend: 'nee' } as never))).toEqual([
+      { pad: 'lokaleMogelijkhedenToereikend', melding: "moet true, false of 'onbekend' zijn" },
+    ]);
     const uitslag = classificeerSituatieVeilig({ woonsituatie: 'tent' } as never);
     expect(uitslag.succes).toBe(false);
     expect(classificeerSituatieVeilig({ woonsituatie: 'nachtopvang' })).toEqual({ succes: true, beoordeling: classificeerSituatie({ woonsituatie: 'nachtopvang' }) });
   });
 
   it('de motivering noemt categorie, routes, primaire route en opvang, in nl en en', () => {
-    const beoordeling = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-11-02' }, { soort: 'huisuitzetting', datum: '2026-03-12' }], problematiek: 'zwaar' });
+    const beoordeling = classificeerSituatie({
+      woonsituatie: 'familie-of-vrienden',
+      gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-11-02' }, { soort: 'huisuitzetting', datum: '2026-03-12' }],
+      problematiek: 'zwaar',
+      lokaleMogelijkhedenToereikend: false,
+    });
     expect(motivering(beoordeling).split('\n').slice(0, 5)).toEqual([
       'Woonsituatie en route naar dakloosheid: thuisloos',
       'ETHOS Light-categorie: 6',
@@ -117,6 +298,17 @@ describe('classificeerSituatie', () => {
     ]);
     expect(motivering(beoordeling, { taal: 'en' }).split('\n').slice(0, 2)).toEqual(['Housing situation and route into homelessness: houseless (thuisloos)', 'ETHOS Light category: 6']);
     expect(motivering(classificeerSituatie({ woonsituatie: 'eigen-woning' })).split('\n')[1]).toBe('');
+  });
+
+  it('de brief zet de signalen onder de aandachtspunten, met de grondslag van de richting, zonder code-namen', () => {
+    const brief = motivering(classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }], problematiek: 'zwaar' }));
+    const [gronden, aandachtspunten] = brief.split('\nAandachtspunten:\n');
+    expect(gronden).toContain('- Woonsituatie (voldaan)');
+    expect(aandachtspunten).toContain('- Groep met extra aandacht (voldaan)');
+    expect(aandachtspunten).toContain('- Richting van de opvang (onbekend)');
+    expect(aandachtspunten).toContain('  Grondslag: ambitie. De visie MO is op 22 juni 2023 regionaal vastgesteld');
+    expect(brief).toContain('Opvang: lokaal maatwerk eerst');
+    zonderCode(brief);
   });
 
   it('routes zijn oplopend en uniek, en de primaire route volgt de meest recente datum of is null (eigenschap, 1000 gevallen)', () => {

@@ -11,8 +11,11 @@ import {
   type Parameterwaarde,
   type Duur,
   type RegioId,
+  type Regelopties,
+  type ToegepasteWaarde,
   type Uitslag,
   type VerblijfstermijnBeoordeling,
+  type VerblijfstermijnOpties,
   type VerblijfstermijnUitkomst,
 } from '../../src/index.js';
 
@@ -40,6 +43,14 @@ describe('typen van verblijfstermijn', () => {
     berekenVerblijfstermijn({ regio: 'almelo', opvangvorm: 'nachtopvang', startdatum: '2026-05-01', peildatum: '2026-05-02' }, { uitgeslotenStatussen: ['wens'] });
     // @ts-expect-error 'verblijfsduur.hotel' is geen parameter
     expectTypeOf<Parameterwaarde<'verblijfsduur.hotel'>>().toBeNever();
+  });
+
+  it('de opties zijn die van elke regel met beleid, en de beoordeling noemt toegepaste en uitgesloten waarden', () => {
+    expectTypeOf<VerblijfstermijnOpties>().toEqualTypeOf<Regelopties>();
+    expectTypeOf<VerblijfstermijnBeoordeling['uitgeslotenWaarden']>().toEqualTypeOf<ToegepasteWaarde[]>();
+    expectTypeOf<VerblijfstermijnBeoordeling['toegepasteWaarden']>().toEqualTypeOf<ToegepasteWaarde[]>();
+    // @ts-expect-error een beleid zonder uitgeslotenStatussen als lijst compileert niet
+    berekenVerblijfstermijn({ regio: 'almelo', opvangvorm: 'nachtopvang', startdatum: '2026-05-01', peildatum: '2026-05-02' }, { uitgeslotenStatussen: 'ambitie' });
   });
 
   it('de veilige vorm geeft een Uitslag van de beoordeling', () => {

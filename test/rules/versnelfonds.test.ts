@@ -4,6 +4,7 @@ import {
   BeleidNietInWerkingFout,
   INGEBOUWD_BELEID,
   OngeldigeInvoerFout,
+  PAKKETVERSIE,
   beoordeelVersnelfonds,
   beoordeelVersnelfondsVeilig,
   defineBeleid,
@@ -11,12 +12,13 @@ import {
   zoekBrondocument,
   type Beleid,
   type VersnelfondsAanvraag,
+  type VersnelfondsBeoordeling,
 } from '../../src/index.js';
 import { vereisteBesparingInCenten } from '../../src/rules/versnelfonds/criteria.js';
 import { diepBevroren, veldfoutenVan } from '../helpers.js';
 
 const aanvraag: VersnelfondsAanvraag = {
-  ingediendOp: '2026-04-05T14:30:00+02:00',
+  ingediendOp: '2025-04-05T14:30:00+02:00',
   vorm: 'gift',
   bedragInCenten: 80_000,
   gemeenteVanHerkomst: 'Almelo',
@@ -59,26 +61,26 @@ describe('beoordeelVersnelfonds', () => {
       expect(kandidaat.bronnen[0]!.document).toBe('integrale-ketenaanpak-mo');
       for (const bron of kandidaat.bronnen) expect(zoekBrondocument(bron.document)).toBeDefined();
     }
-    expect(beoordeling).toMatchObject({ regel: 'versnelfonds', peildatum: '2026-04-05', beleid: { id: 'almelo', versie: '2026-2' } });
+    expect(beoordeling).toMatchObject({ regel: 'versnelfonds', peildatum: '2025-04-05', beleid: { id: 'almelo', versie: '2026-3', naam: 'Centrumregio Almelo' } });
   });
 
   it('de toelichting noemt de bedragen in euro, op zijn Nederlands', () => {
     const beoordeling = met({ bedragInCenten: 120_000, verwachteBesparingInCenten: 99_999 });
     expect(grond(beoordeling, 'versnelfonds.maximum').toelichting).toBe(
-      'Het gevraagde bedrag van € 1.200,00 (gift) is hoger dan het maximum van € 1.000,00 dat op 5 april 2026 geldt; het toekenbare bedrag is begrensd tot € 1.000,00.',
+      'Het gevraagde bedrag van € 1.200,00 (gift) is hoger dan het maximum van € 1.000,00 dat op 5 april 2025 geldt. Het fonds kan daarom € 1.000,00 geven. Het maximumbedrag van het versnelfonds komt uit een plan (voornemen); de bronnen laten niet zien dat het is vastgesteld.',
     );
-    expect(grond(beoordeling, 'versnelfonds.kosten-baten').toelichting).toMatch(/^De verwachte besparing van € 999,99 is minder dan de vereiste € 1\.000,00 \(1 × het toekenbare bedrag van € 1\.000,00\)\. De factor 1 is een interpretatie/);
-    expect(grond(met({}), 'versnelfonds.maximum').toelichting).toBe('Het gevraagde bedrag van € 800,00 (gift) blijft binnen het maximum van € 1.000,00 dat op 5 april 2026 geldt.');
+    expect(grond(beoordeling, 'versnelfonds.kosten-baten').toelichting).toMatch(/^De verwachte besparing van € 999,99 is minder dan de vereiste € 1\.000,00: 1 keer het bedrag van € 1\.000,00 dat het fonds kan geven\. De verhouding tussen besparing en bedrag is een interpretatie/);
+    expect(grond(met({}), 'versnelfonds.maximum').toelichting).toBe('Het gevraagde bedrag van € 800,00 (gift) blijft binnen het maximum van € 1.000,00 dat op 5 april 2025 geldt. Het maximumbedrag van het versnelfonds komt uit een plan (voornemen); de bronnen laten niet zien dat het is vastgesteld.');
   });
 
   it('de motivering noemt bedragen en termijn in nl en en', () => {
     const beoordeling = met({ bedragInCenten: 120_000 });
     const nl = motivering(beoordeling);
     expect(nl).toContain('Versnelfonds: toekennen');
-    expect(nl).toContain('Gevraagd bedrag: € 1.200,00\nToekenbaar bedrag: € 1.000,00\nBeoordelen uiterlijk: 6 april 2026 om 14:30 (Nederlandse tijd)');
+    expect(nl).toContain('Gevraagd bedrag: € 1.200,00\nToekenbaar bedrag: € 1.000,00\nBeoordelen uiterlijk: 6 april 2025 om 14:30 (Nederlandse tijd)');
     const en = motivering(JSON.parse(JSON.stringify(beoordeling)), { taal: 'en' });
     expect(en).toContain('Acceleration fund: grant');
-    expect(en).toContain('Requested amount: €1,200.00\nGrantable amount: €1,000.00\nDecide by: 6 April 2026 at 14:30 (Amsterdam time)');
+    expect(en).toContain('Requested amount: €1,200.00\nGrantable amount: €1,000.00\nDecide by: 6 April 2025 at 14:30 (Amsterdam time)');
     expect(en).toContain('exceeds the maximum of €1,000.00');
   });
 
@@ -98,16 +100,16 @@ describe('beoordeelVersnelfonds', () => {
   });
 
   it('de peildatum is de Amsterdamse kalenderdatum van ingediendOp, ook als Date', () => {
-    expect(met({ ingediendOp: new Date('2026-04-05T21:59:59Z') }).peildatum).toBe('2026-04-05');
-    expect(met({ ingediendOp: new Date('2026-04-05T22:00:00Z') }).peildatum).toBe('2026-04-06');
-    expect(met({ ingediendOp: new Date('2026-04-05T22:00:00Z') }).beoordelenUiterlijk).toBe('2026-04-07T00:00:00+02:00');
+    expect(met({ ingediendOp: new Date('2025-04-05T21:59:59Z') }).peildatum).toBe('2025-04-05');
+    expect(met({ ingediendOp: new Date('2025-04-05T22:00:00Z') }).peildatum).toBe('2025-04-06');
+    expect(met({ ingediendOp: new Date('2025-04-05T22:00:00Z') }).beoordelenUiterlijk).toBe('2025-04-07T00:00:00+02:00');
   });
 
   it('vóór 1 januari 2020 is er geen maximum in werking: een fout die parameter, beleid en datum noemt', () => {
     const actie = () => met({ ingediendOp: '2019-12-31T23:59:59+01:00' });
     expect(actie).toThrow(BeleidNietInWerkingFout);
     expect(veldfoutenVan(actie)).toEqual([
-      { pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2019-12-31 (waarden gelden vanaf 2020-01-01)" },
+      { pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2019-12-31 (waarden gelden van 2020-01-01 tot 2026-01-01)" },
     ]);
     expect(met({ ingediendOp: '2020-01-01T00:00:00+01:00' }).uitkomst).toBe('toekennen');
   });
@@ -139,7 +141,7 @@ describe('beoordeelVersnelfonds', () => {
     expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { beleid: 'zwolle' as never }))[0]!.pad).toBe('opties.beleid');
     // Het ingebouwde beleid ijssel-vecht heeft geen versnelfonds: een fout, geen geleend maximum.
     expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { beleid: 'ijssel-vecht' }))).toEqual([
-      { pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'ijssel-vecht' in werking op 2026-04-05 (er is geen enkele waarde vastgelegd)" },
+      { pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'ijssel-vecht' in werking op 2025-04-05 (er is geen enkele waarde vastgelegd)" },
     ]);
   });
 
@@ -154,7 +156,7 @@ describe('beoordeelVersnelfonds', () => {
     expect(beoordeelVersnelfondsVeilig(aanvraag)).toMatchObject({ succes: true, beoordeling: { uitkomst: 'toekennen' } });
     expect(beoordeelVersnelfondsVeilig({ ...aanvraag, ingediendOp: '2019-06-01T12:00:00Z' })).toEqual({
       succes: false,
-      fouten: [{ pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2019-06-01 (waarden gelden vanaf 2020-01-01)" }],
+      fouten: [{ pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2019-06-01 (waarden gelden van 2020-01-01 tot 2026-01-01)" }],
     });
     expect(() => beoordeelVersnelfonds(aanvraag)).not.toThrow(OngeldigeInvoerFout);
   });
@@ -167,7 +169,7 @@ describe('een eigen fonds van een gemeente via defineBeleid (examples/beleid/voo
     expect(eigen({ bedragInCenten: 49_999 })).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 49_999, maximumInCenten: 50_000 });
     expect(eigen({ bedragInCenten: 50_000 })).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 50_000 });
     expect(eigen({ bedragInCenten: 50_001 })).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 50_000 });
-    expect(eigen({}).beleid).toEqual({ id: 'voorbeeld-eigen-fonds', versie: '2026-1' });
+    expect(eigen({}).beleid).toEqual({ id: 'voorbeeld-eigen-fonds', versie: '2026-1', naam: 'Voorbeeld: eigen versnelfonds van een gemeente in de regio Enschede (fictieve waarden)' });
   });
 
   it('toetst de herkomst tegen de eigen regio (Enschede), niet tegen Almelo', () => {
@@ -180,7 +182,7 @@ describe('een eigen fonds van een gemeente via defineBeleid (examples/beleid/voo
     expect(eigen({ bedragInCenten: 50_000, verwachteBesparingInCenten: 75_000 }).uitkomst).toBe('toekennen');
     const te_weinig = eigen({ bedragInCenten: 50_000, verwachteBesparingInCenten: 74_999 });
     expect(te_weinig.uitkomst).toBe('afwijzen');
-    expect(grond(te_weinig, 'versnelfonds.kosten-baten').toelichting).toBe('De verwachte besparing van € 749,99 is minder dan de vereiste € 750,00 (1,5 × het toekenbare bedrag van € 500,00).');
+    expect(grond(te_weinig, 'versnelfonds.kosten-baten').toelichting).toMatch(/^De verwachte besparing van € 749,99 is minder dan de vereiste € 750,00: 1,5 keer het bedrag van € 500,00 dat het fonds kan geven\. De verhouding tussen besparing en bedrag is een interpretatie/);
   });
 
   it('vóór 2024 heeft het eigen fonds geen waarden: een fout, geen waarde van Almelo', () => {
@@ -195,5 +197,77 @@ describe('een eigen fonds van een gemeente via defineBeleid (examples/beleid/voo
     expect(beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Haaksbergen' }, { beleid: ongecontroleerd }).maximumInCenten).toBe(50_000);
     const fout = { ...ongecontroleerd, parameters: { ...ongecontroleerd.parameters, 'versnelfonds.maximumInCenten': [{ vanaf: '2024-01-01', waarde: -5, status: 'vastgesteld', bronnen: [{ document: 'integrale-ketenaanpak-mo', onderdeel: 'x' }] }] } } as Beleid;
     expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { beleid: fout }))[0]!.pad).toBe('opties.beleid.parameters.versnelfonds.maximumInCenten.0.waarde');
+  });
+});
+
+describe('versie 0.2: de bronnen volgen de waarden, en de status volgt de woorden van de bron', () => {
+  const citaten = (beoordeling: VersnelfondsBeoordeling, id: string) => grond(beoordeling, id).bronnen.map((bron) => bron.citaat ?? '');
+
+  it('een eigen fonds van € 500 citeert niet "tot een maximum van € 1.000,-" en zijn Enschede-toets niet "centrumgemeente Almelo"', () => {
+    const eigen = beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Haaksbergen' }, { beleid: eigenFonds });
+    expect(citaten(eigen, 'versnelfonds.maximum').join(' ')).not.toContain('€ 1.000,-');
+    expect(citaten(eigen, 'versnelfonds.maximum')).toContain('In dat geval kan het fonds een gift, lening of voorschot verstrekken tot een maximum');
+    expect(citaten(eigen, 'versnelfonds.herkomst').join(' ')).not.toContain('centrumgemeente Almelo');
+    expect(citaten(eigen, 'versnelfonds.herkomst')).toContain('Almelo en Enschede verantwoordelijk voor 6 en 8 gemeenten');
+    expect(eigen.toegepasteWaarden.map((waarde) => [waarde.beleid, waarde.parameter])).toEqual([
+      ['voorbeeld-eigen-fonds', 'versnelfonds.regio'],
+      ['ingebouwd', 'regio.enschede.leden'],
+      ['voorbeeld-eigen-fonds', 'versnelfonds.kostenBatenFactor'],
+      ['voorbeeld-eigen-fonds', 'versnelfonds.maximumInCenten'],
+      ['voorbeeld-eigen-fonds', 'versnelfonds.beoordelingstermijnInUren'],
+    ]);
+  });
+
+  it('het ingebouwde fonds citeert het maximum van € 1.000 alleen waar het dat maximum toepast', () => {
+    const beoordeling = beoordeelVersnelfonds(aanvraag);
+    const metMaximum = beoordeling.gronden.filter((kandidaat) => kandidaat.bronnen.some((bron) => bron.citaat?.includes('€ 1.000,-')));
+    expect(metMaximum.map((kandidaat) => kandidaat.regel)).toEqual(['versnelfonds.maximum']);
+  });
+
+  it('de waarden van het fonds zijn een voornemen van 1 januari 2020 tot 1 januari 2026, elk met de reden van de datums', () => {
+    const beoordeling = beoordeelVersnelfonds(aanvraag);
+    const vanAlmelo = beoordeling.toegepasteWaarden.filter((waarde) => waarde.beleid === 'almelo');
+    expect(vanAlmelo.map((waarde) => [waarde.parameter, waarde.status, waarde.vanaf, waarde.tot])).toEqual([
+      ['versnelfonds.regio', 'voornemen', '2020-01-01', '2026-01-01'],
+      ['versnelfonds.kostenBatenFactor', 'interpretatie', '2020-01-01', '2026-01-01'],
+      ['versnelfonds.maximumInCenten', 'voornemen', '2020-01-01', '2026-01-01'],
+      ['versnelfonds.beoordelingstermijnInUren', 'voornemen', '2020-01-01', '2026-01-01'],
+    ]);
+    for (const parameter of ['versnelfonds.maximumInCenten', 'versnelfonds.regio', 'versnelfonds.beoordelingstermijnInUren', 'versnelfonds.kostenBatenFactor'] as const) {
+      expect(INGEBOUWD_BELEID.almelo.parameters[parameter]![0]!.datumkeuze).toMatch(/in 2020.*tot en met december 2025/);
+    }
+    expect(beoordeling.gronden.every((kandidaat) => kandidaat.soort === 'signaal' || kandidaat.basis.status === 'voornemen')).toBe(true);
+    expect(beoordeling.pakketversie).toBe(PAKKETVERSIE);
+  });
+
+  it('op 31 december 2025 beslist het fonds nog; op 1 januari 2026 is het een fout die zegt tot wanneer de waarden gelden', () => {
+    expect(met({ ingediendOp: '2025-12-31T23:59:59+01:00' }).uitkomst).toBe('toekennen');
+    expect(veldfoutenVan(() => met({ ingediendOp: '2026-01-01T00:00:00+01:00' }))).toEqual([
+      { pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2026-01-01 (waarden gelden van 2020-01-01 tot 2026-01-01)" },
+    ]);
+  });
+
+  it('het maximum begrenzen en het maximum per aanvraag zijn interpretaties, genoemd waar ze zijn toegepast', () => {
+    const interpretaties = (beoordeling: VersnelfondsBeoordeling) => grond(beoordeling, 'versnelfonds.maximum').interpretaties.map((keuze) => keuze.id);
+    expect(interpretaties(met({ bedragInCenten: 100_001 }))).toEqual(['versnelfonds.begrenzen', 'versnelfonds.per-aanvraag']);
+    expect(interpretaties(met({ bedragInCenten: 100_000 }))).toEqual(['versnelfonds.per-aanvraag']);
+  });
+
+  it('een waarde met een uitgesloten status wordt niet toegepast: zonder maximum kan het fonds niet beslissen', () => {
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { uitgeslotenStatussen: ['voornemen'] }))).toEqual([
+      {
+        pad: 'ingediendOp',
+        melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2025-04-05 (de waarde die dan geldt heeft status 'voornemen', en die status is uitgesloten)",
+      },
+    ]);
+    expect(beoordeelVersnelfonds(aanvraag, { uitgeslotenStatussen: [] }).uitkomst).toBe('toekennen');
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { uitgeslotenStatussen: ['wens'] as never }))[0]!.pad).toBe('opties.uitgeslotenStatussen.0');
+  });
+
+  it('van buiten de regio: afwijzen op herkomst, met het signaal landelijke toegankelijkheid dat de uitkomst niet verandert', () => {
+    const buiten = met({ gemeenteVanHerkomst: 'Zwolle' });
+    expect(buiten.uitkomst).toBe('afwijzen');
+    expect(grond(buiten, 'landelijke-toegankelijkheid')).toMatchObject({ soort: 'signaal', status: 'voldaan' });
+    expect(met({}).gronden.some((kandidaat) => kandidaat.regel === 'landelijke-toegankelijkheid')).toBe(false);
   });
 });

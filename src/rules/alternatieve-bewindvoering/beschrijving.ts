@@ -1,5 +1,12 @@
 import { AANVULLEN, type Regelbeschrijving } from '../beschrijving.js';
-import { SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
+import { PILOTPLAN, SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
+
+/** De ids van de keuzes van de regel alternatieve bewindvoering. @internal */
+export const BEWINDVOERING_KEUZES = {
+  startenInOpvang: 'alternatieve-bewindvoering.starten-in-opvang',
+  startenNaUitstroom: 'alternatieve-bewindvoering.starten-na-uitstroom',
+  doorgaanNaarBehoefte: 'alternatieve-bewindvoering.doorgaan-naar-behoefte',
+} as const;
 
 /** De beschrijving van de regel alternatieve bewindvoering (zie {@link toetsAlternatieveBewindvoering}). */
 export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = {
@@ -7,8 +14,8 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = {
   functie: 'toetsAlternatieveBewindvoering',
   titel: { nl: 'Alternatieve bewindvoering', en: 'Alternative budget management' },
   omschrijving: {
-    nl: "Zegt of alternatieve bewindvoering (bewindvoering met een leercomponent) in een fase kan starten of doorgaan. Ze kan starten bij een verhoogd risico op dak- en thuisloosheid en in de opvang, en gaat na uitstroom door naar behoefte; deelname is vrijwillig. Of ze ná uitstroom nog kan starten, zegt de bron niet: dan is de uitkomst `niet-voorzien` en beslist een mens.",
-    en: 'Says whether alternative budget management (budget management with a learning component) can start or continue in a phase. It can start at a raised risk of homelessness and in shelter care, and continues after leaving shelter as needed; participation is voluntary. Whether it can still start after leaving shelter the source does not say: the outcome is then `niet-voorzien` and a person decides.',
+    nl: 'Zegt of alternatieve bewindvoering (bewindvoering met een leercomponent) in een fase kan starten of doorgaan. Ze kan starten bij een verhoogd risico op dak- en thuisloosheid en in de opvang. Na uitstroom gaat ze door zolang de cliënt er behoefte aan heeft. Deelname is vrijwillig. Of ze ná uitstroom nog kan starten, zegt het plan niet: dan is de uitkomst "niet voorzien" en beslist een mens.',
+    en: 'Says whether alternative budget management (budget management with a learning component) can start or continue in a phase. It can start at a raised risk of homelessness and in shelter care. After leaving shelter it continues as long as the client needs it. Participation is voluntary. Whether it can still start after leaving shelter the plan does not say: the outcome is then "not provided for" and a person decides.',
   },
   uitkomsten: {
     mogelijk: { nl: 'mogelijk', en: 'possible' },
@@ -19,27 +26,66 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = {
   criteria: [
     {
       id: 'alternatieve-bewindvoering.fase',
+      titel: { nl: 'Moment in de keten', en: 'Moment in the chain' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: "Starten bij dreigende dak- of thuisloosheid (`dreigend`) of in de opvang (`opvang`); voortzetten in elke fase. Starten na uitstroom staat niet in de bron: het criterium is dan `onbekend` en de uitkomst `niet-voorzien`.",
-        en: 'Start when homelessness threatens (`dreigend`) or in shelter care (`opvang`); continue in every phase. Starting after leaving shelter is not in the source: the criterion is then `onbekend` and the outcome `niet-voorzien`.',
+        nl: 'Starten kan bij dreigende dak- of thuisloosheid en in de opvang. Doorgaan kan in elke fase. Starten na uitstroom staat niet in het plan: het criterium is dan onbekend en de uitkomst is "niet voorzien".',
+        en: 'Starting is possible when homelessness threatens and in shelter care. Continuing is possible in every phase. Starting after leaving shelter is not in the plan: the criterion is then unknown and the outcome is "not provided for".',
       },
-      bronnen: [SCHULDEN_BRONNEN.startEnDoor],
+      bronnen: [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.opMaat, SCHULDEN_BRONNEN.iedereen],
+      basis: PILOTPLAN,
+      keuzes: [
+        {
+          id: BEWINDVOERING_KEUZES.startenInOpvang,
+          tekst: {
+            nl: 'Het plan zegt niet met zoveel woorden dat alternatieve bewindvoering in de opvang kan starten. Wij lezen dat wel zo: ze kan al starten bij een verhoogd risico op dak- en thuisloosheid, en iedereen in de opvang met schulden hoort een vorm van schuldhulpverlening te hebben.',
+            en: 'The plan does not say in so many words that alternative budget management can start in shelter care. We do read it that way: it can already start at a raised risk of homelessness, and everyone in shelter care with debts should have some form of debt support.',
+          },
+        },
+        {
+          id: BEWINDVOERING_KEUZES.startenNaUitstroom,
+          tekst: {
+            nl: 'Het plan zegt wanneer alternatieve bewindvoering kan starten (bij een verhoogd risico op dak- en thuisloosheid) en dat ze na uitstroom doorgaat. Of ze na uitstroom nog kan starten, zegt het niet. Daarom beslist deze regel dat niet: de uitkomst is "niet voorzien" en een mens beslist.',
+            en: 'The plan says when alternative budget management can start (at a raised risk of homelessness) and that it continues after leaving shelter. Whether it can still start after leaving shelter, it does not say. So this rule does not decide that: the outcome is "not provided for" and a person decides.',
+          },
+        },
+      ],
     },
     {
       id: 'alternatieve-bewindvoering.toestemming',
+      titel: { nl: 'Instemming van de cliënt', en: 'Consent of the client' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: 'De cliënt stemt in (`toestemming` is `true`): deelname is vrijwillig, maar niet vrijblijvend.',
-        en: 'The client consents (`toestemming` is `true`): participation is voluntary, though not without obligation.',
+        nl: 'De cliënt stemt in. Deelname is vrijwillig, maar niet vrijblijvend.',
+        en: 'The client consents. Participation is voluntary, though not without obligation.',
       },
       bronnen: [SCHULDEN_BRONNEN.vrijwillig],
+      basis: PILOTPLAN,
+      keuzes: [],
     },
     {
       id: 'alternatieve-bewindvoering.behoefte',
+      titel: { nl: 'Behoefte na uitstroom', en: 'Need after leaving shelter' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: 'Alleen bij voortzetten na uitstroom: de cliënt heeft er nog behoefte aan (`behoefte` is `true`). In de andere gevallen niet van toepassing; daar schaalt de bewindvoering op maat op of af.',
-        en: 'Only when continuing after leaving shelter: the client still needs it (`behoefte` is `true`). Otherwise not applicable; there the support scales up or down as needed.',
+        nl: 'Alleen bij doorgaan na uitstroom: de cliënt heeft er nog behoefte aan. In de andere gevallen is het criterium niet van toepassing; daar wordt de hulp op maat zwaarder of lichter.',
+        en: 'Only when continuing after leaving shelter: the client still needs it. Otherwise the criterion does not apply; there the support is made heavier or lighter as needed.',
       },
       bronnen: [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.opMaat],
+      basis: PILOTPLAN,
+      keuzes: [
+        {
+          id: BEWINDVOERING_KEUZES.doorgaanNaarBehoefte,
+          tekst: {
+            nl: 'Het plan zegt dat alternatieve bewindvoering na uitstroom "(naar behoefte)" doorgaat. Wij lezen dat zo: na uitstroom gaat ze alleen door zolang de cliënt er nog behoefte aan heeft; vóór uitstroom gaat ze door en bepaalt de behoefte alleen hoe zwaar de hulp is.',
+            en: 'The plan says that alternative budget management continues "(naar behoefte)" (as needed) after leaving shelter. We read this as: after leaving shelter it continues only while the client still needs it; before leaving shelter it continues and the need only sets how heavy the support is.',
+          },
+        },
+      ],
     },
   ],
+  velden: {
+    toestemming: { nl: 'of de cliënt instemt met alternatieve bewindvoering', en: 'whether the client consents to alternative budget management' },
+    behoefte: { nl: 'of de cliënt na uitstroom nog behoefte heeft aan alternatieve bewindvoering', en: 'whether the client still needs alternative budget management after leaving shelter' },
+  },
 };

@@ -1,9 +1,10 @@
-import { besluit, type Criteriumuitslag } from '../../kern/besluit.js';
+import { besluit, maakBeoordeling, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag, toetsFeit } from '../../kern/feiten.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import { SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
+import { ALTERNATIEVE_BEWINDVOERING, BEWINDVOERING_KEUZES } from './beschrijving.js';
 import { AlternatieveBewindvoeringInvoerSchema, type AlternatieveBewindvoeringInvoer, type GevalideerdeAlternatieveBewindvoeringInvoer } from './invoer.js';
 
 /** De uitkomsten van {@link toetsAlternatieveBewindvoering}. */
@@ -12,8 +13,7 @@ export type AlternatieveBewindvoeringUitkomst = 'mogelijk' | 'niet-mogelijk' | '
 /** Het resultaat van {@link toetsAlternatieveBewindvoering}. */
 export type AlternatieveBewindvoeringBeoordeling = Beoordeling<AlternatieveBewindvoeringUitkomst>;
 
-
-/** Kan deze handeling in deze fase volgens de bron? Starten na uitstroom regelt de bron niet. */
+/** Kan deze handeling in deze fase volgens het plan? Starten na uitstroom regelt het plan niet. */
 function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriumuitslag {
   const regel = 'alternatieve-bewindvoering.fase';
   if (handeling === 'voortzetten') {
@@ -21,15 +21,15 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
       ? criteriumuitslag(
           regel,
           'voldaan',
-          { nl: 'Alternatieve bewindvoering gaat (naar behoefte) door nadat iemand uit de MO is uitgestroomd.', en: 'Alternative budget management continues (as needed) after someone has left shelter care.' },
+          { nl: 'Alternatieve bewindvoering gaat door nadat iemand uit de opvang is uitgestroomd, als de cliënt dat nodig heeft.', en: 'Alternative budget management continues after someone has left shelter care, if the client needs it.' },
           [SCHULDEN_BRONNEN.startEnDoor],
         )
       : criteriumuitslag(
           regel,
           'voldaan',
           {
-            nl: `Lopende alternatieve bewindvoering gaat door ${fase === 'opvang' ? 'in de opvang' : 'bij dreigende dak- of thuisloosheid'}; ze is op maat: zwaar in het begin en licht aan het eind.`,
-            en: `Ongoing alternative budget management continues ${fase === 'opvang' ? 'in shelter care' : 'while homelessness threatens'}; it is tailored: heavy at the start and light at the end.`,
+            nl: `Lopende alternatieve bewindvoering gaat door ${fase === 'opvang' ? 'in de opvang' : 'zolang dak- of thuisloosheid dreigt'}. De hulp is op maat: zwaar in het begin en licht aan het eind.`,
+            en: `Ongoing alternative budget management continues ${fase === 'opvang' ? 'in shelter care' : 'while homelessness threatens'}. The support is tailored: heavy at the start and light at the end.`,
           },
           [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.opMaat],
         );
@@ -38,7 +38,7 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
     return criteriumuitslag(
       regel,
       'voldaan',
-      { nl: 'Alternatieve bewindvoering kan starten bij een verhoogd risico op dak- en thuisloosheid; dat risico is er in deze fase.', en: 'Alternative budget management can start at a raised risk of homelessness; that risk exists in this phase.' },
+      { nl: 'Alternatieve bewindvoering kan starten bij een verhoogd risico op dak- en thuisloosheid. Dat risico is er nu.', en: 'Alternative budget management can start at a raised risk of homelessness. That risk exists now.' },
       [SCHULDEN_BRONNEN.startEnDoor],
     );
   }
@@ -47,20 +47,24 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
       regel,
       'voldaan',
       {
-        nl: 'De cliënt is in de opvang: alternatieve bewindvoering kan al starten bij een verhoogd risico op dak- en thuisloosheid, dus ook in de opvang, en iedereen in de MO met schulden heeft een vorm van schuldhulpverlening.',
-        en: 'The client is in shelter care: alternative budget management can already start at a raised risk of homelessness, so also in shelter care, and everyone in shelter care with debts has some form of debt support.',
+        nl: 'De cliënt is in de opvang. Alternatieve bewindvoering kan dan starten.',
+        en: 'The client is in shelter care. Alternative budget management can then start.',
       },
       [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.iedereen],
+      [],
+      { keuzes: [BEWINDVOERING_KEUZES.startenInOpvang] },
     );
   }
   return criteriumuitslag(
     regel,
     'onbekend',
     {
-      nl: "De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid en na uitstroom doorgaan, maar zegt niet of ze na uitstroom nog kan starten; dat beslist deze regel niet. Is er opnieuw een verhoogd risico op dak- en thuisloosheid, toets dan met fase 'dreigend'.",
-      en: "The source lets alternative budget management start at a raised risk of homelessness and continue after leaving shelter, but does not say whether it can still start after leaving shelter; this rule does not decide that. If there is again a raised risk of homelessness, test with phase 'dreigend'.",
+      nl: 'Het plan laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Het zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
+      en: 'The plan lets alternative budget management start at a raised risk of homelessness, and continue after leaving shelter. It does not say whether it can still start after leaving shelter. So a person decides. If homelessness threatens again, it can start.',
     },
     [SCHULDEN_BRONNEN.startEnDoor],
+    [],
+    { keuzes: [BEWINDVOERING_KEUZES.startenNaUitstroom] },
   );
 }
 
@@ -69,52 +73,64 @@ function toestemming(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Crite
     regel: 'alternatieve-bewindvoering.toestemming',
     pad: 'toestemming',
     bronnen: [SCHULDEN_BRONNEN.vrijwillig],
-    waar: { nl: 'De cliënt stemt in; deelname is vrijwillig, maar niet vrijblijvend.', en: 'The client consents; participation is voluntary, though not without obligation.' },
+    waar: { nl: 'De cliënt stemt in. Deelname is vrijwillig, maar niet vrijblijvend.', en: 'The client consents. Participation is voluntary, though not without obligation.' },
     onwaar: {
-      nl: 'De cliënt stemt niet in; deelname is vrijwillig, dus alternatieve bewindvoering kan niet zonder instemming van de cliënt.',
-      en: 'The client does not consent; participation is voluntary, so alternative budget management cannot go ahead without the client’s consent.',
+      nl: 'De cliënt stemt niet in. Deelname is vrijwillig, dus alternatieve bewindvoering kan niet zonder instemming van de cliënt.',
+      en: 'The client does not consent. Participation is voluntary, so alternative budget management cannot go ahead without the client’s consent.',
     },
-    onbekend: { nl: 'Het is niet bekend of de cliënt instemt; deelname is vrijwillig.', en: 'It is not known whether the client consents; participation is voluntary.' },
+    onbekend: { nl: 'Het is niet bekend of de cliënt instemt. Deelname is vrijwillig.', en: 'It is not known whether the client consents. Participation is voluntary.' },
   });
 }
 
 function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriumuitslag {
   const regel = 'alternatieve-bewindvoering.behoefte';
   const bronnen = [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.opMaat];
+  // De lezing van "(naar behoefte)" gaat over doorgaan: bij voortzetten in elke fase gebruikt.
+  const keuzes = invoer.handeling === 'voortzetten' ? [BEWINDVOERING_KEUZES.doorgaanNaarBehoefte] : [];
   if (invoer.handeling !== 'voortzetten' || invoer.fase !== 'na-uitstroom') {
     return criteriumuitslag(
       regel,
       'niet-van-toepassing',
-      {
-        nl: 'De behoefte beslist alleen over voortzetten na uitstroom; in de andere gevallen schaalt alternatieve bewindvoering op maat op of af.',
-        en: 'Need decides only about continuing after leaving shelter; otherwise alternative budget management scales up or down as needed.',
-      },
-      bronnen,
+      invoer.handeling === 'voortzetten'
+        ? {
+            nl: 'De cliënt is nog niet uitgestroomd. De behoefte bepaalt dan niet of de hulp doorgaat, alleen hoe zwaar die is.',
+            en: 'The client has not yet left shelter. The need then does not decide whether the support continues, only how heavy it is.',
+          }
+        : {
+            nl: 'De behoefte telt alleen bij doorgaan na uitstroom, niet bij starten.',
+            en: 'Need counts only when continuing after leaving shelter, not when starting.',
+          },
+      invoer.handeling === 'voortzetten' ? bronnen : [SCHULDEN_BRONNEN.startEnDoor],
+      [],
+      { keuzes },
     );
   }
-  return toetsFeit(invoer.behoefte, {
+  const uitslag = toetsFeit(invoer.behoefte, {
     regel,
     pad: 'behoefte',
-    bronnen,
+    bronnen: [SCHULDEN_BRONNEN.startEnDoor],
     waar: { nl: 'De cliënt heeft na uitstroom nog behoefte aan alternatieve bewindvoering.', en: 'After leaving shelter the client still needs alternative budget management.' },
     onwaar: {
-      nl: 'De cliënt heeft na uitstroom geen behoefte meer aan alternatieve bewindvoering; na uitstroom gaat ze alleen door naar behoefte.',
-      en: 'After leaving shelter the client no longer needs alternative budget management; after leaving shelter it continues only as needed.',
+      nl: 'De cliënt heeft na uitstroom geen behoefte meer aan alternatieve bewindvoering. Na uitstroom gaat ze alleen door als de cliënt dat nodig heeft.',
+      en: 'After leaving shelter the client no longer needs alternative budget management. After leaving shelter it continues only if the client needs it.',
     },
     onbekend: { nl: 'Het is niet bekend of de cliënt na uitstroom nog behoefte heeft aan alternatieve bewindvoering.', en: 'It is not known whether the client still needs alternative budget management after leaving shelter.' },
   });
+  return { ...uitslag, keuzes };
 }
 
 /**
  * Zegt of alternatieve bewindvoering (Integrale ketenaanpak MO, oplossing 4) in een fase kan
  * starten of doorgaan. Criteria: `alternatieve-bewindvoering.fase`, `.toestemming` en
- * `.behoefte`.
+ * `.behoefte`, elk met grondslag `voornemen` (oplossing 4 is een plan voor een pilot).
  *
- * - starten kan bij dreigende dak- of thuisloosheid en in de opvang; voortzetten in elke fase,
- *   na uitstroom alleen naar behoefte;
+ * - starten kan bij dreigende dak- of thuisloosheid en in de opvang (onze lezing
+ *   `alternatieve-bewindvoering.starten-in-opvang`); voortzetten in elke fase, na uitstroom alleen
+ *   naar behoefte (onze lezing `alternatieve-bewindvoering.doorgaan-naar-behoefte`);
  * - deelname is vrijwillig: zonder instemming `niet-mogelijk`;
- * - starten ná uitstroom staat niet in de bron: `niet-voorzien` (een mens beslist; bij een nieuw
- *   verhoogd risico op dakloosheid geldt de fase `'dreigend'`);
+ * - starten ná uitstroom staat niet in de bron: `niet-voorzien` (onze keuze
+ *   `alternatieve-bewindvoering.starten-na-uitstroom`: een mens beslist; bij een nieuw verhoogd
+ *   risico op dakloosheid geldt de fase `'dreigend'`);
  * - een `niet-voldaan` beslist `niet-mogelijk`; anders geeft een onbekend feit `aanvullen`.
  *
  * Hangt niet van een datum of beleid af: `peildatum` en `beleid` zijn `null`.
@@ -134,15 +150,16 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
 export function toetsAlternatieveBewindvoering(invoer: AlternatieveBewindvoeringInvoer): AlternatieveBewindvoeringBeoordeling {
   const gevalideerd = valideer(AlternatieveBewindvoeringInvoerSchema, invoer);
   const criteria = [fase(gevalideerd), toestemming(gevalideerd), behoefte(gevalideerd)];
-  const beoordeling = besluit({ regel: 'alternatieve-bewindvoering', peildatum: null, beleid: null }, criteria, {
+  const context = { peildatum: null, beleid: null };
+  // Een niet-voldaan criterium beslist altijd; anders kan een fase die het plan niet regelt niet
+  // met meer gegevens worden aangevuld: dan beslist een mens.
+  const nietVoorzien = criteria[0]!.grond.status === 'onbekend' && !criteria.some((uitslag) => uitslag.grond.status === 'niet-voldaan');
+  if (nietVoorzien) return maakBeoordeling(ALTERNATIEVE_BEWINDVOERING, context, criteria, 'niet-voorzien');
+  return besluit(ALTERNATIEVE_BEWINDVOERING, context, criteria, {
     positief: 'mogelijk',
     negatief: 'niet-mogelijk',
     aanvullen: 'aanvullen',
   });
-  // Een fase die de bron niet regelt, kan niet met meer gegevens worden aangevuld: een mens beslist.
-  const nietVoorzien = criteria[0]!.grond.status === 'onbekend';
-  if (nietVoorzien && beoordeling.uitkomst !== 'niet-mogelijk') return { ...beoordeling, uitkomst: 'niet-voorzien', ontbrekendeGegevens: [] };
-  return beoordeling;
 }
 
 /**

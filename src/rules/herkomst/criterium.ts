@@ -1,12 +1,14 @@
 import { geldigOp, beschrijfPerioden } from '../../beleid/gedateerd.js';
 import { schrijfDatum } from '../../calculators/datum.js';
-import type { Criteriumuitslag } from '../../kern/besluit.js';
-import { opsomming, statuszin } from '../../kern/teksten.js';
+import type { Criteriumuitslag, GebruikteWaarde } from '../../kern/besluit.js';
+import { criteriumuitslag } from '../../kern/feiten.js';
+import { opsomming } from '../../kern/teksten.js';
 import { vindGemeente, normaliseerNaam, type Herindeling } from '../../data/gemeenten.js';
 import { REGIOS, type Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
 import type { Bron, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { BeleidNietInWerkingFout, OngeldigeInvoerFout } from '../../types/fouten.js';
+import { HERKOMST_BRONNEN } from './beschrijving.js';
 
 /** De bijzondere gemeenten (openbare lichamen in Caribisch Nederland): geen gemeente met CBS-code. */
 export const BIJZONDERE_GEMEENTEN = ['Bonaire', 'Sint Eustatius', 'Saba'] as const;
@@ -46,12 +48,25 @@ const BIJZONDER_OP_SLEUTEL: ReadonlyMap<string, BijzondereGemeente> = new Map([
   ['saba', 'Saba'],
 ]);
 
-const BRON_BIJZONDERE_GEMEENTEN: Bron = {
-  document: 'visie-mo-ijssel-vecht',
-  onderdeel: '3.4 Overige onderwerpen, voetnoot 3',
-  citaat: 'Bonaire, Sint Eustatius en Saba worden bestuurd door een eilandbestuur en de Nederlandse Rijksoverheid. De eilanden zijn bijzondere gemeenten van Nederland.',
-};
-const BRON_HERINDELINGEN: Bron = { document: 'cbs-gemeenten', onderdeel: 'Gemeentelijke herindelingen 2022-2023' };
+const INDELING = { nl: 'de indeling van de regio', en: 'the composition of the region' };
+
+/**
+ * Het signaal bij elke uitkomst "van buiten de regio" (SPEC §4.1): van buiten de regio komen is
+ * geen reden om eerste opvang te weigeren. Gedeeld door elke regel die herkomst toetst.
+ *
+ * @internal
+ */
+export function landelijkeToegankelijkheid(): Criteriumuitslag {
+  return criteriumuitslag(
+    'landelijke-toegankelijkheid',
+    'voldaan',
+    {
+      nl: 'Van buiten de regio komen is geen reden om eerste opvang te weigeren. Wie zich bij een gemeente meldt, krijgt daar hulp. Samen met de cliënt wordt gezocht waar de kans van slagen het grootst is.',
+      en: 'Coming from outside the region is no reason to refuse first shelter. Whoever turns to a municipality is helped there. Together with the client, the place where success is most likely is sought.',
+    },
+    [HERKOMST_BRONNEN.landelijkeToegankelijkheid],
+  );
+}
 
 /** "regio Almelo (centrumgemeente Almelo)"; bij Twente beide centrumgemeenten. */
 function beschrijfRegio(regio: Regio, taal: 'nl' | 'en'): string {
@@ -107,6 +122,7 @@ export function toetsHerkomst(
   criterium: string,
   pad = 'gemeenteVanHerkomst',
   peildatumPad = 'peildatum',
+  bronVanCriterium: readonly Bron[] = [],
 ): Herkomstvaststelling {
   const { peildatum } = invoer;
   const regio = REGIOS[invoer.regio];
@@ -120,9 +136,12 @@ export function toetsHerkomst(
   const regioNl = beschrijfRegio(regio, 'nl');
   const regioEn = beschrijfRegio(regio, 'en');
   const basis = { ...herkomst, regio: verwijzingNaar(regio) };
-  const grond = (uitslag: Pick<Criteriumuitslag['grond'], 'status' | 'toelichting' | 'toelichtingEn'>, extraBronnen: Bron[] = [], ontbrekend: string[] = []): Criteriumuitslag => ({
-    grond: { regel: criterium, ...uitslag, bronnen: [...lidmaatschap.bronnen, ...extraBronnen] },
+  // De indeling is een gedateerde waarde als een beleidswaarde: haar bronnen en status volgen haar (SPEC §2.4).
+  const indeling: GebruikteWaarde = { parameter: `regio.${regio.id}.leden`, beleid: 'ingebouwd', naam: INDELING, waarde: lidmaatschap };
+  const grond = (uitslag: Pick<Criteriumuitslag['grond'], 'status' | 'toelichting' | 'toelichtingEn'>, eigenBronnen: Bron[] = [], ontbrekend: string[] = []): Criteriumuitslag => ({
+    grond: { regel: criterium, ...uitslag, bronnen: [...bronVanCriterium, ...eigenBronnen] },
     ontbrekend,
+    waarden: [indeling],
   });
 
   switch (herkomst.herkomstsoort) {
@@ -158,7 +177,7 @@ export function toetsHerkomst(
             toelichting: `${bijzonder} is een bijzondere gemeente (openbaar lichaam in Caribisch Nederland) en hoort bij geen enkele opvangregio, dus ook niet bij ${regioNl}.`,
             toelichtingEn: `${bijzonder} is a special municipality (public body in the Caribbean Netherlands) and belongs to no shelter region, so not to ${regioEn}.`,
           },
-          [BRON_BIJZONDERE_GEMEENTEN],
+          [HERKOMST_BRONNEN.bijzondereGemeenten],
         ),
       };
     }
@@ -166,7 +185,6 @@ export function toetsHerkomst(
       const { code, naam } = herkomst.gemeente!;
       const { herindeling } = herkomst;
       const hoortErbij = lidmaatschap.waarde.includes(code);
-      const status = { nl: statuszin(lidmaatschap, 'nl'), en: statuszin(lidmaatschap, 'en') };
       const herindelingNl = herindeling ? `${herindeling.voormaligeGemeente.naam} is op ${schrijfDatum(herindeling.datum, 'nl')} opgegaan in ${naam}. ` : '';
       const herindelingEn = herindeling ? `${herindeling.voormaligeGemeente.naam} merged into ${naam} on ${schrijfDatum(herindeling.datum, 'en')}. ` : '';
       return {
@@ -174,10 +192,10 @@ export function toetsHerkomst(
         uitslag: grond(
           {
             status: hoortErbij ? 'voldaan' : 'niet-voldaan',
-            toelichting: `${herindelingNl}${naam} (${code}) hoort op ${datumNl} ${hoortErbij ? '' : 'niet '}bij ${regioNl}.${status.nl}`,
-            toelichtingEn: `${herindelingEn}${naam} (${code}) ${hoortErbij ? 'belongs' : 'does not belong'} to ${regioEn} on ${datumEn}.${status.en}`,
+            toelichting: `${herindelingNl}${naam} (${code}) hoort op ${datumNl} ${hoortErbij ? '' : 'niet '}bij ${regioNl}.`,
+            toelichtingEn: `${herindelingEn}${naam} (${code}) ${hoortErbij ? 'belongs' : 'does not belong'} to ${regioEn} on ${datumEn}.`,
           },
-          herindeling ? [BRON_HERINDELINGEN] : [],
+          herindeling ? [HERKOMST_BRONNEN.herindelingen] : [],
         ),
       };
     }

@@ -3,7 +3,8 @@ import { valideer } from '../../kern/valideer.js';
 import type { Herindeling } from '../../data/gemeenten.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
-import { toetsHerkomst, type BijzondereGemeente, type Herkomstsoort, type Regioverwijzing } from './criterium.js';
+import { HERKOMST } from './beschrijving.js';
+import { landelijkeToegankelijkheid, toetsHerkomst, type BijzondereGemeente, type Herkomstsoort, type Regioverwijzing } from './criterium.js';
 import { HerkomstInvoerSchema, type HerkomstInvoer } from './invoer.js';
 
 /** De uitkomsten van {@link bepaalHerkomst}. */
@@ -49,7 +50,8 @@ export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
 export function bepaalHerkomst(invoer: HerkomstInvoer): HerkomstBeoordeling {
   const gevalideerd = valideer(HerkomstInvoerSchema, invoer);
   const vaststelling = toetsHerkomst(gevalideerd, 'herkomst.regio');
-  const beoordeling = besluit({ regel: 'herkomst', peildatum: gevalideerd.peildatum, beleid: null }, [vaststelling.uitslag], {
+  const buiten = vaststelling.uitslag.grond.status === 'niet-voldaan';
+  const beoordeling = besluit(HERKOMST, { peildatum: gevalideerd.peildatum, beleid: null }, buiten ? [vaststelling.uitslag, landelijkeToegankelijkheid()] : [vaststelling.uitslag], {
     positief: 'binnen-regio',
     negatief: 'buiten-regio',
     aanvullen: 'aanvullen',

@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import type { Regelbeschrijving } from '../beschrijving.js';
+import type { Basisbeschrijving, Keuzebeschrijving, Regelbeschrijving } from '../beschrijving.js';
 
 const OPLOSSING_1 = 'Oplossing 1: Regisseur maatschappelijke opvang';
 
@@ -15,14 +15,86 @@ export const REGISSEUR_BRONNEN = {
     onderdeel: `${OPLOSSING_1}, uitgangspunt 2`,
     citaat: 'Het moet voor iedereen te allen tijde duidelijk zijn wie de Regisseur MO is en hoe deze te bereiken',
   },
+  /** Uitgangspunt 2, alleen het deel over wie de regisseur is: voor een wissel van regisseur. */
+  duidelijkWie: {
+    document: 'integrale-ketenaanpak-mo',
+    onderdeel: `${OPLOSSING_1}, uitgangspunt 2`,
+    citaat: 'Het moet voor iedereen te allen tijde duidelijk zijn wie de Regisseur MO is',
+  },
   elkeFase: {
     document: 'integrale-ketenaanpak-mo',
     onderdeel: `${OPLOSSING_1}, uitgangspunt 3`,
     citaat: 'Er is een Regisseur MO, bij dreigende dak- en thuisloosheid, in de opvang en na uitstroom',
   },
   vertrouwen: { document: 'integrale-ketenaanpak-mo', onderdeel: `${OPLOSSING_1}, uitgangspunt 5`, citaat: 'De Regisseur MO heeft een vertrouwensrelatie met de cliënt.' },
-  overdracht: { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 3: Goede overdracht/regionale uitstroom MO', citaat: 'Overdrachtsdocument tussen zorgaanbieders en woning-corporaties' },
+  /** Waar het plan beslissingen door mensen legt: alleen bij complexe gevallen (zie de onbesliste gelijke stand). */
+  casuistiektafel: { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 6: Casuïstiektafel', citaat: 'De casuïstiektafel doet alleen de complexe gevallen' },
 } as const satisfies Record<string, Bron>;
+
+/**
+ * De grondslag van elk criterium: oplossing 1 is een plan met een pilot, niet vastgesteld en in
+ * de bronnen niet als praktijk beschreven.
+ */
+const VOORNEMEN: Basisbeschrijving = {
+  status: 'voornemen',
+  reden: {
+    nl: 'Het plan zegt: "De planning is om begin 2020 te starten met een pilot." De bronnen laten niet zien dat de Regisseur MO daarna is vastgesteld of zo werkt.',
+    en: 'The plan says: "De planning is om begin 2020 te starten met een pilot" (the plan is to start a pilot early in 2020). The sources do not show that the Regisseur MO was adopted or works this way since.',
+  },
+};
+
+/** De keuzes van de regel waar de bronnen zwijgen (onze interpretaties), op id. @internal */
+export const REGISSEUR_KEUZES = {
+  maat: {
+    id: 'regisseur.maat-contacturen',
+    tekst: {
+      nl: 'Wij meten het intensiefste contact in contacturen per maand. De bron zegt niet hoe je dat meet; uren zijn te tellen en te vergelijken. Wie 0 uur contact heeft, kan de rol niet leveren.',
+      en: 'We measure the most intensive contact in contact hours a month. The source does not say how to measure it; hours can be counted and compared. An organisation with 0 hours of contact cannot provide the role.',
+    },
+  },
+  gelijkHuidige: {
+    id: 'regisseur.gelijke-stand-huidige',
+    tekst: {
+      nl: 'Hebben meer organisaties de meeste uren, en is de huidige regisseur daarbij? Dan blijft de huidige regisseur. De bron zegt niets over een gelijke stand; zo houdt de cliënt het vertrouwde aanspreekpunt.',
+      en: 'If several organisations share the most hours and the current coordinator is one of them, the current coordinator stays. The source says nothing about a tie; this way the client keeps a familiar contact person.',
+    },
+  },
+  gelijkVertrouwen: {
+    id: 'regisseur.gelijke-stand-vertrouwensrelatie',
+    tekst: {
+      nl: 'Is de huidige regisseur niet bij de gelijken, dan kiezen wij de enige van hen met een vertrouwensrelatie met de cliënt. Het plan zegt dat de Regisseur MO zo’n relatie heeft; een gelijke stand regelt het niet.',
+      en: 'If the current coordinator is not among those tied, we choose the only one of them with a trust relationship with the client. The plan says the Regisseur MO has such a relationship; it does not settle ties.',
+    },
+  },
+  gelijkOnbeslist: {
+    id: 'regisseur.gelijke-stand-onbeslist',
+    tekst: {
+      nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand. Mensen moeten dan kiezen. De bronnen zeggen niet wie dat beslist.',
+      en: 'If the trust relationship does not settle the tie either, the rule chooses nobody. People must then choose. The sources do not say who decides.',
+    },
+  },
+  wissel: {
+    id: 'regisseur.wissel-bij-meer-uren',
+    tekst: {
+      nl: 'De rol gaat pas naar een ander als die meer contacturen heeft dan de huidige regisseur. Elk verschil telt. De bron noemt geen drempel en geen wachttijd.',
+      en: 'The role only passes to another organisation if it has more contact hours than the current coordinator. Any difference counts. The source gives no threshold and no waiting time.',
+    },
+  },
+  overdracht: {
+    id: 'regisseur.warme-overdracht',
+    tekst: {
+      nl: 'Gaat de rol over, dan vragen wij een warme overdracht van de oude naar de nieuwe regisseur. De bron zegt niets over een overdracht tussen regisseurs. Wel zegt zij dat iedereen moet weten wie de regisseur is, en dat de regisseur een vertrouwensrelatie met de cliënt heeft.',
+      en: 'When the role passes, we ask for a warm handover from the old to the new coordinator. The source says nothing about a handover between coordinators. It does say that everyone must know who the coordinator is, and that the coordinator has a trust relationship with the client.',
+    },
+  },
+  vertrouwenSignaal: {
+    id: 'regisseur.vertrouwensrelatie-als-signaal',
+    tekst: {
+      nl: 'Zonder vertrouwensrelatie blijft de keuze van de regisseur staan. De bron laat de organisatie met het intensiefste contact de regisseur leveren. Wij lezen de vertrouwensrelatie daarom als iets om aan te werken, niet als een voorwaarde.',
+      en: 'Without a trust relationship the choice of coordinator stands. The source has the organisation with the most intensive contact provide the coordinator. So we read the trust relationship as something to work on, not as a condition.',
+    },
+  },
+} as const satisfies Record<string, Keuzebeschrijving>;
 
 /** De beschrijving van de regel regisseur (zie {@link wijsRegisseurToe}). */
 export const REGISSEUR: Regelbeschrijving = {
@@ -30,8 +102,8 @@ export const REGISSEUR: Regelbeschrijving = {
   functie: 'wijsRegisseurToe',
   titel: { nl: 'Regisseur MO', en: 'Shelter care coordinator (Regisseur MO)' },
   omschrijving: {
-    nl: 'Wijst de rol van Regisseur MO toe aan de betrokken organisatie met het intensiefste contact (de meeste contacturen per maand). Bij een gelijke stand houdt de huidige regisseur de rol; anders beslist de enige met een vertrouwensrelatie; anders beslissen mensen (`beslissing-nodig`). De huidige regisseur houdt de rol tenzij een ander strikt meer contact heeft. De volgorde van de organisaties in de invoer doet niet ter zake. Gaat de rol over, dan is een warme overdracht nodig.',
-    en: 'Assigns the role of Regisseur MO to the involved organisation with the most intensive contact (most contact hours per month). On a tie the current coordinator keeps the role; otherwise the only one with a trust relationship; otherwise people decide (`beslissing-nodig`). The current coordinator keeps the role unless another has strictly more contact. The order of the organisations in the input does not matter. When the role passes, a warm handover is needed.',
+    nl: 'Wijst de rol van Regisseur MO toe aan de betrokken organisatie met het intensiefste contact: de meeste contacturen per maand. Bij een gelijke stand blijft de huidige regisseur. Is die er niet bij, dan krijgt de enige met een vertrouwensrelatie de rol. Anders beslissen mensen. De huidige regisseur houdt de rol, tenzij een ander meer contact heeft. De volgorde van de organisaties in de invoer doet niet ter zake. Gaat de rol over, dan is een warme overdracht nodig. De regel volgt een plan met een pilot uit 2020 (een voornemen).',
+    en: 'Assigns the role of Regisseur MO to the involved organisation with the most intensive contact: the most contact hours a month. On a tie the current coordinator stays. If the current one is not among them, the only one with a trust relationship gets the role. Otherwise people decide. The current coordinator keeps the role unless another has more contact. The order of the organisations in the input does not matter. When the role passes, a warm handover is needed. The rule follows a plan with a pilot from 2020 (an intention).',
   },
   uitkomsten: {
     toegewezen: { nl: 'toegewezen', en: 'assigned' },
@@ -42,35 +114,53 @@ export const REGISSEUR: Regelbeschrijving = {
   criteria: [
     {
       id: 'regisseur.intensiefste-contact',
+      titel: { nl: 'Intensiefste contact', en: 'Most intensive contact' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: 'Er is een organisatie met het intensiefste contact (meer dan 0 contacturen per maand), of de gelijke stand is beslist door de huidige regisseur of door de enige vertrouwensrelatie. Een onbesliste gelijke stand is `onbekend`; niemand met contact is `niet-voldaan`.',
-        en: 'There is an organisation with the most intensive contact (more than 0 hours a month), or the tie was settled by the current coordinator or the only trust relationship. An unsettled tie is `onbekend`; nobody with contact is `niet-voldaan`.',
+        nl: 'Er is één organisatie met de meeste contacturen per maand (meer dan 0). Of de gelijke stand is beslist: de huidige regisseur blijft, of alleen één van de gelijken heeft een vertrouwensrelatie. Een gelijke stand die zo niet te beslissen is, is onbekend. Heeft niemand contact, dan is het criterium niet voldaan.',
+        en: 'There is one organisation with the most contact hours a month (more than 0). Or the tie was settled: the current coordinator stays, or only one of those tied has a trust relationship. A tie that cannot be settled this way is unknown. If nobody has contact, the criterion is not met.',
       },
-      bronnen: [REGISSEUR_BRONNEN.rol, REGISSEUR_BRONNEN.overdracht],
+      bronnen: [REGISSEUR_BRONNEN.rol, REGISSEUR_BRONNEN.vertrouwen, REGISSEUR_BRONNEN.duidelijkWie, REGISSEUR_BRONNEN.casuistiektafel],
+      basis: VOORNEMEN,
+      keuzes: [REGISSEUR_KEUZES.maat, REGISSEUR_KEUZES.gelijkHuidige, REGISSEUR_KEUZES.gelijkVertrouwen, REGISSEUR_KEUZES.gelijkOnbeslist, REGISSEUR_KEUZES.wissel, REGISSEUR_KEUZES.overdracht],
     },
     {
       id: 'regisseur.elke-fase',
+      titel: { nl: 'Regisseur in elke fase', en: 'Coordinator in every phase' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: 'Er is in de fase van de cliënt (dreigend, opvang of na uitstroom) een Regisseur MO.',
-        en: "There is a Regisseur MO in the client's phase (threatened, in shelter or after leaving shelter).",
+        nl: 'Er is in de fase van de cliënt een Regisseur MO: bij dreigende dak- en thuisloosheid, in de opvang of na uitstroom.',
+        en: "There is a Regisseur MO in the client's phase: while homelessness threatens, in shelter or after leaving shelter.",
       },
       bronnen: [REGISSEUR_BRONNEN.elkeFase],
+      basis: VOORNEMEN,
+      keuzes: [],
     },
     {
       id: 'regisseur.vertrouwensrelatie',
+      titel: { nl: 'Vertrouwensrelatie', en: 'Trust relationship' },
+      soort: 'signaal',
       voldaanAls: {
-        nl: 'De gekozen regisseur heeft een vertrouwensrelatie met de cliënt. Een signaal: `niet-voldaan` verandert de toewijzing niet (het intensiefste contact beslist), maar vraagt aandacht.',
-        en: 'The chosen coordinator has a trust relationship with the client. A signal: `niet-voldaan` does not change the assignment (the most intensive contact decides) but asks for attention.',
+        nl: 'De gekozen regisseur heeft een vertrouwensrelatie met de cliënt. Dit is een aandachtspunt: zonder vertrouwensrelatie blijft de toewijzing staan, maar moet er aan de relatie gewerkt worden.',
+        en: 'The chosen coordinator has a trust relationship with the client. This is a point of attention: without a trust relationship the assignment stands, but the relationship needs work.',
       },
       bronnen: [REGISSEUR_BRONNEN.vertrouwen],
+      basis: VOORNEMEN,
+      keuzes: [REGISSEUR_KEUZES.vertrouwenSignaal],
     },
     {
       id: 'regisseur.bereikbaar',
+      titel: { nl: 'Bereikbaarheid', en: 'Reachability' },
+      soort: 'signaal',
       voldaanAls: {
-        nl: 'Het is vastgelegd hoe de gekozen regisseur te bereiken is. Een signaal: `niet-voldaan` of `onbekend` vraagt de contactgegevens vast te leggen, zonder de toewijzing te veranderen.',
-        en: 'It is recorded how to reach the chosen coordinator. A signal: `niet-voldaan` or `onbekend` asks to record contact details, without changing the assignment.',
+        nl: 'Het is vastgelegd hoe de gekozen regisseur te bereiken is. Dit is een aandachtspunt: is het niet vastgelegd of niet bekend, dan moeten de contactgegevens worden vastgelegd. De toewijzing blijft staan.',
+        en: 'It is recorded how to reach the chosen coordinator. This is a point of attention: if it is not recorded or not known, the contact details must be recorded. The assignment stands.',
       },
       bronnen: [REGISSEUR_BRONNEN.bereikbaar],
+      basis: VOORNEMEN,
+      keuzes: [],
     },
   ],
+  // De signalen blokkeren niets: geen invoerveld kan in ontbrekendeGegevens staan.
+  velden: {},
 };

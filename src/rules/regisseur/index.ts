@@ -1,18 +1,18 @@
-import type { Criteriumuitslag } from '../../kern/besluit.js';
-import { criteriumuitslag, toetsFeit } from '../../kern/feiten.js';
+import { maakBeoordeling, type Criteriumuitslag } from '../../kern/besluit.js';
+import { criteriumuitslag, samenBronnen, toetsFeit } from '../../kern/feiten.js';
 import { opsomming } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
-import type { Beoordeling } from '../../types/beoordeling.js';
+import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import type { Fase } from '../../types/fase.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import type { Tweetalig } from '../beschrijving.js';
-import { REGISSEUR_BRONNEN } from './beschrijving.js';
+import { REGISSEUR, REGISSEUR_BRONNEN, REGISSEUR_KEUZES } from './beschrijving.js';
 import { RegisseurInvoerSchema, naamsleutel, type GevalideerdeOrganisatie, type RegisseurInvoer } from './invoer.js';
 
 /** De uitkomsten van {@link wijsRegisseurToe}. */
 export type RegisseurUitkomst = 'toegewezen' | 'gehandhaafd' | 'beslissing-nodig' | 'geen-regisseur';
 
-/** Van wie naar wie de rol van Regisseur MO overgaat; een warme overdracht (met overdrachtsdocument) is nodig. */
+/** Van wie naar wie de rol van Regisseur MO overgaat; een warme overdracht is nodig (onze interpretatie, zie `regisseur.warme-overdracht`). */
 export interface WarmeOverdracht {
   /** De huidige regisseur, die de rol overdraagt. */
   van: string;
@@ -42,18 +42,24 @@ function uren(getal: number, taal: 'nl' | 'en'): string {
   return taal === 'nl' ? String(getal).replace('.', ',') : String(getal);
 }
 
-
 const opNaam = (a: GevalideerdeOrganisatie, b: GevalideerdeOrganisatie) => a.naam.localeCompare(b.naam, 'nl') || (a.naam < b.naam ? -1 : a.naam > b.naam ? 1 : 0);
 
-/** De keuze: wie, waarom (nl/en), en of de huidige regisseur blijft. */
+/** De keuze: wie, waarom (nl/en), en welke interpretaties en bronnen daarbij horen. */
 interface Keuze {
   uitkomst: RegisseurUitkomst;
   regisseur: GevalideerdeOrganisatie | null;
   kandidaten: GevalideerdeOrganisatie[];
   reden: Tweetalig;
+  /** De ids van de keuzes uit de beschrijving die deze beslissing gebruikte. */
+  keuzes: string[];
+  /** De bronnen naast uitgangspunt 1 die deze beslissing toepaste. */
+  bronnen: Bron[];
 }
 
+const voegwoord = (taal: 'nl' | 'en') => (taal === 'nl' ? 'en' : 'and');
+
 function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: GevalideerdeOrganisatie | undefined): Keuze {
+  const maat = organisaties.length > 0 ? [REGISSEUR_KEUZES.maat.id] : [];
   const metContact = organisaties.filter((organisatie) => organisatie.contacturenPerMaand > 0).sort(opNaam);
   if (metContact.length === 0) {
     return {
@@ -61,35 +67,50 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
       regisseur: null,
       kandidaten: [],
       reden: {
-        nl: 'Geen enkele betrokken organisatie heeft contact met de cliënt (meer dan 0 contacturen per maand), dus niemand levert de Regisseur MO.',
-        en: 'No involved organisation has contact with the client (more than 0 contact hours a month), so nobody provides the Regisseur MO.',
+        nl: 'Geen betrokken organisatie heeft contact met de cliënt. Daarom levert niemand de Regisseur MO.',
+        en: 'No involved organisation has contact with the client. So nobody provides the Regisseur MO.',
       },
+      keuzes: maat,
+      bronnen: [],
     };
   }
   const hoogste = Math.max(...metContact.map((organisatie) => organisatie.contacturenPerMaand));
   const top = metContact.filter((organisatie) => organisatie.contacturenPerMaand === hoogste);
   const rest = metContact.filter((organisatie) => organisatie.contacturenPerMaand < hoogste);
   const vergeleken = (taal: 'nl' | 'en') =>
-    rest.length === 0 ? '' : `, ${taal === 'nl' ? 'meer dan' : 'more than'} ${opsomming(rest.map((organisatie) => `${organisatie.naam} (${uren(organisatie.contacturenPerMaand, taal)})`), taal === 'nl' ? 'en' : 'and')}`;
+    rest.length === 0 ? '' : `, ${taal === 'nl' ? 'meer dan' : 'more than'} ${opsomming(rest.map((organisatie) => `${organisatie.naam} (${uren(organisatie.contacturenPerMaand, taal)})`), voegwoord(taal))}`;
   const urenTekst = { nl: `${uren(hoogste, 'nl')} contacturen per maand${vergeleken('nl')}`, en: `${uren(hoogste, 'en')} contact hours a month${vergeleken('en')}` };
+  // De huidige regisseur heeft nog contact, maar een ander heeft meer: de rol gaat over.
+  const ingehaald = huidige !== undefined && !top.includes(huidige) ? [REGISSEUR_KEUZES.wissel.id] : [];
 
   if (top.length === 1) {
     const [enige] = top as [GevalideerdeOrganisatie];
+    const blijft = enige === huidige;
     return {
-      uitkomst: enige === huidige ? 'gehandhaafd' : 'toegewezen',
+      uitkomst: blijft ? 'gehandhaafd' : 'toegewezen',
       regisseur: enige,
       kandidaten: top,
-      reden: { nl: `${enige.naam} heeft ${urenTekst.nl}.`, en: `${enige.naam} has ${urenTekst.en}.` },
+      reden: {
+        nl: `${enige.naam} heeft ${urenTekst.nl}.${blijft ? ` ${enige.naam} blijft de Regisseur MO.` : ''}`,
+        en: `${enige.naam} has ${urenTekst.en}.${blijft ? ` ${enige.naam} remains the Regisseur MO.` : ''}`,
+      },
+      keuzes: [...maat, ...ingehaald],
+      bronnen: [],
     };
   }
-  const namen = (taal: 'nl' | 'en') => opsomming(top.map((organisatie) => organisatie.naam), taal === 'nl' ? 'en' : 'and');
-  const gelijk = { nl: `${namen('nl')} hebben elk ${urenTekst.nl}`, en: `${namen('en')} each have ${urenTekst.en}` };
+  const namen = (taal: 'nl' | 'en') => opsomming(top.map((organisatie) => organisatie.naam), voegwoord(taal));
+  const gelijk = { nl: `${namen('nl')} hebben elk ${urenTekst.nl}.`, en: `${namen('en')} each have ${urenTekst.en}.` };
   if (huidige && top.includes(huidige)) {
     return {
       uitkomst: 'gehandhaafd',
       regisseur: huidige,
       kandidaten: top,
-      reden: { nl: `${gelijk.nl}; bij gelijke stand blijft de huidige regisseur ${huidige.naam} (continuïteit en vertrouwensrelatie).`, en: `${gelijk.en}; on a tie the current coordinator ${huidige.naam} stays (continuity and trust).` },
+      reden: {
+        nl: `${gelijk.nl} Bij een gelijke stand blijft de huidige regisseur: ${huidige.naam}.`,
+        en: `${gelijk.en} On a tie the current coordinator stays: ${huidige.naam}.`,
+      },
+      keuzes: [...maat, REGISSEUR_KEUZES.gelijkHuidige.id],
+      bronnen: [],
     };
   }
   const vertrouwd = top.filter((organisatie) => organisatie.vertrouwensrelatie === true);
@@ -99,26 +120,42 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
       uitkomst: 'toegewezen',
       regisseur: enige,
       kandidaten: top,
-      reden: { nl: `${gelijk.nl}; alleen ${enige.naam} heeft een vertrouwensrelatie met de cliënt en levert daarom de regisseur.`, en: `${gelijk.en}; only ${enige.naam} has a trust relationship with the client and therefore provides the coordinator.` },
+      reden: {
+        nl: `${gelijk.nl} Alleen ${enige.naam} heeft een vertrouwensrelatie met de cliënt. Daarom levert ${enige.naam} de Regisseur MO.`,
+        en: `${gelijk.en} Only ${enige.naam} has a trust relationship with the client. So ${enige.naam} provides the Regisseur MO.`,
+      },
+      keuzes: [...maat, ...ingehaald, REGISSEUR_KEUZES.gelijkVertrouwen.id],
+      bronnen: [REGISSEUR_BRONNEN.vertrouwen],
     };
   }
   const onbekendVertrouwen = top.filter((organisatie) => organisatie.vertrouwensrelatie === 'onbekend').map((organisatie) => organisatie.naam);
-  const hint =
-    onbekendVertrouwen.length > 0
-      ? {
-          nl: ` Van ${opsomming(onbekendVertrouwen, 'en')} is niet bekend of er een vertrouwensrelatie is; dat kan de gelijke stand beslissen.`,
-          en: ` For ${opsomming(onbekendVertrouwen, 'and')} it is not known whether there is a trust relationship; that may settle the tie.`,
-        }
-      : { nl: '', en: '' };
+  const vertrouwen: Tweetalig =
+    vertrouwd.length > 1
+      ? { nl: 'Meer dan één van hen heeft een vertrouwensrelatie met de cliënt.', en: 'More than one of them has a trust relationship with the client.' }
+      : onbekendVertrouwen.length === 0
+        ? { nl: 'Geen van hen heeft een vertrouwensrelatie met de cliënt.', en: 'None of them has a trust relationship with the client.' }
+        : {
+            // Een onbekende vertrouwensrelatie kan de gelijke stand nog beslissen.
+            nl: `Geen van hen heeft een bekende vertrouwensrelatie met de cliënt. Van ${opsomming(onbekendVertrouwen, 'en')} is dat niet bekend. Dat kan de gelijke stand nog beslissen.`,
+            en: `None of them has a known trust relationship with the client. For ${opsomming(onbekendVertrouwen, 'and')} this is not known. That may still settle the tie.`,
+          };
   return {
     uitkomst: 'beslissing-nodig',
     regisseur: null,
     kandidaten: top,
     reden: {
-      nl: `${gelijk.nl}, en ${vertrouwd.length === 0 ? 'geen van hen heeft een vastgestelde vertrouwensrelatie' : 'meer dan één heeft een vertrouwensrelatie'}; de betrokkenen beslissen samen wie de Regisseur MO levert.${hint.nl}`,
-      en: `${gelijk.en}, and ${vertrouwd.length === 0 ? 'none of them has an established trust relationship' : 'more than one has a trust relationship'}; those involved decide together who provides the Regisseur MO.${hint.en}`,
+      nl: `${gelijk.nl} ${vertrouwen.nl} De regel kiest nu niemand. De betrokken organisaties moeten samen kiezen wie de Regisseur MO levert. De bronnen zeggen niet wie dat beslist. De casuïstiektafel uit het plan doet alleen de complexe gevallen.`,
+      en: `${gelijk.en} ${vertrouwen.en} The rule chooses nobody for now. The involved organisations must choose together who provides the Regisseur MO. The sources do not say who decides this. The case conference (casuïstiektafel) in the plan only handles complex cases.`,
     },
+    keuzes: [...maat, ...ingehaald, REGISSEUR_KEUZES.gelijkOnbeslist.id],
+    bronnen: [REGISSEUR_BRONNEN.casuistiektafel],
   };
+}
+
+/** Een signaal over de gekozen regisseur dat een feit toetst; met de interpretatie als het niet voldaan is. */
+function signaal(uitslag: Criteriumuitslag, keuze?: string): Criteriumuitslag {
+  // Een signaal blokkeert niets: het ontbrekende feit komt niet in ontbrekendeGegevens.
+  return { ...uitslag, ontbrekend: [], ...(keuze !== undefined && uitslag.grond.status !== 'voldaan' ? { keuzes: [keuze] } : {}) };
 }
 
 /**
@@ -127,15 +164,19 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
  *
  * - gelijke stand: de huidige regisseur blijft als die bij de gelijken is; anders de enige met
  *   `vertrouwensrelatie: true`; anders `beslissing-nodig` met de gelijken in `kandidaten` (de
- *   regel kiest nooit stilzwijgend);
+ *   regel kiest nooit stilzwijgend; de bronnen zeggen niet wie dan beslist);
  * - de huidige regisseur blijft tenzij een ander strikt meer contact heeft (`gehandhaafd`);
  * - niemand met contact → `geen-regisseur`;
  * - gaat de rol over (`wissel`), dan noemt `warmeOverdracht` van wie naar wie;
- * - `regisseur.bereikbaar` en `regisseur.vertrouwensrelatie` zijn signalen over de gekozen
- *   regisseur: ze veranderen de toewijzing niet.
+ * - `regisseur.bereikbaar` en `regisseur.vertrouwensrelatie` zijn signalen (`soort: 'signaal'`)
+ *   over de gekozen regisseur: ze veranderen de toewijzing niet.
+ *
+ * Elk criterium rust op een voornemen (het plan voor een pilot in 2020); de maat (contacturen),
+ * de regels voor een gelijke stand, de wissel bij meer uren en de warme overdracht zijn onze
+ * interpretaties, in `interpretaties` van de grond die ze gebruikte.
  *
  * De volgorde van de organisaties verandert de uitkomst nooit. Geen datum of beleid: `peildatum`
- * en `beleid` zijn `null`.
+ * en `beleid` zijn `null`. Elke aanroep bouwt een nieuw resultaat.
  *
  * @param invoer - zie {@link RegisseurInvoer}
  * @throws {OngeldigeInvoerFout} bij onjuiste invoer (dubbele namen, negatieve of niet-numerieke uren)
@@ -151,6 +192,8 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
  * beoordeling.uitkomst //=> 'toegewezen'
  * beoordeling.warmeOverdracht //=> { van: 'Wijkteam', naar: 'Leger des Heils' }
  * beoordeling.gronden[0].toelichting.startsWith('Leger des Heils heeft 9 contacturen per maand, meer dan Wijkteam (8).') //=> true
+ * beoordeling.gronden[0].interpretaties.map((keuze) => keuze.id)
+ * //=> ['regisseur.maat-contacturen', 'regisseur.wissel-bij-meer-uren', 'regisseur.warme-overdracht']
  */
 export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling {
   const { fase, betrokkenOrganisaties, huidigeRegisseur } = valideer(RegisseurInvoerSchema, invoer);
@@ -167,18 +210,26 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling 
       ? { nl: ` De huidige regisseur ${huidigeRegisseur} heeft geen contact meer met de cliënt.`, en: ` The current coordinator ${huidigeRegisseur} no longer has contact with the client.` }
       : { nl: '', en: '' };
   const overdracht = wissel
-    ? {
-        nl: ` De rol gaat over van ${vorige}${gekozen ? ` naar ${gekozen.naam}` : ''}; een warme overdracht met een overdrachtsdocument is nodig.`,
-        en: ` The role passes from ${vorige}${gekozen ? ` to ${gekozen.naam}` : ''}; a warm handover with a handover document is needed.`,
-      }
+    ? gekozen
+      ? {
+          nl: ` De rol gaat over van ${vorige} naar ${gekozen.naam}. Een warme overdracht is nodig. Laat iedereen weten dat ${gekozen.naam} nu de Regisseur MO levert. Help de cliënt een vertrouwensrelatie met de nieuwe regisseur op te bouwen.`,
+          en: ` The role passes from ${vorige} to ${gekozen.naam}. A warm handover is needed. Let everyone know that ${gekozen.naam} now provides the Regisseur MO. Help the client build a trust relationship with the new coordinator.`,
+        }
+      : {
+          nl: ` De rol gaat over van ${vorige} naar een van de gelijken. Als gekozen is, is een warme overdracht nodig. Laat dan iedereen weten wie nu de Regisseur MO levert. Help de cliënt een vertrouwensrelatie met de nieuwe regisseur op te bouwen.`,
+          en: ` The role passes from ${vorige} to one of those tied. Once chosen, a warm handover is needed. Then let everyone know who now provides the Regisseur MO. Help the client build a trust relationship with the new coordinator.`,
+        }
     : { nl: '', en: '' };
   const contactStatus = keuze.uitkomst === 'geen-regisseur' ? 'niet-voldaan' : keuze.uitkomst === 'beslissing-nodig' ? 'onbekend' : 'voldaan';
+  const contactBronnen = samenBronnen([REGISSEUR_BRONNEN.rol], keuze.bronnen, wissel ? [REGISSEUR_BRONNEN.duidelijkWie, REGISSEUR_BRONNEN.vertrouwen] : []);
   const criteria: Criteriumuitslag[] = [
     criteriumuitslag(
       'regisseur.intensiefste-contact',
       contactStatus,
       { nl: `${keuze.reden.nl}${nietMeerBetrokken.nl}${overdracht.nl}`, en: `${keuze.reden.en}${nietMeerBetrokken.en}${overdracht.en}` },
-      wissel ? [REGISSEUR_BRONNEN.rol, REGISSEUR_BRONNEN.overdracht] : [REGISSEUR_BRONNEN.rol],
+      contactBronnen,
+      [],
+      { keuzes: [...keuze.keuzes, ...(wissel ? [REGISSEUR_KEUZES.overdracht.id] : [])] },
     ),
     criteriumuitslag(
       'regisseur.elke-fase',
@@ -186,39 +237,39 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling 
       gekozen
         ? { nl: `Er is ${FASEN_TEKST[fase].nl} een Regisseur MO: ${gekozen.naam}.`, en: `There is a Regisseur MO ${FASEN_TEKST[fase].en}: ${gekozen.naam}.` }
         : keuze.uitkomst === 'geen-regisseur'
-          ? { nl: `Er moet ${FASEN_TEKST[fase].nl} een Regisseur MO zijn; de keten moet er een regelen.`, en: `There must be a Regisseur MO ${FASEN_TEKST[fase].en}; the chain must arrange one.` }
-          : { nl: `Er moet ${FASEN_TEKST[fase].nl} een Regisseur MO zijn; wie, beslissen de betrokkenen.`, en: `There must be a Regisseur MO ${FASEN_TEKST[fase].en}; those involved decide who.` },
+          ? { nl: `Er moet ${FASEN_TEKST[fase].nl} een Regisseur MO zijn. De keten moet er een regelen.`, en: `There must be a Regisseur MO ${FASEN_TEKST[fase].en}. The chain must arrange one.` }
+          : { nl: `Er moet ${FASEN_TEKST[fase].nl} een Regisseur MO zijn. De betrokken organisaties moeten nog kiezen wie.`, en: `There must be a Regisseur MO ${FASEN_TEKST[fase].en}. The involved organisations still have to choose who.` },
       [REGISSEUR_BRONNEN.elkeFase],
     ),
     gekozen
-      ? toetsFeit(gekozen.vertrouwensrelatie, {
-          regel: 'regisseur.vertrouwensrelatie',
-          pad: 'vertrouwensrelatie',
-          bronnen: [REGISSEUR_BRONNEN.vertrouwen],
-          waar: { nl: `${gekozen.naam} heeft een vertrouwensrelatie met de cliënt.`, en: `${gekozen.naam} has a trust relationship with the client.` },
-          onwaar: { nl: `${gekozen.naam} heeft (nog) geen vertrouwensrelatie met de cliënt; werk daaraan.`, en: `${gekozen.naam} has no trust relationship with the client (yet); work on it.` },
-          onbekend: { nl: `Het is niet bekend of ${gekozen.naam} een vertrouwensrelatie met de cliënt heeft.`, en: `It is not known whether ${gekozen.naam} has a trust relationship with the client.` },
-        })
-      : criteriumuitslag('regisseur.vertrouwensrelatie', 'niet-van-toepassing', { nl: 'Er is (nog) geen regisseur gekozen.', en: 'No coordinator has been chosen (yet).' }, [REGISSEUR_BRONNEN.vertrouwen]),
+      ? signaal(
+          toetsFeit(gekozen.vertrouwensrelatie, {
+            regel: 'regisseur.vertrouwensrelatie',
+            pad: 'vertrouwensrelatie',
+            bronnen: [REGISSEUR_BRONNEN.vertrouwen],
+            waar: { nl: `${gekozen.naam} heeft een vertrouwensrelatie met de cliënt.`, en: `${gekozen.naam} has a trust relationship with the client.` },
+            onwaar: { nl: `${gekozen.naam} heeft nog geen vertrouwensrelatie met de cliënt. Werk daaraan.`, en: `${gekozen.naam} has no trust relationship with the client yet. Work on it.` },
+            onbekend: { nl: `Het is niet bekend of ${gekozen.naam} een vertrouwensrelatie met de cliënt heeft.`, en: `It is not known whether ${gekozen.naam} has a trust relationship with the client.` },
+          }),
+          REGISSEUR_KEUZES.vertrouwenSignaal.id,
+        )
+      : criteriumuitslag('regisseur.vertrouwensrelatie', 'niet-van-toepassing', { nl: 'Er is nog geen regisseur gekozen.', en: 'No coordinator has been chosen yet.' }, [REGISSEUR_BRONNEN.vertrouwen]),
     gekozen
-      ? toetsFeit(gekozen.bereikbaar, {
-          regel: 'regisseur.bereikbaar',
-          pad: 'bereikbaar',
-          bronnen: [REGISSEUR_BRONNEN.bereikbaar],
-          waar: { nl: `Het is vastgelegd hoe de Regisseur MO van ${gekozen.naam} te bereiken is.`, en: `It is recorded how to reach the coordinator of ${gekozen.naam}.` },
-          onwaar: { nl: `Het is niet vastgelegd hoe de Regisseur MO van ${gekozen.naam} te bereiken is; leg de contactgegevens vast.`, en: `It is not recorded how to reach the coordinator of ${gekozen.naam}; record the contact details.` },
-          onbekend: { nl: `Het is niet bekend of vastligt hoe de Regisseur MO van ${gekozen.naam} te bereiken is; leg de contactgegevens vast.`, en: `It is not known whether it is recorded how to reach the coordinator of ${gekozen.naam}; record the contact details.` },
-        })
-      : criteriumuitslag('regisseur.bereikbaar', 'niet-van-toepassing', { nl: 'Er is (nog) geen regisseur gekozen.', en: 'No coordinator has been chosen (yet).' }, [REGISSEUR_BRONNEN.bereikbaar]),
+      ? signaal(
+          toetsFeit(gekozen.bereikbaar, {
+            regel: 'regisseur.bereikbaar',
+            pad: 'bereikbaar',
+            bronnen: [REGISSEUR_BRONNEN.bereikbaar],
+            waar: { nl: `Het is vastgelegd hoe de Regisseur MO van ${gekozen.naam} te bereiken is.`, en: `It is recorded how to reach the coordinator of ${gekozen.naam}.` },
+            onwaar: { nl: `Het is niet vastgelegd hoe de Regisseur MO van ${gekozen.naam} te bereiken is. Leg de contactgegevens vast.`, en: `It is not recorded how to reach the coordinator of ${gekozen.naam}. Record the contact details.` },
+            onbekend: { nl: `Het is niet bekend hoe de Regisseur MO van ${gekozen.naam} te bereiken is. Leg de contactgegevens vast.`, en: `It is not known how to reach the coordinator of ${gekozen.naam}. Record the contact details.` },
+          }),
+        )
+      : criteriumuitslag('regisseur.bereikbaar', 'niet-van-toepassing', { nl: 'Er is nog geen regisseur gekozen.', en: 'No coordinator has been chosen yet.' }, [REGISSEUR_BRONNEN.bereikbaar]),
   ];
+  // Een eigen combinatie (geen besluit): de uitkomst volgt uit de keuze, de signalen blokkeren niets.
   return {
-    regel: 'regisseur',
-    uitkomst: keuze.uitkomst,
-    // De signalen bereikbaar en vertrouwensrelatie blokkeren niets: geen ontbrekende gegevens.
-    gronden: criteria.map((uitslag) => uitslag.grond),
-    ontbrekendeGegevens: [],
-    peildatum: null,
-    beleid: null,
+    ...maakBeoordeling(REGISSEUR, { peildatum: null, beleid: null }, criteria, keuze.uitkomst),
     regisseur: gekozen?.naam ?? null,
     wissel,
     kandidaten: keuze.kandidaten.map((organisatie) => organisatie.naam),

@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import { AANVULLEN, type Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN, type Basisbeschrijving, type Regelbeschrijving } from '../beschrijving.js';
 
 const OPLOSSING_4 = 'Oplossing 4: Alternatieve bewindvoering';
 
@@ -9,7 +9,7 @@ export const SCHULDEN_BRONNEN = {
   componenten: {
     document: 'integrale-ketenaanpak-mo',
     onderdeel: `${OPLOSSING_4}, kenmerk 2`,
-    citaat: 'Het bestaat uit verschillende componenten die op maat worden in gezet: Budgetbeheer; Schuldsanering; Gefaseerd duurzaam leren omgaan met geld; Aanspreekpunt voor financiële vragen.',
+    citaat: 'Het bestaat uit verschillende componenten die op maat worden in gezet: − Budgetbeheer; − Schuldsanering; − Gefaseerd duurzaam leren omgaan met geld; − Aanspreekpunt voor financiële vragen.',
   },
   vrijwillig: { document: 'integrale-ketenaanpak-mo', onderdeel: `${OPLOSSING_4}, kenmerk 1`, citaat: 'Vrijwillige, maar niet vrijblijvende, deelname' },
   opMaat: {
@@ -24,14 +24,32 @@ export const SCHULDEN_BRONNEN = {
   },
 } as const satisfies Record<string, Bron>;
 
+/**
+ * De grondslag van beide schuldenregels: oplossing 4 is een plan voor een pilot ("De planning is
+ * om begin 2020 [...] te starten met een pilot"); geen bron laat zien dat het is ingevoerd. @internal
+ */
+export const PILOTPLAN: Basisbeschrijving = {
+  status: 'voornemen',
+  reden: {
+    nl: 'Dit is een plan, nog geen vastgestelde regel. Het plan zegt: "De planning is om begin 2020 in nauwe samenwerking met het Schuldenlab Almelo te starten met een pilot." De bronnen laten niet zien dat dit is ingevoerd.',
+    en: 'This is a plan, not yet an adopted rule. The plan says: "De planning is om begin 2020 in nauwe samenwerking met het Schuldenlab Almelo te starten met een pilot" (the plan is to start a pilot in early 2020 together with Schuldenlab Almelo). The sources do not show that it was introduced.',
+  },
+};
+
+/** De ids van de keuzes van de regel schuldhulp. @internal */
+export const SCHULDHULP_KEUZES = {
+  faseOpvang: 'schuldhulp.fase-opvang',
+  budgetbeheer: 'schuldhulp.budgetbeheer',
+} as const;
+
 /** De beschrijving van de regel schuldhulp (zie {@link toetsSchuldhulp}). */
 export const SCHULDHULP: Regelbeschrijving = {
   id: 'schuldhulp',
   functie: 'toetsSchuldhulp',
   titel: { nl: 'Schuldhulp in de opvang', en: 'Debt support in shelter care' },
   omschrijving: {
-    nl: "Toetst de eis dat iedereen in de maatschappelijke opvang met schulden een vorm van schuldhulpverlening heeft. De eis geldt in de fase 'opvang'; bij dreigende dakloosheid en na uitstroom is ze niet van toepassing (daar kan alternatieve bewindvoering starten of doorgaan, zie toetsAlternatieveBewindvoering).",
-    en: "Tests the requirement that everyone in shelter care with debts has some form of debt support. It applies in the phase 'opvang'; when homelessness threatens and after leaving shelter it does not apply (there alternative budget management can start or continue, see toetsAlternatieveBewindvoering).",
+    nl: 'Toetst de eis dat iedereen in de maatschappelijke opvang met schulden een vorm van schuldhulpverlening heeft. De eis geldt in de opvang. Bij dreigende dakloosheid en na uitstroom geldt ze niet; daar kan alternatieve bewindvoering starten of doorgaan (zie de regel alternatieve bewindvoering).',
+    en: 'Tests the requirement that everyone in shelter care with debts has some form of debt support. The requirement applies in shelter care. When homelessness threatens and after leaving shelter it does not apply; there alternative budget management can start or continue (see the rule on alternative budget management).',
   },
   uitkomsten: {
     voldaan: { nl: 'voldaan', en: 'met' },
@@ -42,11 +60,34 @@ export const SCHULDHULP: Regelbeschrijving = {
   criteria: [
     {
       id: 'schuldhulp.vorm',
+      titel: { nl: 'Vorm van schuldhulpverlening', en: 'Form of debt support' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: "In de fase 'opvang': de cliënt heeft geen schulden (niet van toepassing), of heeft een vorm van schuldhulpverlening: `regulier`, `alternatieve-bewindvoering` of `budgetbeheer`. Schulden met `geen` schuldhulpverlening is niet voldaan (uitkomst `actie-nodig`). Buiten de opvang niet van toepassing.",
-        en: "In the phase 'opvang': the client has no debts (not applicable), or has some form of debt support: `regulier`, `alternatieve-bewindvoering` or `budgetbeheer`. Debts with `geen` support is not met (outcome `actie-nodig`). Outside shelter care not applicable.",
+        nl: 'De cliënt is in de opvang en heeft schulden, en heeft een vorm van schuldhulpverlening: reguliere schuldhulpverlening, alternatieve bewindvoering of budgetbeheer. Heeft de cliënt schulden en geen enkele vorm, dan is het criterium niet voldaan en is actie nodig. Zonder schulden, bij dreigende dakloosheid en na uitstroom is het criterium niet van toepassing.',
+        en: 'The client is in shelter care and has debts, and has some form of debt support: regular debt support, alternative budget management or budget management. If the client has debts and no form at all, the criterion is not met and action is needed. Without debts, when homelessness threatens and after leaving shelter the criterion does not apply.',
       },
-      bronnen: [SCHULDEN_BRONNEN.iedereen, SCHULDEN_BRONNEN.componenten],
+      bronnen: [SCHULDEN_BRONNEN.iedereen, SCHULDEN_BRONNEN.componenten, SCHULDEN_BRONNEN.startEnDoor],
+      basis: PILOTPLAN,
+      keuzes: [
+        {
+          id: SCHULDHULP_KEUZES.faseOpvang,
+          tekst: {
+            nl: 'Wij lezen "in de MO" als: in de maatschappelijke opvang. Het plan noemt de fasen ervoor en erna apart, bij alternatieve bewindvoering: die "kan starten bij een verhoogd risico op dak- en thuisloosheid" en gaat door "nadat iemand uit de MO is uitgestroomd". Daarom geldt de eis niet bij dreigende dakloosheid en niet na uitstroom.',
+            en: 'We read "in de MO" as: in shelter care. The plan treats the phases before and after separately, for alternative budget management: it "kan starten bij een verhoogd risico op dak- en thuisloosheid" (can start at a raised risk of homelessness) and continues "nadat iemand uit de MO is uitgestroomd" (after someone has left shelter care). So the requirement does not apply when homelessness threatens, nor after leaving shelter.',
+          },
+        },
+        {
+          id: SCHULDHULP_KEUZES.budgetbeheer,
+          tekst: {
+            nl: 'Wij tellen budgetbeheer als een vorm van schuldhulpverlening. Het plan noemt budgetbeheer als een van de onderdelen van alternatieve bewindvoering, maar zegt niet of budgetbeheer alleen genoeg is.',
+            en: 'We count budget management as a form of debt support. The plan names budget management as one of the components of alternative budget management, but does not say whether budget management on its own is enough.',
+          },
+        },
+      ],
     },
   ],
+  velden: {
+    schulden: { nl: 'of de cliënt schulden heeft', en: 'whether the client has debts' },
+    schuldhulpverlening: { nl: 'welke vorm van schuldhulpverlening de cliënt heeft', en: 'which form of debt support the client has' },
+  },
 };

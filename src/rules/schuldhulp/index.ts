@@ -2,10 +2,9 @@ import { besluit, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import type { Tweetalig } from '../beschrijving.js';
 import { valideer } from '../../kern/valideer.js';
-import type { Beoordeling } from '../../types/beoordeling.js';
-import type { Fase } from '../../types/fase.js';
+import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
-import { SCHULDEN_BRONNEN } from './beschrijving.js';
+import { SCHULDEN_BRONNEN, SCHULDHULP, SCHULDHULP_KEUZES } from './beschrijving.js';
 import { SchuldhulpInvoerSchema, type SchuldhulpInvoer, type Schuldhulpvorm } from './invoer.js';
 
 /** De uitkomsten van {@link toetsSchuldhulp}. */
@@ -15,13 +14,6 @@ export type SchuldhulpUitkomst = 'voldaan' | 'actie-nodig' | 'niet-van-toepassin
 export type SchuldhulpBeoordeling = Beoordeling<SchuldhulpUitkomst>;
 
 const REGEL = 'schuldhulp.vorm';
-const BRONNEN = [SCHULDEN_BRONNEN.iedereen, SCHULDEN_BRONNEN.componenten];
-
-const FASENAMEN: Record<Fase, Tweetalig> = {
-  dreigend: { nl: 'dak- of thuisloosheid dreigt', en: 'homelessness threatens' },
-  opvang: { nl: 'de cliënt is in de opvang', en: 'the client is in shelter care' },
-  'na-uitstroom': { nl: 'de cliënt is uit de opvang uitgestroomd', en: 'the client has left shelter care' },
-};
 
 const VORMNAMEN: Record<Exclude<Schuldhulpvorm, 'geen' | 'onbekend'>, Tweetalig> = {
   regulier: { nl: 'reguliere schuldhulpverlening', en: 'regular debt support' },
@@ -29,80 +21,109 @@ const VORMNAMEN: Record<Exclude<Schuldhulpvorm, 'geen' | 'onbekend'>, Tweetalig>
   budgetbeheer: { nl: 'budgetbeheer', en: 'budget management' },
 };
 
-function uitslag(status: Criteriumuitslag['grond']['status'], tekst: Tweetalig, ontbrekend: string[] = []): Criteriumuitslag {
-  return criteriumuitslag(REGEL, status, tekst, BRONNEN, ontbrekend);
+function uitslag(
+  status: Criteriumuitslag['grond']['status'],
+  tekst: Tweetalig,
+  { bronnen = [SCHULDEN_BRONNEN.iedereen], ontbrekend = [], keuzes = [] }: { bronnen?: readonly Bron[]; ontbrekend?: string[]; keuzes?: string[] } = {},
+): Criteriumuitslag {
+  return criteriumuitslag(REGEL, status, tekst, bronnen, ontbrekend, { keuzes });
 }
 
-/** Buiten de opvang: de eis geldt niet, maar de toelichting wijst op alternatieve bewindvoering. */
-function buitenDeOpvang(invoer: SchuldhulpInvoer): Criteriumuitslag {
-  const fase = FASENAMEN[invoer.fase];
-  const zonderHulp = invoer.schulden !== false && invoer.schuldhulpverlening === 'geen';
+/**
+ * Buiten de opvang geldt de eis niet (onze lezing van "in de MO", met kenmerk 5 als reden). Zijn
+ * er (misschien) schulden zonder enige hulp, dan wijst de toelichting op alternatieve bewindvoering.
+ */
+function buitenDeOpvang({ fase, schulden, schuldhulpverlening }: SchuldhulpInvoer): Criteriumuitslag {
+  const zonderHulp = schulden !== false && schuldhulpverlening === 'geen';
+  const waar: Tweetalig =
+    fase === 'dreigend'
+      ? { nl: 'De cliënt is nog niet in de opvang: dak- of thuisloosheid dreigt.', en: 'The client is not yet in shelter care: homelessness threatens.' }
+      : { nl: 'De cliënt is uit de opvang uitgestroomd.', en: 'The client has left shelter care.' };
   const wijzer: Tweetalig =
-    invoer.fase === 'dreigend'
-      ? { nl: ' Alternatieve bewindvoering kan al starten bij een verhoogd risico op dak- en thuisloosheid (zie toetsAlternatieveBewindvoering).', en: ' Alternative budget management can already start at a raised risk of homelessness (see toetsAlternatieveBewindvoering).' }
-      : { nl: ' Alternatieve bewindvoering gaat na uitstroom door naar behoefte (zie toetsAlternatieveBewindvoering).', en: ' Alternative budget management continues after leaving shelter as needed (see toetsAlternatieveBewindvoering).' };
-  return uitslag('niet-van-toepassing', {
-    nl: `De eis dat iedereen in de MO met schulden een vorm van schuldhulpverlening heeft, geldt in de opvang; hier ${fase.nl}.${zonderHulp ? wijzer.nl : ''}`,
-    en: `The requirement that everyone in shelter care with debts has some form of debt support applies in shelter care; here ${fase.en}.${zonderHulp ? wijzer.en : ''}`,
-  });
+    fase === 'dreigend'
+      ? { nl: 'Alternatieve bewindvoering kan wel al starten bij een verhoogd risico op dak- en thuisloosheid.', en: 'Alternative budget management can already start at a raised risk of homelessness.' }
+      : {
+          nl: 'Het plan zegt niet of alternatieve bewindvoering na uitstroom nog kan starten. Dreigt er opnieuw dak- of thuisloosheid, dan kan die wel starten.',
+          en: 'The plan does not say whether alternative budget management can still start after leaving shelter. If homelessness threatens again, it can start.',
+        };
+  const zinnen = (taal: keyof Tweetalig) =>
+    [
+      taal === 'nl'
+        ? 'De eis dat iedereen met schulden een vorm van schuldhulpverlening heeft, geldt in de opvang.'
+        : 'The requirement that everyone with debts has some form of debt support applies in shelter care.',
+      waar[taal],
+      taal === 'nl' ? 'Hier geldt de eis dus niet.' : 'So the requirement does not apply here.',
+      ...(zonderHulp ? [wijzer[taal]] : []),
+    ].join(' ');
+  return uitslag(
+    'niet-van-toepassing',
+    { nl: zinnen('nl'), en: zinnen('en') },
+    { bronnen: [SCHULDEN_BRONNEN.iedereen, SCHULDEN_BRONNEN.startEnDoor], keuzes: [SCHULDHULP_KEUZES.faseOpvang] },
+  );
 }
 
 function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criteriumuitslag {
   if (schulden === false) {
-    return uitslag('niet-van-toepassing', { nl: 'De cliënt in de opvang heeft geen schulden; de eis is niet van toepassing.', en: 'The client in shelter care has no debts; the requirement does not apply.' });
+    return uitslag('niet-van-toepassing', { nl: 'De cliënt in de opvang heeft geen schulden. De eis geldt dan niet.', en: 'The client in shelter care has no debts. The requirement then does not apply.' });
   }
   if (schuldhulpverlening !== 'geen' && schuldhulpverlening !== 'onbekend') {
     const vorm = VORMNAMEN[schuldhulpverlening];
+    // Budgetbeheer telt als vorm: onze lezing van kenmerk 2 (een onderdeel van alternatieve bewindvoering).
+    const budgetbeheer = schuldhulpverlening === 'budgetbeheer';
+    const extra = budgetbeheer ? { bronnen: [SCHULDEN_BRONNEN.iedereen, SCHULDEN_BRONNEN.componenten], keuzes: [SCHULDHULP_KEUZES.budgetbeheer] } : {};
     return uitslag(
       'voldaan',
       schulden === true
         ? { nl: `De cliënt in de opvang heeft schulden en een vorm van schuldhulpverlening: ${vorm.nl}.`, en: `The client in shelter care has debts and a form of debt support: ${vorm.en}.` }
         : {
-            nl: `Het is niet bekend of de cliënt in de opvang schulden heeft, maar er is een vorm van schuldhulpverlening (${vorm.nl}); aan de eis is in elk geval voldaan.`,
-            en: `It is not known whether the client in shelter care has debts, but there is a form of debt support (${vorm.en}); the requirement is met either way.`,
+            nl: `Het is niet bekend of de cliënt in de opvang schulden heeft. Er is wel een vorm van schuldhulpverlening: ${vorm.nl}. Aan de eis is dus in elk geval voldaan.`,
+            en: `It is not known whether the client in shelter care has debts. There is a form of debt support: ${vorm.en}. So the requirement is met either way.`,
           },
+      extra,
     );
   }
   if (schuldhulpverlening === 'geen') {
     return schulden === true
       ? uitslag('niet-voldaan', {
-          nl: 'De cliënt in de opvang heeft schulden maar geen enkele vorm van schuldhulpverlening; regel die (bijvoorbeeld alternatieve bewindvoering).',
-          en: 'The client in shelter care has debts but no form of debt support; arrange one (for example alternative budget management).',
+          nl: 'De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Regel die, bijvoorbeeld alternatieve bewindvoering.',
+          en: 'The client in shelter care has debts, but no form of debt support. Arrange one, for example alternative budget management.',
         })
       : uitslag(
           'onbekend',
           {
-            nl: 'De cliënt in de opvang heeft geen schuldhulpverlening; het is niet bekend of er schulden zijn.',
-            en: 'The client in shelter care has no debt support; it is not known whether there are debts.',
+            nl: 'De cliënt in de opvang heeft geen schuldhulpverlening. Het is niet bekend of er schulden zijn.',
+            en: 'The client in shelter care has no debt support. It is not known whether there are debts.',
           },
-          ['schulden'],
+          { ontbrekend: ['schulden'] },
         );
   }
   return schulden === true
     ? uitslag(
         'onbekend',
-        { nl: 'De cliënt in de opvang heeft schulden; het is niet bekend of er een vorm van schuldhulpverlening is.', en: 'The client in shelter care has debts; it is not known whether there is a form of debt support.' },
-        ['schuldhulpverlening'],
+        { nl: 'De cliënt in de opvang heeft schulden. Het is niet bekend of er een vorm van schuldhulpverlening is.', en: 'The client in shelter care has debts. It is not known whether there is a form of debt support.' },
+        { ontbrekend: ['schuldhulpverlening'] },
       )
     : uitslag(
         'onbekend',
         {
-          nl: 'Het is niet bekend of de cliënt in de opvang schulden heeft, en ook niet of er een vorm van schuldhulpverlening is.',
-          en: 'It is not known whether the client in shelter care has debts, nor whether there is a form of debt support.',
+          nl: 'Het is niet bekend of de cliënt in de opvang schulden heeft. Het is ook niet bekend of er een vorm van schuldhulpverlening is.',
+          en: 'It is not known whether the client in shelter care has debts. Nor is it known whether there is a form of debt support.',
         },
-        ['schulden', 'schuldhulpverlening'],
+        { ontbrekend: ['schulden', 'schuldhulpverlening'] },
       );
 }
 
 /**
  * Toetst de eis "Iedereen in de MO met schulden heeft een vorm van schuldhulpverlening"
- * (Integrale ketenaanpak MO, oplossing 4). Criterium: `schuldhulp.vorm`.
+ * (Integrale ketenaanpak MO, oplossing 4). Criterium: `schuldhulp.vorm`, met grondslag
+ * `voornemen` (oplossing 4 is een plan voor een pilot).
  *
  * - in de fase `'opvang'` met schulden: een vorm van schuldhulpverlening → `voldaan`; `'geen'` →
  *   `actie-nodig`; onbekend → `aanvullen`;
- * - zonder schulden, of in de fase `'dreigend'` of `'na-uitstroom'` → `niet-van-toepassing` (de eis
- *   geldt in de opvang; de toelichting wijst dan op alternatieve bewindvoering als er schulden
- *   zijn zonder hulp);
+ * - zonder schulden, of in de fase `'dreigend'` of `'na-uitstroom'` → `niet-van-toepassing` (onze
+ *   lezing `schuldhulp.fase-opvang`: "in de MO" is in de opvang; de toelichting wijst dan op
+ *   alternatieve bewindvoering als er schulden kunnen zijn zonder hulp);
+ * - `'budgetbeheer'` telt als vorm (onze lezing `schuldhulp.budgetbeheer`);
  * - onbekende schulden met een vorm van schuldhulpverlening → `voldaan` (in elk geval).
  *
  * Hangt niet van een datum of beleid af: `peildatum` en `beleid` zijn `null`.
@@ -122,7 +143,7 @@ function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criter
 export function toetsSchuldhulp(invoer: SchuldhulpInvoer): SchuldhulpBeoordeling {
   const gevalideerd = valideer(SchuldhulpInvoerSchema, invoer);
   const criterium = gevalideerd.fase === 'opvang' ? inDeOpvang(gevalideerd) : buitenDeOpvang(gevalideerd);
-  return besluit({ regel: 'schuldhulp', peildatum: null, beleid: null }, [criterium], {
+  return besluit(SCHULDHULP, { peildatum: null, beleid: null }, [criterium], {
     positief: 'voldaan',
     negatief: 'actie-nodig',
     aanvullen: 'aanvullen',

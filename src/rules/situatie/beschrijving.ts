@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import type { Regelbeschrijving } from '../beschrijving.js';
+import { VASTGESTELD, type Regelbeschrijving } from '../beschrijving.js';
 
 const VISIE = 'visie-mo-ijssel-vecht';
 
@@ -9,15 +9,15 @@ export const SITUATIE_BRONNEN = {
   thuisloos: {
     document: VISIE,
     onderdeel: 'Begrippen',
-    citaat: 'Mensen die thuisloos zijn, hebben (nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte. Vaak verblijven ze bij familie of vrienden.',
+    citaat:
+      'Mensen die thuisloos zijn, hebben (nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte. Vaak verblijven ze bij familie of vrienden. Omdat ze veelal niet lang op hetzelfde adres kunnen blijven, worden deze thuisloze mensen ook wel ‘bankhoppers’ genoemd.',
   },
-  dreigend: { document: VISIE, onderdeel: '3.3 Ontwikkellijnen', citaat: 'inwoners bij dreigende dakloosheid minder vaak daadwerkelijk dakloos raken' },
-  instelling: {
-    document: VISIE,
-    onderdeel: 'Bijlage 2 (ambities en doelen)',
-    citaat: 'Niemand wordt ontslagen uit instelling zonder een aanbod van passende stabiele huisvesting, niet zijnde maatschappelijke opvang.',
-  },
+  acuteOpvang: { document: VISIE, onderdeel: '2.1 Huidige situatie', citaat: 'Acute opvang wordt acuut geboden als iemand geen dak meer boven zijn hoofd heeft' },
   routes: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'De Raad voor Volksgezondheid en Samenleving (RVS) ziet vier routes waarlangs dit gebeurt' },
+  route1: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 1: verlies van huisvesting na een ingrijpende gebeurtenis, zoals een relatiebreuk of baanverlies' },
+  route2: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 2: geen onderdak na het verlaten van een instelling' },
+  route3: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 3: huisuitzetting' },
+  route4: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 4: remigratie' },
   rvs: {
     document: 'rvs-herstel-begint-met-een-huis',
     onderdeel: 'Vier routes naar dakloosheid',
@@ -29,6 +29,16 @@ export const SITUATIE_BRONNEN = {
     onderdeel: '9.2 Andere groepen die gebruik maken van de opvang',
     citaat: 'Er zijn drie doelgroepen die landelijk extra aandacht vragen omdat de wet- en regelgeving hier onvoldoende in voorziet.',
   },
+  remigranten: {
+    document: VISIE,
+    onderdeel: '9.2 Andere groepen die gebruik maken van de opvang, Remigranten',
+    citaat: 'Dit zijn mensen die tijdelijk in het buitenland hebben verbleven.',
+  },
+  voorkeurEigenGemeente: {
+    document: VISIE,
+    onderdeel: '5.3 Doelgroep lokale opvang',
+    citaat: 'Om deze reden gaat de voorkeur er sterk naar uit, en is de inzet erop gericht dat, inwoners zoveel mogelijk in de eigen gemeente worden opgevangen.',
+  },
   eigenGemeente: {
     document: VISIE,
     onderdeel: '5.3 Doelgroep lokale opvang',
@@ -36,9 +46,18 @@ export const SITUATIE_BRONNEN = {
   },
   zwaar: {
     document: VISIE,
-    onderdeel: '5.4 Interventies, bij zwaardere problematiek',
-    citaat:
-      'Er zal een afweging gemaakt moeten worden of een dergelijke bewoner kan blijven functioneren in een wijk met nodige ondersteuning of opgevangen moet worden elders in de regio',
+    onderdeel: '5.4 Interventies, Interventies bij zwaardere problematiek',
+    citaat: 'Wanneer ernstige verslaving of psychiatrie in combinatie met multi-problematiek een rol speelt, ligt het ingewikkelder.',
+  },
+  lokaalMaatwerk: {
+    document: VISIE,
+    onderdeel: '5.4 Interventies, Interventies bij zwaardere problematiek',
+    citaat: 'Verwijzen naar elders is echter niet de oplossing, maar een verplaatsing van het probleem. [...] Hier zal lokaal maatwerk geleverd moeten en kunnen worden.',
+  },
+  nietToereikend: {
+    document: VISIE,
+    onderdeel: '5.4 Interventies, Interventies bij zwaardere problematiek',
+    citaat: 'Er zijn echter situaties die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn. Regionale afstemming en samenwerking is dan noodzakelijk.',
   },
 } as const satisfies Record<string, Bron>;
 
@@ -52,14 +71,31 @@ export const ETHOS_LIGHT_BRONNEN: Readonly<Record<1 | 2 | 3 | 4 | 5 | 6, Bron>> 
   6: { document: 'ethos-light', onderdeel: 'Categorie 6', citaat: 'mensen die tijdelijk verblijven bij familie, vrienden of kennissen' },
 };
 
+/** De ids van de keuzes van de situatieregel, zoals de gronden ze noemen. @internal */
+export const SITUATIE_KEUZES = {
+  opvangDakloos: 'situatie.opvang-is-dakloos',
+  instellingDreigend: 'situatie.instelling-is-dreigend',
+  verliesDreigend: 'situatie.woningverlies-is-dreigend',
+  nietConventioneel: 'situatie.niet-conventioneel-is-dakloos',
+  primaireRoute: 'situatie.primaire-route',
+  route1: 'situatie.route-1-gebeurtenissen',
+  remigrant: 'situatie.remigrant-uit-terugkeer',
+  toereikendAlsFeit: 'situatie.toereikend-is-een-oordeel',
+  toereikendBijZwaar: 'situatie.toereikend-alleen-bij-zware-problemen',
+  voorbeeldgroep: 'situatie.voorbeeldgroep-beslist-niet',
+} as const;
+
+const K = SITUATIE_KEUZES;
+const B = SITUATIE_BRONNEN;
+
 /** De beschrijving van de regel situatie (zie {@link classificeerSituatie}). */
 export const SITUATIE: Regelbeschrijving = {
   id: 'situatie',
   functie: 'classificeerSituatie',
   titel: { nl: 'Woonsituatie en route naar dakloosheid', en: 'Housing situation and route into homelessness' },
   omschrijving: {
-    nl: 'Deelt een situatie in: dakloos, thuisloos, dreigend dakloos of gehuisvest, met de ETHOS Light-categorie; de RVS-routes naar dakloosheid uit de gebeurtenissen en de primaire route (die van de meest recente gebeurtenis met een datum); of de cliënt hoort bij een groep waarvoor de landelijke regels onvoldoende voorzien; en of de situatie wijst op opvang in de eigen gemeente of regionale afstemming vraagt. De uitkomst volgt altijd uit de woonsituatie; wat niet uit de invoer blijkt, is `onbekend` en wordt niet geraden.',
-    en: 'Classifies a situation: roofless (dakloos), houseless (thuisloos), at risk (dreigend dakloos) or housed, with the ETHOS Light category; the RVS routes into homelessness from the events and the primary route (that of the most recent dated event); whether the client belongs to a group the national rules do not provide for; and whether the situation points to shelter in the own municipality or needs regional coordination. The outcome always follows from the housing situation; what the input does not show is `onbekend` and never guessed.',
+    nl: 'Deelt een situatie in: dakloos, thuisloos, dreigend dakloos of gehuisvest, met de ETHOS Light-categorie; de RVS-routes naar dakloosheid uit de gebeurtenissen en de primaire route (die van de meest recente gebeurtenis met een datum). Daarnaast twee signalen, die de indeling niet veranderen: of de cliënt hoort bij een groep waarvoor de landelijke regels onvoldoende voorzien, en waar de visie MO op wijst: opvang in de eigen gemeente, lokaal maatwerk, of regionale afstemming als de lokale mogelijkheden niet toereikend zijn. Wat niet uit de invoer blijkt, is onbekend en wordt niet geraden.',
+    en: 'Classifies a situation: roofless (dakloos), houseless (thuisloos), at risk (dreigend dakloos) or housed, with the ETHOS Light category; the RVS routes into homelessness from the events and the primary route (that of the most recent dated event). Two signals as well, which do not change the classification: whether the client belongs to a group the national rules do not provide for, and what the visie MO points to: shelter in the own municipality, local tailored support, or regional coordination when local options are not sufficient. What the input does not show is unknown and never guessed.',
   },
   uitkomsten: {
     dakloos: { nl: 'dakloos', en: 'roofless (dakloos)' },
@@ -70,35 +106,142 @@ export const SITUATIE: Regelbeschrijving = {
   criteria: [
     {
       id: 'situatie.woonsituatie',
+      titel: { nl: 'Woonsituatie', en: 'Housing situation' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: 'Altijd voldaan: de woonsituatie bepaalt de uitkomst en de ETHOS Light-categorie (SPEC §4.6). `niet-conventioneel` (caravan, tent, auto, kraakpand) is dakloos: een interpretatie, want de bron noemt dakloos "er is geen woning (meer) waar de dakloze kan verblijven" en de SPEC noemt geen status.',
-        en: 'Always met: the housing situation decides the outcome and the ETHOS Light category (SPEC §4.6). `niet-conventioneel` (caravan, tent, car, squat) is roofless (dakloos): an interpretation, as the source calls dakloos "there is no dwelling (any more) where the person can stay" and the SPEC names no status.',
+        nl: 'Altijd voldaan: de woonsituatie bepaalt de uitkomst en de ETHOS Light-categorie. Buiten slapen is dakloos; tijdelijk bij familie of vrienden is thuisloos (de begrippen van de visie MO). De nachtopvang, een opvangvoorziening en een niet-conventionele woonplek zijn dakloos, en een instelling verlaten zonder woning of een eigen woning die verloren dreigt te gaan is dreigend dakloos: dat zijn keuzes, met hun reden hieronder. Een eigen woning is gehuisvest.',
+        en: 'Always met: the housing situation decides the outcome and the ETHOS Light category. Sleeping rough is roofless; staying temporarily with family or friends is houseless (the terms of the visie MO). A night shelter, a shelter facility and a non-conventional place are roofless, and leaving an institution without a dwelling or an own dwelling that may be lost is at risk: these are choices, with their reasons below. An own dwelling is housed.',
       },
-      bronnen: [SITUATIE_BRONNEN.dakloos, SITUATIE_BRONNEN.thuisloos],
+      bronnen: [B.dakloos, B.thuisloos, B.acuteOpvang, B.route2, ...Object.values(ETHOS_LIGHT_BRONNEN)],
+      basis: VASTGESTELD,
+      keuzes: [
+        {
+          id: K.opvangDakloos,
+          tekst: {
+            nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, delen we in als dakloos, al is er een dak. De visie biedt acute opvang "als iemand geen dak meer boven zijn hoofd heeft", en ETHOS Light telt de opvang bij de dakloosheid (categorie 2 en 3).',
+            en: 'Someone staying in a night shelter or a shelter facility is classified as roofless, although there is a roof. The visie offers acute shelter "when someone no longer has a roof over their head", and ETHOS Light counts shelter as homelessness (categories 2 and 3).',
+          },
+        },
+        {
+          id: K.instellingDreigend,
+          tekst: {
+            nl: 'Wie een instelling verlaat zonder woning, delen we in als dreigend dakloos. De visie omschrijft dreigende dakloosheid niet. Zo iemand heeft nu nog een dak, maar straks geen woning: de visie noemt dit route 2, "geen onderdak na het verlaten van een instelling", en ETHOS Light heeft er een eigen categorie voor (4).',
+            en: 'Someone leaving an institution without a dwelling is classified as at risk of homelessness. The visie does not define being at risk. Such a person still has a roof now, but soon no dwelling: the visie calls this route 2, "no shelter after leaving an institution", and ETHOS Light has its own category for it (4).',
+          },
+        },
+        {
+          id: K.verliesDreigend,
+          tekst: {
+            nl: 'Een eigen woning die verloren dreigt te gaan, delen we in als dreigend dakloos, zonder ETHOS Light-categorie. De visie omschrijft dreigende dakloosheid niet; de cliënt heeft nog een woning, maar kan in de situatie komen dat er "geen woning (meer)" is.',
+            en: 'An own dwelling that may be lost is classified as at risk of homelessness, without an ETHOS Light category. The visie does not define being at risk; the client still has a dwelling, but may come to have "no dwelling (any more)".',
+          },
+        },
+        {
+          id: K.nietConventioneel,
+          tekst: {
+            nl: 'Een caravan, tent, auto of kraakpand bij gebrek aan woonruimte delen we in als dakloos. De visie noemt dakloos: "er is geen woning (meer) waar de dakloze kan verblijven", en zo\'n plek is geen woning. Thuisloos is in de visie het verblijf bij anderen, vaak familie of vrienden; een dak alleen maakt iemand niet thuisloos, zoals ook de opvang dakloos heet.',
+            en: 'A caravan, tent, car or squat for lack of housing is classified as roofless. The visie calls roofless: "there is no dwelling (any more) where the homeless person can stay", and such a place is not a dwelling. Houseless in the visie means staying with others, often family or friends; a roof alone does not make someone houseless, just as shelter counts as roofless.',
+          },
+        },
+      ],
     },
     {
       id: 'situatie.route',
+      titel: { nl: 'Route naar dakloosheid', en: 'Route into homelessness' },
+      soort: 'criterium',
       voldaanAls: {
         nl: 'Voldaan als de primaire route vaststaat: de route van de meest recente gebeurtenis met een datum, of de enige route. Onbekend als er geen gebeurtenissen zijn (behalve bij gehuisvest: dan niet van toepassing), als meer routes geen datum hebben, of als op de meest recente datum gebeurtenissen van verschillende routes staan; de toelichting vraagt dan om de datums.',
         en: 'Met when the primary route is settled: the route of the most recent dated event, or the only route. Unknown when there are no events (except when housed: then not applicable), when several routes have no date, or when events of different routes share the most recent date; the explanation then asks for the dates.',
       },
-      bronnen: [SITUATIE_BRONNEN.routes, SITUATIE_BRONNEN.rvs],
+      bronnen: [B.routes, B.route1, B.route2, B.route3, B.route4, B.rvs],
+      basis: VASTGESTELD,
+      keuzes: [
+        {
+          id: K.primaireRoute,
+          tekst: {
+            nl: 'Bij meer routes is de primaire route die van de meest recente gebeurtenis met een datum. De visie noemt geen primaire route; de laatste gebeurtenis ligt het dichtst bij het verlies van het dak. Gebeurtenissen zonder datum tellen dan niet mee, en staan op de laatste datum verschillende routes, dan blijft de primaire route open.',
+            en: 'With several routes, the primary route is that of the most recent dated event. The visie names no primary route; the last event is closest to the loss of the roof. Events without a date then do not count, and when different routes share the last date, the primary route stays open.',
+          },
+        },
+        {
+          id: K.route1,
+          tekst: {
+            nl: 'Het overlijden van een naaste, een financiële terugval en het einde van huisvesting bij het werk rekenen we tot route 1, verlies van huisvesting na een ingrijpende gebeurtenis. De visie noemt als voorbeeld alleen "een relatiebreuk of baanverlies".',
+            en: 'The death of someone close, a financial setback and the end of work-related housing count as route 1, loss of housing after a drastic life event. The visie only gives "a relationship breakdown or job loss" as examples.',
+          },
+        },
+      ],
     },
     {
       id: 'situatie.aandachtsgroep',
+      titel: { nl: 'Groep met extra aandacht', en: 'Group needing extra attention' },
+      soort: 'signaal',
       voldaanAls: {
-        nl: 'Voldaan als de invoer laat zien dat de cliënt hoort bij een van de drie groepen waarvoor de landelijke wet- en regelgeving onvoldoende voorziet: arbeidsmigrant, remigrant (ook uit een gebeurtenis `terugkeer-uit-buitenland`) of iemand uit een bijzondere gemeente (`doelgroepen`). Anders niet van toepassing. Het is een signaal, geen afwijzing.',
-        en: 'Met when the input shows that the client belongs to one of the three groups the national rules do not provide for: labour migrant, remigrant (also from an event `terugkeer-uit-buitenland`) or someone from a special municipality (`doelgroepen`). Otherwise not applicable. It is a signal, not a refusal.',
+        nl: 'Wijst erop dat de cliënt hoort bij een van de drie groepen waarvoor de landelijke wet- en regelgeving onvoldoende voorziet: arbeidsmigrant, remigrant (ook na een terugkeer uit het buitenland bij de gebeurtenissen) of iemand uit een bijzondere gemeente. Anders niet van toepassing. Een signaal: het verandert de indeling niet en is geen reden om opvang te weigeren.',
+        en: 'Points out that the client belongs to one of the three groups the national rules do not sufficiently provide for: labour migrant, remigrant (also after a return from abroad among the events) or someone from a special municipality. Otherwise not applicable. A signal: it does not change the classification and is no reason to refuse shelter.',
       },
-      bronnen: [SITUATIE_BRONNEN.aandachtsgroepen],
+      bronnen: [B.aandachtsgroepen, B.remigranten],
+      basis: {
+        status: 'praktijk',
+        reden: {
+          nl: 'De visie beschrijft hier wie zich nu bij de opvang meldt, bijvoorbeeld "Een andere groep die steeds vaker gezien wordt in de opvang zijn remigranten." Het is geen besluit: de visie zegt zelf over deze groepen "Deze punten zijn niet opgenomen in de visie MO maar zullen wel in het uitvoeringsplan terugkomen."',
+          en: 'The visie describes here who now comes to the shelter, e.g. "Another group seen more and more often in the shelter are remigrants." It is not a decision: the visie itself says of these groups that they are not part of the visie MO but will come back in the implementation plan.',
+        },
+      },
+      keuzes: [
+        {
+          id: K.remigrant,
+          tekst: {
+            nl: 'Een terugkeer uit het buitenland bij de gebeurtenissen maakt de cliënt remigrant, ook als die groep niet is opgegeven. De visie noemt remigranten "mensen die tijdelijk in het buitenland hebben verbleven", en route 4 is remigratie.',
+            en: 'A return from abroad among the events makes the client a remigrant, also when that group was not given. The visie calls remigrants "people who have stayed abroad temporarily", and route 4 is remigration.',
+          },
+        },
+      ],
     },
     {
       id: 'situatie.opvang',
+      titel: { nl: 'Richting van de opvang', en: 'Direction of shelter' },
+      soort: 'signaal',
       voldaanAls: {
-        nl: 'Voldaan als bekend is waar de situatie op wijst (veld `opvang`): bij enkelvoudige problematiek (in grote mate zelfredzaam, problemen op beperkte levensgebieden) opvang in de eigen gemeente; bij zware problematiek (ernstige verslaving of psychiatrie met multi-problematiek) regionale afstemming. Onbekend als `problematiek` niet is opgegeven; de genoemde voorbeeldgroepen (economisch dakloos, scheiding, met kinderen, jongere die niet meer thuis kan wonen) beslissen niet zelf. Niet van toepassing bij gehuisvest.',
-        en: 'Met when it is known what the situation points to (field `opvang`): with single problems (largely self-reliant, problems in few areas of life) shelter in the own municipality; with severe problems (severe addiction or psychiatric illness with multiple problems) regional coordination. Unknown when `problematiek` is not given; the example groups (economically homeless, separation, with children, young person who can no longer live at home) do not decide on their own. Not applicable when housed.',
+        nl: 'Wijst op de richting die de visie MO geeft. Bij enkelvoudige problemen (in grote mate zelfredzaam, problemen op beperkte levensgebieden): opvang in de eigen gemeente. Bij zware problemen (ernstige verslaving of psychiatrie met multi-problematiek): eerst lokaal maatwerk, want verwijzen naar elders is volgens de visie niet de oplossing; regionale afstemming alleen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn. Is dat niet opgegeven, dan blijft het lokaal maatwerk, met de vraag of dat toereikend is (onbekend). Onbekend als de zwaarte van de problemen niet is opgegeven; de voorbeeldgroepen van de visie beslissen niet zelf. Niet van toepassing bij gehuisvest. Een signaal: het verandert de indeling niet.',
+        en: 'Points to the direction the visie MO gives. With single problems (largely self-reliant, problems in few areas of life): shelter in the own municipality. With severe problems (severe addiction or psychiatric illness with multiple problems): local tailored support first, as referring elsewhere is not the solution according to the visie; regional coordination only when the input says local options are not sufficient. When that is not given, it stays local tailored support, with the question whether that is sufficient (unknown). Unknown when the severity of the problems is not given; the example groups of the visie do not decide on their own. Not applicable when housed. A signal: it does not change the classification.',
       },
-      bronnen: [SITUATIE_BRONNEN.eigenGemeente, SITUATIE_BRONNEN.zwaar],
+      bronnen: [B.voorkeurEigenGemeente, B.eigenGemeente, B.zwaar, B.lokaalMaatwerk, B.nietToereikend],
+      basis: {
+        status: 'ambitie',
+        reden: {
+          nl: 'De visie MO is op 22 juni 2023 regionaal vastgesteld, maar dit deel geeft een richting voor de komende jaren, geen geldende regel: "Over vijf jaar worden inwoners opgevangen in hun eigen gemeente", "gaat de voorkeur er sterk naar uit", en lokaal maatwerk "zal [...] geleverd moeten en kunnen worden". Over de uitvoering zegt de visie: "De keuze voor interventies en de borging ervan landt in het uitvoeringsplan."',
+          en: 'The visie MO was adopted regionally on 22 June 2023, but this part gives a direction for the coming years, not a rule in force: "in five years residents are sheltered in their own municipality", there is a strong preference, and local tailored support "will have to be" provided. On implementation the visie says the choice of interventions is made in the implementation plan.',
+        },
+      },
+      keuzes: [
+        {
+          id: K.toereikendAlsFeit,
+          tekst: {
+            nl: 'Of de lokale mogelijkheden toereikend zijn, leiden we niet af uit zware problemen alleen: de gemeente of hulpverlener geeft het op. De visie noemt geen maat, en zegt bij zware problemen juist dat lokaal maatwerk geleverd moet worden.',
+            en: 'Whether local options are sufficient is not inferred from severe problems alone: the municipality or care worker states it. The visie gives no measure, and for severe problems says that local tailored support must be provided.',
+          },
+        },
+        {
+          id: K.toereikendBijZwaar,
+          tekst: {
+            nl: 'Dat de lokale mogelijkheden niet toereikend zijn, wijst alleen bij zware problemen op regionale afstemming. De visie noemt regionale afstemming bij situaties "die dermate complex zijn"; bij enkelvoudige problemen wijst zij op de eigen gemeente.',
+            en: 'Local options not being sufficient points to regional coordination only with severe problems. The visie names regional coordination for situations that are "so complex"; with single problems it points to the own municipality.',
+          },
+        },
+        {
+          id: K.voorbeeldgroep,
+          tekst: {
+            nl: 'Een groep die de visie als voorbeeld noemt, zoals gezinnen met kinderen of economisch daklozen, beslist niet zelf over de richting. De visie noemt ze als voorbeeld van wie in grote mate zelfredzaam is; of dat voor deze cliënt geldt, moet blijken.',
+            en: 'A group the visie gives as an example, such as families with children or the economically homeless, does not decide the direction on its own. The visie names them as examples of who is largely self-reliant; whether that applies to this client must be established.',
+          },
+        },
+      ],
     },
   ],
+  velden: {
+    gebeurtenissen: { nl: 'wat er aan de dakloosheid voorafging (soort en datum)', en: 'what preceded the homelessness (kind and date)' },
+    problematiek: { nl: 'of de problemen enkelvoudig of zwaar zijn', en: 'whether the problems are single or severe' },
+    lokaleMogelijkhedenToereikend: { nl: 'of de lokale mogelijkheden toereikend zijn', en: 'whether local options are sufficient' },
+  },
 };

@@ -1,5 +1,6 @@
 import { match } from 'ts-pattern';
 import { schrijfDatum } from '../../calculators/datum.js';
+import { maakBeoordeling, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { opsomming } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
@@ -7,7 +8,7 @@ import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import type { Tweetalig } from '../beschrijving.js';
-import { ETHOS_LIGHT_BRONNEN, SITUATIE_BRONNEN } from './beschrijving.js';
+import { ETHOS_LIGHT_BRONNEN, SITUATIE, SITUATIE_BRONNEN, SITUATIE_KEUZES } from './beschrijving.js';
 import {
   SituatieInvoerSchema,
   type Doelgroep,
@@ -35,10 +36,14 @@ export type EthosLight = 1 | 2 | 3 | 4 | 5 | 6;
 export type Aandachtsgroep = 'arbeidsmigrant' | 'remigrant' | 'bijzondere-gemeente';
 
 /**
- * Waar de situatie op wijst (visie MO §5.3 en §5.4): opvang in de eigen gemeente, regionale
- * afstemming, of nog onbekend omdat de zwaarte van de problematiek niet is opgegeven.
+ * Waar de situatie volgens de visie MO op wijst (§5.3 en §5.4):
+ * - `'eigen-gemeente'`: opvang in de eigen gemeente (enkelvoudige problematiek);
+ * - `'lokaal-maatwerk'`: zware problematiek, eerst lokaal maatwerk ("Verwijzen naar elders is
+ *   echter niet de oplossing"); ook als niet bekend is of de lokale mogelijkheden toereikend zijn;
+ * - `'regionale-afstemming'`: zware problematiek en de lokale mogelijkheden zijn niet toereikend;
+ * - `'onbekend'`: de zwaarte van de problematiek is niet opgegeven.
  */
-export type Opvangrichting = 'eigen-gemeente' | 'regionale-afstemming' | 'onbekend';
+export type Opvangrichting = 'eigen-gemeente' | 'lokaal-maatwerk' | 'regionale-afstemming' | 'onbekend';
 
 /** Het resultaat van {@link classificeerSituatie}. */
 export interface SituatieBeoordeling extends Beoordeling<SituatieUitkomst> {
@@ -59,75 +64,101 @@ interface Indeling {
   ethosLight: EthosLight | null;
   tekst: Tweetalig;
   bronnen: readonly Bron[];
+  keuzes: readonly string[];
 }
 
-const ETHOS_NL = (categorie: EthosLight) => `ETHOS Light ${categorie}: '${ETHOS_LIGHT_BRONNEN[categorie].citaat ?? ''}'`;
+const ETHOS = (categorie: EthosLight) => `ETHOS Light ${categorie}: "${ETHOS_LIGHT_BRONNEN[categorie].citaat ?? ''}"`;
+const B = SITUATIE_BRONNEN;
+const K = SITUATIE_KEUZES;
 
-/** De indeling per woonsituatie (SPEC §4.6); `.exhaustive()` laat de compiler bewaken dat er geen ontbreekt. */
+/** De indeling per woonsituatie; `.exhaustive()` laat de compiler bewaken dat er geen ontbreekt. */
 function deelIn(woonsituatie: Woonsituatie): Indeling {
   return match(woonsituatie)
     .returnType<Indeling>()
     .with('openbare-ruimte', () => ({
       uitkomst: 'dakloos',
       ethosLight: 1,
-      tekst: { nl: `De cliënt leeft in de openbare ruimte: dakloos, er is geen woning waar hij of zij kan verblijven (${ETHOS_NL(1)}).`, en: 'The client lives in public space: roofless (dakloos), there is no dwelling to stay in (ETHOS Light 1).' },
-      bronnen: [SITUATIE_BRONNEN.dakloos, ETHOS_LIGHT_BRONNEN[1]],
+      tekst: {
+        nl: `De cliënt leeft in de openbare ruimte. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(1)}).`,
+        en: 'The client lives in public space. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 1).',
+      },
+      bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[1]],
+      keuzes: [],
     }))
     .with('nachtopvang', () => ({
       uitkomst: 'dakloos',
       ethosLight: 2,
-      tekst: { nl: `De cliënt slaapt in de nachtopvang: dakloos, er is geen woning waar hij of zij kan verblijven (${ETHOS_NL(2)}).`, en: 'The client sleeps in a night shelter: roofless (dakloos), there is no dwelling to stay in (ETHOS Light 2).' },
-      bronnen: [SITUATIE_BRONNEN.dakloos, ETHOS_LIGHT_BRONNEN[2]],
+      tekst: {
+        nl: `De cliënt slaapt in de nachtopvang. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(2)}).`,
+        en: 'The client sleeps in a night shelter. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 2).',
+      },
+      bronnen: [B.dakloos, B.acuteOpvang, ETHOS_LIGHT_BRONNEN[2]],
+      keuzes: [K.opvangDakloos],
     }))
     .with('opvangvoorziening', () => ({
       uitkomst: 'dakloos',
       ethosLight: 3,
-      tekst: { nl: `De cliënt verblijft in een opvangvoorziening: dakloos, er is geen woning (meer) waar hij of zij kan verblijven (${ETHOS_NL(3)}).`, en: 'The client stays in a shelter facility: roofless (dakloos), there is no dwelling (any more) to stay in (ETHOS Light 3).' },
-      bronnen: [SITUATIE_BRONNEN.dakloos, ETHOS_LIGHT_BRONNEN[3]],
+      tekst: {
+        nl: `De cliënt verblijft in een opvangvoorziening. Dat is dakloos: er is geen woning (meer) waar hij of zij kan verblijven (${ETHOS(3)}).`,
+        en: 'The client stays in a shelter facility. That is roofless (dakloos): there is no dwelling (any more) to stay in (ETHOS Light 3).',
+      },
+      bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[3]],
+      keuzes: [K.opvangDakloos],
     }))
     .with('instelling-zonder-woning', () => ({
       uitkomst: 'dreigend-dakloos',
       ethosLight: 4,
       tekst: {
-        nl: `De cliënt verlaat een instelling zonder woning: dreigend dakloos (${ETHOS_NL(4)}).`,
-        en: 'The client is leaving an institution without a dwelling: at risk of homelessness (ETHOS Light 4).',
+        nl: `De cliënt verlaat een instelling zonder woning. Dat is dreigend dakloos: nu is er nog een dak, straks geen woning (${ETHOS(4)}).`,
+        en: 'The client is leaving an institution without a dwelling. That is at risk of homelessness: there is a roof now, but soon no dwelling (ETHOS Light 4).',
       },
-      bronnen: [SITUATIE_BRONNEN.instelling, ETHOS_LIGHT_BRONNEN[4]],
+      bronnen: [B.route2, ETHOS_LIGHT_BRONNEN[4]],
+      keuzes: [K.instellingDreigend],
     }))
     .with('niet-conventioneel', () => ({
       uitkomst: 'dakloos',
       ethosLight: 5,
       tekst: {
-        nl: `De cliënt verblijft bij gebrek aan woonruimte in een niet-conventionele woonplek (caravan, tent, auto of kraakpand): dakloos (${ETHOS_NL(5)}). Dit is een interpretatie: de bron noemt dakloos "er is geen woning (meer) waar de dakloze kan verblijven" en thuisloos het verblijf bij familie of vrienden; zo'n woonplek is geen woning, en ook bij een opvangplek met een dak spreekt de SPEC van dakloos.`,
-        en: 'The client stays in a non-conventional place (caravan, tent, car or squat) for lack of housing: roofless (dakloos) (ETHOS Light 5). This is an interpretation: the source calls dakloos "no dwelling (any more) to stay in" and thuisloos staying with family or friends; such a place is not a dwelling, and a shelter bed with a roof counts as dakloos too.',
+        nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand. Dat is dakloos: zo'n plek is geen woning (${ETHOS(5)}).`,
+        en: 'The client stays in a caravan, tent, car or squat for lack of housing. That is roofless (dakloos): such a place is not a dwelling (ETHOS Light 5).',
       },
-      bronnen: [SITUATIE_BRONNEN.dakloos, SITUATIE_BRONNEN.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
+      bronnen: [B.dakloos, B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
+      keuzes: [K.nietConventioneel],
     }))
     .with('familie-of-vrienden', () => ({
       uitkomst: 'thuisloos',
       ethosLight: 6,
       tekst: {
-        nl: `De cliënt verblijft tijdelijk bij familie of vrienden: thuisloos, wel een dak boven het hoofd maar geen eigen woonruimte ("bankhoppers"; ${ETHOS_NL(6)}).`,
-        en: 'The client stays temporarily with family or friends: houseless (thuisloos), a roof but no dwelling of their own ("sofa surfers"; ETHOS Light 6).',
+        nl: `De cliënt verblijft tijdelijk bij familie of vrienden. Dat is thuisloos: wel een dak boven het hoofd, maar geen eigen woonruimte ("bankhoppers"; ${ETHOS(6)}).`,
+        en: 'The client stays temporarily with family or friends. That is houseless (thuisloos): a roof, but no dwelling of their own ("sofa surfers"; ETHOS Light 6).',
       },
-      bronnen: [SITUATIE_BRONNEN.thuisloos, ETHOS_LIGHT_BRONNEN[6]],
+      bronnen: [B.thuisloos, ETHOS_LIGHT_BRONNEN[6]],
+      keuzes: [],
     }))
     .with('eigen-woning-dreigend-verlies', () => ({
       uitkomst: 'dreigend-dakloos',
       ethosLight: null,
-      tekst: { nl: 'De cliënt heeft een eigen woning die verloren dreigt te gaan: dreigend dakloos (geen ETHOS Light-categorie).', en: 'The client has a dwelling that may be lost: at risk of homelessness (no ETHOS Light category).' },
-      bronnen: [SITUATIE_BRONNEN.dreigend],
+      tekst: {
+        nl: 'De cliënt heeft een eigen woning die verloren dreigt te gaan. Dat is dreigend dakloos (geen ETHOS Light-categorie).',
+        en: 'The client has a dwelling that may be lost. That is at risk of homelessness (no ETHOS Light category).',
+      },
+      bronnen: [B.dakloos],
+      keuzes: [K.verliesDreigend],
     }))
     .with('eigen-woning', () => ({
       uitkomst: 'gehuisvest',
       ethosLight: null,
-      tekst: { nl: 'De cliënt heeft een eigen woning: gehuisvest (geen ETHOS Light-categorie).', en: 'The client has a dwelling: housed (no ETHOS Light category).' },
-      bronnen: [SITUATIE_BRONNEN.dakloos, SITUATIE_BRONNEN.thuisloos],
+      tekst: {
+        nl: 'De cliënt heeft een eigen woning. Dat is gehuisvest: niet dakloos en niet thuisloos (geen ETHOS Light-categorie).',
+        en: 'The client has a dwelling. That is housed: neither roofless nor houseless (no ETHOS Light category).',
+      },
+      bronnen: [B.dakloos, B.thuisloos],
+      keuzes: [],
     }))
     .exhaustive();
 }
 
-/** De RVS-route van een gebeurtenis (SPEC §4.6); `.exhaustive()` bewaakt dat elke soort een route heeft. */
+/** De RVS-route van een gebeurtenis (visie MO §2.3); `.exhaustive()` bewaakt dat elke soort een route heeft. */
 function routeVan(soort: Gebeurtenissoort): Route {
   return match(soort)
     .returnType<Route>()
@@ -138,11 +169,28 @@ function routeVan(soort: Gebeurtenissoort): Route {
     .exhaustive();
 }
 
+/** De gebeurtenissen die wij tot route 1 rekenen maar die de visie niet als voorbeeld noemt. */
+const ROUTE_1_ZONDER_VOORBEELD: ReadonlySet<Gebeurtenissoort> = new Set<Gebeurtenissoort>(['overlijden-naaste', 'financiele-terugval', 'einde-werkgebonden-huisvesting']);
+
 const ROUTENAMEN: Readonly<Record<Route, Tweetalig>> = {
   1: { nl: 'verlies van huisvesting na een ingrijpende gebeurtenis', en: 'loss of housing after a drastic life event' },
   2: { nl: 'geen onderdak na het verlaten van een instelling', en: 'no housing after leaving an institution' },
   3: { nl: 'huisuitzetting', en: 'eviction' },
   4: { nl: 'remigratie', en: 'remigration' },
+};
+
+const ROUTEBRONNEN: Readonly<Record<Route, Bron>> = { 1: B.route1, 2: B.route2, 3: B.route3, 4: B.route4 };
+
+/** Gebeurtenissen in woorden, voor de brief. */
+const GEBEURTENISNAMEN: Readonly<Record<Gebeurtenissoort, Tweetalig>> = {
+  relatiebreuk: { nl: 'een relatiebreuk', en: 'a relationship breakdown' },
+  baanverlies: { nl: 'het verlies van werk', en: 'job loss' },
+  'overlijden-naaste': { nl: 'het overlijden van een naaste', en: 'the death of someone close' },
+  'financiele-terugval': { nl: 'een financiële terugval', en: 'a financial setback' },
+  'einde-werkgebonden-huisvesting': { nl: 'het einde van huisvesting bij het werk', en: 'the end of work-related housing' },
+  'uitstroom-instelling': { nl: 'het verlaten van een instelling', en: 'leaving an institution' },
+  huisuitzetting: { nl: 'een huisuitzetting', en: 'an eviction' },
+  'terugkeer-uit-buitenland': { nl: 'de terugkeer uit het buitenland', en: 'the return from abroad' },
 };
 
 const AANDACHTSGROEPEN: readonly Aandachtsgroep[] = ['arbeidsmigrant', 'remigrant', 'bijzondere-gemeente'];
@@ -152,31 +200,37 @@ const AANDACHTSGROEPNAMEN: Readonly<Record<Aandachtsgroep, Tweetalig>> = {
   'bijzondere-gemeente': { nl: 'afkomstig uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba)', en: 'from a special municipality (Bonaire, Sint Eustatius or Saba)' },
 };
 const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
-  'economisch-dakloos': { nl: 'economisch dakloos', en: 'economically homeless' },
-  scheiding: { nl: 'in scheiding of gescheiden', en: 'separating or separated' },
-  'met-kinderen': { nl: 'gezin of alleenstaande met kinderen', en: 'family or single parent with children' },
-  'jongere-niet-meer-thuis': { nl: 'jongere (18 tot 25 jaar) die niet meer thuis kan wonen', en: 'young person (18 to 25) who can no longer live at home' },
+  'economisch-dakloos': { nl: 'economisch daklozen', en: 'the economically homeless' },
+  scheiding: { nl: 'mensen die in scheiding liggen of gescheiden zijn', en: 'people who are separating or separated' },
+  'met-kinderen': { nl: 'gezinnen en alleenstaanden met kinderen', en: 'families and single parents with children' },
+  'jongere-niet-meer-thuis': { nl: 'jongeren (18 tot 25 jaar) die niet meer thuis kunnen wonen', en: 'young people (18 to 25) who can no longer live at home' },
 };
 
 /**
- * Deelt een situatie in (SPEC §4.6; visie MO IJssel-Vecht, Begrippen, §2.3, §5.3, §5.4 en §9.2;
+ * Deelt een situatie in (visie MO IJssel-Vecht, Begrippen, §2.1, §2.3, §5.3, §5.4 en §9.2;
  * ETHOS Light):
  *
- * - de uitkomst en `ethosLight` volgen uit de `woonsituatie`;
+ * - de uitkomst en `ethosLight` volgen uit de `woonsituatie` (criterium `situatie.woonsituatie`);
  * - `routes`: elke RVS-route die de gebeurtenissen tonen, oplopend; `primaireRoute`: de route van
  *   de meest recente gebeurtenis met een datum, of de enige route, anders `null` (de grond
  *   `situatie.route` vraagt dan om datums);
- * - `aandachtsgroepen`: arbeidsmigrant, remigrant (ook uit `terugkeer-uit-buitenland`) of uit
- *   een bijzondere gemeente, waarvoor de landelijke regels onvoldoende voorzien;
- * - `opvang`: `'eigen-gemeente'` bij enkelvoudige problematiek, `'regionale-afstemming'` bij
- *   zware, `'onbekend'` als `problematiek` niet is opgegeven (nooit geraden); `null` bij gehuisvest.
+ * - `aandachtsgroepen` (signaal `situatie.aandachtsgroep`): arbeidsmigrant, remigrant (ook uit
+ *   `terugkeer-uit-buitenland`) of uit een bijzondere gemeente, waarvoor de landelijke regels
+ *   onvoldoende voorzien;
+ * - `opvang` (signaal `situatie.opvang`, basis: ambitie): `'eigen-gemeente'` bij enkelvoudige
+ *   problematiek; bij zware eerst `'lokaal-maatwerk'` (ook als `lokaleMogelijkhedenToereikend`
+ *   onbekend is: dan met die vraag), en `'regionale-afstemming'` alleen als
+ *   `lokaleMogelijkhedenToereikend` `false` is; `'onbekend'` als `problematiek` niet is opgegeven
+ *   (nooit geraden); `null` bij gehuisvest.
  *
- * De regel hangt niet van een datum of beleid af: `peildatum` en `beleid` zijn `null`.
+ * De signalen veranderen de indeling niet. De regel hangt niet van een datum of beleid af:
+ * `peildatum` en `beleid` zijn `null`, en `ontbrekendeGegevens` is altijd leeg.
  *
  * @param invoer - zie {@link SituatieInvoer}
  * @returns de beoordeling met `routes`, `primaireRoute`, `ethosLight`, `aandachtsgroepen` en `opvang`
  * @throws {OngeldigeInvoerFout} bij een onbekende woonsituatie, gebeurtenis of doelgroep, een
- *   onbestaande datum of gebeurtenissen die geen lijst zijn; `fouten[].pad` noemt het veld
+ *   onbestaande datum, een feit dat geen `true`, `false` of `'onbekend'` is, of gebeurtenissen
+ *   die geen lijst zijn; `fouten[].pad` noemt het veld
  * @example
  * const beoordeling = classificeerSituatie({
  *   woonsituatie: 'familie-of-vrienden',
@@ -191,6 +245,10 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  * beoordeling.routes //=> [1, 3]
  * beoordeling.primaireRoute //=> 3
  * beoordeling.opvang //=> 'eigen-gemeente'
+ * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar' }).opvang
+ * //=> 'lokaal-maatwerk'
+ * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false }).opvang
+ * //=> 'regionale-afstemming'
  * classificeerSituatie({ woonsituatie: 'openbare-ruimte', gebeurtenissen: [{ soort: 'baanverlies' }, { soort: 'uitstroom-instelling' }] }).primaireRoute
  * //=> null
  * classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] }).aandachtsgroepen
@@ -203,18 +261,15 @@ export function classificeerSituatie(invoer: SituatieInvoer): SituatieBeoordelin
   const route = bepaalRoutes(gevalideerd.gebeurtenissen, gehuisvest);
   const aandacht = bepaalAandachtsgroepen(gevalideerd);
   const opvang = bepaalOpvang(gevalideerd, gehuisvest);
+  const uitslagen = [
+    criteriumuitslag('situatie.woonsituatie', 'voldaan', indeling.tekst, indeling.bronnen, [], { keuzes: indeling.keuzes }),
+    route.uitslag,
+    aandacht.uitslag,
+    opvang.uitslag,
+  ];
+  // Een eigen combinatie: de woonsituatie beslist altijd, er is geen uitkomst "aanvullen".
   return {
-    regel: 'situatie',
-    uitkomst: indeling.uitkomst,
-    gronden: [
-      criteriumuitslag('situatie.woonsituatie', 'voldaan', indeling.tekst, indeling.bronnen).grond,
-      criteriumuitslag('situatie.route', route.status, route.tekst, [SITUATIE_BRONNEN.routes, SITUATIE_BRONNEN.rvs]).grond,
-      criteriumuitslag('situatie.aandachtsgroep', aandacht.groepen.length > 0 ? 'voldaan' : 'niet-van-toepassing', aandacht.tekst, [SITUATIE_BRONNEN.aandachtsgroepen]).grond,
-      criteriumuitslag('situatie.opvang', opvang.status, opvang.tekst, [SITUATIE_BRONNEN.eigenGemeente, SITUATIE_BRONNEN.zwaar]).grond,
-    ],
-    ontbrekendeGegevens: [],
-    peildatum: null,
-    beleid: null,
+    ...maakBeoordeling(SITUATIE, { peildatum: null, beleid: null }, uitslagen, indeling.uitkomst),
     routes: route.routes,
     primaireRoute: route.primair,
     ethosLight: indeling.ethosLight,
@@ -234,13 +289,6 @@ export function classificeerSituatie(invoer: SituatieInvoer): SituatieBeoordelin
  */
 export const classificeerSituatieVeilig = /* @__PURE__ */ maakVeilig(classificeerSituatie);
 
-interface Routebepaling {
-  routes: Route[];
-  primair: Route | null;
-  status: Status;
-  tekst: Tweetalig;
-}
-
 function noemRoutes(routes: readonly Route[], taal: 'nl' | 'en'): string {
   return opsomming(
     routes.map((route) => `${route} (${ROUTENAMEN[route][taal]})`),
@@ -249,26 +297,26 @@ function noemRoutes(routes: readonly Route[], taal: 'nl' | 'en'): string {
 }
 
 /** De routes en de primaire route: die van de meest recente gebeurtenis met een datum, of de enige. */
-function bepaalRoutes(gebeurtenissen: readonly GevalideerdeGebeurtenis[], gehuisvest: boolean): Routebepaling {
+function bepaalRoutes(gebeurtenissen: readonly GevalideerdeGebeurtenis[], gehuisvest: boolean): { routes: Route[]; primair: Route | null; uitslag: Criteriumuitslag } {
   const routes = [...new Set(gebeurtenissen.map((gebeurtenis) => routeVan(gebeurtenis.soort)))].sort((a, b) => a - b);
+  const bronnen = [B.routes, ...routes.map((route) => ROUTEBRONNEN[route]), B.rvs];
+  const keuzes = [...(routes.length > 1 ? [K.primaireRoute] : []), ...(gebeurtenissen.some((gebeurtenis) => ROUTE_1_ZONDER_VOORBEELD.has(gebeurtenis.soort)) ? [K.route1] : [])];
+  const uitslag = (primair: Route | null, status: Status, tekst: Tweetalig) => ({
+    routes,
+    primair,
+    uitslag: criteriumuitslag('situatie.route', status, tekst, bronnen, status === 'onbekend' ? ['gebeurtenissen'] : [], { keuzes }),
+  });
   const alle: Tweetalig = { nl: ` Alle routes: ${noemRoutes(routes, 'nl')}.`, en: ` All routes: ${noemRoutes(routes, 'en')}.` };
   if (routes.length === 0) {
     return gehuisvest
-      ? {
-          routes,
-          primair: null,
-          status: 'niet-van-toepassing',
-          tekst: { nl: 'De cliënt is gehuisvest en er zijn geen gebeurtenissen opgegeven: een route naar dakloosheid is niet aan de orde.', en: 'The client is housed and no events were given: no route into homelessness applies.' },
-        }
-      : {
-          routes,
-          primair: null,
-          status: 'onbekend',
-          tekst: {
-            nl: 'Er zijn geen gebeurtenissen opgegeven, dus de route naar dakloosheid is niet bekend; geef de gebeurtenissen op (soort en datum).',
-            en: 'No events were given, so the route into homelessness is unknown; give the events (kind and date).',
-          },
-        };
+      ? uitslag(null, 'niet-van-toepassing', {
+          nl: 'De cliënt is gehuisvest en er zijn geen gebeurtenissen opgegeven. Een route naar dakloosheid is niet aan de orde.',
+          en: 'The client is housed and no events were given. No route into homelessness applies.',
+        })
+      : uitslag(null, 'onbekend', {
+          nl: 'Er zijn geen gebeurtenissen opgegeven, dus de route naar dakloosheid is niet bekend. Geef op wat er aan de dakloosheid voorafging, met de datum.',
+          en: 'No events were given, so the route into homelessness is unknown. Give what preceded the homelessness, with the date.',
+        });
   }
   const gedateerd = gebeurtenissen.flatMap(({ soort, datum }) => (datum === undefined ? [] : [{ soort, datum }]));
   if (gedateerd.length > 0) {
@@ -282,108 +330,174 @@ function bepaalRoutes(gebeurtenissen: readonly GevalideerdeGebeurtenis[], gehuis
         : { nl: '', en: '' };
     if (routesOpLaatste.length === 1) {
       const primair = routesOpLaatste[0]!;
-      const soorten = opsomming([...new Set(opLaatste.map((gebeurtenis) => `'${gebeurtenis.soort}'`))], 'en');
-      return {
-        routes,
-        primair,
-        status: 'voldaan',
-        tekst: {
-          nl: `Primaire route ${primair} (${ROUTENAMEN[primair].nl}): de meest recente gebeurtenis met een datum is ${soorten} op ${datum.nl}.${routes.length > 1 ? alle.nl : ''}${zonderDatum.nl}`,
-          en: `Primary route ${primair} (${ROUTENAMEN[primair].en}): the most recent dated event is ${soorten} on ${datum.en}.${routes.length > 1 ? alle.en : ''}${zonderDatum.en}`,
-        },
-      };
+      const soorten = [...new Set(opLaatste.map((gebeurtenis) => gebeurtenis.soort))];
+      const wat = (taal: 'nl' | 'en') => opsomming(soorten.map((soort) => GEBEURTENISNAMEN[soort][taal]), taal === 'nl' ? 'en' : 'and');
+      return uitslag(primair, 'voldaan', {
+        nl: `Primaire route ${primair} (${ROUTENAMEN[primair].nl}): de meest recente gebeurtenis met een datum is ${wat('nl')}, op ${datum.nl}.${routes.length > 1 ? alle.nl : ''}${zonderDatum.nl}`,
+        en: `Primary route ${primair} (${ROUTENAMEN[primair].en}): the most recent dated event is ${wat('en')}, on ${datum.en}.${routes.length > 1 ? alle.en : ''}${zonderDatum.en}`,
+      });
     }
-    return {
-      routes,
-      primair: null,
-      status: 'onbekend',
-      tekst: {
-        nl: `Op ${datum.nl}, de meest recente datum, staan gebeurtenissen van routes ${noemRoutes(routesOpLaatste, 'nl')}; de primaire route is daardoor niet te bepalen.${alle.nl}${zonderDatum.nl}`,
-        en: `On ${datum.en}, the most recent date, there are events of routes ${noemRoutes(routesOpLaatste, 'en')}; so the primary route cannot be determined.${alle.en}${zonderDatum.en}`,
-      },
-    };
+    return uitslag(null, 'onbekend', {
+      nl: `Op ${datum.nl}, de meest recente datum, staan gebeurtenissen van routes ${noemRoutes(routesOpLaatste, 'nl')}. De primaire route is daardoor niet te bepalen.${alle.nl}${zonderDatum.nl}`,
+      en: `On ${datum.en}, the most recent date, there are events of routes ${noemRoutes(routesOpLaatste, 'en')}. So the primary route cannot be determined.${alle.en}${zonderDatum.en}`,
+    });
   }
   if (routes.length === 1) {
     const primair = routes[0]!;
-    return {
-      routes,
-      primair,
-      status: 'voldaan',
-      tekst: { nl: `Route ${primair} (${ROUTENAMEN[primair].nl}) is de enige route die de gebeurtenissen tonen.`, en: `Route ${primair} (${ROUTENAMEN[primair].en}) is the only route the events show.` },
-    };
+    return uitslag(primair, 'voldaan', {
+      nl: `Route ${primair} (${ROUTENAMEN[primair].nl}) is de enige route die de gebeurtenissen tonen.`,
+      en: `Route ${primair} (${ROUTENAMEN[primair].en}) is the only route the events show.`,
+    });
   }
-  return {
-    routes,
-    primair: null,
-    status: 'onbekend',
-    tekst: {
-      nl: `De gebeurtenissen tonen routes ${noemRoutes(routes, 'nl')}, maar geen ervan heeft een datum; geef de datums op om de primaire route te bepalen (de route van de meest recente gebeurtenis).`,
-      en: `The events show routes ${noemRoutes(routes, 'en')}, but none has a date; give the dates to determine the primary route (that of the most recent event).`,
-    },
-  };
+  return uitslag(null, 'onbekend', {
+    nl: `De gebeurtenissen tonen routes ${noemRoutes(routes, 'nl')}, maar geen ervan heeft een datum. Geef de datums op om de primaire route te bepalen: de route van de meest recente gebeurtenis.`,
+    en: `The events show routes ${noemRoutes(routes, 'en')}, but none has a date. Give the dates to determine the primary route: that of the most recent event.`,
+  });
 }
 
-function bepaalAandachtsgroepen(invoer: GevalideerdeSituatieInvoer): { groepen: Aandachtsgroep[]; tekst: Tweetalig } {
+function bepaalAandachtsgroepen(invoer: GevalideerdeSituatieInvoer): { groepen: Aandachtsgroep[]; uitslag: Criteriumuitslag } {
   const uitRoute4 = invoer.gebeurtenissen.some((gebeurtenis) => routeVan(gebeurtenis.soort) === 4);
   const opgegeven = new Set<string>(invoer.doelgroepen);
   const groepen = AANDACHTSGROEPEN.filter((groep) => opgegeven.has(groep) || (groep === 'remigrant' && uitRoute4));
   if (groepen.length === 0) {
     return {
       groepen,
-      tekst: {
-        nl: 'De invoer wijst niet op een arbeidsmigrant, remigrant of iemand uit een bijzondere gemeente, de groepen waarvoor de landelijke regels onvoldoende voorzien.',
-        en: 'The input does not show a labour migrant, remigrant or someone from a special municipality, the groups the national rules do not provide for.',
-      },
+      uitslag: criteriumuitslag(
+        'situatie.aandachtsgroep',
+        'niet-van-toepassing',
+        {
+          nl: 'De invoer wijst niet op een arbeidsmigrant, remigrant of iemand uit een bijzondere gemeente. Dat zijn de groepen waarvoor de landelijke regels onvoldoende voorzien.',
+          en: 'The input does not show a labour migrant, remigrant or someone from a special municipality. Those are the groups the national rules do not sufficiently provide for.',
+        },
+        [B.aandachtsgroepen],
+      ),
     };
   }
+  const afgeleid = uitRoute4 && !opgegeven.has('remigrant');
   const naam = (groep: Aandachtsgroep, taal: 'nl' | 'en') =>
-    `${AANDACHTSGROEPNAMEN[groep][taal]}${groep === 'remigrant' && uitRoute4 && !opgegeven.has(groep) ? (taal === 'nl' ? " (uit de gebeurtenis 'terugkeer-uit-buitenland')" : " (from the event 'terugkeer-uit-buitenland')") : ''}`;
+    `${AANDACHTSGROEPNAMEN[groep][taal]}${groep === 'remigrant' && afgeleid ? (taal === 'nl' ? ' (want hij of zij is teruggekeerd uit het buitenland)' : ' (having returned from abroad)') : ''}`;
   return {
     groepen,
-    tekst: {
-      nl: `De cliënt is ${opsomming(groepen.map((groep) => naam(groep, 'nl')), 'en')}: ${groepen.length > 1 ? 'groepen' : 'een groep'} waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem; het is een signaal, geen reden om opvang te weigeren.`,
-      en: `The client is ${opsomming(groepen.map((groep) => naam(groep, 'en')), 'and')}: ${groepen.length > 1 ? 'groups' : 'a group'} the national rules do not sufficiently provide for, according to the visie MO. The problems lie in the national system; it is a signal, not a reason to refuse shelter.`,
-    },
+    uitslag: criteriumuitslag(
+      'situatie.aandachtsgroep',
+      'voldaan',
+      {
+        nl: `De cliënt is ${opsomming(groepen.map((groep) => naam(groep, 'nl')), 'en')}: ${groepen.length > 1 ? 'groepen' : 'een groep'} waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem. Dit is een aandachtspunt, geen reden om opvang te weigeren.`,
+        en: `The client is ${opsomming(groepen.map((groep) => naam(groep, 'en')), 'and')}: ${groepen.length > 1 ? 'groups' : 'a group'} the national rules do not sufficiently provide for, according to the visie MO. The problems lie in the national system. This is a point of attention, not a reason to refuse shelter.`,
+      },
+      afgeleid ? [B.aandachtsgroepen, B.remigranten] : [B.aandachtsgroepen],
+      [],
+      { keuzes: afgeleid ? [K.remigrant] : [] },
+    ),
   };
 }
 
-function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): { richting: Opvangrichting | null; status: Status; tekst: Tweetalig } {
+const LEEG: Tweetalig = { nl: '', en: '' };
+
+function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): { richting: Opvangrichting | null; uitslag: Criteriumuitslag } {
+  const regel = 'situatie.opvang';
   if (gehuisvest) {
-    return { richting: null, status: 'niet-van-toepassing', tekst: { nl: 'De cliënt is gehuisvest: de vraag naar opvang speelt niet.', en: 'The client is housed: the question of shelter does not arise.' } };
+    return {
+      richting: null,
+      uitslag: criteriumuitslag(regel, 'niet-van-toepassing', { nl: 'De cliënt is gehuisvest: de vraag naar opvang speelt niet.', en: 'The client is housed: the question of shelter does not arise.' }, [B.voorkeurEigenGemeente]),
+    };
   }
-  const voorbeelden = invoer.doelgroepen.flatMap((groep) => VOORBEELDGROEPEN[groep] ?? []);
+  const toereikend = invoer.lokaleMogelijkhedenToereikend;
+  const voorbeelden = [...new Set(invoer.doelgroepen.flatMap((groep) => VOORBEELDGROEPEN[groep] ?? []))];
   const genoemd: Tweetalig =
     voorbeelden.length > 0
       ? {
-          nl: ` De visie noemt ${opsomming([...new Set(voorbeelden.map((groep) => groep.nl))], 'en')} als voorbeeld van wie in de eigen gemeente opgevangen kan worden.`,
-          en: ` The visie names ${opsomming([...new Set(voorbeelden.map((groep) => groep.en))], 'and')} as an example of who can be sheltered in the own municipality.`,
+          nl: ` De visie noemt ${opsomming(voorbeelden.map((groep) => groep.nl), 'en')} als voorbeeld van wie in de eigen gemeente opgevangen kan worden.`,
+          en: ` The visie names ${opsomming(voorbeelden.map((groep) => groep.en), 'and')} as an example of who can be sheltered in the own municipality.`,
         }
-      : { nl: '', en: '' };
+      : LEEG;
+  const alleenBijZwaar: Tweetalig =
+    toereikend === false
+      ? {
+          nl: ' Dat de lokale mogelijkheden niet toereikend zijn, wijst volgens de visie alleen bij zware problemen op regionale afstemming.',
+          en: ' Local options not being sufficient points to regional coordination only with severe problems, according to the visie.',
+        }
+      : LEEG;
+  const zwaar: Tweetalig = {
+    nl: 'Er is sprake van ernstige verslaving of psychiatrie in combinatie met multi-problematiek.',
+    en: 'There is severe addiction or psychiatric illness combined with multiple problems.',
+  };
   return match(invoer.problematiek)
-    .returnType<{ richting: Opvangrichting | null; status: Status; tekst: Tweetalig }>()
+    .returnType<{ richting: Opvangrichting | null; uitslag: Criteriumuitslag }>()
     .with('enkelvoudig', () => ({
       richting: 'eigen-gemeente',
-      status: 'voldaan',
-      tekst: {
-        nl: `De cliënt is in grote mate zelfredzaam met problemen op beperkte levensgebieden: de situatie wijst op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}`,
-        en: `The client is largely self-reliant with problems in few areas of life: the situation points to shelter in the own municipality, where network, work and school remain.${genoemd.en}`,
-      },
+      uitslag: criteriumuitslag(
+        regel,
+        'voldaan',
+        {
+          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. De visie wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}${alleenBijZwaar.nl}`,
+          en: `The client is largely self-reliant, with problems in few areas of life. The visie then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}${alleenBijZwaar.en}`,
+        },
+        toereikend === false ? [B.voorkeurEigenGemeente, B.eigenGemeente, B.nietToereikend] : [B.voorkeurEigenGemeente, B.eigenGemeente],
+        [],
+        { keuzes: toereikend === false ? [K.toereikendBijZwaar] : [] },
+      ),
     }))
-    .with('zwaar', () => ({
-      richting: 'regionale-afstemming',
-      status: 'voldaan',
-      tekst: {
-        nl: 'Er is sprake van ernstige verslaving of psychiatrie in combinatie met multi-problematiek: regionale afstemming is nodig, met een afweging of de cliënt met ondersteuning in de wijk kan blijven of elders in de regio wordt opgevangen, en intensieve samenwerking van alle betrokken partijen.',
-        en: 'There is severe addiction or psychiatric illness combined with multiple problems: regional coordination is needed, weighing whether the client can stay in the neighbourhood with support or is sheltered elsewhere in the region, with intensive cooperation of all parties involved.',
-      },
-    }))
+    .with('zwaar', () =>
+      match(toereikend)
+        .returnType<{ richting: Opvangrichting; uitslag: Criteriumuitslag }>()
+        .with(false, () => ({
+          richting: 'regionale-afstemming',
+          uitslag: criteriumuitslag(
+            regel,
+            'voldaan',
+            {
+              nl: `${zwaar.nl} De lokale mogelijkheden zijn volgens de opgave niet toereikend. Dan is volgens de visie regionale afstemming en samenwerking nodig.`,
+              en: `${zwaar.en} According to what was given, local options are not sufficient. Then, according to the visie, regional coordination and cooperation are needed.`,
+            },
+            [B.zwaar, B.nietToereikend],
+            [],
+            { keuzes: [K.toereikendAlsFeit] },
+          ),
+        }))
+        .with(true, () => ({
+          richting: 'lokaal-maatwerk',
+          uitslag: criteriumuitslag(
+            regel,
+            'voldaan',
+            {
+              nl: `${zwaar.nl} Verwijzen naar elders is volgens de visie niet de oplossing: de richting is lokaal maatwerk. De lokale mogelijkheden zijn volgens de opgave toereikend.`,
+              en: `${zwaar.en} Referring elsewhere is not the solution according to the visie: the direction is local tailored support. According to what was given, local options are sufficient.`,
+            },
+            [B.zwaar, B.lokaalMaatwerk],
+            [],
+            { keuzes: [K.toereikendAlsFeit] },
+          ),
+        }))
+        .with('onbekend', () => ({
+          richting: 'lokaal-maatwerk',
+          uitslag: criteriumuitslag(
+            regel,
+            'onbekend',
+            {
+              nl: `${zwaar.nl} Verwijzen naar elders is volgens de visie niet de oplossing: eerst lokaal maatwerk. Niet bekend is of de lokale mogelijkheden toereikend zijn. Alleen als ze dat niet zijn, is regionale afstemming nodig. Geef op of de lokale mogelijkheden toereikend zijn.`,
+              en: `${zwaar.en} Referring elsewhere is not the solution according to the visie: local tailored support first. It is not known whether local options are sufficient. Only if they are not is regional coordination needed. Give whether local options are sufficient.`,
+            },
+            [B.zwaar, B.lokaalMaatwerk, B.nietToereikend],
+            ['lokaleMogelijkhedenToereikend'],
+            { keuzes: [K.toereikendAlsFeit] },
+          ),
+        }))
+        .exhaustive(),
+    )
     .with('onbekend', () => ({
       richting: 'onbekend',
-      status: 'onbekend',
-      tekst: {
-        nl: `Niet bekend is of de problematiek enkelvoudig is (in grote mate zelfredzaam) of zwaar (ernstige verslaving of psychiatrie met multi-problematiek); geef 'problematiek' op.${genoemd.nl}${voorbeelden.length > 0 ? ' Beslissend is of de cliënt in grote mate zelfredzaam is.' : ''}`,
-        en: `It is not known whether the problems are single (largely self-reliant) or severe (severe addiction or psychiatric illness with multiple problems); give 'problematiek'.${genoemd.en}${voorbeelden.length > 0 ? ' What decides is whether the client is largely self-reliant.' : ''}`,
-      },
+      uitslag: criteriumuitslag(
+        regel,
+        'onbekend',
+        {
+          nl: `Niet bekend is of de problemen enkelvoudig zijn (in grote mate zelfredzaam) of zwaar (ernstige verslaving of psychiatrie met multi-problematiek). Geef de zwaarte van de problemen op.${genoemd.nl}${voorbeelden.length > 0 ? ' Beslissend is of de cliënt in grote mate zelfredzaam is.' : ''}${alleenBijZwaar.nl}`,
+          en: `It is not known whether the problems are single (largely self-reliant) or severe (severe addiction or psychiatric illness with multiple problems). Give the severity of the problems.${genoemd.en}${voorbeelden.length > 0 ? ' What decides is whether the client is largely self-reliant.' : ''}${alleenBijZwaar.en}`,
+        },
+        toereikend === false ? [B.eigenGemeente, B.zwaar, B.nietToereikend] : [B.eigenGemeente, B.zwaar],
+        ['problematiek'],
+        { keuzes: [...(voorbeelden.length > 0 ? [K.voorbeeldgroep] : []), ...(toereikend === false ? [K.toereikendBijZwaar] : [])] },
+      ),
     }))
     .exhaustive();
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { kalenderdatumSchema } from '../../kern/valideer.js';
+import { kalenderdatumSchema, optioneelFeitSchema } from '../../kern/valideer.js';
+import type { Feit } from '../../types/feit.js';
 
 /**
  * Waar iemand nu verblijft (SPEC §4.6), met de ETHOS Light-categorie:
@@ -130,6 +131,16 @@ export interface SituatieInvoer {
   doelgroepen?: Doelgroep[] | undefined;
   /** De zwaarte van de problematiek; weggelaten = `'onbekend'`. */
   problematiek?: Problematiek | undefined;
+  /**
+   * Of de lokale mogelijkheden toereikend zijn (visie MO §5.4: "Er zijn echter situaties die
+   * dermate complex zijn dat lokale mogelijkheden niet toereikend zijn. Regionale afstemming en
+   * samenwerking is dan noodzakelijk."). Een oordeel van de gemeente of hulpverlener, geen
+   * afleiding: `false` bij zware problematiek wijst op regionale afstemming; `true` of
+   * `'onbekend'` op lokaal maatwerk (bij `'onbekend'` met de vraag of dat toereikend is). Telt
+   * alleen bij `problematiek: 'zwaar'`. Weggelaten = `'onbekend'`; nooit afgeleid uit de
+   * zwaarte van de problematiek alleen.
+   */
+  lokaleMogelijkhedenToereikend?: Feit | undefined;
 }
 
 /** De invoer van {@link classificeerSituatie} na validatie: lijsten altijd gezet, datums als `JJJJ-MM-DD`. */
@@ -142,6 +153,8 @@ export interface GevalideerdeSituatieInvoer {
   doelgroepen: Doelgroep[];
   /** De zwaarte van de problematiek (`'onbekend'` als weggelaten). */
   problematiek: Problematiek;
+  /** Of de lokale mogelijkheden toereikend zijn (`'onbekend'` als weggelaten). */
+  lokaleMogelijkhedenToereikend: Feit;
 }
 
 /** Het zod-schema van een {@link SituatieInvoer}; onbekende velden en soorten worden geweigerd. */
@@ -160,4 +173,10 @@ export const SituatieInvoerSchema: z.ZodMiniType<GevalideerdeSituatieInvoer, Sit
     .check(z.meta({ description: 'Wat eraan voorafging, elk met soort en eventueel datum (JJJJ-MM-DD).' })),
   doelgroepen: z._default(z.array(z.enum(DOELGROEPEN)), []).check(z.meta({ description: 'Groepen waartoe de cliënt behoort, voor zover bekend.' })),
   problematiek: z._default(z.enum(PROBLEMATIEKEN), 'onbekend').check(z.meta({ description: "'enkelvoudig', 'zwaar' of 'onbekend' (standaard)." })),
+  lokaleMogelijkhedenToereikend: optioneelFeitSchema.check(
+    z.meta({
+      description:
+        "Of de lokale mogelijkheden toereikend zijn (oordeel van gemeente of hulpverlener); telt alleen bij zware problematiek: false wijst op regionale afstemming. Weggelaten = 'onbekend'.",
+    }),
+  ),
 });

@@ -1,34 +1,78 @@
 import type { Bron } from '../../types/beoordeling.js';
+import type { Keuzebeschrijving } from '../../types/regelbeschrijving.js';
 import { AANVULLEN, type Regelbeschrijving } from '../beschrijving.js';
+import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
 
-/** De bronnen van de verblijfstermijnregel; een grond met een geldende duur citeert de bronnen van die beleidswaarde. @internal */
+/**
+ * De bronnen van de regeltekst van de verblijfstermijnregel. De termijnen zelf brengen hun eigen
+ * bronnen mee (uit het beleid dat ze levert); die staan hier dus niet. @internal
+ */
 export const VERBLIJFSTERMIJN_BRONNEN = {
-  herkomst: [
-    {
-      document: 'visie-mo-ijssel-vecht',
-      onderdeel: '9.1 Opvang van mensen buiten de regio',
-      citaat: 'De landelijke toegankelijkheidsregels worden nu strikt gehanteerd waardoor mensen van buiten de regio nog slechts 2 nachten/3 dagen opvang in de Herberg ontvangen.',
+  aandachtsgroepen: {
+    document: 'visie-mo-ijssel-vecht',
+    onderdeel: '9.2 Andere groepen die gebruik maken van de opvang',
+    citaat: 'Er zijn drie doelgroepen die landelijk extra aandacht vragen omdat de wet- en regelgeving hier onvoldoende in voorziet.',
+  },
+} as const satisfies Record<string, Bron>;
+
+/** De ids van de keuzes waar de bronnen zwijgen. @internal */
+export const VERBLIJFSTERMIJN_KEUZES = {
+  startdatum: 'verblijfstermijn.termijn-op-startdatum',
+  laatsteDag: 'verblijfstermijn.laatste-dag-binnen',
+  weken: 'verblijfstermijn.weken-als-dagen',
+  maanden: 'verblijfstermijn.maanden-begrensd',
+  nachten: 'verblijfstermijn.nachten-als-dagen',
+  herberg: 'verblijfstermijn.herberg-is-acute-opvang',
+  herkomstPeildatum: 'verblijfstermijn.herkomst-op-peildatum',
+  aandachtsgroep: 'verblijfstermijn.aandachtsgroep-apart',
+} as const;
+
+const K = VERBLIJFSTERMIJN_KEUZES;
+
+const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
+  {
+    id: K.startdatum,
+    tekst: {
+      nl: 'De termijn die gold op de eerste dag van het verblijf, geldt voor het hele verblijf. Een latere wijziging maakt een verblijf dat al liep niet korter of langer. De bronnen regelen dit niet; de visie van IJssel-Vecht zegt zelf dat ze niet bepaalt "wanneer start de periode van opvang en wanneer eindigt deze".',
+      en: 'The term in force on the first day of the stay applies to the whole stay. A later change does not shorten or lengthen a stay that had already begun. The sources do not settle this; the IJssel-Vecht visie itself says it does not define when the period of shelter starts and ends.',
     },
-  ],
-  /** Waar de termijnen in de bronnen staan; een grond zonder geldende duur citeert deze. */
-  termijn: [
-    {
-      document: 'visie-mo-ijssel-vecht',
-      onderdeel: 'Bijlage 2 (ambities en doelen)',
-      citaat: 'Het regionale aanbod beperkt zich tot acute opvang, waarin cliënten maximaal 8 weken bed, bad en brood kunnen krijgen',
+  },
+  {
+    id: K.laatsteDag,
+    tekst: {
+      nl: 'Op de uiterlijke vertrekdatum zelf is het verblijf nog binnen de termijn; de dag erna is de termijn verstreken. De bronnen zeggen alleen "maximaal".',
+      en: 'On the latest departure date itself the stay is still within the term; the day after, the term has passed. The sources only say "at most".',
     },
-    {
-      document: 'visie-mo-ijssel-vecht',
-      onderdeel: '9.1 Opvang van mensen buiten de regio',
-      citaat: 'mensen van buiten de regio nog slechts 2 nachten/3 dagen opvang in de Herberg ontvangen',
+  },
+  {
+    id: K.weken,
+    tekst: {
+      nl: 'Een termijn in weken telt 7 dagen per week vanaf de eerste dag. Zo zijn 8 weken 56 dagen.',
+      en: 'A term in weeks counts 7 days per week from the first day. So 8 weeks are 56 days.',
     },
-    {
-      document: 'weer-thuis-in-de-wijk',
-      onderdeel: 'Intermezzo: Opgave en aanpak in Almelo',
-      citaat: 'In de Almelose maatschappelijke opvang Humanitas Onder Dak is het verblijf in de 24 uursopvang maximaal negen maanden',
+  },
+  {
+    id: K.maanden,
+    tekst: {
+      nl: 'Een termijn in maanden eindigt op dezelfde dag zoveel maanden later. Bestaat die dag niet, dan is het de laatste dag van die maand: 31 mei plus 9 maanden is 28 of 29 februari.',
+      en: 'A term in months ends on the same day that many months later. Where that day does not exist, it is the last day of that month: 31 May plus 9 months is 28 or 29 February.',
     },
-  ],
-} as const satisfies Record<string, readonly Bron[]>;
+  },
+  {
+    id: K.nachten,
+    tekst: {
+      nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag. "2 nachten/3 dagen" is één verblijf: de derde dag is de laatste dag.',
+      en: 'A term in nights counts as many days from the first day. "2 nights/3 days" is one stay: the third day is the last day.',
+    },
+  },
+  {
+    id: K.herberg,
+    tekst: {
+      nl: 'De bron noemt de opvang "in de Herberg". Wij lezen dat als de acute opvang van de regio, want de visie noemt de Herberg als voorbeeld van die acute opvang.',
+      en: 'The source names the shelter "in de Herberg". We read that as the emergency shelter of the region, because the visie names the Herberg as an example of that emergency shelter.',
+    },
+  },
+];
 
 /** De beschrijving van de regel verblijfstermijn (zie {@link berekenVerblijfstermijn}). */
 export const VERBLIJFSTERMIJN: Regelbeschrijving = {
@@ -36,8 +80,8 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = {
   functie: 'berekenVerblijfstermijn',
   titel: { nl: 'Verblijfstermijn', en: 'Length of stay' },
   omschrijving: {
-    nl: 'Berekent hoe lang een verblijf in de opvang mag duren: de maximale duur die op de peildatum geldt voor de regio, de opvangvorm en (waar die ertoe doet) de herkomst, de uiterlijke vertrekdatum (startdatum plus de duur: nachten en dagen als kalenderdagen, weken als 7 dagen, maanden naar dezelfde dag, begrensd op de laatste dag van de maand) en de resterende dagen. Op de vertrekdatum zelf is het verblijf nog binnen de termijn; de dag erna is de termijn verstreken. Geldt er geen termijn, dan zegt de regel dat, en leent hij nooit een termijn van een andere regio of opvangvorm.',
-    en: 'Computes how long a stay in shelter care may last: the maximum duration in force on the reference date for the region, the type of shelter and (where it matters) the origin, the latest departure date (start date plus the duration: nights and days as calendar days, weeks as 7 days, months to the same day, capped at the last day of the month) and the days remaining. On the departure date itself the stay is still within the term; the day after, the term has passed. Where no term applies the rule says so, and never borrows a term from another region or type of shelter.',
+    nl: 'Berekent hoe lang een verblijf in de opvang mag duren. De termijn is de maximale duur die gold op de eerste dag van het verblijf, voor de regio, de opvangvorm en (waar die ertoe doet) de herkomst. Daaruit volgen de uiterlijke vertrekdatum en de resterende dagen op de peildatum. Een ambitie of een aanname om mee te plannen is standaard geen termijn. Geldt er geen termijn, dan zegt de regel dat; hij leent nooit een termijn van een andere regio of opvangvorm.',
+    en: 'Computes how long a stay in shelter care may last. The term is the maximum duration in force on the first day of the stay, for the region, the type of shelter and (where it matters) the origin. From it follow the latest departure date and the days remaining on the reference date. By default an ambition or a planning assumption is no term. Where no term applies the rule says so; it never borrows a term from another region or type of shelter.',
   },
   uitkomsten: {
     'binnen-termijn': { nl: 'binnen de termijn', en: 'within the term' },
@@ -48,19 +92,92 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = {
   criteria: [
     {
       id: 'verblijfstermijn.herkomst',
+      titel: { nl: 'Herkomst', en: 'Origin' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: 'Alleen van toepassing als de herkomst de termijn bepaalt: als het beleid voor de opvangvorm een aparte duur heeft voor cliënten van buiten of uit de regio (parameter `verblijfsduur.<opvangvorm>.buiten-regio` of `.binnen-regio`; in `ijssel-vecht` de acute opvang). Dan is het voldaan als de gemeente van herkomst op de peildatum bij de regio hoort en niet voldaan als de cliënt van buiten de regio komt (ook uit het buitenland of een bijzondere gemeente); zo kiest het de duur. Een onbekende herkomst maakt de uitkomst `aanvullen`.',
-        en: 'Applies only where origin decides the term: where the policy has a separate duration for clients from outside or inside the region (parameter `verblijfsduur.<opvangvorm>.buiten-regio` or `.binnen-regio`; in `ijssel-vecht` the emergency shelter). It is then met when the municipality of origin belongs to the region on the reference date and not met when the client comes from outside the region (also from abroad or a special municipality); that chooses the duration. An unknown origin makes the outcome `aanvullen`.',
+        nl: 'Alleen van toepassing als de herkomst de termijn bepaalt: als er voor de opvangvorm een aparte termijn is voor cliënten van buiten of uit de regio (in de regio IJssel-Vecht: de acute opvang). Dan is het voldaan als de gemeente van herkomst op de peildatum bij de regio hoort, en niet voldaan als de cliënt van buiten de regio komt. Wie uit het buitenland of uit een bijzondere gemeente komt, komt ook niet uit de regio, maar krijgt niet de termijn voor mensen van buiten de regio. Is de herkomst onbekend, dan ontbreken gegevens.',
+        en: 'Applies only where origin decides the term: where the type of shelter has a separate term for clients from outside or inside the region (in the IJssel-Vecht region: the emergency shelter). It is then met when the municipality of origin belongs to the region on the reference date, and not met when the client comes from outside the region. Whoever comes from abroad or from a special municipality does not come from the region either, but does not get the term for people from outside the region. An unknown origin means information is missing.',
       },
-      bronnen: VERBLIJFSTERMIJN_BRONNEN.herkomst,
+      bronnen: [HERKOMST_BRONNEN.bijzondereGemeenten, HERKOMST_BRONNEN.herindelingen],
+      basis: {
+        status: 'vastgesteld',
+        reden: {
+          nl: 'De toets vergelijkt de gemeente van herkomst met de indeling van de regio. Hoe vast die indeling staat, staat bij de indeling.',
+          en: 'The test compares the municipality of origin with the composition of the region. How firm that composition is, is stated with the composition.',
+        },
+      },
+      keuzes: [
+        {
+          id: K.herkomstPeildatum,
+          tekst: {
+            nl: 'De herkomst wordt getoetst aan de indeling van de regio op de peildatum. De bronnen zeggen niet welke dag telt.',
+            en: 'The origin is tested against the composition of the region on the reference date. The sources do not say which day counts.',
+          },
+        },
+        {
+          id: K.aandachtsgroep,
+          tekst: {
+            nl: 'De korte termijn voor mensen van buiten de regio geldt niet voor wie uit het buitenland of uit een bijzondere gemeente komt. De bron noemt die termijn voor "mensen van buiten de regio" en behandelt deze groepen apart, als groepen waarvoor de regels onvoldoende voorzien.',
+            en: 'The short term for people from outside the region does not apply to whoever comes from abroad or from a special municipality. The source gives that term for "people from outside the region" and treats these groups apart, as groups the rules do not sufficiently provide for.',
+          },
+        },
+      ],
     },
     {
       id: 'verblijfstermijn.termijn',
+      titel: { nl: 'Verblijfstermijn', en: 'Term of stay' },
+      soort: 'criterium',
       voldaanAls: {
-        nl: 'Voldaan als de peildatum niet na de uiterlijke vertrekdatum ligt (startdatum plus de maximale duur uit het beleid); niet voldaan vanaf de dag erna. Niet van toepassing als op de peildatum geen maximale duur geldt voor deze regio, opvangvorm en herkomst (ook als de enige waarde een uitgesloten status heeft); onbekend als de duur van de onbekende herkomst afhangt. De toelichting noemt de status van de duur (praktijk, ambitie, ...).',
-        en: 'Met when the reference date is not after the latest departure date (start date plus the maximum duration from the policy); not met from the day after. Does not apply when no maximum duration is in force on the reference date for this region, type of shelter and origin (also when the only value has an excluded status); unknown when the duration depends on the unknown origin. The explanation names the status of the duration (practice, ambition, ...).',
+        nl: 'Voldaan als de peildatum niet na de uiterlijke vertrekdatum ligt: de eerste dag van het verblijf plus de maximale duur die op die eerste dag gold. Niet voldaan vanaf de dag erna. Niet van toepassing als op de eerste dag geen maximale duur gold voor deze regio, opvangvorm en herkomst; een ambitie of een aanname om mee te plannen telt standaard niet. Onbekend als de duur afhangt van een herkomst die onbekend is.',
+        en: 'Met when the reference date is not after the latest departure date: the first day of the stay plus the maximum duration in force on that first day. Not met from the day after. Not applicable when no maximum duration was in force on the first day for this region, type of shelter and origin; by default an ambition or a planning assumption does not count. Unknown when the duration depends on an origin that is unknown.',
       },
-      bronnen: VERBLIJFSTERMIJN_BRONNEN.termijn,
+      bronnen: [],
+      basis: {
+        status: 'vastgesteld',
+        reden: {
+          nl: 'De toets telt de maximale duur op bij de eerste dag van het verblijf. Hoe vast die duur staat (praktijk, ambitie of vastgesteld), zegt de zin bij de duur.',
+          en: 'The test adds the maximum duration to the first day of the stay. How firm that duration is (practice, ambition or adopted) is stated with the duration.',
+        },
+      },
+      keuzes: TERMIJNKEUZES,
     },
+    {
+      id: 'verblijfstermijn.niet-toegepaste-waarde',
+      titel: { nl: 'Niet toegepaste termijn', en: 'Term not applied' },
+      soort: 'signaal',
+      voldaanAls: {
+        nl: 'Staat erbij als een termijn zou gelden, maar niet is toegepast omdat hij geen geldende regel is: standaard een ambitie of een aanname om mee te plannen, of een andere status die de aanvrager uitsloot. Het signaal noemt de termijn en waar hij staat. De beslissing is genomen alsof de termijn er niet is.',
+        en: 'Given when a term would apply but was not applied because it is not a rule in force: by default an ambition or a planning assumption, or another status the caller excluded. The signal names the term and where it is written. The decision is made as if the term did not exist.',
+      },
+      bronnen: [],
+      basis: {
+        status: 'vastgesteld',
+        reden: {
+          nl: 'Het signaal noemt alleen wat er in de bron staat en hoe vast het staat. Het verandert de uitkomst niet.',
+          en: 'The signal only names what the source says and how firm it is. It does not change the outcome.',
+        },
+      },
+      keuzes: [],
+    },
+    {
+      id: 'verblijfstermijn.aandachtsgroep',
+      titel: { nl: 'Buitenland of bijzondere gemeente', en: 'Abroad or special municipality' },
+      soort: 'signaal',
+      voldaanAls: {
+        nl: 'Staat erbij als de herkomst de termijn bepaalt en de cliënt uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt. Voor deze groepen voorzien de landelijke regels onvoldoende. Daarom krijgen zij niet de termijn voor mensen van buiten de regio; alleen een termijn voor iedereen geldt voor hen.',
+        en: 'Given when the origin decides the term and the client comes from abroad or from a special municipality (Bonaire, Sint Eustatius or Saba). The national rules do not sufficiently provide for these groups. Therefore they do not get the term for people from outside the region; only a term for everyone applies to them.',
+      },
+      bronnen: [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen],
+      basis: {
+        status: 'praktijk',
+        reden: {
+          nl: 'De visie beschrijft hier wie zich bij de opvang meldt en waar de regels tekortschieten. Het is geen besluit: de visie zegt zelf over deze onderwerpen "Deze punten zijn niet opgenomen in de visie MO maar zullen wel in het uitvoeringsplan terugkomen."',
+          en: 'The visie describes here who comes to the shelter and where the rules fall short. It is not a decision: the visie itself says these points are not part of the visie MO but will come back in the implementation plan.',
+        },
+      },
+      keuzes: [],
+    },
+    LANDELIJKE_TOEGANKELIJKHEID,
   ],
+  velden: { gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' } },
 };

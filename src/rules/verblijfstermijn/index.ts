@@ -1,47 +1,43 @@
-import * as z from 'zod/mini';
 import type { Beleid } from '../../beleid/beleid.js';
-import { WAARDESTATUSSEN, type Waardestatus } from '../../beleid/gedateerd.js';
+import type { Waardestatus } from '../../beleid/gedateerd.js';
 import { INGEBOUWD_BELEID, type BeleidId } from '../../beleid/ingebouwd.js';
 import { beleidswaardeOp, kiesBeleid, zoekBeleidswaarde } from '../../beleid/opzoeken.js';
+import { BELEIDSPARAMETERS } from '../../beleid/parameters.js';
 import { schrijfDatum } from '../../calculators/datum.js';
 import { dagenTussen, schrijfDuur, telDuurOp, type Duur } from '../../calculators/termijn.js';
 import { REGIOS } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
-import type { Criteriumuitslag } from '../../kern/besluit.js';
-import { criteriumuitslag, samenBronnen } from '../../kern/feiten.js';
-import { leesOpties, optiesschema } from '../../kern/opties.js';
-import { opsomming, statuszin } from '../../kern/teksten.js';
+import { maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
+import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
+import { criteriumuitslag } from '../../kern/feiten.js';
+import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
 import { OngeldigeInvoerFout } from '../../types/fouten.js';
-import { OPVANGVORM_NAMEN, type Herkomstgroep } from '../../types/opvangvorm.js';
+import { OPVANGVORM_NAMEN } from '../../types/opvangvorm.js';
 import { maakVeilig } from '../../types/uitslag.js';
+import { STANDAARD_UITGESLOTEN_STATUSSEN } from '../../types/waardestatus.js';
 import type { Tweetalig } from '../beschrijving.js';
-import { leesHerkomst, toetsHerkomst, verwijzingNaar, type Regioverwijzing } from '../herkomst/criterium.js';
-import { VERBLIJFSTERMIJN_BRONNEN } from './beschrijving.js';
+import { landelijkeToegankelijkheid, leesHerkomst, toetsHerkomst, verwijzingNaar, type GelezenHerkomst, type Herkomstvaststelling, type Regioverwijzing } from '../herkomst/criterium.js';
+import { VERBLIJFSTERMIJN, VERBLIJFSTERMIJN_BRONNEN, VERBLIJFSTERMIJN_KEUZES as K } from './beschrijving.js';
 import { VerblijfstermijnInvoerSchema, type GevalideerdeVerblijfstermijnInvoer, type VerblijfstermijnInvoer } from './invoer.js';
-import { GEEN_TERMIJNEN, kiesTermijnen, type GeldendeDuur, type Termijnkeuze } from './termijnen.js';
+import { GEEN_TERMIJNEN, TERMIJNGROEPEN, kiesTermijnen, latereTermijn, type Termijngroep, type Termijnkeuze, type Termijnwaarde } from './termijnen.js';
 
 /** De uitkomsten van {@link berekenVerblijfstermijn}. */
 export type VerblijfstermijnUitkomst = 'binnen-termijn' | 'termijn-verstreken' | 'geen-termijn' | 'aanvullen';
 
-/** Opties van {@link berekenVerblijfstermijn}. */
-export interface VerblijfstermijnOpties {
-  /**
-   * Het beleid met de verblijfstermijnen: een ingebouwd id of een eigen beleid uit
-   * {@link defineBeleid}. Standaard het ingebouwde beleid van de regio (`'almelo'` of
-   * `'ijssel-vecht'`); voor een regio zonder ingebouwd beleid geldt dan geen termijn. Het beleid
-   * moet voor dezelfde regio gelden (parameter `verblijfsduur.regio`).
-   */
-  beleid?: BeleidId | Beleid;
-  /**
-   * Waarden met deze status worden niet toegepast, alsof ze er niet zijn; bv. `['ambitie']`
-   * voor een gemeente die alleen vastgesteld beleid en beschreven praktijk wil toepassen. De
-   * toelichting noemt wat is weggelaten. Standaard wordt elke status toegepast (en genoemd).
-   */
-  uitgeslotenStatussen?: readonly Waardestatus[];
-}
+/**
+ * Opties van {@link berekenVerblijfstermijn}:
+ * - `beleid`: het beleid met de verblijfstermijnen, een ingebouwd id of een eigen beleid uit
+ *   {@link defineBeleid}. Standaard het ingebouwde beleid van de regio (`'almelo'` of
+ *   `'ijssel-vecht'`); voor een regio zonder ingebouwd beleid geldt dan geen termijn. Het beleid
+ *   moet voor dezelfde regio gelden (parameter `verblijfsduur.regio`).
+ * - `uitgeslotenStatussen`: termijnen met deze status worden niet toegepast, alsof ze er niet
+ *   zijn; een signaal noemt wat is weggelaten. Standaard `['ambitie', 'planningsaanname']`, dus
+ *   de 8 weken van IJssel-Vecht (een ambitie) gelden niet; `[]` past elke status toe.
+ */
+export type VerblijfstermijnOpties = Regelopties;
 
 /** Het resultaat van {@link berekenVerblijfstermijn}. */
 export interface VerblijfstermijnBeoordeling extends Beoordeling<VerblijfstermijnUitkomst> {
@@ -59,8 +55,6 @@ export interface VerblijfstermijnBeoordeling extends Beoordeling<Verblijfstermij
   regio: Regioverwijzing;
 }
 
-const OPTIESSCHEMA = optiesschema({ uitgeslotenStatussen: z.optional(z.array(z.enum(WAARDESTATUSSEN))) });
-
 /** Het ingebouwde beleid per regio; een regio zonder heeft geen termijnen tenzij de aanroeper een beleid meegeeft. */
 const STANDAARDBELEID: Partial<Record<RegioId, BeleidId>> = { almelo: 'almelo', 'ijssel-vecht': 'ijssel-vecht' };
 
@@ -71,29 +65,50 @@ const UITKOMST_PER_STATUS: Record<Status, VerblijfstermijnUitkomst> = {
   onbekend: 'aanvullen',
 };
 
-const VOOR_GROEP: Record<Herkomstgroep | 'iedereen', Tweetalig> = {
-  iedereen: { nl: 'iedereen', en: 'everyone' },
+/** Voor wie de termijn geldt: één groep als de herkomst beslist, anders iedereen; of nog onbekend. */
+type Groep = Termijngroep | 'iedereen';
+
+const VOOR_GROEP: Record<Termijngroep, Tweetalig> = {
   'binnen-regio': { nl: 'cliënten uit de regio', en: 'clients from the region' },
   'buiten-regio': { nl: 'cliënten van buiten de regio', en: 'clients from outside the region' },
+  aandachtsgroep: { nl: 'wie uit het buitenland of uit een bijzondere gemeente komt', en: 'whoever comes from abroad or from a special municipality' },
 };
 
+const STANDAARD_UITGESLOTEN: ReadonlySet<Waardestatus> = new Set(STANDAARD_UITGESLOTEN_STATUSSEN);
+
+const STATUS_IN_WOORDEN: Record<Waardestatus, Tweetalig> = {
+  vastgesteld: { nl: 'vastgesteld beleid', en: 'adopted policy' },
+  praktijk: { nl: 'de werkwijze die de bron beschrijft (praktijk)', en: 'the practice the source describes' },
+  voornemen: { nl: 'een voornemen uit een plan', en: 'an intention from a plan' },
+  ambitie: { nl: 'een ambitie', en: 'an ambition' },
+  planningsaanname: { nl: 'een aanname om mee te plannen', en: 'a planning assumption' },
+  interpretatie: { nl: 'een interpretatie', en: 'an interpretation' },
+};
+
+const EENHEIDSKEUZE: Partial<Record<Duur['eenheid'], string>> = { weken: K.weken, maanden: K.maanden, nachten: K.nachten };
+
 /**
- * Berekent hoe lang een verblijf in de opvang mag duren (SPEC §4.5): de maximale duur die op
- * de peildatum geldt voor de regio, de opvangvorm en, waar die ertoe doet, de herkomst; de
- * uiterlijke vertrekdatum; en de resterende dagen.
+ * Berekent hoe lang een verblijf in de opvang mag duren (SPEC §4.5): de maximale duur die op de
+ * startdatum gold voor de regio, de opvangvorm en, waar die ertoe doet, de herkomst; de
+ * uiterlijke vertrekdatum; en de resterende dagen op de peildatum.
  *
  * - `binnen-termijn`: de peildatum ligt niet na de uiterlijke vertrekdatum (op die dag zelf:
  *   `resterendeDagen` 0);
  * - `termijn-verstreken`: vanaf de dag erna (`resterendeDagen` negatief);
- * - `geen-termijn`: er geldt geen maximale duur voor deze regio, vorm en herkomst; er wordt
- *   nooit een termijn van een andere regio of vorm geleend;
+ * - `geen-termijn`: op de startdatum gold geen maximale duur voor deze regio, vorm en herkomst
+ *   (ook een verblijf dat begon voordat er een termijn was); er wordt nooit een termijn van een
+ *   andere regio of vorm geleend;
  * - `aanvullen`: de herkomst bepaalt de duur (IJssel-Vecht, acute opvang) en is onbekend.
+ *
+ * De termijn die op de startdatum geldt, geldt voor het hele verblijf; de peildatum zegt alleen
+ * welke dag beoordeeld wordt. De herkomst wordt getoetst op de peildatum. Wie uit het buitenland
+ * of een bijzondere gemeente komt, krijgt geen termijn voor `buiten-regio`, alleen een termijn
+ * voor iedereen (met een signaal). Standaard worden ambities en planningsaannames niet
+ * toegepast (met een signaal); met `uitgeslotenStatussen: []` wel.
  *
  * De vertrekdatum is de startdatum plus de duur (zie {@link telDuurOp}): 2 nachten → 2 dagen
  * later; 8 weken → 56 dagen later; 9 maanden → dezelfde dag 9 maanden later, of de laatste dag
- * van die maand. De toelichting noemt de status van de duur, zodat niemand een ambitie voor
- * vastgesteld beleid aanziet; met `opties.uitgeslotenStatussen` laat een gemeente zulke
- * waarden weg.
+ * van die maand.
  *
  * @param invoer - zie {@link VerblijfstermijnInvoer}
  * @param opties - `{ beleid, uitgeslotenStatussen }`, zie {@link VerblijfstermijnOpties}
@@ -102,7 +117,8 @@ const VOOR_GROEP: Record<Herkomstgroep | 'iedereen', Tweetalig> = {
  *   peildatum, onbekende opvangvorm, regio of gemeente), of een beleid voor een andere regio;
  *   `fouten[].pad` noemt het veld
  * @throws {BeleidNietInWerkingFout} als de herkomst getoetst moet worden maar de regio op de
- *   peildatum geen indeling heeft, of een eigen beleid een termijn zonder regio in werking heeft
+ *   peildatum geen indeling heeft, of een eigen beleid een termijn heeft terwijl op de startdatum
+ *   de regio van het beleid niet geldt
  * @example
  * const buitenRegio = { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Almelo', peildatum: '2026-05-05' } as const;
  * const beoordeling = berekenVerblijfstermijn(buitenRegio);
@@ -111,49 +127,59 @@ const VOOR_GROEP: Record<Herkomstgroep | 'iedereen', Tweetalig> = {
  * beoordeling.uiterlijkeVertrekdatum //=> '2026-05-05'
  * beoordeling.resterendeDagen //=> 0
  * berekenVerblijfstermijn({ ...buitenRegio, peildatum: '2026-05-06' }).uitkomst //=> 'termijn-verstreken'
- * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Zwolle' }).uiterlijkeVertrekdatum //=> '2026-06-28'
+ * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Zwolle' }).uitkomst //=> 'geen-termijn'
+ * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Zwolle' }, { uitgeslotenStatussen: [] }).uiterlijkeVertrekdatum //=> '2026-06-28'
+ * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Bonaire' }).uitkomst //=> 'geen-termijn'
  * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'onbekend' }).ontbrekendeGegevens //=> ['gemeenteVanHerkomst']
- * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Zwolle' }, { uitgeslotenStatussen: ['ambitie'] }).uitkomst
- * //=> 'geen-termijn'
+ * berekenVerblijfstermijn({ ...buitenRegio, startdatum: '2023-06-01', peildatum: '2023-06-22' }).uitkomst //=> 'geen-termijn'
  * berekenVerblijfstermijn({ regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2026-05-31', peildatum: '2026-06-01' }).uiterlijkeVertrekdatum
  * //=> '2027-02-28'
  */
 export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?: VerblijfstermijnOpties): VerblijfstermijnBeoordeling {
   const gevalideerd = valideer(VerblijfstermijnInvoerSchema, invoer);
-  const gelezenOpties = leesOpties(opties, OPTIESSCHEMA);
-  const { regio, opvangvorm, peildatum } = gevalideerd;
+  const gelezenOpties = leesOpties(opties);
+  const { regio, opvangvorm, startdatum, peildatum } = gevalideerd;
   // Een opgegeven gemeente wordt altijd gecontroleerd, ook waar de herkomst de termijn niet bepaalt.
   const herkomst = leesHerkomst(gevalideerd.gemeenteVanHerkomst, peildatum);
   const standaard = STANDAARDBELEID[regio];
   const beleid = gelezenOpties.beleid !== undefined ? kiesBeleid(gelezenOpties.beleid) : standaard ? INGEBOUWD_BELEID[standaard] : null;
-  const termijnen = beleid ? kiesTermijnen(beleid, opvangvorm, peildatum, new Set(gelezenOpties.uitgeslotenStatussen)) : GEEN_TERMIJNEN;
-  if (beleid) controleerRegioVanBeleid(beleid, regio, peildatum, termijnen);
+  // De termijn die op de startdatum geldt, geldt voor het hele verblijf (SPEC §4.5 (0.2)).
+  const termijnen = beleid ? kiesTermijnen(beleid, opvangvorm, startdatum, gelezenOpties.uitgesloten) : GEEN_TERMIJNEN;
+  const regioVanBeleid = beleid ? controleerRegioVanBeleid(beleid, regio, startdatum, termijnen) : null;
+  const context: Context = { invoer: gevalideerd, beleid, termijnen, uitgesloten: gelezenOpties.uitgesloten };
 
-  const context: Context = { invoer: gevalideerd, beleid, termijnen };
-  const herkomstToets = termijnen.herkomstBeslist ? toetsHerkomst(gevalideerd, 'verblijfstermijn.herkomst') : null;
-  const herkomstGroep = herkomstToets ? groepVan(herkomstToets.uitslag.grond.status) : null;
-  const groep = herkomstGroep ?? 'iedereen';
-  // Voor 'iedereen' krijgen beide groepen dezelfde waarde (de herkomst beslist niet).
-  const geldend = groep === 'onbekend' ? null : termijnen.perGroep[groep === 'iedereen' ? 'binnen-regio' : groep];
-  const herkomstUitslag = herkomstToets && herkomstGroep ? herkomstBepaaltDuur(herkomstToets.uitslag, herkomstGroep) : herkomstDoetNietTerzake(context, geldend);
-  const vertrekdatum = geldend ? uiterlijkeVertrekdatum(gevalideerd.startdatum, geldend.waarde.waarde) : null;
+  const toets = termijnen.herkomstBeslist ? toetsHerkomst(gevalideerd, 'verblijfstermijn.herkomst') : null;
+  const groep: Groep | 'onbekend' = toets ? groepVan(toets) : 'iedereen';
+  const herkomstUitslag = toets ? herkomstBepaaltDuur(toets, groep) : herkomstDoetNietTerzake(context);
+  const keuze = groep === 'onbekend' ? null : termijnen.perGroep[groep === 'iedereen' ? 'binnen-regio' : groep];
+  const toegepast = keuze?.toegepast ?? null;
+  const vertrekdatum = toegepast ? uiterlijkeVertrekdatum(startdatum, toegepast.waarde.waarde) : null;
   const resterendeDagen = vertrekdatum === null ? null : dagenTussen(peildatum, vertrekdatum);
   const termijnUitslag =
     groep === 'onbekend'
       ? termijnHangtAfVanHerkomst(context)
-      : geldend && vertrekdatum !== null && resterendeDagen !== null
-        ? termijnGeldt(context, groep, geldend, vertrekdatum, resterendeDagen)
+      : toegepast && vertrekdatum !== null && resterendeDagen !== null
+        ? termijnGeldt(context, groep, toegepast, vertrekdatum, resterendeDagen)
         : geenTermijn(context, groep);
 
+  const signalen: Criteriumuitslag[] = [];
+  // Bij één bekende groep de waarden die voor die groep zouden gelden; anders die van elke groep.
+  const nietToegepast = keuze && groep !== 'iedereen' ? keuze.uitgesloten : uniek(TERMIJNGROEPEN.flatMap((kandidaat) => termijnen.perGroep[kandidaat].uitgesloten));
+  if (nietToegepast.length > 0) signalen.push(nietToegepasteWaarden(context, nietToegepast));
+  if (toets && groep === 'aandachtsgroep') signalen.push(aandachtsgroep(toets));
+  if (toets?.uitslag.grond.status === 'niet-voldaan') signalen.push(landelijkeToegankelijkheid());
+
+  const beoordeling = maakBeoordeling(
+    VERBLIJFSTERMIJN,
+    { peildatum, beleid: beleid ? verwijzingNaarBeleid(beleid) : null, waarden: regioVanBeleid ? [regioVanBeleid] : [] },
+    [herkomstUitslag, termijnUitslag, ...signalen],
+    UITKOMST_PER_STATUS[termijnUitslag.grond.status],
+    termijnUitslag.ontbrekend,
+  );
   return {
-    regel: 'verblijfstermijn',
-    uitkomst: UITKOMST_PER_STATUS[termijnUitslag.grond.status],
-    gronden: [herkomstUitslag.grond, termijnUitslag.grond],
-    ontbrekendeGegevens: [...new Set([...herkomstUitslag.ontbrekend, ...termijnUitslag.ontbrekend])],
-    peildatum,
-    beleid: beleid ? { id: beleid.id, versie: beleid.versie } : null,
-    maximaleDuur: geldend ? { ...geldend.waarde.waarde } : null,
-    statusVanDuur: geldend ? geldend.waarde.status : null,
+    ...beoordeling,
+    maximaleDuur: toegepast ? { ...toegepast.waarde.waarde } : null,
+    statusVanDuur: toegepast ? toegepast.waarde.status : null,
     uiterlijkeVertrekdatum: vertrekdatum,
     resterendeDagen,
     gemeente: herkomst.gemeente,
@@ -176,20 +202,25 @@ interface Context {
   invoer: GevalideerdeVerblijfstermijnInvoer;
   beleid: Beleid | null;
   termijnen: Termijnkeuze;
+  uitgesloten: ReadonlySet<Waardestatus>;
 }
+
+type Taal = 'nl' | 'en';
 
 /**
  * Een beleid geeft alleen termijnen voor zijn eigen regio: anders zou een termijn van de ene
- * regio bij de andere worden toegepast.
+ * regio bij de andere worden toegepast. Geeft de regio van het beleid op de startdatum terug,
+ * als die er is (zij bepaalt voor welke regio de termijnen gelden).
  */
-function controleerRegioVanBeleid(beleid: Beleid, regio: RegioId, peildatum: string, termijnen: Termijnkeuze): void {
-  const heeftTermijn = termijnen.perGroep['binnen-regio'] !== null || termijnen.perGroep['buiten-regio'] !== null || termijnen.uitgesloten.length > 0;
-  const regioVanBeleid = heeftTermijn ? beleidswaardeOp(beleid, 'verblijfsduur.regio', peildatum) : zoekBeleidswaarde(beleid, 'verblijfsduur.regio', peildatum);
-  if (regioVanBeleid && regioVanBeleid.waarde !== regio) {
-    throw new OngeldigeInvoerFout([
-      { pad: 'opties.beleid', melding: `beleid '${beleid.id}' legt verblijfstermijnen vast voor regio '${regioVanBeleid.waarde}', niet voor regio '${regio}'` },
-    ]);
+function controleerRegioVanBeleid(beleid: Beleid, regio: RegioId, startdatum: string, termijnen: Termijnkeuze): GebruikteWaarde | null {
+  const heeftTermijn = TERMIJNGROEPEN.some((groep) => termijnen.perGroep[groep].toegepast !== null || termijnen.perGroep[groep].uitgesloten.length > 0);
+  const waarde = heeftTermijn ? beleidswaardeOp(beleid, 'verblijfsduur.regio', startdatum, 'startdatum') : zoekBeleidswaarde(beleid, 'verblijfsduur.regio', startdatum);
+  const regios = waarde ? [waarde.waarde] : (beleid.parameters['verblijfsduur.regio'] ?? []).map((periode) => periode.waarde);
+  const ander = regios.find((kandidaat) => kandidaat !== regio);
+  if (ander !== undefined && !regios.includes(regio)) {
+    throw new OngeldigeInvoerFout([{ pad: 'opties.beleid', melding: `beleid '${beleid.id}' legt verblijfstermijnen vast voor regio '${ander}', niet voor regio '${regio}'` }]);
   }
+  return waarde ? { parameter: 'verblijfsduur.regio', beleid: beleid.id, naam: BELEIDSPARAMETERS['verblijfsduur.regio'].naam, waarde } : null;
 }
 
 function uiterlijkeVertrekdatum(startdatum: string, duur: Duur): string {
@@ -201,6 +232,18 @@ function uiterlijkeVertrekdatum(startdatum: string, duur: Duur): string {
   }
 }
 
+function hoofdletter(tekst: string): string {
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+}
+
+function datum(waarde: string): Tweetalig {
+  return { nl: schrijfDatum(waarde, 'nl'), en: schrijfDatum(waarde, 'en') };
+}
+
+function duur(waarde: Duur): Tweetalig {
+  return { nl: schrijfDuur(waarde, 'nl'), en: schrijfDuur(waarde, 'en') };
+}
+
 /** "de 24-uursopvang van de regio Almelo" */
 function plaats({ invoer }: Context): Tweetalig {
   const regio = REGIOS[invoer.regio].naam;
@@ -210,128 +253,209 @@ function plaats({ invoer }: Context): Tweetalig {
   };
 }
 
-/** "2 nachten (verblijfsduur.acute-opvang.buiten-regio, praktijk)" */
-function noemDuur(duur: GeldendeDuur, taal: 'nl' | 'en'): string {
-  return `${schrijfDuur(duur.waarde.waarde, taal)} (${duur.parameter}, ${duur.waarde.status})`;
+/** Dezelfde waarde (parameter en periode) één keer. */
+function uniek(waarden: readonly Termijnwaarde[]): Termijnwaarde[] {
+  const gezien = new Set<string>();
+  return waarden.filter((waarde) => {
+    const sleutel = `${waarde.parameter}\u0000${waarde.waarde.vanaf}`;
+    if (gezien.has(sleutel)) return false;
+    gezien.add(sleutel);
+    return true;
+  });
 }
 
-function uitgeslotenZin({ termijnen }: Context): Tweetalig {
-  if (termijnen.uitgesloten.length === 0) return { nl: '', en: '' };
-  return {
-    nl: ` Op verzoek buiten beschouwing gelaten (opties.uitgeslotenStatussen): ${opsomming(termijnen.uitgesloten.map((duur) => noemDuur(duur, 'nl')), 'en')}.`,
-    en: ` Left out on request (opties.uitgeslotenStatussen): ${opsomming(termijnen.uitgesloten.map((duur) => noemDuur(duur, 'en')), 'and')}.`,
-  };
-}
-
-/** De herkomsttoets kiest de groep: uit de regio (voldaan), van buiten (niet voldaan) of nog onbekend. */
-function groepVan(status: Status): Herkomstgroep | 'onbekend' {
+/** De herkomsttoets kiest de groep: uit de regio (voldaan), van buiten (niet voldaan), de aandachtsgroep, of nog onbekend. */
+function groepVan(toets: Herkomstvaststelling): Termijngroep | 'onbekend' {
+  const { status } = toets.uitslag.grond;
   if (status === 'voldaan') return 'binnen-regio';
-  return status === 'niet-voldaan' ? 'buiten-regio' : 'onbekend';
+  if (status !== 'niet-voldaan') return 'onbekend';
+  return toets.herkomstsoort === 'gemeente' ? 'buiten-regio' : 'aandachtsgroep';
 }
 
-function herkomstBepaaltDuur(uitslag: Criteriumuitslag, groep: Herkomstgroep | 'onbekend'): Criteriumuitslag {
+function herkomstBepaaltDuur(toets: Herkomstvaststelling, groep: Groep | 'onbekend'): Criteriumuitslag {
   const gevolg: Tweetalig =
     groep === 'onbekend'
-      ? { nl: ' Van de herkomst hangt de maximale verblijfsduur af.', en: ' The maximum length of stay depends on the origin.' }
-      : { nl: ` Daarom geldt de duur voor ${VOOR_GROEP[groep].nl}.`, en: ` Therefore the duration for ${VOOR_GROEP[groep].en} applies.` };
+      ? { nl: 'Van de herkomst hangt de maximale verblijfsduur af.', en: 'The maximum length of stay depends on the origin.' }
+      : groep === 'aandachtsgroep'
+        ? {
+            nl: 'De termijn voor cliënten van buiten de regio geldt niet voor wie uit het buitenland of uit een bijzondere gemeente komt. Daarom telt alleen een termijn die voor iedereen geldt.',
+            en: 'The term for clients from outside the region does not apply to whoever comes from abroad or from a special municipality. Therefore only a term that applies to everyone counts.',
+          }
+        : groep === 'iedereen'
+          ? { nl: '', en: '' }
+          : { nl: `Daarom gaat het om de termijn voor ${VOOR_GROEP[groep].nl}.`, en: `Therefore the term for ${VOOR_GROEP[groep].en} is the one that counts.` };
+  const { uitslag } = toets;
+  const keuzes = [...(toets.herkomstsoort === 'gemeente' ? [K.herkomstPeildatum] : []), ...(groep === 'aandachtsgroep' ? [K.aandachtsgroep] : [])];
   return {
+    ...uitslag,
     grond: {
       ...uitslag.grond,
-      toelichting: `${uitslag.grond.toelichting}${gevolg.nl}`,
-      toelichtingEn: `${uitslag.grond.toelichtingEn}${gevolg.en}`,
-      bronnen: samenBronnen(VERBLIJFSTERMIJN_BRONNEN.herkomst, uitslag.grond.bronnen),
+      toelichting: [uitslag.grond.toelichting, gevolg.nl].filter(Boolean).join(' '),
+      toelichtingEn: [uitslag.grond.toelichtingEn, gevolg.en].filter(Boolean).join(' '),
     },
-    ontbrekend: uitslag.ontbrekend,
+    keuzes: [...(uitslag.keuzes ?? []), ...keuzes],
   };
 }
 
-/** Citeert de bron van de duur die voor iedereen geldt, of anders waar de bronnen termijnen noemen. */
-function herkomstDoetNietTerzake(context: Context, geldend: GeldendeDuur | null): Criteriumuitslag {
+/** Geen bron: geen passage zegt dat de herkomst hier niet telt; dat volgt uit het ontbreken van een aparte termijn. */
+function herkomstDoetNietTerzake(context: Context): Criteriumuitslag {
   const waar = plaats(context);
   return criteriumuitslag(
     'verblijfstermijn.herkomst',
     'niet-van-toepassing',
     {
-      nl: `De herkomst bepaalt de verblijfsduur in ${waar.nl} niet: er is geen aparte duur voor cliënten van buiten of uit de regio.`,
-      en: `The origin does not decide the length of stay in ${waar.en}: there is no separate duration for clients from outside or inside the region.`,
+      nl: `De herkomst maakt geen verschil voor de verblijfsduur in ${waar.nl}: er is geen aparte termijn voor cliënten van buiten of uit de regio.`,
+      en: `The origin makes no difference to the length of stay in ${waar.en}: there is no separate term for clients from outside or inside the region.`,
     },
-    geldend?.waarde.bronnen ?? VERBLIJFSTERMIJN_BRONNEN.termijn,
+    [],
   );
 }
 
-function termijnGeldt(context: Context, groep: Herkomstgroep | 'iedereen', duur: GeldendeDuur, vertrekdatum: string, resterendeDagen: number): Criteriumuitslag {
+/** "Voor cliënten uit de regio is de maximale verblijfsduur in X 8 weken." */
+function maximum(groep: Groep, waar: Tweetalig, lengte: Tweetalig): Tweetalig {
+  if (groep === 'iedereen') return { nl: `In ${waar.nl} is de maximale verblijfsduur ${lengte.nl}.`, en: `In ${waar.en} the maximum length of stay is ${lengte.en}.` };
+  if (groep === 'aandachtsgroep') {
+    return { nl: `De maximale verblijfsduur voor iedereen in ${waar.nl} is ${lengte.nl}.`, en: `The maximum length of stay for everyone in ${waar.en} is ${lengte.en}.` };
+  }
+  return { nl: `Voor ${VOOR_GROEP[groep].nl} is de maximale verblijfsduur in ${waar.nl} ${lengte.nl}.`, en: `For ${VOOR_GROEP[groep].en} the maximum length of stay in ${waar.en} is ${lengte.en}.` };
+}
+
+function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, vertrekdatum: string, resterendeDagen: number): Criteriumuitslag {
   const { invoer } = context;
-  const waar = plaats(context);
-  const [peil, start, vertrek, vanaf] = [invoer.peildatum, invoer.startdatum, vertrekdatum, duur.waarde.vanaf].map((datum) => ({
-    nl: schrijfDatum(datum, 'nl'),
-    en: schrijfDatum(datum, 'en'),
-  })) as [Tweetalig, Tweetalig, Tweetalig, Tweetalig];
-  const dagen = (aantal: number, taal: 'nl' | 'en') => schrijfDuur({ aantal, eenheid: 'dagen' }, taal);
+  const [peil, start, vertrek] = [invoer.peildatum, invoer.startdatum, vertrekdatum].map(datum) as [Tweetalig, Tweetalig, Tweetalig];
+  const dagen = (aantal: number, taal: Taal) => schrijfDuur({ aantal, eenheid: 'dagen' }, taal);
   const rest: Tweetalig =
     resterendeDagen > 0
-      ? { nl: `op de peildatum ${peil.nl} ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagen(resterendeDagen, 'nl')}`, en: `on the reference date ${peil.en}, ${dagen(resterendeDagen, 'en')} remain` }
+      ? { nl: `Op de peildatum, ${peil.nl}, ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagen(resterendeDagen, 'nl')}.`, en: `On the reference date, ${peil.en}, ${dagen(resterendeDagen, 'en')} remain.` }
       : resterendeDagen === 0
-        ? { nl: `de peildatum ${peil.nl} is de laatste dag binnen de termijn`, en: `the reference date ${peil.en} is the last day within the term` }
-        : { nl: `de peildatum ${peil.nl} ligt ${dagen(-resterendeDagen, 'nl')} na die datum: de termijn is verstreken`, en: `the reference date ${peil.en} is ${dagen(-resterendeDagen, 'en')} after that date: the term has passed` };
-  const overgang: Tweetalig =
-    duur.waarde.vanaf > invoer.startdatum
-      ? {
-          nl: ` Let op: deze duur geldt pas vanaf ${vanaf.nl}, na de startdatum; de bronnen zeggen niet of hij ook geldt voor een verblijf dat eerder begon.`,
-          en: ` Note: this duration applies only from ${vanaf.en}, after the start date; the sources do not say whether it also applies to a stay that began earlier.`,
-        }
-      : { nl: '', en: '' };
-  const uitgesloten = uitgeslotenZin(context);
+        ? { nl: `De peildatum, ${peil.nl}, is de laatste dag binnen de termijn.`, en: `The reference date, ${peil.en}, is the last day within the term.` }
+        : {
+            nl: `De peildatum, ${peil.nl}, ligt ${dagen(-resterendeDagen, 'nl')} na die datum. De termijn is verstreken.`,
+            en: `The reference date, ${peil.en}, is ${dagen(-resterendeDagen, 'en')} after that date. The term has passed.`,
+          };
+  const kop = maximum(groep, plaats(context), duur(toegepast.waarde.waarde));
+  const eenheid = EENHEIDSKEUZE[toegepast.waarde.waarde.eenheid];
+  // "in de Herberg" als acute opvang lezen is onze keuze, alleen waar de bron van de toegepaste termijn zo spreekt.
+  const herberg = toegepast.parameter.endsWith('.buiten-regio') && toegepast.waarde.bronnen.some((bron) => bron.citaat?.includes('in de Herberg'));
   return criteriumuitslag(
     'verblijfstermijn.termijn',
     resterendeDagen >= 0 ? 'voldaan' : 'niet-voldaan',
     {
-      nl:
-        `Voor ${VOOR_GROEP[groep].nl} is de maximale verblijfsduur in ${waar.nl} ${schrijfDuur(duur.waarde.waarde, 'nl')} (beleid '${duur.beleid}', ${duur.parameter}, vanaf ${vanaf.nl}). ` +
-        `Vanaf de startdatum ${start.nl} is de uiterlijke vertrekdatum ${vertrek.nl}; ${rest.nl}.${overgang.nl}${statuszin(duur.waarde, 'nl')}${uitgesloten.nl}`,
-      en:
-        `For ${VOOR_GROEP[groep].en} the maximum length of stay in ${waar.en} is ${schrijfDuur(duur.waarde.waarde, 'en')} (policy '${duur.beleid}', ${duur.parameter}, from ${vanaf.en}). ` +
-        `From the start date ${start.en} the latest departure date is ${vertrek.en}; ${rest.en}.${overgang.en}${statuszin(duur.waarde, 'en')}${uitgesloten.en}`,
+      nl: `${kop.nl} Die termijn gold op de eerste dag van het verblijf, ${start.nl}, en geldt voor het hele verblijf. De uiterlijke vertrekdatum is ${vertrek.nl}. ${rest.nl}`,
+      en: `${kop.en} That term was in force on the first day of the stay, ${start.en}, and applies to the whole stay. The latest departure date is ${vertrek.en}. ${rest.en}`,
     },
-    [...duur.waarde.bronnen],
+    [],
+    [],
+    { waarden: [toegepast], keuzes: [K.startdatum, K.laatsteDag, ...(eenheid ? [eenheid] : []), ...(herberg ? [K.herberg] : [])] },
   );
 }
 
-function geenTermijn(context: Context, groep: Herkomstgroep | 'iedereen'): Criteriumuitslag {
-  const { invoer, beleid } = context;
+/** "voor cliënten uit de regio " of leeg (iedereen). */
+function voor(groep: Groep, taal: Taal): string {
+  return groep === 'iedereen' ? '' : `${taal === 'nl' ? 'voor' : 'for'} ${VOOR_GROEP[groep][taal]} `;
+}
+
+function geenTermijn(context: Context, groep: Groep): Criteriumuitslag {
+  const { invoer, beleid, termijnen, uitgesloten } = context;
   const waar = plaats(context);
-  const peil = { nl: schrijfDatum(invoer.peildatum, 'nl'), en: schrijfDatum(invoer.peildatum, 'en') };
-  const uitgesloten = uitgeslotenZin(context);
-  const tekst: Tweetalig = beleid
-    ? {
-        nl: `Beleid '${beleid.id}' legt op ${peil.nl} geen maximale verblijfsduur vast voor ${VOOR_GROEP[groep].nl} in ${waar.nl}; er geldt dus geen termijn, en er wordt er geen geleend van een andere regio of opvangvorm.${uitgesloten.nl}`,
-        en: `Policy '${beleid.id}' sets no maximum length of stay on ${peil.en} for ${VOOR_GROEP[groep].en} in ${waar.en}; so no term applies, and none is borrowed from another region or type of shelter.${uitgesloten.en}`,
-      }
-    : {
-        nl: `Voor de ${REGIOS[invoer.regio].naam} heeft opvangregels geen ingebouwd beleid met verblijfstermijnen; er geldt dus geen maximale verblijfsduur in ${waar.nl}, en er wordt er geen geleend van een andere regio. Een eigen termijn legt een gemeente vast in een eigen beleid (opties.beleid).`,
-        en: `opvangregels has no built-in policy with lengths of stay for the ${REGIOS[invoer.regio].naam.replace(/^regio /, '')} region; so no maximum length of stay applies in ${waar.en}, and none is borrowed from another region. A municipality sets its own term in its own policy (opties.beleid).`,
-      };
-  return criteriumuitslag('verblijfstermijn.termijn', 'niet-van-toepassing', tekst, VERBLIJFSTERMIJN_BRONNEN.termijn);
+  const regel = (tekst: Tweetalig, keuzes: string[] = []) => criteriumuitslag('verblijfstermijn.termijn', 'niet-van-toepassing', tekst, [], [], { keuzes });
+  if (!beleid) {
+    const regio = REGIOS[invoer.regio].naam;
+    return regel({
+      nl: `Voor de ${regio} zijn in deze regels geen verblijfstermijnen vastgelegd. Er geldt dus geen maximale verblijfsduur in ${waar.nl}. Een termijn van een andere regio wordt niet gebruikt.`,
+      en: `No terms of stay are recorded in these rules for the ${regio.replace(/^regio /, '')} region. So no maximum length of stay applies in ${waar.en}. A term of another region is not used.`,
+    });
+  }
+  const groepen = groep === 'iedereen' ? TERMIJNGROEPEN : [groep];
+  const later = groepen
+    .map((kandidaat) => latereTermijn(beleid, invoer.opvangvorm, invoer.startdatum, kandidaat, uitgesloten))
+    .filter((waarde) => waarde !== null)
+    .sort((a, b) => (a.vanaf < b.vanaf ? -1 : a.vanaf > b.vanaf ? 1 : 0))[0];
+  const geen: Tweetalig = {
+    nl: groep === 'iedereen' ? `Er geldt geen maximale verblijfsduur in ${waar.nl}.` : `Voor ${VOOR_GROEP[groep].nl}${groep === 'aandachtsgroep' ? ',' : ''} geldt er geen maximale verblijfsduur in ${waar.nl}.`,
+    en: hoofdletter(`${voor(groep, 'en')}no maximum length of stay applies in ${waar.en}.`),
+  };
+  if (later) {
+    const start = datum(invoer.startdatum);
+    const vanaf = datum(later.vanaf);
+    const welke: Tweetalig = groep === 'iedereen' ? { nl: 'Een termijn', en: 'A term' } : { nl: `Een termijn van ${schrijfDuur(later.waarde, 'nl')}`, en: `A term of ${schrijfDuur(later.waarde, 'en')}` };
+    return regel(
+      {
+        nl: `Het verblijf begon op ${start.nl}. Op die dag gold ${voor(groep, 'nl')}nog geen maximale verblijfsduur in ${waar.nl}. ${welke.nl} geldt pas voor een verblijf dat op of na ${vanaf.nl} begint. Er geldt dus geen termijn voor dit verblijf.`,
+        en: `The stay began on ${start.en}. On that day no maximum length of stay was yet in force ${voor(groep, 'en')}in ${waar.en}. ${welke.en} applies only to a stay that begins on or after ${vanaf.en}. So no term applies to this stay.`,
+      },
+      [K.startdatum],
+    );
+  }
+  const nietToegepast = groepen.some((kandidaat) => termijnen.perGroep[kandidaat].uitgesloten.length > 0);
+  const gevolg: Tweetalig = nietToegepast
+    ? { nl: 'De termijn die het beleid noemt, is geen geldende regel en is niet toegepast (zie de aandachtspunten). Er geldt dus geen termijn.', en: 'The term the policy names is not a rule in force and was not applied (see the points of attention). So no term applies.' }
+    : { nl: 'Er geldt dus geen termijn. Een termijn van een andere regio of opvangvorm wordt niet gebruikt.', en: 'So no term applies. A term of another region or type of shelter is not used.' };
+  return regel({ nl: `${geen.nl} ${gevolg.nl}`, en: `${geen.en} ${gevolg.en}` });
 }
 
 function termijnHangtAfVanHerkomst(context: Context): Criteriumuitslag {
   const { invoer, termijnen } = context;
   const waar = plaats(context);
-  const mogelijkheid = (groep: Herkomstgroep, taal: 'nl' | 'en'): string => {
-    const duur = termijnen.perGroep[groep];
-    const voor = VOOR_GROEP[groep][taal];
-    if (!duur) return taal === 'nl' ? `voor ${voor} geen termijn` : `for ${voor} no term`;
-    const vertrek = schrijfDatum(uiterlijkeVertrekdatum(invoer.startdatum, duur.waarde.waarde), taal);
-    return taal === 'nl' ? `voor ${voor} ${noemDuur(duur, 'nl')}, dus uiterlijk tot ${vertrek}` : `for ${voor} ${noemDuur(duur, 'en')}, so until ${vertrek} at the latest`;
+  const mogelijkheid = (groep: Termijngroep, taal: Taal): string => {
+    const toegepast = termijnen.perGroep[groep].toegepast;
+    const wie = VOOR_GROEP[groep][taal];
+    if (!toegepast) return taal === 'nl' ? `voor ${wie} geen termijn` : `for ${wie} no term`;
+    const lengte = schrijfDuur(toegepast.waarde.waarde, taal);
+    const vertrek = schrijfDatum(uiterlijkeVertrekdatum(invoer.startdatum, toegepast.waarde.waarde), taal);
+    return taal === 'nl' ? `voor ${wie} ${lengte}, met als uiterlijke vertrekdatum ${vertrek}` : `for ${wie} ${lengte}, with ${vertrek} as the latest departure date`;
   };
-  const uitgesloten = uitgeslotenZin(context);
+  const lijst = (taal: Taal) => TERMIJNGROEPEN.map((groep) => mogelijkheid(groep, taal)).join('; ');
   return criteriumuitslag(
     'verblijfstermijn.termijn',
     'onbekend',
     {
-      nl: `De maximale verblijfsduur in ${waar.nl} hangt af van de herkomst: ${mogelijkheid('buiten-regio', 'nl')}; ${mogelijkheid('binnen-regio', 'nl')}. Zolang de herkomst onbekend is, is de termijn niet te bepalen.${uitgesloten.nl}`,
-      en: `The maximum length of stay in ${waar.en} depends on the origin: ${mogelijkheid('buiten-regio', 'en')}; ${mogelijkheid('binnen-regio', 'en')}. While the origin is unknown, the term cannot be determined.${uitgesloten.en}`,
+      nl: `De maximale verblijfsduur in ${waar.nl} hangt af van de herkomst: ${lijst('nl')}. Zolang de herkomst onbekend is, is de termijn niet te bepalen.`,
+      en: `The maximum length of stay in ${waar.en} depends on the origin: ${lijst('en')}. While the origin is unknown, the term cannot be determined.`,
     },
-    samenBronnen(...(['buiten-regio', 'binnen-regio'] as const).map((groep) => termijnen.perGroep[groep]?.waarde.bronnen ?? VERBLIJFSTERMIJN_BRONNEN.termijn)),
+    [],
     ['gemeenteVanHerkomst'],
+  );
+}
+
+/** Het signaal bij elke termijn die zou gelden maar een uitgesloten status heeft; het citeert die termijn. */
+function nietToegepasteWaarden(context: Context, waarden: readonly Termijnwaarde[]): Criteriumuitslag {
+  const waar = plaats(context);
+  const zin = (waarde: Termijnwaarde, taal: Taal): string => {
+    const wie = waarde.parameter.endsWith('.binnen-regio') ? VOOR_GROEP['binnen-regio'][taal] : waarde.parameter.endsWith('.buiten-regio') ? VOOR_GROEP['buiten-regio'][taal] : taal === 'nl' ? 'iedereen' : 'everyone';
+    const lengte = schrijfDuur(waarde.waarde.waarde, taal);
+    const status = STATUS_IN_WOORDEN[waarde.waarde.status][taal];
+    const standaard = STANDAARD_UITGESLOTEN.has(waarde.waarde.status);
+    if (taal === 'en') {
+      const waarom = standaard ? `That is ${status}, not a term in force. So it was not applied.` : `That is ${status}; on request, terms with this status were not applied.`;
+      return `The policy names for ${wie} in ${waar.en} a maximum length of stay of ${lengte}. ${waarom}${waarde.waarde.toelichting ? ` The reasoning, in Dutch: ${waarde.waarde.toelichting}` : ''}`;
+    }
+    const waarom = standaard ? `Dat is ${status}, geen geldende termijn. Daarom is die niet toegepast.` : `Dat is ${status}. Op verzoek zijn termijnen met deze status niet toegepast.`;
+    return `Het beleid noemt voor ${wie} in ${waar.nl} een maximale verblijfsduur van ${lengte}. ${waarom}${waarde.waarde.toelichting ? ` ${waarde.waarde.toelichting}` : ''}`;
+  };
+  return criteriumuitslag(
+    'verblijfstermijn.niet-toegepaste-waarde',
+    'voldaan',
+    { nl: waarden.map((waarde) => zin(waarde, 'nl')).join(' '), en: waarden.map((waarde) => zin(waarde, 'en')).join(' ') },
+    [],
+    [],
+    { uitgesloten: waarden },
+  );
+}
+
+/** Het signaal bij het buitenland of een bijzondere gemeente (visie MO §9.2). */
+function aandachtsgroep(herkomst: GelezenHerkomst): Criteriumuitslag {
+  const wie: Tweetalig =
+    herkomst.herkomstsoort === 'bijzondere-gemeente'
+      ? { nl: `De cliënt komt uit ${herkomst.bijzondereGemeente}, een bijzondere gemeente.`, en: `The client comes from ${herkomst.bijzondereGemeente}, a special municipality.` }
+      : { nl: 'De cliënt komt uit het buitenland.', en: 'The client comes from abroad.' };
+  return criteriumuitslag(
+    'verblijfstermijn.aandachtsgroep',
+    'voldaan',
+    {
+      nl: `${wie.nl} Voor deze groep voorziet de landelijke wet- en regelgeving onvoldoende. Daarom geldt voor deze cliënt niet de termijn voor mensen van buiten de regio, maar alleen een termijn voor iedereen.`,
+      en: `${wie.en} National laws and regulations do not sufficiently provide for this group. Therefore the term for people from outside the region does not apply to this client; only a term for everyone does.`,
+    },
+    [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen],
   );
 }

@@ -10,7 +10,7 @@ export interface VerblijfstermijnInvoer {
   regio: RegioId;
   /** De vorm van opvang. */
   opvangvorm: Opvangvorm;
-  /** De eerste dag van het verblijf: `JJJJ-MM-DD` of een `Date`. Niet na de peildatum. */
+  /** De eerste dag van het verblijf: `JJJJ-MM-DD` of een `Date`. Niet na de peildatum. De termijn die op deze dag geldt, geldt voor het hele verblijf. */
   startdatum: string | Date;
   /**
    * Gemeentenaam of CBS-code, `'onbekend'`, `'buitenland'` of een bijzondere gemeente. Alleen
@@ -18,7 +18,7 @@ export interface VerblijfstermijnInvoer {
    * `'onbekend'`. Een opgegeven naam wordt altijd gecontroleerd.
    */
   gemeenteVanHerkomst?: string | undefined;
-  /** De dag waarop de termijn wordt beoordeeld: `JJJJ-MM-DD` of een `Date`. */
+  /** De dag die beoordeeld wordt (en waarop de herkomst wordt getoetst): `JJJJ-MM-DD` of een `Date`. */
   peildatum: string | Date;
 }
 

@@ -1,9 +1,15 @@
 import type { Bron } from '../../types/beoordeling.js';
+import type { Basisbeschrijving } from '../../types/regelbeschrijving.js';
 import { AANVULLEN, type Criteriumbeschrijving, type Regelbeschrijving } from '../beschrijving.js';
+import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
 
 const OPLOSSING_5 = 'Oplossing 5: Versnelfonds';
 
-/** De bronnen per criterium; de gronden van een beoordeling citeren dezelfde. @internal */
+/**
+ * De bronnen van de regeltekst per criterium. Een citaat over een waarde (het maximum van
+ * € 1.000, de regio Almelo) hoort bij die beleidswaarde en staat alleen in een grond als die
+ * waarde is toegepast (SPEC §2.4). @internal
+ */
 export const VERSNELFONDS_BRONNEN = {
   laatsteOptie: [
     {
@@ -15,13 +21,7 @@ export const VERSNELFONDS_BRONNEN = {
   voorkomen: [
     { document: 'integrale-ketenaanpak-mo', onderdeel: `${OPLOSSING_5}, criterium 1`, citaat: 'Voorkomen: geen of minder lang een beroep op de maatschappelijke opvang' },
   ],
-  herkomst: [
-    {
-      document: 'integrale-ketenaanpak-mo',
-      onderdeel: `${OPLOSSING_5}, criterium 2`,
-      citaat: 'Herkomst: de cliënten moeten komen uit het werkgebied van de centrumgemeente Almelo',
-    },
-  ],
+  herkomst: [{ document: 'integrale-ketenaanpak-mo', onderdeel: `${OPLOSSING_5}, criterium 2`, citaat: 'Herkomst: de cliënten moeten komen uit het werkgebied van de centrumgemeente' }],
   kostenBaten: [
     {
       document: 'integrale-ketenaanpak-mo',
@@ -36,64 +36,139 @@ export const VERSNELFONDS_BRONNEN = {
       citaat: 'Schulden: bij schulden moet een schuldhulpverlener betrokken zijn en schulden tot een minimum teruggedrongen zijn.',
     },
   ],
-  maximum: [
-    {
-      document: 'integrale-ketenaanpak-mo',
-      onderdeel: OPLOSSING_5,
-      citaat: 'In dat geval kan het fonds een gift, lening of voorschot verstrekken tot een maximum van € 1.000,-.',
-    },
-  ],
+  maximum: [{ document: 'integrale-ketenaanpak-mo', onderdeel: OPLOSSING_5, citaat: 'In dat geval kan het fonds een gift, lening of voorschot verstrekken tot een maximum' }],
 } as const satisfies Record<string, readonly Bron[]>;
+
+/** Elk criterium van het fonds rust op een plan: oplossing 5 van de ketenaanpak. */
+const VOORNEMEN: Basisbeschrijving = {
+  status: 'voornemen',
+  reden: {
+    nl: "De eis komt uit een plan van de ketenaanpak: 'een zestal integrale oplossingen die we in 2020 willen implementeren'. De bronnen laten niet zien dat het fonds zo is vastgesteld.",
+    en: "The requirement comes from a plan of the chain approach: six solutions 'we want to implement in 2020'. The sources do not show the fund was adopted this way.",
+  },
+};
 
 const criteria: Criteriumbeschrijving[] = [
   {
     id: 'versnelfonds.laatste-optie',
+    titel: { nl: 'Laatste optie', en: 'Last resort' },
+    soort: 'criterium',
     voldaanAls: {
-      nl: 'Voorliggende voorzieningen zijn geen optie (meer): `voorliggendeVoorzieningenBenut` is `true`.',
-      en: 'Provisions that come first are no (longer an) option: `voorliggendeVoorzieningenBenut` is `true`.',
+      nl: 'Voorliggende voorzieningen zijn geen optie (meer); het fonds is de laatste optie.',
+      en: 'Provisions that come first are no (longer an) option; the fund is the last resort.',
     },
     bronnen: VERSNELFONDS_BRONNEN.laatsteOptie,
+    basis: VOORNEMEN,
+    keuzes: [
+      {
+        id: 'versnelfonds.laatste-optie-als-eis',
+        tekst: {
+          nl: 'De zin over de laatste optie staat vóór de lijst met criteria. Wij toetsen hem als eis: is er nog een voorziening die eerst komt en een optie is, dan wordt de aanvraag afgewezen.',
+          en: 'The sentence on the last resort stands before the list of criteria. We test it as a requirement: if a provision that comes first is still an option, the request is refused.',
+        },
+      },
+    ],
   },
   {
     id: 'versnelfonds.voorkomen',
+    titel: { nl: 'Voorkomen of verkorten van opvang', en: 'Preventing or shortening shelter' },
+    soort: 'criterium',
     voldaanAls: {
-      nl: 'De aanvraag voorkomt een beroep op de maatschappelijke opvang of maakt het korter: `voorkomtOfVerkortOpvang` is `true`.',
-      en: 'The request prevents or shortens a stay in shelter care: `voorkomtOfVerkortOpvang` is `true`.',
+      nl: 'De aanvraag voorkomt een beroep op de maatschappelijke opvang of maakt het korter.',
+      en: 'The request prevents or shortens a stay in shelter care.',
     },
     bronnen: VERSNELFONDS_BRONNEN.voorkomen,
+    basis: VOORNEMEN,
+    keuzes: [],
   },
   {
     id: 'versnelfonds.herkomst',
+    titel: { nl: 'Herkomst uit de regio van het fonds', en: "Origin in the fund's region" },
+    soort: 'criterium',
     voldaanAls: {
-      nl: 'De gemeente van herkomst hoort op de peildatum bij de regio van het fonds (beleidsparameter `versnelfonds.regio`; voor `almelo` de regio Almelo). Zelfde toets als de regel herkomst; `onbekend` maakt het criterium onbekend.',
-      en: "The municipality of origin belongs to the fund's region on the reference date (policy parameter `versnelfonds.regio`; for `almelo` the Almelo region). Same test as the origin rule; `onbekend` leaves the criterion unknown.",
+      nl: 'De gemeente van herkomst hoort op de dag van de aanvraag bij de regio van het fonds (in het ingebouwde beleid de regio Almelo). Het is dezelfde toets als bij de regel herkomst. Is de herkomst onbekend, dan is het criterium onbekend.',
+      en: "The municipality of origin belongs to the fund's region on the day of the request (in the built-in policy the Almelo region). It is the same test as in the origin rule. An unknown origin leaves the criterion unknown.",
     },
-    bronnen: VERSNELFONDS_BRONNEN.herkomst,
+    bronnen: [...VERSNELFONDS_BRONNEN.herkomst, HERKOMST_BRONNEN.bijzondereGemeenten, HERKOMST_BRONNEN.herindelingen],
+    basis: VOORNEMEN,
+    keuzes: [
+      {
+        id: 'versnelfonds.werkgebied',
+        tekst: {
+          nl: "Het 'werkgebied van de centrumgemeente' lezen wij als de gemeenten die op de dag van de aanvraag bij de regio van het fonds horen.",
+          en: "We read 'the working area of the central municipality' as the municipalities that belong to the fund's region on the day of the request.",
+        },
+      },
+    ],
   },
   {
     id: 'versnelfonds.kosten-baten',
+    titel: { nl: 'Kosten en baten', en: 'Costs and benefits' },
+    soort: 'criterium',
     voldaanAls: {
-      nl: 'De verwachte besparing is ten minste de kosten-batenfactor (beleidsparameter `versnelfonds.kostenBatenFactor`) maal het toekenbare bedrag, naar boven afgerond op hele centen. Voor `almelo` is de factor 1: een interpretatie van "in verhouding" (zie Beleid).',
-      en: 'The expected saving is at least the cost-benefit factor (policy parameter `versnelfonds.kostenBatenFactor`) times the grantable amount, rounded up to whole cents. For `almelo` the factor is 1: an interpretation of "in proportion" (see Beleid).',
+      nl: 'De verwachte besparing is ten minste de kosten-batenfactor maal het bedrag dat het fonds kan geven, naar boven afgerond op hele centen. In het ingebouwde beleid is de factor 1: een interpretatie van "in verhouding".',
+      en: 'The expected saving is at least the cost-benefit factor times the amount the fund can give, rounded up to whole cents. In the built-in policy the factor is 1: an interpretation of "in proportion".',
     },
     bronnen: VERSNELFONDS_BRONNEN.kostenBaten,
+    basis: VOORNEMEN,
+    keuzes: [
+      {
+        id: 'versnelfonds.besparing-tegen-toekenbaar-bedrag',
+        tekst: {
+          nl: 'De besparing wordt vergeleken met het bedrag dat het fonds kan geven (na begrenzing tot het maximum), niet met het gevraagde bedrag. Het vereiste bedrag wordt naar boven afgerond op hele centen.',
+          en: 'The saving is compared with the amount the fund can give (after capping at the maximum), not with the amount requested. The required amount is rounded up to whole cents.',
+        },
+      },
+    ],
   },
   {
     id: 'versnelfonds.schulden',
+    titel: { nl: 'Schulden', en: 'Debts' },
+    soort: 'criterium',
     voldaanAls: {
-      nl: 'Zonder schulden is het criterium niet van toepassing. Met schulden is het voldaan als er een schuldhulpverlener betrokken is én de schulden tot een minimum zijn teruggebracht; één `false` daarvan is niet voldaan. Zijn de schulden onbekend maar beide andere feiten `true`, dan is het criterium in elk geval voldaan.',
-      en: 'Without debts the criterion does not apply. With debts it is met when a debt counsellor is involved and the debts have been brought to a minimum; either one `false` means not met. If debts are unknown but both other facts are `true`, the criterion is met either way.',
+      nl: 'Zonder schulden is het criterium niet van toepassing. Met schulden is het voldaan als er een schuldhulpverlener betrokken is én de schulden tot een minimum zijn teruggebracht. Is één van die twee niet zo, dan is het niet voldaan. Is niet bekend of er schulden zijn, maar zijn beide andere feiten wel zo, dan is het criterium in elk geval voldaan.',
+      en: 'Without debts the criterion does not apply. With debts it is met when a debt counsellor is involved and the debts have been brought to a minimum. If either is not the case, it is not met. If it is unknown whether there are debts but both other facts hold, the criterion is met either way.',
     },
     bronnen: VERSNELFONDS_BRONNEN.schulden,
+    basis: VOORNEMEN,
+    keuzes: [
+      {
+        id: 'versnelfonds.minimum-als-oordeel',
+        tekst: {
+          nl: "De bron noemt geen bedrag voor 'tot een minimum teruggedrongen'. Of dat zo is, is een oordeel van de aanvrager of de schuldhulpverlener.",
+          en: "The source names no amount for 'brought to a minimum'. Whether that is so is a judgement of the applicant or the debt counsellor.",
+        },
+      },
+    ],
   },
   {
     id: 'versnelfonds.maximum',
+    titel: { nl: 'Maximumbedrag', en: 'Maximum amount' },
+    soort: 'criterium',
     voldaanAls: {
-      nl: 'Altijd voldaan: een hoger bedrag wordt niet afgewezen maar begrensd tot het maximum dat op de peildatum geldt (beleidsparameter `versnelfonds.maximumInCenten`; voor `almelo` € 1.000,00 vanaf 1 januari 2020). De toelichting zegt of het bedrag is begrensd.',
-      en: 'Always met: a higher amount is not refused but capped at the maximum in force on the reference date (policy parameter `versnelfonds.maximumInCenten`; for `almelo` €1,000.00 from 1 January 2020). The explanation says whether the amount was capped.',
+      nl: 'Altijd voldaan: een hoger bedrag wordt niet afgewezen, maar begrensd tot het maximum dat op de dag van de aanvraag geldt. De toelichting zegt of het bedrag is begrensd.',
+      en: 'Always met: a higher amount is not refused but capped at the maximum in force on the day of the request. The explanation says whether the amount was capped.',
     },
     bronnen: VERSNELFONDS_BRONNEN.maximum,
+    basis: VOORNEMEN,
+    keuzes: [
+      {
+        id: 'versnelfonds.begrenzen',
+        tekst: {
+          nl: "'Tot een maximum van' lezen wij zo: een hoger bedrag wordt niet afgewezen, maar begrensd tot het maximum.",
+          en: "We read 'up to a maximum of' as: a higher amount is not refused but capped at the maximum.",
+        },
+      },
+      {
+        id: 'versnelfonds.per-aanvraag',
+        tekst: {
+          nl: 'Het maximum geldt per aanvraag. De bron zegt niet of het per aanvraag, per cliënt of per jaar geldt.',
+          en: 'The maximum applies per request. The source does not say whether it applies per request, per client or per year.',
+        },
+      },
+    ],
   },
+  LANDELIJKE_TOEGANKELIJKHEID,
 ];
 
 /** De beschrijving van de regel versnelfonds (zie {@link beoordeelVersnelfonds}). */
@@ -102,8 +177,8 @@ export const VERSNELFONDS: Regelbeschrijving = {
   functie: 'beoordeelVersnelfonds',
   titel: { nl: 'Versnelfonds', en: 'Acceleration fund' },
   omschrijving: {
-    nl: 'Beoordeelt een aanvraag bij het versnelfonds: een gift, lening of voorschot als laatste optie, tot een maximum, te beoordelen binnen 24 uur na indiening. De peildatum is de Amsterdamse kalenderdatum van `ingediendOp`; `beoordelenUiterlijk` is `ingediendOp` plus de beoordelingstermijn in verstreken uren (over een zomer- of wintertijdwissel verschuift de klok dus 23 of 25 uur).',
-    en: 'Decides a request to the acceleration fund: a gift, loan or advance as a last resort, up to a maximum, to be decided within 24 hours of submission. The reference date is the Amsterdam calendar date of `ingediendOp`; `beoordelenUiterlijk` is `ingediendOp` plus the decision period in elapsed hours (so across a daylight-saving change the wall clock moves 23 or 25 hours).',
+    nl: 'Beoordeelt een aanvraag bij het versnelfonds: een gift, lening of voorschot als laatste optie, tot een maximum, te beoordelen binnen 24 uur na indiening. De bedragen, de termijn en de regio gelden op de dag waarop de aanvraag binnenkwam (in Nederlandse tijd). De termijn telt in verstreken uren: over een wissel van zomer- en wintertijd verschuift de klok dus 23 of 25 uur.',
+    en: 'Decides a request to the acceleration fund: a gift, loan or advance as a last resort, up to a maximum, to be decided within 24 hours of submission. The amounts, the period and the region are those in force on the day the request came in (Dutch time). The period counts elapsed hours, so across a daylight-saving change the wall clock moves 23 or 25 hours.',
   },
   uitkomsten: {
     toekennen: { nl: 'toekennen', en: 'grant' },
@@ -111,4 +186,13 @@ export const VERSNELFONDS: Regelbeschrijving = {
     aanvullen: AANVULLEN,
   },
   criteria,
+  velden: {
+    gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' },
+    voorliggendeVoorzieningenBenut: { nl: 'of voorzieningen die eerst komen nog een optie zijn', en: 'whether provisions that come first are still an option' },
+    voorkomtOfVerkortOpvang: { nl: 'of de aanvraag opvang voorkomt of korter maakt', en: 'whether the request prevents or shortens shelter' },
+    verwachteBesparingInCenten: { nl: 'de verwachte besparing', en: 'the expected saving' },
+    schulden: { nl: 'of de cliënt schulden heeft', en: 'whether the client has debts' },
+    schuldhulpverlenerBetrokken: { nl: 'of er een schuldhulpverlener betrokken is', en: 'whether a debt counsellor is involved' },
+    schuldenTotMinimumTeruggebracht: { nl: 'of de schulden tot een minimum zijn teruggebracht', en: 'whether the debts have been brought to a minimum' },
+  },
 };

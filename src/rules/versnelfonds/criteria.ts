@@ -1,9 +1,9 @@
-import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
 import { schrijfBedrag } from '../../calculators/geld.js';
 import type { Criteriumuitslag } from '../../kern/besluit.js';
-import { enVanFeiten, samenBronnen, toetsFeit } from '../../kern/feiten.js';
+import type { Beleidswaarde } from '../../kern/beleidswaarden.js';
+import { enVanFeiten, toetsFeit } from '../../kern/feiten.js';
 import type { Tweetalig } from '../beschrijving.js';
-import { opsomming, statuszin } from '../../kern/teksten.js';
+import { opsomming } from '../../kern/teksten.js';
 import type { Feit } from '../../types/feit.js';
 import { VERSNELFONDS_BRONNEN } from './beschrijving.js';
 import type { GevalideerdeVersnelfondsAanvraag, Versnelfondsvorm } from './invoer.js';
@@ -13,7 +13,7 @@ import type { GevalideerdeVersnelfondsAanvraag, Versnelfondsvorm } from './invoe
 
 /** Criterium "laatste optie". @internal */
 export function laatsteOptie(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumuitslag {
-  return toetsFeit(aanvraag.voorliggendeVoorzieningenBenut, {
+  const uitslag = toetsFeit(aanvraag.voorliggendeVoorzieningenBenut, {
     regel: 'versnelfonds.laatste-optie',
     pad: 'voorliggendeVoorzieningenBenut',
     bronnen: VERSNELFONDS_BRONNEN.laatsteOptie,
@@ -30,6 +30,7 @@ export function laatsteOptie(aanvraag: GevalideerdeVersnelfondsAanvraag): Criter
       en: 'It is not known whether provisions that come first are still an option.',
     },
   });
+  return { ...uitslag, keuzes: ['versnelfonds.laatste-optie-als-eis'] };
 }
 
 /** Criterium 1, "voorkomen". @internal */
@@ -70,23 +71,11 @@ function schrijfFactor(factor: number, taal: 'nl' | 'en'): string {
   return taal === 'nl' ? String(factor).replace('.', ',') : String(factor);
 }
 
-/** Zegt hoe vast de factor staat, zonder de hele redenering in elke brief te herhalen. */
-function factorStatus(factor: GedateerdeWaarde<number>, beleidId: string, taal: 'nl' | 'en'): string {
-  if (factor.status !== 'interpretatie') return statuszin(factor, taal);
-  return taal === 'nl'
-    ? ` De factor ${schrijfFactor(factor.waarde, 'nl')} is een interpretatie van "in verhouding"; de redenering staat bij de beleidswaarde 'versnelfonds.kostenBatenFactor' van beleid '${beleidId}'.`
-    : ` The factor ${factor.waarde} is an interpretation of "in proportion"; the reasoning is given with the policy value 'versnelfonds.kostenBatenFactor' of policy '${beleidId}'.`;
-}
-
 /** Criterium 3, "kosten-baten". @internal */
-export function kostenBaten(
-  aanvraag: GevalideerdeVersnelfondsAanvraag,
-  toekenbaarInCenten: number,
-  factor: GedateerdeWaarde<number>,
-  beleidId: string,
-): Criteriumuitslag {
+export function kostenBaten(aanvraag: GevalideerdeVersnelfondsAanvraag, toekenbaarInCenten: number, factorWaarde: Beleidswaarde<'versnelfonds.kostenBatenFactor'>): Criteriumuitslag {
   const regel = 'versnelfonds.kosten-baten';
-  const bronnen = samenBronnen(VERSNELFONDS_BRONNEN.kostenBaten, factor.bronnen);
+  const bronnen = VERSNELFONDS_BRONNEN.kostenBaten;
+  const factor = factorWaarde.waarde;
   const toekenbaar = { nl: schrijfBedrag(toekenbaarInCenten, 'nl'), en: schrijfBedrag(toekenbaarInCenten, 'en') };
   const besparing = aanvraag.verwachteBesparingInCenten;
   if (besparing === 'onbekend') {
@@ -94,26 +83,23 @@ export function kostenBaten(
       grond: {
         regel,
         status: 'onbekend',
-        toelichting: `De verwachte besparing is niet bekend; daardoor is niet te toetsen of het toekenbare bedrag van ${toekenbaar.nl} in verhouding staat tot de besparing.`,
-        toelichtingEn: `The expected saving is not known, so it cannot be tested whether the grantable amount of ${toekenbaar.en} is in proportion to the saving.`,
+        toelichting: `De verwachte besparing is niet bekend. Daardoor is niet te toetsen of het bedrag van ${toekenbaar.nl} dat het fonds kan geven, in verhouding staat tot de besparing.`,
+        toelichtingEn: `The expected saving is not known, so it cannot be tested whether the amount of ${toekenbaar.en} the fund can give is in proportion to the saving.`,
         bronnen,
       },
       ontbrekend: ['verwachteBesparingInCenten'],
+      waarden: [factorWaarde],
     };
   }
   const vereist = vereisteBesparingInCenten(factor.waarde, toekenbaarInCenten);
   const voldaan = besparing >= vereist;
-  const nl = `De verwachte besparing van ${schrijfBedrag(besparing, 'nl')} is ${voldaan ? 'ten minste' : 'minder dan'} de vereiste ${schrijfBedrag(vereist, 'nl')} (${schrijfFactor(factor.waarde, 'nl')} × het toekenbare bedrag van ${toekenbaar.nl}).`;
-  const en = `The expected saving of ${schrijfBedrag(besparing, 'en')} is ${voldaan ? 'at least' : 'less than'} the required ${schrijfBedrag(vereist, 'en')} (${factor.waarde} × the grantable amount of ${toekenbaar.en}).`;
+  const nl = `De verwachte besparing van ${schrijfBedrag(besparing, 'nl')} is ${voldaan ? 'ten minste' : 'minder dan'} de vereiste ${schrijfBedrag(vereist, 'nl')}: ${schrijfFactor(factor.waarde, 'nl')} keer het bedrag van ${toekenbaar.nl} dat het fonds kan geven.`;
+  const en = `The expected saving of ${schrijfBedrag(besparing, 'en')} is ${voldaan ? 'at least' : 'less than'} the required ${schrijfBedrag(vereist, 'en')}: ${factor.waarde} times the amount of ${toekenbaar.en} the fund can give.`;
   return {
-    grond: {
-      regel,
-      status: voldaan ? 'voldaan' : 'niet-voldaan',
-      toelichting: `${nl}${factorStatus(factor, beleidId, 'nl')}`,
-      toelichtingEn: `${en}${factorStatus(factor, beleidId, 'en')}`,
-      bronnen,
-    },
+    grond: { regel, status: voldaan ? 'voldaan' : 'niet-voldaan', toelichting: nl, toelichtingEn: en, bronnen },
     ontbrekend: [],
+    waarden: [factorWaarde],
+    keuzes: ['versnelfonds.besparing-tegen-toekenbaar-bedrag'],
   };
 }
 
@@ -156,7 +142,7 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
       grond: {
         regel,
         status: 'niet-van-toepassing',
-        toelichting: 'De cliënt heeft geen schulden; de schuldenvoorwaarde is niet van toepassing.',
+        toelichting: 'De cliënt heeft geen schulden. De voorwaarde over schulden is dan niet van toepassing.',
         toelichtingEn: 'The client has no debts; the debt condition does not apply.',
         bronnen,
       },
@@ -180,6 +166,7 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
         bronnen,
       },
       ontbrekend: hulp === 'onbekend' ? onbekendeVelden : [],
+      keuzes: MINIMUM_ALS_OORDEEL,
     };
   }
   // Schulden onbekend.
@@ -188,11 +175,12 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
       grond: {
         regel,
         status: 'voldaan',
-        toelichting: `Het is niet bekend of de cliënt schulden heeft, maar ${feiten('nl')}; daarmee is aan de schuldenvoorwaarde in elk geval voldaan.`,
+        toelichting: `Het is niet bekend of de cliënt schulden heeft, maar ${feiten('nl')}. Daarmee is aan de voorwaarde over schulden in elk geval voldaan.`,
         toelichtingEn: `It is not known whether the client has debts, but ${feiten('en')}; so the debt condition is met either way.`,
         bronnen,
       },
       ontbrekend: [],
+      keuzes: MINIMUM_ALS_OORDEEL,
     };
   }
   return {
@@ -201,7 +189,7 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
       status: 'onbekend',
       toelichting:
         hulp === false
-          ? `Het is niet bekend of de cliënt schulden heeft; ${feiten('nl')}, dus als er schulden zijn, is niet aan de schuldenvoorwaarde voldaan.`
+          ? `Het is niet bekend of de cliënt schulden heeft. Maar ${feiten('nl')}; als er schulden zijn, is dus niet aan de voorwaarde over schulden voldaan.`
           : `Het is niet bekend of de cliënt schulden heeft; ${feiten('nl')}.`,
       toelichtingEn:
         hulp === false
@@ -210,8 +198,11 @@ export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumu
       bronnen,
     },
     ontbrekend: ['schulden', ...(hulp === false ? [] : onbekendeVelden)],
+    keuzes: MINIMUM_ALS_OORDEEL,
   };
 }
+
+const MINIMUM_ALS_OORDEEL = ['versnelfonds.minimum-als-oordeel'] as const;
 
 const VORMEN: Record<Versnelfondsvorm, Tweetalig> = {
   gift: { nl: 'gift', en: 'gift' },
@@ -220,24 +211,21 @@ const VORMEN: Record<Versnelfondsvorm, Tweetalig> = {
 };
 
 /** Criterium "maximum": altijd voldaan; zegt of het bedrag is begrensd. @internal */
-export function maximum(aanvraag: GevalideerdeVersnelfondsAanvraag, maximumWaarde: GedateerdeWaarde<number>, datum: Tweetalig): Criteriumuitslag {
+export function maximum(aanvraag: GevalideerdeVersnelfondsAanvraag, maximumWaarde: Beleidswaarde<'versnelfonds.maximumInCenten'>, datum: Tweetalig): Criteriumuitslag {
   const gevraagd = aanvraag.bedragInCenten;
-  const begrensd = gevraagd > maximumWaarde.waarde;
+  const grens = maximumWaarde.waarde.waarde;
+  const begrensd = gevraagd > grens;
   const vorm = VORMEN[aanvraag.vorm];
   const nl = begrensd
-    ? `Het gevraagde bedrag van ${schrijfBedrag(gevraagd, 'nl')} (${vorm.nl}) is hoger dan het maximum van ${schrijfBedrag(maximumWaarde.waarde, 'nl')} dat op ${datum.nl} geldt; het toekenbare bedrag is begrensd tot ${schrijfBedrag(maximumWaarde.waarde, 'nl')}.`
-    : `Het gevraagde bedrag van ${schrijfBedrag(gevraagd, 'nl')} (${vorm.nl}) blijft binnen het maximum van ${schrijfBedrag(maximumWaarde.waarde, 'nl')} dat op ${datum.nl} geldt.`;
+    ? `Het gevraagde bedrag van ${schrijfBedrag(gevraagd, 'nl')} (${vorm.nl}) is hoger dan het maximum van ${schrijfBedrag(grens, 'nl')} dat op ${datum.nl} geldt. Het fonds kan daarom ${schrijfBedrag(grens, 'nl')} geven.`
+    : `Het gevraagde bedrag van ${schrijfBedrag(gevraagd, 'nl')} (${vorm.nl}) blijft binnen het maximum van ${schrijfBedrag(grens, 'nl')} dat op ${datum.nl} geldt.`;
   const en = begrensd
-    ? `The requested amount of ${schrijfBedrag(gevraagd, 'en')} (${vorm.en}) exceeds the maximum of ${schrijfBedrag(maximumWaarde.waarde, 'en')} in force on ${datum.en}; the grantable amount is capped at ${schrijfBedrag(maximumWaarde.waarde, 'en')}.`
-    : `The requested amount of ${schrijfBedrag(gevraagd, 'en')} (${vorm.en}) is within the maximum of ${schrijfBedrag(maximumWaarde.waarde, 'en')} in force on ${datum.en}.`;
+    ? `The requested amount of ${schrijfBedrag(gevraagd, 'en')} (${vorm.en}) exceeds the maximum of ${schrijfBedrag(grens, 'en')} in force on ${datum.en}, so the fund can give ${schrijfBedrag(grens, 'en')}.`
+    : `The requested amount of ${schrijfBedrag(gevraagd, 'en')} (${vorm.en}) is within the maximum of ${schrijfBedrag(grens, 'en')} in force on ${datum.en}.`;
   return {
-    grond: {
-      regel: 'versnelfonds.maximum',
-      status: 'voldaan',
-      toelichting: `${nl}${statuszin(maximumWaarde, 'nl')}`,
-      toelichtingEn: `${en}${statuszin(maximumWaarde, 'en')}`,
-      bronnen: samenBronnen(VERSNELFONDS_BRONNEN.maximum, maximumWaarde.bronnen),
-    },
+    grond: { regel: 'versnelfonds.maximum', status: 'voldaan', toelichting: nl, toelichtingEn: en, bronnen: VERSNELFONDS_BRONNEN.maximum },
     ontbrekend: [],
+    waarden: [maximumWaarde],
+    keuzes: begrensd ? ['versnelfonds.begrenzen', 'versnelfonds.per-aanvraag'] : ['versnelfonds.per-aanvraag'],
   };
 }

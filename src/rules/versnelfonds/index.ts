@@ -1,31 +1,28 @@
-import type { Beleid } from '../../beleid/beleid.js';
-import type { BeleidId } from '../../beleid/ingebouwd.js';
-import { beleidswaardeOp, kiesBeleid } from '../../beleid/opzoeken.js';
+import { kiesBeleid } from '../../beleid/opzoeken.js';
 import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
 import { besluit } from '../../kern/besluit.js';
-import { samenBronnen } from '../../kern/feiten.js';
-import { ALLEEN_BELEID, leesOpties } from '../../kern/opties.js';
-import { statuszin } from '../../kern/teksten.js';
+import { verwijzingNaarBeleid, vereisteWaarde } from '../../kern/beleidswaarden.js';
+import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
-import { toetsHerkomst, type Regioverwijzing } from '../herkomst/criterium.js';
-import { VERSNELFONDS_BRONNEN } from './beschrijving.js';
+import { landelijkeToegankelijkheid, toetsHerkomst, type Regioverwijzing } from '../herkomst/criterium.js';
+import { VERSNELFONDS, VERSNELFONDS_BRONNEN } from './beschrijving.js';
 import { kostenBaten, laatsteOptie, maximum, schulden, voorkomen } from './criteria.js';
 import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag } from './invoer.js';
 
 /** De uitkomsten van {@link beoordeelVersnelfonds}. */
 export type VersnelfondsUitkomst = 'toekennen' | 'afwijzen' | 'aanvullen';
 
-/** Opties van {@link beoordeelVersnelfonds}. */
-export interface VersnelfondsOpties {
-  /**
-   * Het beleid met het maximum, de beoordelingstermijn, de regio en de kosten-batenfactor:
-   * een ingebouwd id of een eigen beleid uit {@link defineBeleid}. Standaard `'almelo'`.
-   */
-  beleid?: BeleidId | Beleid;
-}
+/**
+ * Opties van {@link beoordeelVersnelfonds}: `beleid` met het maximum, de beoordelingstermijn, de
+ * regio en de kosten-batenfactor (een ingebouwd id of een eigen beleid uit {@link defineBeleid};
+ * standaard `'almelo'`), en `uitgeslotenStatussen` (standaard `['ambitie', 'planningsaanname']`):
+ * een waarde met zo'n status wordt niet toegepast, en zonder toe te passen waarde kan het fonds
+ * niet beslissen ({@link BeleidNietInWerkingFout}).
+ */
+export type VersnelfondsOpties = Regelopties;
 
 /** Het resultaat van {@link beoordeelVersnelfonds}. */
 export interface VersnelfondsBeoordeling extends Beoordeling<VersnelfondsUitkomst> {
@@ -66,7 +63,7 @@ const MS_PER_UUR = 3_600_000;
  * @throws {BeleidNietInWerkingFout} als op de peildatum een beleidswaarde ontbreekt (pad `ingediendOp`)
  * @example
  * const aanvraag = {
- *   ingediendOp: '2026-04-05T14:30:00+02:00',
+ *   ingediendOp: '2025-04-05T14:30:00+02:00',
  *   vorm: 'gift',
  *   bedragInCenten: 120_000,
  *   gemeenteVanHerkomst: 'Wierden',
@@ -78,7 +75,7 @@ const MS_PER_UUR = 3_600_000;
  * const beoordeling = beoordeelVersnelfonds(aanvraag);
  * beoordeling.uitkomst //=> 'toekennen'
  * beoordeling.toekenbaarBedragInCenten //=> 100000
- * beoordeling.beoordelenUiterlijk //=> '2026-04-06T14:30:00+02:00'
+ * beoordeling.beoordelenUiterlijk //=> '2025-04-06T14:30:00+02:00'
  * beoordeelVersnelfonds({ ...aanvraag, schulden: true, schuldhulpverlenerBetrokken: false }).uitkomst
  * //=> 'afwijzen'
  * beoordeelVersnelfonds({ ...aanvraag, verwachteBesparingInCenten: 'onbekend' }).ontbrekendeGegevens
@@ -86,33 +83,37 @@ const MS_PER_UUR = 3_600_000;
  */
 export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: VersnelfondsOpties): VersnelfondsBeoordeling {
   const gevalideerd = valideer(VersnelfondsAanvraagSchema, aanvraag);
-  const beleid = kiesBeleid(leesOpties(opties, ALLEEN_BELEID).beleid ?? 'almelo');
+  const gelezen = leesOpties(opties);
+  const beleid = kiesBeleid(gelezen.beleid ?? 'almelo');
   const peildatum = amsterdamseDatum(new Date(gevalideerd.ingediendOp));
-  const waarde = <P extends Parameternaam>(parameter: P) => beleidswaardeOp(beleid, parameter, peildatum, 'ingediendOp');
+  const waarde = <P extends Parameternaam>(parameter: P) => vereisteWaarde(beleid, parameter, peildatum, gelezen.uitgesloten, 'ingediendOp');
   const maximumWaarde = waarde('versnelfonds.maximumInCenten');
   const termijn = waarde('versnelfonds.beoordelingstermijnInUren');
   const regio = waarde('versnelfonds.regio');
   const factor = waarde('versnelfonds.kostenBatenFactor');
 
-  const herkomst = toetsHerkomst({ gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, regio: regio.waarde, peildatum }, 'versnelfonds.herkomst', 'gemeenteVanHerkomst', 'ingediendOp');
-  const herkomstGrond = {
-    ...herkomst.uitslag.grond,
-    toelichting: `${herkomst.uitslag.grond.toelichting}${statuszin(regio, 'nl')}`,
-    toelichtingEn: `${herkomst.uitslag.grond.toelichtingEn}${statuszin(regio, 'en')}`,
-    bronnen: samenBronnen(VERSNELFONDS_BRONNEN.herkomst, regio.bronnen, herkomst.uitslag.grond.bronnen),
-  };
-  const begrensd = Math.min(gevalideerd.bedragInCenten, maximumWaarde.waarde);
+  const herkomst = toetsHerkomst(
+    { gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, regio: regio.waarde.waarde, peildatum },
+    'versnelfonds.herkomst',
+    'gemeenteVanHerkomst',
+    'ingediendOp',
+    VERSNELFONDS_BRONNEN.herkomst,
+  );
+  const herkomstUitslag = { ...herkomst.uitslag, waarden: [regio, ...(herkomst.uitslag.waarden ?? [])], keuzes: ['versnelfonds.werkgebied'] };
+  const begrensd = Math.min(gevalideerd.bedragInCenten, maximumWaarde.waarde.waarde);
   const datum = { nl: schrijfDatum(peildatum, 'nl'), en: schrijfDatum(peildatum, 'en') };
 
   const beoordeling = besluit(
-    { regel: 'versnelfonds', peildatum, beleid: { id: beleid.id, versie: beleid.versie } },
+    VERSNELFONDS,
+    { peildatum, beleid: verwijzingNaarBeleid(beleid), waarden: [termijn] },
     [
       laatsteOptie(gevalideerd),
       voorkomen(gevalideerd),
-      { grond: herkomstGrond, ontbrekend: herkomst.uitslag.ontbrekend },
-      kostenBaten(gevalideerd, begrensd, factor, beleid.id),
+      herkomstUitslag,
+      kostenBaten(gevalideerd, begrensd, factor),
       schulden(gevalideerd),
       maximum(gevalideerd, maximumWaarde, datum),
+      ...(herkomst.uitslag.grond.status === 'niet-voldaan' ? [landelijkeToegankelijkheid()] : []),
     ],
     { positief: 'toekennen', negatief: 'afwijzen', aanvullen: 'aanvullen' },
   );
@@ -120,8 +121,8 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     ...beoordeling,
     gevraagdBedragInCenten: gevalideerd.bedragInCenten,
     toekenbaarBedragInCenten: beoordeling.uitkomst === 'toekennen' ? begrensd : 0,
-    maximumInCenten: maximumWaarde.waarde,
-    beoordelenUiterlijk: amsterdamsTijdstip(gevalideerd.ingediendOp + termijn.waarde * MS_PER_UUR),
+    maximumInCenten: maximumWaarde.waarde.waarde,
+    beoordelenUiterlijk: amsterdamsTijdstip(gevalideerd.ingediendOp + termijn.waarde.waarde * MS_PER_UUR),
     gemeente: herkomst.gemeente,
     regio: herkomst.regio,
   };
@@ -133,7 +134,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
  *
  * @example
  * const uitslag = beoordeelVersnelfondsVeilig({
- *   ingediendOp: '2026-04-05T14:30:00+02:00', vorm: 'schenking', bedragInCenten: 0,
+ *   ingediendOp: '2025-04-05T14:30:00+02:00', vorm: 'schenking', bedragInCenten: 0,
  *   gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true,
  *   verwachteBesparingInCenten: 450_000, schulden: false,
  * } as never);

@@ -1,0 +1,58 @@
+import type { Bron } from './beoordeling.js';
+import type { Tweetalig } from './tweetalig.js';
+import type { Waardestatus } from './waardestatus.js';
+
+/** Hoe vast de bronpassage staat waar een criterium op rust, en waarom (verplicht tenzij `'vastgesteld'`). */
+export interface Basisbeschrijving {
+  /** De status van de passage. */
+  status: Waardestatus;
+  /** Waarom deze status: wat de bron zegt (leeg bij `'vastgesteld'`). */
+  reden: Tweetalig;
+}
+
+/** Een keuze waar de bronnen zwijgen: een maat, een beslisregel, een drempel of een reikwijdte (status `'interpretatie'`). */
+export interface Keuzebeschrijving {
+  /** Het id, bv. `'regisseur.maat-contacturen'`. */
+  id: string;
+  /** De keuze en waarom, in één of twee korte zinnen. */
+  tekst: Tweetalig;
+}
+
+/** De beschrijving van één criterium van een regel, voor de regelcatalogus en de motivering. */
+export interface Criteriumbeschrijving {
+  /** Het id, bv. `'herkomst.regio'`. */
+  id: string;
+  /** Een korte naam voor de brief, bv. "Laatste optie". */
+  titel: Tweetalig;
+  /** `'criterium'` telt mee in de uitkomst; een `'signaal'` informeert alleen. */
+  soort: 'criterium' | 'signaal';
+  /** Wanneer het criterium voldaan is (bij een signaal: waarop het wijst). */
+  voldaanAls: Tweetalig;
+  /** De bronnen van de regeltekst van het criterium (niet die van beleidswaarden: die volgen de waarde). */
+  bronnen: readonly Bron[];
+  /** Hoe vast de bron van het criterium staat. */
+  basis: Basisbeschrijving;
+  /** De keuzes die het criterium maakt waar de bronnen zwijgen. */
+  keuzes: readonly Keuzebeschrijving[];
+}
+
+/**
+ * De beschrijving van een regel: titel, uitkomsten en criteria in nl en en. Bevat geen data of
+ * logica, zodat {@link motivering} alleen dit nodig heeft.
+ */
+export interface Regelbeschrijving {
+  /** Het id van de regel, zoals in `Beoordeling.regel`, bv. `'herkomst'`. */
+  id: string;
+  /** De exportnaam van de functie, bv. `'bepaalHerkomst'`. */
+  functie: string;
+  /** Korte titel. */
+  titel: Tweetalig;
+  /** Wat de regel beslist, in één of twee zinnen. */
+  omschrijving: Tweetalig;
+  /** Per uitkomst een leesbare naam. */
+  uitkomsten: Readonly<Record<string, Tweetalig>>;
+  /** De criteria en signalen in de volgorde waarin de regel ze toetst. */
+  criteria: readonly Criteriumbeschrijving[];
+  /** Per invoerveld (pad) dat in `ontbrekendeGegevens` kan staan, een naam voor de brief, bv. "de verwachte besparing". */
+  velden: Readonly<Record<string, Tweetalig>>;
+}

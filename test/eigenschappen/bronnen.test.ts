@@ -1,0 +1,117 @@
+// SPEC §2.4 (0.2): de bronnen volgen de waarden. Elk citaat in een beoordeling is de regeltekst
+// van het criterium zelf, of hoort bij een waarde die de beoordeling toepaste (toegepasteWaarden);
+// een signaal mag ook een niet-toegepaste waarde citeren (uitgeslotenWaarden). Zo citeert een
+// eigen fonds van € 500 nooit "tot een maximum van € 1.000,-", en een eigen regio nooit Almelo.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  INGEBOUWD_BELEID,
+  OngeldigeInvoerFout,
+  REGELBESCHRIJVINGEN,
+  REGELS,
+  REGIOS,
+  defineBeleid,
+  type Beleid,
+  type Beoordeling,
+  type Bron,
+  type GedateerdeWaarde,
+  type RegelId,
+  type ToegepasteWaarde,
+} from '../../src/index.js';
+import { GELDIGE_INVOER, versnelfondsAanvraag } from './invoer.js';
+
+const RUNS = { numRuns: 500 };
+const sleutel = (bron: Bron) => `${bron.document}|${bron.onderdeel}|${bron.citaat ?? ''}`;
+
+const EIGEN_BRON = (onderdeel: string): Bron => ({ document: 'raadsbrief-regioplan-almelo', onderdeel, citaat: `eigen citaat: ${onderdeel}` });
+
+/** Een eigen beleid met andere waarden, regio's en bronnen dan het ingebouwde. */
+const EIGEN_FONDS = defineBeleid({
+  id: 'proef-eigen-fonds',
+  versie: '1',
+  naam: 'Proefgemeente',
+  parameters: {
+    'versnelfonds.maximumInCenten': [{ vanaf: '2024-01-01', waarde: 50_000, status: 'vastgesteld', bronnen: [EIGEN_BRON('maximum')] }],
+    'versnelfonds.beoordelingstermijnInUren': [{ vanaf: '2024-01-01', waarde: 48, status: 'vastgesteld', bronnen: [EIGEN_BRON('termijn')] }],
+    'versnelfonds.regio': [{ vanaf: '2024-01-01', waarde: 'enschede', status: 'vastgesteld', bronnen: [EIGEN_BRON('regio')] }],
+    'versnelfonds.kostenBatenFactor': [{ vanaf: '2024-01-01', waarde: 1.5, status: 'interpretatie', toelichting: 'Een proefwaarde.', bronnen: [EIGEN_BRON('factor')] }],
+    'verblijfsduur.regio': [{ vanaf: '2023-01-01', waarde: 'ijssel-vecht', status: 'vastgesteld', bronnen: [EIGEN_BRON('termijnregio')] }],
+    'verblijfsduur.nachtopvang': [{ vanaf: '2024-01-01', waarde: { aantal: 5, eenheid: 'nachten' }, status: 'vastgesteld', bronnen: [EIGEN_BRON('nachtopvang')] }],
+    'verblijfsduur.acute-opvang': [{ vanaf: '2024-01-01', waarde: { aantal: 6, eenheid: 'weken' }, status: 'ambitie', bronnen: [EIGEN_BRON('ambitie')] }],
+  },
+});
+const EIGEN: Record<string, Beleid> = { [EIGEN_FONDS.id]: EIGEN_FONDS };
+
+/** De bronnen van een toegepaste (of uitgesloten) waarde, opgezocht in het beleid of de regio-indeling die haar leverde. */
+function bronnenVan(waarde: ToegepasteWaarde): readonly Bron[] {
+  const regio = /^regio\.(.+)\.leden$/.exec(waarde.parameter);
+  let perioden: readonly GedateerdeWaarde<unknown>[] | undefined;
+  if (regio && waarde.beleid === 'ingebouwd') perioden = REGIOS[regio[1] as keyof typeof REGIOS]?.leden;
+  else {
+    const beleid = EIGEN[waarde.beleid] ?? INGEBOUWD_BELEID[waarde.beleid as keyof typeof INGEBOUWD_BELEID];
+    perioden = beleid?.parameters[waarde.parameter as keyof Beleid['parameters']] as readonly GedateerdeWaarde<unknown>[] | undefined;
+  }
+  const periode = perioden?.find((kandidaat) => kandidaat.vanaf === waarde.vanaf);
+  expect(periode, `${waarde.beleid} ${waarde.parameter} vanaf ${waarde.vanaf} bestaat`).toBeDefined();
+  expect(periode!.status).toBe(waarde.status);
+  return periode!.bronnen;
+}
+
+/** Elk citaat in elke grond: regeltekst van het criterium, of van een toegepaste waarde (of, in een signaal, een uitgesloten waarde). */
+function verwachtBronnenVolgenWaarden(beoordeling: Beoordeling<string>): void {
+  const beschrijving = REGELBESCHRIJVINGEN[beoordeling.regel]!;
+  const vanWaarden = new Set(beoordeling.toegepasteWaarden.flatMap(bronnenVan).map(sleutel));
+  const vanUitgesloten = new Set(beoordeling.uitgeslotenWaarden.flatMap(bronnenVan).map(sleutel));
+  for (const grond of beoordeling.gronden) {
+    const criterium = beschrijving.criteria.find((kandidaat) => kandidaat.id === grond.regel)!;
+    const eigen = new Set(criterium.bronnen.map(sleutel));
+    for (const bron of grond.bronnen) {
+      const toegestaan = eigen.has(sleutel(bron)) || vanWaarden.has(sleutel(bron)) || (grond.soort === 'signaal' && vanUitgesloten.has(sleutel(bron)));
+      expect(toegestaan, `${grond.regel} citeert "${bron.citaat ?? bron.onderdeel}" zonder dat het de regeltekst of een toegepaste waarde is`).toBe(true);
+    }
+  }
+}
+
+function beoordeel(id: RegelId, invoer: unknown, opties?: unknown): Beoordeling<string> | null {
+  try {
+    return REGELS[id].beoordeel(invoer, opties);
+  } catch (fout) {
+    if (fout instanceof OngeldigeInvoerFout) return null;
+    throw fout;
+  }
+}
+
+describe('de bronnen volgen de waarden, bij elke regel', () => {
+  it.each(Object.keys(REGELS) as RegelId[])('%s met het ingebouwde beleid', (id) => {
+    fc.assert(
+      fc.property(GELDIGE_INVOER[id], (invoer) => {
+        const beoordeling = beoordeel(id, invoer);
+        if (beoordeling) verwachtBronnenVolgenWaarden(beoordeling);
+      }),
+      RUNS,
+    );
+  });
+
+  it.each(['versnelfonds', 'verblijfstermijn'] as const)('%s met een eigen beleid: geen citaat van een ingebouwde waarde', (id) => {
+    const ingebouwdeWaardebronnen = new Set(
+      Object.values(INGEBOUWD_BELEID).flatMap((beleid) => Object.values(beleid.parameters).flatMap((perioden) => (perioden ?? []).flatMap((periode) => periode.bronnen.map(sleutel)))),
+    );
+    const eigenRegel = new Set(REGELBESCHRIJVINGEN[id]!.criteria.flatMap((criterium) => criterium.bronnen.map(sleutel)));
+    const invoer = id === 'verblijfstermijn' ? GELDIGE_INVOER.verblijfstermijn.map((geval) => ({ ...geval, regio: 'ijssel-vecht' })) : versnelfondsAanvraag;
+    let beoordeeld = 0;
+    fc.assert(
+      fc.property(invoer, fc.constantFrom([], undefined), (geval, uitgesloten) => {
+        const beoordeling = beoordeel(id, geval, { beleid: EIGEN_FONDS, ...(uitgesloten ? { uitgeslotenStatussen: uitgesloten } : {}) });
+        if (!beoordeling) return;
+        beoordeeld += 1;
+        verwachtBronnenVolgenWaarden(beoordeling);
+        expect(beoordeling.toegepasteWaarden.filter((waarde) => waarde.beleid !== 'ingebouwd').every((waarde) => waarde.beleid === EIGEN_FONDS.id)).toBe(true);
+        for (const bron of beoordeling.gronden.flatMap((grond) => grond.bronnen)) {
+          expect(ingebouwdeWaardebronnen.has(sleutel(bron)) && !eigenRegel.has(sleutel(bron)), `citeert de ingebouwde waarde "${bron.citaat}"`).toBe(false);
+        }
+      }),
+      RUNS,
+    );
+    expect(beoordeeld).toBeGreaterThan(RUNS.numRuns / 4);
+  });
+});
