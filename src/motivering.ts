@@ -73,8 +73,8 @@ function isDuur(waarde: unknown): waarde is Duur {
 }
 
 const KOPPEN = {
-  nl: { peildatum: 'Peildatum', gronden: 'Gronden', signalen: 'Aandachtspunten', bron: 'Bron', grondslag: 'Grondslag', interpretatie: 'Interpretatie', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie' },
-  en: { peildatum: 'Reference date', gronden: 'Grounds', signalen: 'Points of attention', bron: 'Source', grondslag: 'Basis', interpretatie: 'Interpretation', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version' },
+  nl: { peildatum: 'Peildatum', gronden: 'Gronden', signalen: 'Aandachtspunten', bron: 'Bron', grondslag: 'Grondslag', interpretatie: 'Interpretatie', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie', zoalsHierboven: 'zoals hierboven' },
+  en: { peildatum: 'Reference date', gronden: 'Grounds', signalen: 'Points of attention', bron: 'Source', grondslag: 'Basis', interpretatie: 'Interpretation', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version', zoalsHierboven: 'as above' },
 } as const;
 
 const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
@@ -90,7 +90,8 @@ const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
  * Schrijft een beoordeling uit als leesbare tekst, geschikt voor een brief (een besluit moet
  * gemotiveerd zijn, Awb art. 3:46): de uitkomst, dan per criterium de uitslag, de toelichting,
  * de grondslag als die niet vastgesteld is, onze interpretaties en de bronnen; daarna de
- * signalen onder "Aandachtspunten", en welke gegevens nog ontbreken. Nederlands tenzij
+ * signalen onder "Aandachtspunten", en welke gegevens nog ontbreken. In de brief staat een
+ * grondslag of bron die al eerder stond kort ("zoals hierboven"). Nederlands tenzij
  * `taal: 'en'`. Standaard de brief, zonder technische namen; `vorm: 'technisch'` noemt ook de
  * ids van criteria, velden en beleid.
  *
@@ -127,6 +128,15 @@ export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringO
   }
   const criteria = beoordeling.gronden.filter((grond) => grond.soort !== 'signaal');
   const signalen = beoordeling.gronden.filter((grond) => grond.soort === 'signaal');
+  // In de brief staat een grondslag of bron die al eerder in de brief stond, kort: "zoals hierboven".
+  const eerder = new Set<string>();
+  const alsNieuw = (tekst: string, kort: string) => {
+    if (technisch || !eerder.has(tekst)) {
+      eerder.add(tekst);
+      return tekst;
+    }
+    return kort;
+  };
   for (const [kop, gronden] of [[koppen.gronden, criteria], [koppen.signalen, signalen]] as const) {
     if (gronden.length === 0) continue;
     regels.push('', `${kop}:`);
@@ -134,11 +144,13 @@ export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringO
       const criterium = beschrijving?.criteria.find((kandidaat) => kandidaat.id === grond.regel);
       const naam = technisch || !criterium ? grond.regel : criterium.titel[taal];
       regels.push(`- ${naam} (${STATUSNAMEN[grond.status]?.[taal] ?? grond.status}): ${taal === 'en' ? grond.toelichtingEn : grond.toelichting}`);
-      if (grond.basis && grond.basis.status !== 'vastgesteld') {
-        regels.push(`  ${koppen.grondslag}: ${GRONDSLAGEN[grond.basis.status]?.[taal] ?? grond.basis.status}. ${taal === 'en' ? grond.basis.toelichtingEn : grond.basis.toelichting}`);
+      // De grondslag van een criterium dat niet van toepassing is, droeg niets bij aan de beslissing.
+      if (grond.basis && grond.basis.status !== 'vastgesteld' && grond.status !== 'niet-van-toepassing') {
+        const status = GRONDSLAGEN[grond.basis.status]?.[taal] ?? grond.basis.status;
+        regels.push(`  ${koppen.grondslag}: ${alsNieuw(`${status}. ${taal === 'en' ? grond.basis.toelichtingEn : grond.basis.toelichting}`, `${status}, ${koppen.zoalsHierboven}.`)}`);
       }
       for (const keuze of grond.interpretaties ?? []) regels.push(`  ${koppen.interpretatie}: ${taal === 'en' ? keuze.toelichtingEn : keuze.toelichting}`);
-      for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${beschrijfBron(bron)}`);
+      for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${alsNieuw(beschrijfBron(bron), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)}`);
     }
   }
   if (beoordeling.ontbrekendeGegevens.length > 0) {

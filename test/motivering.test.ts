@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beschrijfBron, bepaalHerkomst, motivering, type Beoordeling } from '../src/index.js';
+import { beoordeelVersnelfonds, beschrijfBron, bepaalHerkomst, motivering, type Beoordeling } from '../src/index.js';
 
 describe('motivering', () => {
   it('schrijft als brief de uitkomst, peildatum en per criterium de naam, status, toelichting en bron, zonder technische namen', () => {
@@ -9,7 +9,7 @@ describe('motivering', () => {
       'Peildatum: 1 mei 2024',
       '',
       'Gronden:',
-      '- Herkomst uit de regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo).',
+      '- Herkomst uit de regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo). De indeling van de regio geldt tot 1 januari 2027.',
     ]);
     expect(tekst).toContain('  Bron: Raadsbrief: verlenging regioplan Beschermd wonen en maatschappelijke opvang 2020-2023 tot en met december 2025 (Gemeente Almelo, 2024), De samenwerking: "');
     expect(tekst).not.toContain('herkomst.regio');
@@ -37,9 +37,12 @@ describe('motivering', () => {
   it('in het Engels, met ontbrekende gegevens en de grondslag van een niet-vastgestelde indeling', () => {
     const tekst = motivering(bepaalHerkomst({ gemeenteVanHerkomst: 'onbekend', regio: 'ijssel-vecht', peildatum: '2024-03-01' }), { taal: 'en' });
     expect(tekst).toMatch(/^Origin: more information needed\nReference date: 1 March 2024\n\nGrounds:\n- Origin in the region \(unknown\): The municipality of origin is unknown/);
-    expect(tekst).toContain('The composition of the region is our interpretation where the source is not explicit.');
-    expect(tekst).toContain('  Source: Centrumregeling regio IJssel-Vecht');
+    // Bij een onbekende herkomst is de indeling niet toegepast, en dus niet geciteerd.
+    expect(tekst).not.toContain('Source: Centrumregeling regio IJssel-Vecht');
     expect(tekst.endsWith('\n\nMissing information: the municipality of origin')).toBe(true);
+    const kampen = motivering(bepaalHerkomst({ gemeenteVanHerkomst: 'Kampen', regio: 'ijssel-vecht', peildatum: '2024-03-01' }), { taal: 'en' });
+    expect(kampen).toContain('The composition of the region is an interpretation.');
+    expect(kampen).toContain('  Source: Centrumregeling regio IJssel-Vecht');
   });
 
   it('werkt ook na JSON heen en terug, en voor een onbekende regel met beleid', () => {
@@ -51,9 +54,9 @@ describe('motivering', () => {
       gronden: [
         {
           regel: 'eigen.a',
-          status: 'niet-van-toepassing',
-          toelichting: 'nvt',
-          toelichtingEn: 'n/a',
+          status: 'voldaan',
+          toelichting: 'ja',
+          toelichtingEn: 'yes',
           bronnen: [{ document: 'onbekend-document', onderdeel: '§1' }],
           soort: 'criterium',
           basis: { status: 'voornemen', toelichting: 'Uit een plan.', toelichtingEn: 'From a plan.' },
@@ -72,13 +75,13 @@ describe('motivering', () => {
       'Beleid: Gemeente X (versie 3)',
       '',
       'Gronden:',
-      '- eigen.a (niet van toepassing): nvt',
+      '- eigen.a (voldaan): ja',
       '  Grondslag: voornemen. Uit een plan.',
       '  Interpretatie: Onze keuze.',
       '  Bron: onbekend-document, §1',
     ]);
     expect(motivering(eigen, { vorm: 'technisch' }).split('\n')[1]).toBe('Beleid: gemeente-x (versie 3)');
-    expect(motivering(eigen, { taal: 'en' })).toContain('- eigen.a (not applicable): n/a');
+    expect(motivering(eigen, { taal: 'en' })).toContain('- eigen.a (met): yes');
   });
 
   it('een regel- of uitkomstnaam die ook een eigenschap van Object is, wordt gewoon als tekst getoond', () => {
@@ -101,5 +104,29 @@ describe('motivering', () => {
     expect(beschrijfBron({ document: 'wmo-2015', onderdeel: 'art. 1.2.1 onder b', citaat: 'tot welke hij zich wendt' })).toBe(
       'Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b: "tot welke hij zich wendt"',
     );
+  });
+});
+
+describe('de brief herhaalt zich niet', () => {
+  it('een grondslag of bron die al eerder in de brief stond, staat er de tweede keer kort; de technische vorm houdt alles voluit', () => {
+    const beoordeling = beoordeelVersnelfonds({
+      ingediendOp: '2025-04-05T14:30:00+02:00',
+      vorm: 'gift',
+      bedragInCenten: 80_000,
+      gemeenteVanHerkomst: 'Wierden',
+      voorliggendeVoorzieningenBenut: true,
+      voorkomtOfVerkortOpvang: true,
+      verwachteBesparingInCenten: 90_000,
+      schulden: false,
+    });
+    const brief = motivering(beoordeling).split('\n');
+    const grondslagen = brief.filter((regel) => regel.startsWith('  Grondslag: '));
+    expect(grondslagen[0]).toMatch(/^ {2}Grondslag: voornemen\. De eis komt uit een plan van de ketenaanpak/);
+    expect(grondslagen.slice(1).every((regel) => regel === '  Grondslag: voornemen, zoals hierboven.')).toBe(true);
+    // De schuldengrond is niet van toepassing: zijn grondslag droeg niets bij en staat er niet.
+    expect(grondslagen).toHaveLength(beoordeling.gronden.filter((grond) => grond.soort === 'criterium' && grond.status !== 'niet-van-toepassing').length);
+    expect(brief).toContain('  Bron: Beleidsshift: opvang nieuwe stijl, zoals hierboven');
+    const technisch = motivering(beoordeling, { vorm: 'technisch' }).split('\n');
+    expect(technisch.some((regel) => regel.includes('zoals hierboven'))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { isKalenderdatum } from '../calculators/datum.js';
 import { zoekBrondocument } from '../data/bronnen.js';
 import { valideer } from '../kern/valideer.js';
 import type { Beleid } from './beleid.js';
-import { WAARDESTATUSSEN } from './gedateerd.js';
+import { WAARDESTATUSSEN } from '../types/waardestatus.js';
 import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
 
 const datumTekst = z.string().check(z.refine(isKalenderdatum, 'moet een bestaande datum JJJJ-MM-DD zijn'));

@@ -1,9 +1,6 @@
 import type { Bron } from '../types/beoordeling.js';
 import type { Waardestatus } from '../types/waardestatus.js';
 
-export type { Waardestatus } from '../types/waardestatus.js';
-export { WAARDESTATUSSEN } from '../types/waardestatus.js';
-
 /**
  * Een waarde die geldt in een periode: vanaf `vanaf` (inclusief) tot `tot` (exclusief, zoals
  * het Nederlandse "tot"; weggelaten = zonder einddatum).

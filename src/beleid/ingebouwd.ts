@@ -45,7 +45,9 @@ const WAAROM_8_WEKEN = 'De visie noemt dit als ambitie voor 2032: het aanbod waa
 const DATUMKEUZE_8_WEKEN =
   "Vanaf 22 juni 2023, de dag waarop de visie regionaal is vastgesteld. De visie 'strekt zich uit tot 2032'; gelezen als tot en met 2032, dus tot 1 januari 2033.";
 
-const WAAROM_2_NACHTEN = "De werkwijze van de Herberg voor mensen van buiten de regio: '2 nachten/3 dagen' is één verblijf, met vertrek op de derde dag.";
+const WAAROM_2_NACHTEN =
+  "De werkwijze van de Herberg voor mensen van buiten de regio: '2 nachten/3 dagen' is één verblijf, met vertrek op de derde dag. " +
+  'De Herberg lezen wij als de regionale acute opvang: de visie noemt haar als voorbeeld daarvan.';
 const DATUMKEUZE_2_NACHTEN =
   "De bron noemt geen begindatum van deze werkwijze ('Hier is verandering ingekomen'). Gekozen is 22 juni 2023, de dag waarop de visie regionaal is vastgesteld: de vroegste dag waarop deze tekst er was.";
 

@@ -70,7 +70,8 @@ function vanafVan(regio: string): string {
  *   2022-01-01 tot 2027-01-01 `'vastgesteld'` (de Centrumregeling 2022 – 2026). Daarna noemt geen
  *   bron de indeling: een peildatum vanaf 2027 is een {@link BeleidNietInWerkingFout}.
  * - `enschede`: `'praktijk'` vanaf 2020-01-01 (websites die de samenwerking beschrijven).
- * - `twente`: de 14 gemeenten van `almelo` en `enschede` samen, vanaf 2017-01-01, `'praktijk'`.
+ * - `twente`: de 14 gemeenten van `almelo` en `enschede` samen, vanaf 2017-01-01, `'interpretatie'`:
+ *   de bronnen beschrijven veertien Twentse gemeenten, maar noemen ze niet bij naam.
  * - `ijssel-vecht`: vastgesteld door de centrumregeling vanaf 2025-01-01; in 2023-2024 dezelfde
  *   acht gemeenten als `'interpretatie'` (de samenstelling is voor die jaren niet los bevestigd).
  *
@@ -125,10 +126,10 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = {
       {
         vanaf: '2017-01-01',
         waarde: [...ledenVan('almelo'), ...ledenVan('enschede')],
-        status: 'praktijk',
+        status: 'interpretatie',
         bronnen: [SEED_003_TWENTE, SEED_002_VEERTIEN],
         toelichting:
-          'Twente is voor beschermd wonen en de gezamenlijke uitstroomroute de samenwerking van veertien gemeenten. Dat dit de zes van de regio Almelo en de acht van de regio Enschede zijn, is onze lezing: geen bron noemt de veertien bij naam.',
+          'De bronnen beschrijven Twente voor beschermd wonen en de gezamenlijke uitstroomroute als de samenwerking van veertien gemeenten (praktijk). Welke veertien, noemt geen bron: wij lezen ze als de zes van de regio Almelo en de acht van de regio Enschede.',
         datumkeuze: 'De bron beschrijft de Twentse samenwerking al eind 2016; gekozen is 1 januari 2017, het eerste jaar dat zij beschrijft.',
       },
     ],

@@ -46,7 +46,9 @@ export function criteriumuitslag(
 
 /**
  * De bronnen van een criterium en van de gebruikte beleidswaarden achter elkaar, zonder een
- * bron twee keer te noemen (het ingebouwde beleid citeert vaak hetzelfde zinsdeel).
+ * bron twee keer te noemen (het ingebouwde beleid citeert vaak hetzelfde zinsdeel). Een citaat
+ * dat in een langer citaat uit hetzelfde document al staat (de regeltekst "…van de
+ * centrumgemeente" naast de waarde "…van de centrumgemeente Almelo"), valt weg.
  */
 export function samenBronnen(...lijsten: ReadonlyArray<readonly Bron[]>): Bron[] {
   const samen: Bron[] = [];
@@ -55,5 +57,7 @@ export function samenBronnen(...lijsten: ReadonlyArray<readonly Bron[]>): Bron[]
       if (!samen.some((eerder) => eerder === bron || (eerder.document === bron.document && eerder.onderdeel === bron.onderdeel && eerder.citaat === bron.citaat))) samen.push(bron);
     }
   }
-  return samen;
+  return samen.filter(
+    (bron) => bron.citaat === undefined || !samen.some((ander) => ander !== bron && ander.document === bron.document && ander.citaat !== undefined && ander.citaat.length > bron.citaat!.length && ander.citaat.includes(bron.citaat!)),
+  );
 }

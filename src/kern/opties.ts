@@ -34,7 +34,8 @@ const OPTIESSCHEMA = z.object({
   }),
 });
 
-const STANDAARD_UITGESLOTEN: ReadonlySet<Waardestatus> = new Set(STANDAARD_UITGESLOTEN_STATUSSEN);
+/** De standaard uitgesloten statussen als verzameling. @internal */
+export const STANDAARD_UITGESLOTEN: ReadonlySet<Waardestatus> = new Set(STANDAARD_UITGESLOTEN_STATUSSEN);
 
 /**
  * Leest het tweede argument van een regel met beleid precies één keer: weggelaten, of een object

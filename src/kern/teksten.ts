@@ -1,9 +1,22 @@
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
+import { schrijfDatum } from '../calculators/datum.js';
 import type { Tweetalig } from '../types/tweetalig.js';
+import type { Waardestatus } from '../types/waardestatus.js';
 
-function hoofdletter(tekst: string): string {
+/** De tekst met een hoofdletter aan het begin. */
+export function hoofdletter(tekst: string): string {
   return tekst.charAt(0).toUpperCase() + tekst.slice(1);
 }
+
+/** Een status in woorden, voor in een zin: "een ambitie", "de werkwijze die de bron beschrijft (praktijk)". */
+export const STATUS_IN_WOORDEN: Readonly<Record<Waardestatus, Tweetalig>> = {
+  vastgesteld: { nl: 'vastgesteld beleid', en: 'adopted policy' },
+  praktijk: { nl: 'de werkwijze die de bron beschrijft (praktijk)', en: 'the practice the source describes' },
+  voornemen: { nl: 'een voornemen uit een plan', en: 'an intention from a plan' },
+  ambitie: { nl: 'een ambitie', en: 'an ambition' },
+  planningsaanname: { nl: 'een aanname om mee te plannen', en: 'a planning assumption' },
+  interpretatie: { nl: 'een interpretatie', en: 'an interpretation' },
+};
 
 /**
  * Eén of twee korte zinnen die zeggen hoe vast een toegepaste waarde staat, zodat niemand een
@@ -12,38 +25,40 @@ function hoofdletter(tekst: string): string {
  * "het maximumbedrag".
  */
 export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, taal: 'nl' | 'en'): string {
-  const uitleg = waarde.toelichting ? ` ${waarde.toelichting}` : '';
   const onderwerp = hoofdletter(naam[taal]);
+  // Een waarde met een einde zegt dat: haar bronnen over dat einde worden dan niet zonder reden geciteerd.
+  const einde = waarde.tot ? (taal === 'nl' ? ` ${onderwerp} geldt tot ${schrijfDatum(waarde.tot, 'nl')}.` : ` ${onderwerp} applies until ${schrijfDatum(waarde.tot, 'en')}.`) : '';
   if (taal === 'en') {
     const reden = waarde.toelichting ? ` The reasoning, in Dutch: ${waarde.toelichting}` : '';
     switch (waarde.status) {
       case 'vastgesteld':
-        return '';
+        return einde.trim();
       case 'praktijk':
-        return `${onderwerp} is the practice described in the source, not adopted policy.${reden}`;
+        return `${onderwerp} is the practice described in the source, not adopted policy.${einde}${reden}`;
       case 'voornemen':
-        return `${onderwerp} comes from a plan (an intention); the sources do not show it was adopted.${reden}`;
+        return `${onderwerp} comes from a plan (an intention); the sources do not show this was adopted.${einde}${reden}`;
       case 'ambitie':
-        return `${onderwerp} is an ambition, not a rule in force; it was applied because that was asked for.${reden}`;
+        return `${onderwerp} is an ambition, not a rule in force; this value was applied because that was asked for.${einde}${reden}`;
       case 'planningsaanname':
-        return `${onderwerp} is a planning assumption, not a rule in force; it was applied because that was asked for.${reden}`;
+        return `${onderwerp} is a planning assumption, not a rule in force; this value was applied because that was asked for.${einde}${reden}`;
       case 'interpretatie':
-        return `${onderwerp} is our interpretation where the source is not explicit.${reden}`;
+        return `${onderwerp} is an interpretation.${einde}${reden}`;
     }
   }
+  const uitleg = waarde.toelichting ? ` ${waarde.toelichting}` : '';
   switch (waarde.status) {
     case 'vastgesteld':
-      return '';
+      return einde.trim();
     case 'praktijk':
-      return `${onderwerp} is de werkwijze die de bron beschrijft (praktijk), geen vastgesteld beleid.${uitleg}`;
+      return `${onderwerp} is de werkwijze die de bron beschrijft (praktijk), geen vastgesteld beleid.${einde}${uitleg}`;
     case 'voornemen':
-      return `${onderwerp} komt uit een plan (voornemen); de bronnen laten niet zien dat het is vastgesteld.${uitleg}`;
+      return `${onderwerp} komt uit een plan (voornemen); de bronnen laten niet zien dat dit is vastgesteld.${einde}${uitleg}`;
     case 'ambitie':
-      return `${onderwerp} is een ambitie, geen geldende regel; ze is toegepast omdat daarom is gevraagd.${uitleg}`;
+      return `${onderwerp} is een ambitie, geen geldende regel; deze waarde is toegepast omdat daarom is gevraagd.${einde}${uitleg}`;
     case 'planningsaanname':
-      return `${onderwerp} is een aanname om mee te plannen, geen geldende regel; ze is toegepast omdat daarom is gevraagd.${uitleg}`;
+      return `${onderwerp} is een aanname om mee te plannen, geen geldende regel; deze waarde is toegepast omdat daarom is gevraagd.${einde}${uitleg}`;
     case 'interpretatie':
-      return `${onderwerp} is een interpretatie: de bron zegt het niet precies.${uitleg}`;
+      return `${onderwerp} is een interpretatie van ons.${einde}${uitleg}`;
   }
 }
 

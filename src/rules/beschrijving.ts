@@ -1,7 +1,5 @@
 import type { Tweetalig } from '../types/tweetalig.js';
 
-export type { Tweetalig } from '../types/tweetalig.js';
-export type { Regelbeschrijving, Criteriumbeschrijving, Basisbeschrijving, Keuzebeschrijving } from '../types/regelbeschrijving.js';
 
 /** De leesbare naam van de uitkomst `'aanvullen'`, gelijk voor elke regel. @internal */
 export const AANVULLEN: Tweetalig = { nl: 'aanvullen (gegevens ontbreken)', en: 'more information needed' };

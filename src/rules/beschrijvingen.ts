@@ -1,4 +1,4 @@
-import type { Regelbeschrijving } from './beschrijving.js';
+import type { Regelbeschrijving } from '../types/regelbeschrijving.js';
 import { HERKOMST } from './herkomst/beschrijving.js';
 import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
 import { SCHULDHULP } from './schuldhulp/beschrijving.js';

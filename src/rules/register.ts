@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Beoordeling } from '../types/beoordeling.js';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
-import type { Regelbeschrijving } from './beschrijving.js';
+import type { Regelbeschrijving } from '../types/regelbeschrijving.js';
 import { HERKOMST } from './herkomst/beschrijving.js';
 import { bepaalHerkomst } from './herkomst/index.js';
 import { HerkomstInvoerSchema } from './herkomst/invoer.js';

@@ -1,4 +1,4 @@
-import type { Tweetalig } from '../rules/beschrijving.js';
+import type { Tweetalig } from './tweetalig.js';
 
 /**
  * De vormen van opvang waarvoor een maximale verblijfsduur kan gelden (SPEC §4.5):

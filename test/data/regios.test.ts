@@ -24,11 +24,12 @@ describe("de ingebouwde regio's", () => {
     }
   });
 
-  it('twente is de 14 gemeenten van almelo en enschede samen, vanaf 2017, als beschreven praktijk', () => {
+  it('twente is de 14 gemeenten van almelo en enschede samen, vanaf 2017, als interpretatie: de bronnen noemen de veertien niet bij naam', () => {
     const [periode, ...rest] = REGIOS.twente.leden;
     expect(rest).toEqual([]);
     expect([...periode!.waarde].sort()).toEqual([...ledenUitCsv('almelo'), ...ledenUitCsv('enschede')].sort());
-    expect(periode).toMatchObject({ vanaf: '2017-01-01', status: 'praktijk' });
+    expect(periode).toMatchObject({ vanaf: '2017-01-01', status: 'interpretatie' });
+    expect(periode!.toelichting).toContain('Welke veertien, noemt geen bron');
     expect(periode!.tot).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { besluit, maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../src/kern/besluit.js';
-import type { Regelbeschrijving } from '../../src/rules/beschrijving.js';
+import type { Regelbeschrijving } from '../../src/types/regelbeschrijving.js';
 import { PAKKETVERSIE } from '../../src/versie.js';
 import type { Status } from '../../src/index.js';
 

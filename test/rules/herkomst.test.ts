@@ -60,7 +60,7 @@ describe('bepaalHerkomst', () => {
   it('buitenland heeft geen gemeente en zegt dat in de toelichting', () => {
     const beoordeling = herkomst('Buitenland', 'twente');
     expect(beoordeling).toMatchObject({ herkomstsoort: 'buitenland', gemeente: null });
-    expect(beoordeling.gronden[0]!.toelichting).toBe('De cliënt komt uit het buitenland en dus niet uit de regio Twente (centrumgemeenten Almelo en Enschede). De indeling van de regio is de werkwijze die de bron beschrijft (praktijk), geen vastgesteld beleid. Twente is voor beschermd wonen en de gezamenlijke uitstroomroute de samenwerking van veertien gemeenten. Dat dit de zes van de regio Almelo en de acht van de regio Enschede zijn, is onze lezing: geen bron noemt de veertien bij naam.');
+    expect(beoordeling.gronden[0]!.toelichting).toBe('De cliënt komt uit het buitenland en dus niet uit de regio Twente (centrumgemeenten Almelo en Enschede). De indeling van de regio is een interpretatie van ons. De bronnen beschrijven Twente voor beschermd wonen en de gezamenlijke uitstroomroute als de samenwerking van veertien gemeenten (praktijk). Welke veertien, noemt geen bron: wij lezen ze als de zes van de regio Almelo en de acht van de regio Enschede.');
   });
 
   it('een opgeheven gemeente telt als haar opvolger, en de herindeling wordt genoemd', () => {
@@ -77,8 +77,8 @@ describe('bepaalHerkomst', () => {
 
   it('de toelichting noemt gemeente, code, datum en regio; in het Engels ook', () => {
     const [grond] = herkomst('Wierden', 'almelo', '2024-05-01').gronden;
-    expect(grond!.toelichting).toBe('Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo).');
-    expect(grond!.toelichtingEn).toBe('Wierden (GM0189) belongs to the Almelo region (central municipality Almelo) on 1 May 2024.');
+    expect(grond!.toelichting).toBe('Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo). De indeling van de regio geldt tot 1 januari 2027.');
+    expect(grond!.toelichtingEn).toBe('Wierden (GM0189) belongs to the Almelo region (central municipality Almelo) on 1 May 2024. The composition of the region applies until 1 January 2027.');
   });
 
   describe('de regio-indeling geldt per peildatum, aan beide kanten van elke grens', () => {
@@ -97,16 +97,16 @@ describe('bepaalHerkomst', () => {
 
     it('IJssel-Vecht in 2024 is een interpretatie en zegt dat; vanaf 2025-01-01 vastgesteld zonder voorbehoud', () => {
       const eind2024 = herkomst('Kampen', 'ijssel-vecht', '2024-12-31').gronden[0]!;
-      expect(eind2024.toelichting).toContain('De indeling van de regio is een interpretatie: de bron zegt het niet precies. Voor 2023 en 2024 is de samenstelling niet los bevestigd.');
-      expect(eind2024.toelichtingEn).toContain('The composition of the region is our interpretation where the source is not explicit.');
+      expect(eind2024.toelichting).toContain('De indeling van de regio is een interpretatie van ons. De indeling van de regio geldt tot 1 januari 2025. Voor 2023 en 2024 is de samenstelling niet los bevestigd.');
+      expect(eind2024.toelichtingEn).toContain('The composition of the region is an interpretation.');
       expect(eind2024.bronnen.map((bron) => bron.document)).toEqual(['centrumregeling-ijssel-vecht']);
       const begin2025 = herkomst('Kampen', 'ijssel-vecht', '2025-01-01').gronden[0]!;
       expect(begin2025.toelichting).toBe('Kampen (GM0166) hoort op 1 januari 2025 bij de regio IJssel-Vecht (centrumgemeente Zwolle).');
       expect(begin2025.bronnen.map((bron) => bron.document)).toEqual(['centrumregeling-ijssel-vecht']);
     });
 
-    it('Twente zegt dat de indeling beschreven praktijk is', () => {
-      expect(herkomst('Losser', 'twente').gronden[0]!.toelichting).toContain('(praktijk), geen vastgesteld beleid');
+    it('Twente zegt dat de indeling onze lezing is van veertien gemeenten die de bronnen niet noemen', () => {
+      expect(herkomst('Losser', 'twente').gronden[0]!.toelichting).toContain('De indeling van de regio is een interpretatie van ons. De bronnen beschrijven Twente');
     });
   });
 

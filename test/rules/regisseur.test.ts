@@ -76,7 +76,7 @@ describe('wijsRegisseurToe', () => {
     expect(beoordeling.uitkomst).toBe('beslissing-nodig');
     const [contact] = beoordeling.gronden;
     expect(contact!.toelichting).toBe(
-      'Tactus en Wijkteam hebben elk 6 contacturen per maand. Geen van hen heeft een bekende vertrouwensrelatie met de cliënt. Van Wijkteam is dat niet bekend. Dat kan de gelijke stand nog beslissen. De regel kiest nu niemand. De betrokken organisaties moeten samen kiezen wie de Regisseur MO levert. De bronnen zeggen niet wie dat beslist. De casuïstiektafel uit het plan doet alleen de complexe gevallen.',
+      'Tactus en Wijkteam hebben elk 6 contacturen per maand. Van Wijkteam is niet bekend of er een vertrouwensrelatie met de cliënt is. Als dat bekend wordt, kan dat de gelijke stand nog beslissen. Daarom is nu niemand gekozen. De betrokken organisaties moeten samen kiezen wie de Regisseur MO levert. De bronnen zeggen niet wie dat beslist. De casuïstiektafel uit het plan doet alleen de complexe gevallen.',
     );
     // De casuïstiektafel is er voor complexe gevallen: geciteerd voor precies dat punt, niet als beslisser.
     expect(contact!.bronnen.map((bron) => bron.citaat)).toContain('De casuïstiektafel doet alleen de complexe gevallen');
@@ -85,9 +85,9 @@ describe('wijsRegisseurToe', () => {
 
   it('zonder onbekende vertrouwensrelaties noemt de gelijke stand geen hint', () => {
     const geen = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 6, vertrouwensrelatie: false }, { naam: 'Tactus', contacturenPerMaand: 6, vertrouwensrelatie: false }] });
-    expect(geen.gronden[0]!.toelichting).toContain('Tactus en Wijkteam hebben elk 6 contacturen per maand. Geen van hen heeft een vertrouwensrelatie met de cliënt. De regel kiest nu niemand.');
+    expect(geen.gronden[0]!.toelichting).toContain('Tactus en Wijkteam hebben elk 6 contacturen per maand. Geen van hen heeft een vertrouwensrelatie met de cliënt. Daarom is nu niemand gekozen.');
     const twee = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 6, vertrouwensrelatie: true }, { naam: 'Tactus', contacturenPerMaand: 6, vertrouwensrelatie: true }, { naam: 'GGZ', contacturenPerMaand: 6 }] });
-    expect(twee.gronden[0]!.toelichting).toContain('Meer dan één van hen heeft een vertrouwensrelatie met de cliënt. De regel kiest nu niemand.');
+    expect(twee.gronden[0]!.toelichting).toContain('Meer dan één van hen heeft een vertrouwensrelatie met de cliënt. Daarom is nu niemand gekozen.');
     expect(twee.gronden[0]!.toelichting).not.toContain('niet bekend');
   });
 

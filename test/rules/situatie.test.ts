@@ -155,7 +155,7 @@ describe('classificeerSituatie', () => {
       const niet = zwaar(false);
       expect(niet.opvang).toBe('regionale-afstemming');
       expect(grond(niet, 'situatie.opvang')).toMatchObject({ status: 'voldaan', soort: 'signaal' });
-      expect(grond(niet, 'situatie.opvang').toelichting).toContain('Dan is volgens de visie regionale afstemming en samenwerking nodig.');
+      expect(grond(niet, 'situatie.opvang').toelichting).toContain('De lokale mogelijkheden zijn volgens de opgave niet toereikend. Voor zulke situaties noemt de visie regionale afstemming en samenwerking.');
       expect(citaten(niet, 'situatie.opvang')).not.toContain(expect.stringContaining('Hier zal lokaal maatwerk'));
       const wel = zwaar(true);
       expect(wel.opvang).toBe('lokaal-maatwerk');
@@ -163,14 +163,16 @@ describe('classificeerSituatie', () => {
       expect(citaten(wel, 'situatie.opvang')).not.toContain(expect.stringContaining('dermate complex'));
     });
 
-    it('enkelvoudige problematiek: de eigen gemeente, ook als de lokale mogelijkheden niet toereikend zijn (dat telt alleen bij zware problemen)', () => {
+    it('enkelvoudige problematiek: de eigen gemeente; zegt de invoer dat de lokale mogelijkheden niet toereikend zijn, dan beslist dat feit (SPEC §4.6)', () => {
       const gewoon = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig' });
       expect(gewoon.opvang).toBe('eigen-gemeente');
       expect(keuzes(gewoon, 'situatie.opvang')).toEqual([]);
       const niet = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false });
-      expect(niet.opvang).toBe('eigen-gemeente');
-      expect(keuzes(niet, 'situatie.opvang')).toEqual(['situatie.toereikend-alleen-bij-zware-problemen']);
-      expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: false }).opvang).toBe('onbekend');
+      expect(niet.opvang).toBe('regionale-afstemming');
+      expect(keuzes(niet, 'situatie.opvang')).toEqual(['situatie.toereikend-is-een-oordeel']);
+      expect(citaten(niet, 'situatie.opvang')).toEqual([expect.stringContaining('dermate complex')]);
+      expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: false }).opvang).toBe('regionale-afstemming');
+      expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: true }).opvang).toBe('onbekend');
     });
 
     it('een voorbeeldgroep beslist niet zelf; de toelichting zegt wat beslist', () => {
@@ -207,8 +209,8 @@ describe('classificeerSituatie', () => {
           expect(vol.primaireRoute).toBe(kaal.primaireRoute);
           expect(vol.gronden.slice(0, 2)).toEqual(kaal.gronden.slice(0, 2));
           expect(vol.gronden.map((kandidaat) => kandidaat.soort)).toEqual(['criterium', 'criterium', 'signaal', 'signaal']);
-          // Regionale afstemming alleen bij zware problemen en niet toereikende lokale mogelijkheden.
-          expect(vol.opvang === 'regionale-afstemming').toBe(woonsituatie !== 'eigen-woning' && problematiek === 'zwaar' && lokaleMogelijkhedenToereikend === false);
+          // Regionale afstemming precies als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn; nooit uit de zwaarte alleen.
+          expect(vol.opvang === 'regionale-afstemming').toBe(woonsituatie !== 'eigen-woning' && lokaleMogelijkhedenToereikend === false);
           for (const kandidaat of vol.gronden) {
             zonderCode(kandidaat.toelichting);
             zonderCode(kandidaat.toelichtingEn);

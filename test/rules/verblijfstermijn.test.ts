@@ -57,8 +57,8 @@ describe('berekenVerblijfstermijn', () => {
       'verblijfstermijn.termijn-op-startdatum',
       'verblijfstermijn.laatste-dag-binnen',
       'verblijfstermijn.nachten-als-dagen',
-      'verblijfstermijn.herberg-is-acute-opvang',
     ]);
+    expect(termijn.toelichting).toContain('De Herberg lezen wij als de regionale acute opvang: de visie noemt haar als voorbeeld daarvan.');
     expect(buiten.statusVanDuur).toBe('praktijk');
     expect(buiten.toegepasteWaarden.map((waarde) => waarde.parameter)).toEqual(['regio.ijssel-vecht.leden', 'verblijfsduur.acute-opvang.buiten-regio', 'verblijfsduur.regio']);
     expect(buiten.uitgeslotenWaarden).toEqual([]);
@@ -106,9 +106,9 @@ describe('berekenVerblijfstermijn', () => {
       expect(verstreken).toMatchObject({ uitkomst: 'termijn-verstreken', resterendeDagen: -1, maximaleDuur: { aantal: 8, eenheid: 'weken' }, uitgeslotenWaarden: [] });
       expect(regels(verstreken.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn']);
       const termijn = grond(verstreken.gronden, 'verblijfstermijn.termijn');
-      expect(termijn.toelichting).toContain('De maximale verblijfsduur is een ambitie, geen geldende regel; ze is toegepast omdat daarom is gevraagd.');
+      expect(termijn.toelichting).toContain('De maximale verblijfsduur is een ambitie, geen geldende regel; deze waarde is toegepast omdat daarom is gevraagd.');
       expect(termijn.interpretaties.map((keuze) => keuze.id)).toContain('verblijfstermijn.weken-als-dagen');
-      expect(termijn.interpretaties.map((keuze) => keuze.id)).not.toContain('verblijfstermijn.herberg-is-acute-opvang');
+      expect(termijn.toelichting).not.toContain('Herberg');
       expect(verstreken.toegepasteWaarden.map((waarde) => waarde.parameter)).toContain('verblijfsduur.acute-opvang');
     });
 

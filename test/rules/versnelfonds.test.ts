@@ -67,10 +67,10 @@ describe('beoordeelVersnelfonds', () => {
   it('de toelichting noemt de bedragen in euro, op zijn Nederlands', () => {
     const beoordeling = met({ bedragInCenten: 120_000, verwachteBesparingInCenten: 99_999 });
     expect(grond(beoordeling, 'versnelfonds.maximum').toelichting).toBe(
-      'Het gevraagde bedrag van € 1.200,00 (gift) is hoger dan het maximum van € 1.000,00 dat op 5 april 2025 geldt. Het fonds kan daarom € 1.000,00 geven. Het maximumbedrag van het versnelfonds komt uit een plan (voornemen); de bronnen laten niet zien dat het is vastgesteld.',
+      'Het gevraagde bedrag van € 1.200,00 (gift) is hoger dan het maximum van € 1.000,00 dat op 5 april 2025 geldt. Het fonds kan daarom € 1.000,00 geven. Het maximumbedrag van het versnelfonds komt uit een plan (voornemen); de bronnen laten niet zien dat dit is vastgesteld. Het maximumbedrag van het versnelfonds geldt tot 1 januari 2026.',
     );
-    expect(grond(beoordeling, 'versnelfonds.kosten-baten').toelichting).toMatch(/^De verwachte besparing van € 999,99 is minder dan de vereiste € 1\.000,00: 1 keer het bedrag van € 1\.000,00 dat het fonds kan geven\. De verhouding tussen besparing en bedrag is een interpretatie/);
-    expect(grond(met({}), 'versnelfonds.maximum').toelichting).toBe('Het gevraagde bedrag van € 800,00 (gift) blijft binnen het maximum van € 1.000,00 dat op 5 april 2025 geldt. Het maximumbedrag van het versnelfonds komt uit een plan (voornemen); de bronnen laten niet zien dat het is vastgesteld.');
+    expect(grond(beoordeling, 'versnelfonds.kosten-baten').toelichting).toMatch(/^De verwachte besparing van € 999,99 is minder dan de vereiste € 1\.000,00: evenveel als het bedrag dat het fonds kan geven\. De verhouding tussen besparing en bedrag is een interpretatie/);
+    expect(grond(met({}), 'versnelfonds.maximum').toelichting).toBe('Het gevraagde bedrag van € 800,00 (gift) blijft binnen het maximum van € 1.000,00 dat op 5 april 2025 geldt. Het maximumbedrag van het versnelfonds komt uit een plan (voornemen); de bronnen laten niet zien dat dit is vastgesteld. Het maximumbedrag van het versnelfonds geldt tot 1 januari 2026.');
   });
 
   it('de motivering noemt bedragen en termijn in nl en en', () => {

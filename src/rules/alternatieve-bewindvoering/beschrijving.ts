@@ -1,4 +1,5 @@
-import { AANVULLEN, type Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN } from '../beschrijving.js';
+import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { PILOTPLAN, SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
 
 /** De ids van de keuzes van de regel alternatieve bewindvoering. @internal */

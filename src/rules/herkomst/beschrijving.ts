@@ -1,6 +1,7 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Criteriumbeschrijving } from '../../types/regelbeschrijving.js';
-import { AANVULLEN, VASTGESTELD, type Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN, VASTGESTELD } from '../beschrijving.js';
+import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 
 /** De bronnen van de herkomsttoets zelf; de indeling van de regio brengt haar eigen bronnen mee. @internal */
 export const HERKOMST_BRONNEN = {

@@ -138,10 +138,11 @@ export function toetsHerkomst(
   const basis = { ...herkomst, regio: verwijzingNaar(regio) };
   // De indeling is een gedateerde waarde als een beleidswaarde: haar bronnen en status volgen haar (SPEC §2.4).
   const indeling: GebruikteWaarde = { parameter: `regio.${regio.id}.leden`, beleid: 'ingebouwd', naam: INDELING, waarde: lidmaatschap };
+  // Bij een onbekende herkomst is de indeling niet toegepast: dan citeert de grond haar ook niet.
   const grond = (uitslag: Pick<Criteriumuitslag['grond'], 'status' | 'toelichting' | 'toelichtingEn'>, eigenBronnen: Bron[] = [], ontbrekend: string[] = []): Criteriumuitslag => ({
     grond: { regel: criterium, ...uitslag, bronnen: [...bronVanCriterium, ...eigenBronnen] },
     ontbrekend,
-    waarden: [indeling],
+    waarden: uitslag.status === 'onbekend' ? [] : [indeling],
   });
 
   switch (herkomst.herkomstsoort) {

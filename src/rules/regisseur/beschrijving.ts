@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import type { Basisbeschrijving, Keuzebeschrijving, Regelbeschrijving } from '../beschrijving.js';
+import type { Basisbeschrijving, Keuzebeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 
 const OPLOSSING_1 = 'Oplossing 1: Regisseur maatschappelijke opvang';
 

@@ -5,7 +5,7 @@ import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import type { Fase } from '../../types/fase.js';
 import { maakVeilig } from '../../types/uitslag.js';
-import type { Tweetalig } from '../beschrijving.js';
+import type { Tweetalig } from '../../types/tweetalig.js';
 import { REGISSEUR, REGISSEUR_BRONNEN, REGISSEUR_KEUZES } from './beschrijving.js';
 import { RegisseurInvoerSchema, naamsleutel, type GevalideerdeOrganisatie, type RegisseurInvoer } from './invoer.js';
 
@@ -136,16 +136,16 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
         ? { nl: 'Geen van hen heeft een vertrouwensrelatie met de cliënt.', en: 'None of them has a trust relationship with the client.' }
         : {
             // Een onbekende vertrouwensrelatie kan de gelijke stand nog beslissen.
-            nl: `Geen van hen heeft een bekende vertrouwensrelatie met de cliënt. Van ${opsomming(onbekendVertrouwen, 'en')} is dat niet bekend. Dat kan de gelijke stand nog beslissen.`,
-            en: `None of them has a known trust relationship with the client. For ${opsomming(onbekendVertrouwen, 'and')} this is not known. That may still settle the tie.`,
+            nl: `Van ${opsomming(onbekendVertrouwen, 'en')} is niet bekend of er een vertrouwensrelatie met de cliënt is. Als dat bekend wordt, kan dat de gelijke stand nog beslissen.`,
+            en: `For ${opsomming(onbekendVertrouwen, 'and')} it is not known whether there is a trust relationship with the client. Once known, that may still settle the tie.`,
           };
   return {
     uitkomst: 'beslissing-nodig',
     regisseur: null,
     kandidaten: top,
     reden: {
-      nl: `${gelijk.nl} ${vertrouwen.nl} De regel kiest nu niemand. De betrokken organisaties moeten samen kiezen wie de Regisseur MO levert. De bronnen zeggen niet wie dat beslist. De casuïstiektafel uit het plan doet alleen de complexe gevallen.`,
-      en: `${gelijk.en} ${vertrouwen.en} The rule chooses nobody for now. The involved organisations must choose together who provides the Regisseur MO. The sources do not say who decides this. The case conference (casuïstiektafel) in the plan only handles complex cases.`,
+      nl: `${gelijk.nl} ${vertrouwen.nl} Daarom is nu niemand gekozen. De betrokken organisaties moeten samen kiezen wie de Regisseur MO levert. De bronnen zeggen niet wie dat beslist. De casuïstiektafel uit het plan doet alleen de complexe gevallen.`,
+      en: `${gelijk.en} ${vertrouwen.en} So nobody has been chosen for now. The involved organisations must choose together who provides the Regisseur MO. The sources do not say who decides this. The case conference (casuïstiektafel) in the plan only handles complex cases.`,
     },
     keuzes: [...maat, ...ingehaald, REGISSEUR_KEUZES.gelijkOnbeslist.id],
     bronnen: [REGISSEUR_BRONNEN.casuistiektafel],

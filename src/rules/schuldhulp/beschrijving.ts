@@ -1,5 +1,6 @@
 import type { Bron } from '../../types/beoordeling.js';
-import { AANVULLEN, type Basisbeschrijving, type Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN } from '../beschrijving.js';
+import type { Basisbeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 
 const OPLOSSING_4 = 'Oplossing 4: Alternatieve bewindvoering';
 

@@ -1,6 +1,6 @@
 import { besluit, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
-import type { Tweetalig } from '../beschrijving.js';
+import type { Tweetalig } from '../../types/tweetalig.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';

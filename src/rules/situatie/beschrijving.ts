@@ -1,5 +1,6 @@
 import type { Bron } from '../../types/beoordeling.js';
-import { VASTGESTELD, type Regelbeschrijving } from '../beschrijving.js';
+import { VASTGESTELD } from '../beschrijving.js';
+import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 
 const VISIE = 'visie-mo-ijssel-vecht';
 
@@ -81,7 +82,6 @@ export const SITUATIE_KEUZES = {
   route1: 'situatie.route-1-gebeurtenissen',
   remigrant: 'situatie.remigrant-uit-terugkeer',
   toereikendAlsFeit: 'situatie.toereikend-is-een-oordeel',
-  toereikendBijZwaar: 'situatie.toereikend-alleen-bij-zware-problemen',
   voorbeeldgroep: 'situatie.voorbeeldgroep-beslist-niet',
 } as const;
 
@@ -203,8 +203,8 @@ export const SITUATIE: Regelbeschrijving = {
       titel: { nl: 'Richting van de opvang', en: 'Direction of shelter' },
       soort: 'signaal',
       voldaanAls: {
-        nl: 'Wijst op de richting die de visie MO geeft. Bij enkelvoudige problemen (in grote mate zelfredzaam, problemen op beperkte levensgebieden): opvang in de eigen gemeente. Bij zware problemen (ernstige verslaving of psychiatrie met multi-problematiek): eerst lokaal maatwerk, want verwijzen naar elders is volgens de visie niet de oplossing; regionale afstemming alleen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn. Is dat niet opgegeven, dan blijft het lokaal maatwerk, met de vraag of dat toereikend is (onbekend). Onbekend als de zwaarte van de problemen niet is opgegeven; de voorbeeldgroepen van de visie beslissen niet zelf. Niet van toepassing bij gehuisvest. Een signaal: het verandert de indeling niet.',
-        en: 'Points to the direction the visie MO gives. With single problems (largely self-reliant, problems in few areas of life): shelter in the own municipality. With severe problems (severe addiction or psychiatric illness with multiple problems): local tailored support first, as referring elsewhere is not the solution according to the visie; regional coordination only when the input says local options are not sufficient. When that is not given, it stays local tailored support, with the question whether that is sufficient (unknown). Unknown when the severity of the problems is not given; the example groups of the visie do not decide on their own. Not applicable when housed. A signal: it does not change the classification.',
+        nl: 'Wijst op de richting die de visie MO geeft. Bij enkelvoudige problemen (in grote mate zelfredzaam, problemen op beperkte levensgebieden): opvang in de eigen gemeente. Bij zware problemen (ernstige verslaving of psychiatrie met multi-problematiek): eerst lokaal maatwerk, want verwijzen naar elders is volgens de visie niet de oplossing; regionale afstemming alleen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn (dat feit beslist, bij elke zwaarte). Is dat niet opgegeven, dan blijft het lokaal maatwerk, met de vraag of dat toereikend is (onbekend). Onbekend als de zwaarte van de problemen niet is opgegeven; de voorbeeldgroepen van de visie beslissen niet zelf. Niet van toepassing bij gehuisvest. Een signaal: het verandert de indeling niet.',
+        en: 'Points to the direction the visie MO gives. With single problems (largely self-reliant, problems in few areas of life): shelter in the own municipality. With severe problems (severe addiction or psychiatric illness with multiple problems): local tailored support first, as referring elsewhere is not the solution according to the visie; regional coordination only when the input says local options are not sufficient (that fact decides, whatever the severity). When that is not given, it stays local tailored support, with the question whether that is sufficient (unknown). Unknown when the severity of the problems is not given; the example groups of the visie do not decide on their own. Not applicable when housed. A signal: it does not change the classification.',
       },
       bronnen: [B.voorkeurEigenGemeente, B.eigenGemeente, B.zwaar, B.lokaalMaatwerk, B.nietToereikend],
       basis: {
@@ -220,13 +220,6 @@ export const SITUATIE: Regelbeschrijving = {
           tekst: {
             nl: 'Of de lokale mogelijkheden toereikend zijn, leiden we niet af uit zware problemen alleen: de gemeente of hulpverlener geeft het op. De visie noemt geen maat, en zegt bij zware problemen juist dat lokaal maatwerk geleverd moet worden.',
             en: 'Whether local options are sufficient is not inferred from severe problems alone: the municipality or care worker states it. The visie gives no measure, and for severe problems says that local tailored support must be provided.',
-          },
-        },
-        {
-          id: K.toereikendBijZwaar,
-          tekst: {
-            nl: 'Dat de lokale mogelijkheden niet toereikend zijn, wijst alleen bij zware problemen op regionale afstemming. De visie noemt regionale afstemming bij situaties "die dermate complex zijn"; bij enkelvoudige problemen wijst zij op de eigen gemeente.',
-            en: 'Local options not being sufficient points to regional coordination only with severe problems. The visie names regional coordination for situations that are "so complex"; with single problems it points to the own municipality.',
           },
         },
         {

@@ -7,7 +7,7 @@ import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
 import { maakVeilig } from '../../types/uitslag.js';
-import type { Tweetalig } from '../beschrijving.js';
+import type { Tweetalig } from '../../types/tweetalig.js';
 import { ETHOS_LIGHT_BRONNEN, SITUATIE, SITUATIE_BRONNEN, SITUATIE_KEUZES } from './beschrijving.js';
 import {
   SituatieInvoerSchema,
@@ -40,8 +40,9 @@ export type Aandachtsgroep = 'arbeidsmigrant' | 'remigrant' | 'bijzondere-gemeen
  * - `'eigen-gemeente'`: opvang in de eigen gemeente (enkelvoudige problematiek);
  * - `'lokaal-maatwerk'`: zware problematiek, eerst lokaal maatwerk ("Verwijzen naar elders is
  *   echter niet de oplossing"); ook als niet bekend is of de lokale mogelijkheden toereikend zijn;
- * - `'regionale-afstemming'`: zware problematiek en de lokale mogelijkheden zijn niet toereikend;
- * - `'onbekend'`: de zwaarte van de problematiek is niet opgegeven.
+ * - `'regionale-afstemming'`: de invoer zegt dat de lokale mogelijkheden niet toereikend zijn;
+ * - `'onbekend'`: de zwaarte van de problematiek is niet opgegeven (en de lokale mogelijkheden
+ *   zijn niet als ontoereikend opgegeven).
  */
 export type Opvangrichting = 'eigen-gemeente' | 'lokaal-maatwerk' | 'regionale-afstemming' | 'onbekend';
 
@@ -219,9 +220,9 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  *   onvoldoende voorzien;
  * - `opvang` (signaal `situatie.opvang`, basis: ambitie): `'eigen-gemeente'` bij enkelvoudige
  *   problematiek; bij zware eerst `'lokaal-maatwerk'` (ook als `lokaleMogelijkhedenToereikend`
- *   onbekend is: dan met die vraag), en `'regionale-afstemming'` alleen als
- *   `lokaleMogelijkhedenToereikend` `false` is; `'onbekend'` als `problematiek` niet is opgegeven
- *   (nooit geraden); `null` bij gehuisvest.
+ *   onbekend is: dan met die vraag), en `'regionale-afstemming'` precies als
+ *   `lokaleMogelijkhedenToereikend` `false` is (bij elke zwaarte); anders `'onbekend'` als
+ *   `problematiek` niet is opgegeven (nooit geraden); `null` bij gehuisvest.
  *
  * De signalen veranderen de indeling niet. De regel hangt niet van een datum of beleid af:
  * `peildatum` en `beleid` zijn `null`, en `ontbrekendeGegevens` is altijd leeg.
@@ -411,17 +412,29 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
           en: ` The visie names ${opsomming(voorbeelden.map((groep) => groep.en), 'and')} as an example of who can be sheltered in the own municipality.`,
         }
       : LEEG;
-  const alleenBijZwaar: Tweetalig =
-    toereikend === false
-      ? {
-          nl: ' Dat de lokale mogelijkheden niet toereikend zijn, wijst volgens de visie alleen bij zware problemen op regionale afstemming.',
-          en: ' Local options not being sufficient points to regional coordination only with severe problems, according to the visie.',
-        }
-      : LEEG;
   const zwaar: Tweetalig = {
     nl: 'Er is sprake van ernstige verslaving of psychiatrie in combinatie met multi-problematiek.',
     en: 'There is severe addiction or psychiatric illness combined with multiple problems.',
   };
+  // "Er zijn echter situaties die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn.
+  // Regionale afstemming en samenwerking is dan noodzakelijk." Dat feit komt uit de invoer en beslist.
+  if (toereikend === false) {
+    const probleem = invoer.problematiek === 'zwaar' ? zwaar : LEEG;
+    return {
+      richting: 'regionale-afstemming',
+      uitslag: criteriumuitslag(
+        regel,
+        'voldaan',
+        {
+          nl: `${probleem.nl ? `${probleem.nl} ` : ''}De lokale mogelijkheden zijn volgens de opgave niet toereikend. Voor zulke situaties noemt de visie regionale afstemming en samenwerking.`,
+          en: `${probleem.en ? `${probleem.en} ` : ''}According to what was given, local options are not sufficient. For such situations the visie names regional coordination and cooperation.`,
+        },
+        invoer.problematiek === 'zwaar' ? [B.zwaar, B.nietToereikend] : [B.nietToereikend],
+        [],
+        { keuzes: [K.toereikendAlsFeit] },
+      ),
+    };
+  }
   return match(invoer.problematiek)
     .returnType<{ richting: Opvangrichting | null; uitslag: Criteriumuitslag }>()
     .with('enkelvoudig', () => ({
@@ -430,31 +443,15 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
         regel,
         'voldaan',
         {
-          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. De visie wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}${alleenBijZwaar.nl}`,
-          en: `The client is largely self-reliant, with problems in few areas of life. The visie then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}${alleenBijZwaar.en}`,
+          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. De visie wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}`,
+          en: `The client is largely self-reliant, with problems in few areas of life. The visie then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}`,
         },
-        toereikend === false ? [B.voorkeurEigenGemeente, B.eigenGemeente, B.nietToereikend] : [B.voorkeurEigenGemeente, B.eigenGemeente],
-        [],
-        { keuzes: toereikend === false ? [K.toereikendBijZwaar] : [] },
+        [B.voorkeurEigenGemeente, B.eigenGemeente],
       ),
     }))
     .with('zwaar', () =>
       match(toereikend)
         .returnType<{ richting: Opvangrichting; uitslag: Criteriumuitslag }>()
-        .with(false, () => ({
-          richting: 'regionale-afstemming',
-          uitslag: criteriumuitslag(
-            regel,
-            'voldaan',
-            {
-              nl: `${zwaar.nl} De lokale mogelijkheden zijn volgens de opgave niet toereikend. Dan is volgens de visie regionale afstemming en samenwerking nodig.`,
-              en: `${zwaar.en} According to what was given, local options are not sufficient. Then, according to the visie, regional coordination and cooperation are needed.`,
-            },
-            [B.zwaar, B.nietToereikend],
-            [],
-            { keuzes: [K.toereikendAlsFeit] },
-          ),
-        }))
         .with(true, () => ({
           richting: 'lokaal-maatwerk',
           uitslag: criteriumuitslag(
@@ -491,12 +488,12 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
         regel,
         'onbekend',
         {
-          nl: `Niet bekend is of de problemen enkelvoudig zijn (in grote mate zelfredzaam) of zwaar (ernstige verslaving of psychiatrie met multi-problematiek). Geef de zwaarte van de problemen op.${genoemd.nl}${voorbeelden.length > 0 ? ' Beslissend is of de cliënt in grote mate zelfredzaam is.' : ''}${alleenBijZwaar.nl}`,
-          en: `It is not known whether the problems are single (largely self-reliant) or severe (severe addiction or psychiatric illness with multiple problems). Give the severity of the problems.${genoemd.en}${voorbeelden.length > 0 ? ' What decides is whether the client is largely self-reliant.' : ''}${alleenBijZwaar.en}`,
+          nl: `Niet bekend is of de problemen enkelvoudig zijn (in grote mate zelfredzaam) of zwaar (ernstige verslaving of psychiatrie met multi-problematiek). Geef de zwaarte van de problemen op.${genoemd.nl}${voorbeelden.length > 0 ? ' Beslissend is of de cliënt in grote mate zelfredzaam is.' : ''}`,
+          en: `It is not known whether the problems are single (largely self-reliant) or severe (severe addiction or psychiatric illness with multiple problems). Give the severity of the problems.${genoemd.en}${voorbeelden.length > 0 ? ' What decides is whether the client is largely self-reliant.' : ''}`,
         },
-        toereikend === false ? [B.eigenGemeente, B.zwaar, B.nietToereikend] : [B.eigenGemeente, B.zwaar],
+        [B.eigenGemeente, B.zwaar],
         ['problematiek'],
-        { keuzes: [...(voorbeelden.length > 0 ? [K.voorbeeldgroep] : []), ...(toereikend === false ? [K.toereikendBijZwaar] : [])] },
+        { keuzes: voorbeelden.length > 0 ? [K.voorbeeldgroep] : [] },
       ),
     }))
     .exhaustive();

@@ -1,6 +1,7 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Keuzebeschrijving } from '../../types/regelbeschrijving.js';
-import { AANVULLEN, type Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN } from '../beschrijving.js';
+import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
 
 /**
@@ -22,7 +23,6 @@ export const VERBLIJFSTERMIJN_KEUZES = {
   weken: 'verblijfstermijn.weken-als-dagen',
   maanden: 'verblijfstermijn.maanden-begrensd',
   nachten: 'verblijfstermijn.nachten-als-dagen',
-  herberg: 'verblijfstermijn.herberg-is-acute-opvang',
   herkomstPeildatum: 'verblijfstermijn.herkomst-op-peildatum',
   aandachtsgroep: 'verblijfstermijn.aandachtsgroep-apart',
 } as const;
@@ -63,13 +63,6 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
     tekst: {
       nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag. "2 nachten/3 dagen" is één verblijf: de derde dag is de laatste dag.',
       en: 'A term in nights counts as many days from the first day. "2 nights/3 days" is one stay: the third day is the last day.',
-    },
-  },
-  {
-    id: K.herberg,
-    tekst: {
-      nl: 'De bron noemt de opvang "in de Herberg". Wij lezen dat als de acute opvang van de regio, want de visie noemt de Herberg als voorbeeld van die acute opvang.',
-      en: 'The source names the shelter "in de Herberg". We read that as the emergency shelter of the region, because the visie names the Herberg as an example of that emergency shelter.',
     },
   },
 ];

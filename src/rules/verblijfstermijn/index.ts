@@ -1,5 +1,5 @@
 import type { Beleid } from '../../beleid/beleid.js';
-import type { Waardestatus } from '../../beleid/gedateerd.js';
+import type { Waardestatus } from '../../types/waardestatus.js';
 import { INGEBOUWD_BELEID, type BeleidId } from '../../beleid/ingebouwd.js';
 import { beleidswaardeOp, kiesBeleid, zoekBeleidswaarde } from '../../beleid/opzoeken.js';
 import { BELEIDSPARAMETERS } from '../../beleid/parameters.js';
@@ -10,15 +10,15 @@ import type { RegioId } from '../../data/regio-ids.js';
 import { maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
 import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
-import { leesOpties, type Regelopties } from '../../kern/opties.js';
+import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
+import { STATUS_IN_WOORDEN, hoofdletter } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
 import { OngeldigeInvoerFout } from '../../types/fouten.js';
 import { OPVANGVORM_NAMEN } from '../../types/opvangvorm.js';
 import { maakVeilig } from '../../types/uitslag.js';
-import { STANDAARD_UITGESLOTEN_STATUSSEN } from '../../types/waardestatus.js';
-import type { Tweetalig } from '../beschrijving.js';
+import type { Tweetalig } from '../../types/tweetalig.js';
 import { landelijkeToegankelijkheid, leesHerkomst, toetsHerkomst, verwijzingNaar, type GelezenHerkomst, type Herkomstvaststelling, type Regioverwijzing } from '../herkomst/criterium.js';
 import { VERBLIJFSTERMIJN, VERBLIJFSTERMIJN_BRONNEN, VERBLIJFSTERMIJN_KEUZES as K } from './beschrijving.js';
 import { VerblijfstermijnInvoerSchema, type GevalideerdeVerblijfstermijnInvoer, type VerblijfstermijnInvoer } from './invoer.js';
@@ -72,17 +72,6 @@ const VOOR_GROEP: Record<Termijngroep, Tweetalig> = {
   'binnen-regio': { nl: 'cliënten uit de regio', en: 'clients from the region' },
   'buiten-regio': { nl: 'cliënten van buiten de regio', en: 'clients from outside the region' },
   aandachtsgroep: { nl: 'wie uit het buitenland of uit een bijzondere gemeente komt', en: 'whoever comes from abroad or from a special municipality' },
-};
-
-const STANDAARD_UITGESLOTEN: ReadonlySet<Waardestatus> = new Set(STANDAARD_UITGESLOTEN_STATUSSEN);
-
-const STATUS_IN_WOORDEN: Record<Waardestatus, Tweetalig> = {
-  vastgesteld: { nl: 'vastgesteld beleid', en: 'adopted policy' },
-  praktijk: { nl: 'de werkwijze die de bron beschrijft (praktijk)', en: 'the practice the source describes' },
-  voornemen: { nl: 'een voornemen uit een plan', en: 'an intention from a plan' },
-  ambitie: { nl: 'een ambitie', en: 'an ambition' },
-  planningsaanname: { nl: 'een aanname om mee te plannen', en: 'a planning assumption' },
-  interpretatie: { nl: 'een interpretatie', en: 'an interpretation' },
 };
 
 const EENHEIDSKEUZE: Partial<Record<Duur['eenheid'], string>> = { weken: K.weken, maanden: K.maanden, nachten: K.nachten };
@@ -232,10 +221,6 @@ function uiterlijkeVertrekdatum(startdatum: string, duur: Duur): string {
   }
 }
 
-function hoofdletter(tekst: string): string {
-  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
-}
-
 function datum(waarde: string): Tweetalig {
   return { nl: schrijfDatum(waarde, 'nl'), en: schrijfDatum(waarde, 'en') };
 }
@@ -335,8 +320,6 @@ function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, 
           };
   const kop = maximum(groep, plaats(context), duur(toegepast.waarde.waarde));
   const eenheid = EENHEIDSKEUZE[toegepast.waarde.waarde.eenheid];
-  // "in de Herberg" als acute opvang lezen is onze keuze, alleen waar de bron van de toegepaste termijn zo spreekt.
-  const herberg = toegepast.parameter.endsWith('.buiten-regio') && toegepast.waarde.bronnen.some((bron) => bron.citaat?.includes('in de Herberg'));
   return criteriumuitslag(
     'verblijfstermijn.termijn',
     resterendeDagen >= 0 ? 'voldaan' : 'niet-voldaan',
@@ -346,7 +329,7 @@ function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, 
     },
     [],
     [],
-    { waarden: [toegepast], keuzes: [K.startdatum, K.laatsteDag, ...(eenheid ? [eenheid] : []), ...(herberg ? [K.herberg] : [])] },
+    { waarden: [toegepast], keuzes: [K.startdatum, K.laatsteDag, ...(eenheid ? [eenheid] : [])] },
   );
 }
 

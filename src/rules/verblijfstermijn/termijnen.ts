@@ -1,5 +1,6 @@
 import type { Beleid } from '../../beleid/beleid.js';
-import type { GedateerdeWaarde, Waardestatus } from '../../beleid/gedateerd.js';
+import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
+import type { Waardestatus } from '../../types/waardestatus.js';
 import type { Verblijfsduurparameter } from '../../beleid/parameters.js';
 import type { Duur } from '../../calculators/termijn.js';
 import { kiesWaarde, type Beleidswaarde } from '../../kern/beleidswaarden.js';

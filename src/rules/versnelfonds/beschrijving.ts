@@ -1,6 +1,7 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Basisbeschrijving } from '../../types/regelbeschrijving.js';
-import { AANVULLEN, type Criteriumbeschrijving, type Regelbeschrijving } from '../beschrijving.js';
+import { AANVULLEN } from '../beschrijving.js';
+import type { Criteriumbeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
 
 const OPLOSSING_5 = 'Oplossing 5: Versnelfonds';

@@ -2,7 +2,7 @@ import { schrijfBedrag } from '../../calculators/geld.js';
 import type { Criteriumuitslag } from '../../kern/besluit.js';
 import type { Beleidswaarde } from '../../kern/beleidswaarden.js';
 import { enVanFeiten, toetsFeit } from '../../kern/feiten.js';
-import type { Tweetalig } from '../beschrijving.js';
+import type { Tweetalig } from '../../types/tweetalig.js';
 import { opsomming } from '../../kern/teksten.js';
 import type { Feit } from '../../types/feit.js';
 import { VERSNELFONDS_BRONNEN } from './beschrijving.js';
@@ -93,8 +93,12 @@ export function kostenBaten(aanvraag: GevalideerdeVersnelfondsAanvraag, toekenba
   }
   const vereist = vereisteBesparingInCenten(factor.waarde, toekenbaarInCenten);
   const voldaan = besparing >= vereist;
-  const nl = `De verwachte besparing van ${schrijfBedrag(besparing, 'nl')} is ${voldaan ? 'ten minste' : 'minder dan'} de vereiste ${schrijfBedrag(vereist, 'nl')}: ${schrijfFactor(factor.waarde, 'nl')} keer het bedrag van ${toekenbaar.nl} dat het fonds kan geven.`;
-  const en = `The expected saving of ${schrijfBedrag(besparing, 'en')} is ${voldaan ? 'at least' : 'less than'} the required ${schrijfBedrag(vereist, 'en')}: ${factor.waarde} times the amount of ${toekenbaar.en} the fund can give.`;
+  const vergelijking =
+    factor.waarde === 1
+      ? { nl: 'evenveel als het bedrag dat het fonds kan geven', en: 'as much as the amount the fund can give' }
+      : { nl: `${schrijfFactor(factor.waarde, 'nl')} keer het bedrag van ${toekenbaar.nl} dat het fonds kan geven`, en: `${factor.waarde} times the amount of ${toekenbaar.en} the fund can give` };
+  const nl = `De verwachte besparing van ${schrijfBedrag(besparing, 'nl')} is ${voldaan ? 'ten minste' : 'minder dan'} de vereiste ${schrijfBedrag(vereist, 'nl')}: ${vergelijking.nl}.`;
+  const en = `The expected saving of ${schrijfBedrag(besparing, 'en')} is ${voldaan ? 'at least' : 'less than'} the required ${schrijfBedrag(vereist, 'en')}: ${vergelijking.en}.`;
   return {
     grond: { regel, status: voldaan ? 'voldaan' : 'niet-voldaan', toelichting: nl, toelichtingEn: en, bronnen },
     ontbrekend: [],
