@@ -82,7 +82,7 @@ export { AlternatieveBewindvoeringInvoerSchema, BEWINDVOERINGSHANDELINGEN } from
 export type { AlternatieveBewindvoeringInvoer, GevalideerdeAlternatieveBewindvoeringInvoer, Bewindvoeringshandeling } from './rules/alternatieve-bewindvoering/invoer.js';
 export { wijsRegisseurToe, wijsRegisseurToeVeilig } from './rules/regisseur/index.js';
 export type { RegisseurBeoordeling, RegisseurUitkomst, WarmeOverdracht } from './rules/regisseur/index.js';
-export { RegisseurInvoerSchema, MAX_CONTACTUREN_PER_MAAND } from './rules/regisseur/invoer.js';
+export { RegisseurInvoerSchema, MAX_CONTACTUREN_PER_MAAND, MAX_NAAMLENGTE, MAX_ORGANISATIES } from './rules/regisseur/invoer.js';
 export type { RegisseurInvoer, BetrokkenOrganisatie, GevalideerdeRegisseurInvoer, GevalideerdeOrganisatie } from './rules/regisseur/invoer.js';
 export { berekenVerblijfstermijn, berekenVerblijfstermijnVeilig } from './rules/verblijfstermijn/index.js';
 export type { VerblijfstermijnBeoordeling, VerblijfstermijnUitkomst, VerblijfstermijnOpties } from './rules/verblijfstermijn/index.js';

@@ -4,8 +4,9 @@ import { schrijfBedrag } from './calculators/geld.js';
 import { zoekBrondocument } from './data/bronnen.js';
 import { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
 import type { Beoordeling, Bron } from './types/beoordeling.js';
-import type { Status } from './types/feit.js';
-import type { Waardestatus } from './types/waardestatus.js';
+import { STATUSSEN, type Status } from './types/feit.js';
+import { OngeldigeInvoerFout, type Veldfout } from './types/fouten.js';
+import { WAARDESTATUSSEN, type Waardestatus } from './types/waardestatus.js';
 
 /** Opties van {@link motivering}. */
 export interface MotiveringOpties {
@@ -95,9 +96,26 @@ const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
  * `taal: 'en'`. Standaard de brief, zonder technische namen; `vorm: 'technisch'` noemt ook de
  * ids van criteria, velden en beleid.
  *
+ * Elke waarde geeft een tekst of een {@link OngeldigeInvoerFout}, nooit een andere fout (SPEC
+ * §2.8): de beoordeling komt vaak uit opslag (JSON heen en terug) en wordt eerst eenmaal
+ * gelezen en gecontroleerd. Verplicht zijn `regel` en `uitkomst` (tekst), `gronden` (elk met
+ * `regel`, `status` uit de vier statussen, `toelichting`, `toelichtingEn` en `bronnen`:
+ * `{ document, onderdeel, citaat? }`), `ontbrekendeGegevens` (teksten), `peildatum`
+ * (`JJJJ-MM-DD` of `null`) en `beleid` (`{ id, versie, naam? }` of `null`). `soort`, `basis` en
+ * `interpretaties` van een grond mogen ontbreken (beoordelingen van oudere versies); als ze er
+ * zijn, moeten ze kloppen. Andere velden (regelspecifieke, zoals `toekenbaarBedragInCenten`)
+ * mogen; een regelspecifiek veld met een andere vorm wordt overgeslagen. Gelezen worden alleen
+ * eigen gegevenseigenschappen: een vervuild `Object.prototype` verandert de tekst niet, en een
+ * getter of setter is een fout (hij wordt niet aangeroepen). Grenzen: elke tekst ten hoogste
+ * 10.000 tekens, alle lijsten samen ten hoogste 10.000 elementen, alle teksten samen ten hoogste
+ * 1.000.000 tekens. Foutpaden zijn die in de beoordeling (`gronden.0.status`, `''` voor het
+ * geheel) of `opties.taal`/`opties.vorm`; onbekende opties worden geteld op `opties`. Meldingen
+ * herhalen geen waarden of sleutelnamen uit de invoer.
+ *
  * @param beoordeling - de beoordeling van een regel (ook na JSON heen en terug)
  * @param opties - `{ taal: 'nl' | 'en', vorm: 'brief' | 'technisch' }`
  * @returns de motivering als tekst met regeleinden
+ * @throws {OngeldigeInvoerFout} als de beoordeling of de opties niet die vorm hebben
  * @example
  * const beoordeling = bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' });
  * motivering(beoordeling).split('\n').slice(0, 4)
@@ -106,10 +124,15 @@ const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
  * //=> true
  * motivering(beoordeling, { taal: 'en' }).split('\n')[0]
  * //=> 'Origin: within the region'
+ * motivering({ ...beoordeling, gronden: [{ regel: 'herkomst.regio', status: 'ja' }] } as never)
+ * // gooit: gronden.0.status: moet een van 'voldaan', 'niet-voldaan', 'onbekend', 'niet-van-toepassing' zijn
  */
-export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringOpties = {}): string {
-  const taal = opties.taal ?? 'nl';
-  const technisch = opties.vorm === 'technisch';
+export function motivering(beoordeling: Beoordeling<string>, opties?: MotiveringOpties): string {
+  const { beoordeling: gelezen, taal, technisch } = leesInvoer(beoordeling, opties);
+  return schrijfMotivering(gelezen, taal, technisch);
+}
+
+function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', technisch: boolean): string {
   const koppen = KOPPEN[taal];
   const beschrijving = Object.hasOwn(REGELBESCHRIJVINGEN, beoordeling.regel) ? REGELBESCHRIJVINGEN[beoordeling.regel] : undefined;
   const titel = beschrijving?.titel[taal] ?? beoordeling.regel;
@@ -120,11 +143,12 @@ export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringO
     const naam = technisch || typeof beoordeling.beleid.naam !== 'string' ? beoordeling.beleid.id : beoordeling.beleid.naam;
     regels.push(`${koppen.beleid}: ${naam} (${koppen.versie} ${beoordeling.beleid.versie})`);
   }
-  for (const { veld, soort, namen, ...kop } of KENMERKEN) {
-    const waarde = Object.hasOwn(beoordeling, veld) ? (beoordeling as unknown as Record<string, unknown>)[veld] : undefined;
+  for (const kenmerk of KENMERKEN) {
+    const waarde = beoordeling.kenmerken.get(kenmerk.veld);
+    const namen = Object.hasOwn(kenmerk, 'namen') ? kenmerk.namen : undefined;
     const naam = namen && typeof waarde === 'string' && Object.hasOwn(namen, waarde) ? namen[waarde]![taal] : undefined;
-    const tekst = naam ?? schrijfKenmerk(soort, waarde, taal);
-    if (tekst !== undefined) regels.push(`${kop[taal]}: ${tekst}`);
+    const tekst = naam ?? schrijfKenmerk(kenmerk.soort, waarde, taal);
+    if (tekst !== undefined) regels.push(`${kenmerk[taal]}: ${tekst}`);
   }
   const criteria = beoordeling.gronden.filter((grond) => grond.soort !== 'signaal');
   const signalen = beoordeling.gronden.filter((grond) => grond.soort === 'signaal');
@@ -143,14 +167,14 @@ export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringO
     for (const grond of gronden) {
       const criterium = beschrijving?.criteria.find((kandidaat) => kandidaat.id === grond.regel);
       const naam = technisch || !criterium ? grond.regel : criterium.titel[taal];
-      regels.push(`- ${naam} (${STATUSNAMEN[grond.status]?.[taal] ?? grond.status}): ${taal === 'en' ? grond.toelichtingEn : grond.toelichting}`);
+      regels.push(`- ${naam} (${STATUSNAMEN[grond.status][taal]}): ${taal === 'en' ? grond.toelichtingEn : grond.toelichting}`);
       // De grondslag van een criterium dat niet van toepassing is, droeg niets bij aan de beslissing.
       if (grond.basis && grond.basis.status !== 'vastgesteld' && grond.status !== 'niet-van-toepassing') {
-        const status = GRONDSLAGEN[grond.basis.status]?.[taal] ?? grond.basis.status;
+        const status = GRONDSLAGEN[grond.basis.status][taal];
         regels.push(`  ${koppen.grondslag}: ${alsNieuw(`${status}. ${taal === 'en' ? grond.basis.toelichtingEn : grond.basis.toelichting}`, `${status}, ${koppen.zoalsHierboven}.`)}`);
       }
-      for (const keuze of grond.interpretaties ?? []) regels.push(`  ${koppen.interpretatie}: ${taal === 'en' ? keuze.toelichtingEn : keuze.toelichting}`);
-      for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${alsNieuw(beschrijfBron(bron), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)}`);
+      for (const keuze of grond.interpretaties) regels.push(`  ${koppen.interpretatie}: ${taal === 'en' ? keuze.toelichtingEn : keuze.toelichting}`);
+      for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${alsNieuw(schrijfBron(bron), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)}`);
     }
   }
   if (beoordeling.ontbrekendeGegevens.length > 0) {
@@ -158,6 +182,291 @@ export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringO
     regels.push('', `${koppen.ontbrekend}: ${velden.join(', ')}`);
   }
   return regels.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lezen en controleren: één keer, alleen eigen gegevenseigenschappen, naar een nieuwe kopie.
+// ---------------------------------------------------------------------------------------------
+
+/** Grenzen van wat {@link motivering} leest (SPEC §2.8: begrensde invoer). */
+const MAX_TEKENS = 10_000;
+const MAX_ELEMENTEN = 10_000;
+const MAX_TEKENS_SAMEN = 1_000_000;
+/** Na zoveel veldfouten stopt het lezen: de melding blijft klein. */
+const MAX_FOUTEN = 100;
+
+/** Een bron zoals gelezen: `citaat` is altijd een eigen veld (eventueel `undefined`). */
+interface GelezenBron {
+  document: string;
+  onderdeel: string;
+  citaat: string | undefined;
+}
+
+interface GelezenGrond {
+  regel: string;
+  status: Status;
+  toelichting: string;
+  toelichtingEn: string;
+  bronnen: GelezenBron[];
+  soort: 'criterium' | 'signaal' | undefined;
+  basis: { status: Waardestatus; toelichting: string; toelichtingEn: string } | undefined;
+  interpretaties: Array<{ toelichting: string; toelichtingEn: string }>;
+}
+
+/** Wat de motivering van een beoordeling gebruikt, gelezen en gecontroleerd; niets anders. */
+interface GelezenBeoordeling {
+  regel: string;
+  uitkomst: string;
+  gronden: GelezenGrond[];
+  ontbrekendeGegevens: string[];
+  peildatum: string | null;
+  beleid: { id: string; versie: string; naam: string | undefined } | null;
+  /** De regelspecifieke velden uit {@link KENMERKEN} met een bruikbare vorm (kopieën). */
+  kenmerken: Map<string, unknown>;
+}
+
+/** Het lezen stopt (te veel fouten, te groot). */
+const AFGEBROKEN = Symbol('afgebroken');
+/** Een waarde die niet gelezen kon worden; de fout is al gemeld. */
+const ONGELDIG = Symbol('ongeldig');
+type Ongeldig = typeof ONGELDIG;
+
+/** De toestand van één keer lezen. */
+class Lezer {
+  readonly fouten: Veldfout[] = [];
+  /** Het pad dat nu gelezen wordt, voor een onverwachte fout (bv. uit een Proxy). */
+  pad = '';
+  private elementen = 0;
+  private tekens = 0;
+
+  meld(pad: string, melding: string): Ongeldig {
+    this.fouten.push({ pad, melding });
+    if (this.fouten.length >= MAX_FOUTEN) throw AFGEBROKEN;
+    return ONGELDIG;
+  }
+
+  /** Een eigen gegevenseigenschap: de waarde, `undefined` als ze er niet is, of {@link ONGELDIG}. */
+  veld(object: object, sleutel: string, pad: string): unknown {
+    this.pad = pad;
+    const beschrijving = Object.getOwnPropertyDescriptor(object, sleutel);
+    if (beschrijving === undefined) return undefined;
+    if (!Object.hasOwn(beschrijving, 'value')) return this.meld(pad, 'moet een gewone waarde zijn, geen getter of setter');
+    return beschrijving.value;
+  }
+
+  /** Telt tekens en elementen mee; boven de grens stopt het lezen met één fout voor het geheel. */
+  tel(soort: 'tekens' | 'elementen', aantal: number): void {
+    if (soort === 'tekens' ? (this.tekens += aantal) > MAX_TEKENS_SAMEN : (this.elementen += aantal) > MAX_ELEMENTEN) {
+      this.fouten.push({
+        pad: '',
+        melding: soort === 'tekens' ? `is te groot: ten hoogste ${MAX_TEKENS_SAMEN} tekens tekst samen` : `is te groot: ten hoogste ${MAX_ELEMENTEN} elementen in alle lijsten samen`,
+      });
+      throw AFGEBROKEN;
+    }
+  }
+
+  /** Een tekst van hoogstens {@link MAX_TEKENS} tekens. */
+  tekst(waarde: unknown, pad: string): string | Ongeldig {
+    if (waarde === ONGELDIG) return ONGELDIG;
+    if (waarde === undefined) return this.meld(pad, 'ontbreekt');
+    if (typeof waarde !== 'string') return this.meld(pad, 'moet een tekst zijn');
+    if (waarde.length > MAX_TEKENS) return this.meld(pad, `mag ten hoogste ${MAX_TEKENS} tekens bevatten`);
+    this.tel('tekens', waarde.length);
+    return waarde;
+  }
+
+  /** Een object (geen lijst); `null` en andere waarden zijn een fout. */
+  object(waarde: unknown, pad: string, melding = 'moet een object zijn'): object | Ongeldig {
+    if (waarde === ONGELDIG) return ONGELDIG;
+    if (waarde === undefined) return this.meld(pad, 'ontbreekt');
+    this.pad = pad;
+    if (typeof waarde !== 'object' || waarde === null || Array.isArray(waarde)) return this.meld(pad, melding);
+    return waarde;
+  }
+
+  /** Een lijst; elk element gelezen met `element`. Een gat in de lijst ontbreekt. */
+  lijst<T>(waarde: unknown, pad: string, element: (waarde: unknown, pad: string) => T | Ongeldig): T[] | Ongeldig {
+    if (waarde === ONGELDIG) return ONGELDIG;
+    if (waarde === undefined) return this.meld(pad, 'ontbreekt');
+    this.pad = pad;
+    if (!Array.isArray(waarde)) return this.meld(pad, 'moet een lijst zijn');
+    const lengte = (waarde as unknown[]).length;
+    if (lengte > MAX_ELEMENTEN) return this.meld(pad, `mag ten hoogste ${MAX_ELEMENTEN} elementen bevatten`);
+    this.tel('elementen', lengte);
+    const gelezen: T[] = [];
+    let geldig = true;
+    for (let index = 0; index < lengte; index++) {
+      const elementpad = `${pad}.${index}`;
+      const ruw = this.veld(waarde, String(index), elementpad);
+      const uitkomst = element(ruw, elementpad);
+      if (uitkomst === ONGELDIG) geldig = false;
+      else gelezen.push(uitkomst);
+    }
+    return geldig ? gelezen : ONGELDIG;
+  }
+
+  /** Een waarde uit een vaste lijst. */
+  keuze<T extends string>(waarde: unknown, pad: string, keuzes: readonly T[]): T | Ongeldig {
+    if (waarde === ONGELDIG) return ONGELDIG;
+    if (waarde === undefined) return this.meld(pad, 'ontbreekt');
+    if (typeof waarde === 'string' && (keuzes as readonly string[]).includes(waarde)) return waarde as T;
+    return this.meld(pad, `moet een van ${keuzes.map((keuze) => `'${keuze}'`).join(', ')} zijn`);
+  }
+}
+
+/** Het pad van een veld onder `pad` (`''` is het geheel). */
+function onder(pad: string, sleutel: string): string {
+  return pad === '' ? sleutel : `${pad}.${sleutel}`;
+}
+
+/**
+ * Leest de beoordeling en de opties één keer. Elke afwijking is een veldfout; ook een fout die
+ * het lezen zelf gooit (een Proxy, een ingetrokken Proxy) wordt een veldfout op het pad dat toen
+ * gelezen werd.
+ */
+function leesInvoer(beoordeling: unknown, opties: unknown): { beoordeling: GelezenBeoordeling; taal: 'nl' | 'en'; technisch: boolean } {
+  const lezer = new Lezer();
+  let gelezen: { beoordeling: GelezenBeoordeling | Ongeldig; taal: 'nl' | 'en' | Ongeldig; technisch: boolean | Ongeldig } | undefined;
+  try {
+    const { taal, technisch } = leesOpties(lezer, opties);
+    gelezen = { beoordeling: leesBeoordeling(lezer, beoordeling), taal, technisch };
+  } catch (fout) {
+    if (fout !== AFGEBROKEN) lezer.fouten.push({ pad: lezer.pad, melding: 'kon niet gelezen worden' });
+  }
+  if (lezer.fouten.length > 0 || gelezen === undefined) throw new OngeldigeInvoerFout(lezer.fouten);
+  return gelezen as { beoordeling: GelezenBeoordeling; taal: 'nl' | 'en'; technisch: boolean };
+}
+
+const OPTIENAMEN: ReadonlySet<string> = new Set(['taal', 'vorm']);
+
+function leesOpties(lezer: Lezer, opties: unknown): { taal: 'nl' | 'en' | Ongeldig; technisch: boolean | Ongeldig } {
+  if (opties === undefined) return { taal: 'nl', technisch: false };
+  const object = lezer.object(opties, 'opties', "moet een object zijn, bv. { taal: 'en' }");
+  if (object === ONGELDIG) return { taal: ONGELDIG, technisch: ONGELDIG };
+  lezer.pad = 'opties';
+  const onbekend = Object.keys(object).filter((sleutel) => !OPTIENAMEN.has(sleutel)).length;
+  // Het aantal, niet de namen: een sleutel is vrije tekst.
+  if (onbekend > 0) lezer.meld('opties', onbekend === 1 ? '1 onbekend veld' : `${onbekend} onbekende velden`);
+  const taal = lezer.veld(object, 'taal', 'opties.taal');
+  const vorm = lezer.veld(object, 'vorm', 'opties.vorm');
+  const gelezenVorm = vorm === undefined ? 'brief' : lezer.keuze(vorm, 'opties.vorm', ['brief', 'technisch'] as const);
+  return {
+    taal: taal === undefined ? 'nl' : lezer.keuze(taal, 'opties.taal', ['nl', 'en'] as const),
+    technisch: gelezenVorm === ONGELDIG ? ONGELDIG : gelezenVorm === 'technisch',
+  };
+}
+
+function leesBeoordeling(lezer: Lezer, waarde: unknown): GelezenBeoordeling | Ongeldig {
+  if (waarde === undefined) return lezer.meld('', 'ontbreekt');
+  const beoordeling = lezer.object(waarde, '', 'moet een beoordeling zijn (een object)');
+  if (beoordeling === ONGELDIG) return ONGELDIG;
+  const veld = (sleutel: string) => lezer.veld(beoordeling, sleutel, sleutel);
+  const regel = lezer.tekst(veld('regel'), 'regel');
+  const uitkomst = lezer.tekst(veld('uitkomst'), 'uitkomst');
+  const gronden = lezer.lijst(veld('gronden'), 'gronden', (grond, pad) => leesGrond(lezer, grond, pad));
+  const ontbrekendeGegevens = lezer.lijst(veld('ontbrekendeGegevens'), 'ontbrekendeGegevens', (pad, elementpad) => lezer.tekst(pad, elementpad));
+  const peildatum = leesPeildatum(lezer, veld('peildatum'));
+  const beleid = leesBeleid(lezer, veld('beleid'));
+  const kenmerken = new Map<string, unknown>();
+  for (const { veld: naam, soort } of KENMERKEN) {
+    const kenmerk = leesKenmerk(lezer, soort, veld(naam), naam);
+    if (kenmerk !== undefined && kenmerk !== ONGELDIG) kenmerken.set(naam, kenmerk);
+  }
+  if (regel === ONGELDIG || uitkomst === ONGELDIG || gronden === ONGELDIG || ontbrekendeGegevens === ONGELDIG || peildatum === ONGELDIG || beleid === ONGELDIG) return ONGELDIG;
+  return { regel, uitkomst, gronden, ontbrekendeGegevens, peildatum, beleid, kenmerken };
+}
+
+function leesPeildatum(lezer: Lezer, waarde: unknown): string | null | Ongeldig {
+  if (waarde === null || waarde === ONGELDIG) return waarde;
+  if (waarde === undefined) return lezer.meld('peildatum', 'ontbreekt');
+  if (typeof waarde === 'string' && waarde.length === 10 && isKalenderdatum(waarde)) return waarde;
+  return lezer.meld('peildatum', 'moet een datum zijn in de vorm JJJJ-MM-DD, of null');
+}
+
+function leesBeleid(lezer: Lezer, waarde: unknown): GelezenBeoordeling['beleid'] | Ongeldig {
+  if (waarde === null || waarde === ONGELDIG) return waarde;
+  const beleid = lezer.object(waarde, 'beleid', 'moet een object { id, versie } zijn, of null');
+  if (beleid === ONGELDIG) return ONGELDIG;
+  const id = lezer.tekst(lezer.veld(beleid, 'id', 'beleid.id'), 'beleid.id');
+  const versie = lezer.tekst(lezer.veld(beleid, 'versie', 'beleid.versie'), 'beleid.versie');
+  const ruweNaam = lezer.veld(beleid, 'naam', 'beleid.naam');
+  const naam = ruweNaam === undefined ? undefined : lezer.tekst(ruweNaam, 'beleid.naam');
+  if (id === ONGELDIG || versie === ONGELDIG || naam === ONGELDIG) return ONGELDIG;
+  return { id, versie, naam };
+}
+
+function leesGrond(lezer: Lezer, waarde: unknown, pad: string): GelezenGrond | Ongeldig {
+  const grond = lezer.object(waarde, pad);
+  if (grond === ONGELDIG) return ONGELDIG;
+  const veld = (sleutel: string) => lezer.veld(grond, sleutel, onder(pad, sleutel));
+  const regel = lezer.tekst(veld('regel'), onder(pad, 'regel'));
+  const status = lezer.keuze(veld('status'), onder(pad, 'status'), STATUSSEN);
+  const toelichting = lezer.tekst(veld('toelichting'), onder(pad, 'toelichting'));
+  const toelichtingEn = lezer.tekst(veld('toelichtingEn'), onder(pad, 'toelichtingEn'));
+  const bronnen = lezer.lijst(veld('bronnen'), onder(pad, 'bronnen'), (bron, bronpad) => leesBron(lezer, bron, bronpad));
+  // soort, basis en interpretaties kwamen in 0.2; een opgeslagen beoordeling van daarvoor mist ze.
+  const ruweSoort = veld('soort');
+  const soort = ruweSoort === undefined ? undefined : lezer.keuze(ruweSoort, onder(pad, 'soort'), ['criterium', 'signaal'] as const);
+  const ruweBasis = veld('basis');
+  const basis = ruweBasis === undefined ? undefined : leesBasis(lezer, ruweBasis, onder(pad, 'basis'));
+  const ruweInterpretaties = veld('interpretaties');
+  const interpretaties =
+    ruweInterpretaties === undefined ? [] : lezer.lijst(ruweInterpretaties, onder(pad, 'interpretaties'), (keuze, keuzepad) => leesToelichtingen(lezer, keuze, keuzepad));
+  if ([regel, status, toelichting, toelichtingEn, bronnen, soort, basis, interpretaties].includes(ONGELDIG)) return ONGELDIG;
+  return { regel, status, toelichting, toelichtingEn, bronnen, soort, basis, interpretaties } as GelezenGrond;
+}
+
+function leesBron(lezer: Lezer, waarde: unknown, pad: string): GelezenBron | Ongeldig {
+  const bron = lezer.object(waarde, pad);
+  if (bron === ONGELDIG) return ONGELDIG;
+  const document = lezer.tekst(lezer.veld(bron, 'document', onder(pad, 'document')), onder(pad, 'document'));
+  const onderdeel = lezer.tekst(lezer.veld(bron, 'onderdeel', onder(pad, 'onderdeel')), onder(pad, 'onderdeel'));
+  const ruwCitaat = lezer.veld(bron, 'citaat', onder(pad, 'citaat'));
+  const citaat = ruwCitaat === undefined ? undefined : lezer.tekst(ruwCitaat, onder(pad, 'citaat'));
+  if (document === ONGELDIG || onderdeel === ONGELDIG || citaat === ONGELDIG) return ONGELDIG;
+  return { document, onderdeel, citaat };
+}
+
+function leesBasis(lezer: Lezer, waarde: unknown, pad: string): GelezenGrond['basis'] | Ongeldig {
+  const basis = lezer.object(waarde, pad);
+  if (basis === ONGELDIG) return ONGELDIG;
+  const status = lezer.keuze(lezer.veld(basis, 'status', onder(pad, 'status')), onder(pad, 'status'), WAARDESTATUSSEN);
+  const toelichtingen = leesToelichtingen(lezer, basis, pad);
+  if (status === ONGELDIG || toelichtingen === ONGELDIG) return ONGELDIG;
+  return { status, ...toelichtingen };
+}
+
+/** `toelichting` en `toelichtingEn` van een object (een interpretatie of een grondslag). */
+function leesToelichtingen(lezer: Lezer, waarde: unknown, pad: string): { toelichting: string; toelichtingEn: string } | Ongeldig {
+  const object = lezer.object(waarde, pad);
+  if (object === ONGELDIG) return ONGELDIG;
+  const toelichting = lezer.tekst(lezer.veld(object, 'toelichting', onder(pad, 'toelichting')), onder(pad, 'toelichting'));
+  const toelichtingEn = lezer.tekst(lezer.veld(object, 'toelichtingEn', onder(pad, 'toelichtingEn')), onder(pad, 'toelichtingEn'));
+  if (toelichting === ONGELDIG || toelichtingEn === ONGELDIG) return ONGELDIG;
+  return { toelichting, toelichtingEn };
+}
+
+/**
+ * Een regelspecifiek veld: een kopie als de vorm klopt, anders `undefined` (overgeslagen, zoals
+ * een veld dat `null` is). Alleen een te lange tekst of lijst en een getter zijn een fout.
+ */
+function leesKenmerk(lezer: Lezer, soort: Kenmerksoort, waarde: unknown, pad: string): unknown {
+  if (waarde === ONGELDIG) return ONGELDIG;
+  if (typeof waarde === 'string') return soort === 'tekst' || soort === 'datum' || soort === 'tijdstip' ? lezer.tekst(waarde, pad) : undefined;
+  if (typeof waarde === 'number') return waarde;
+  if (typeof waarde !== 'object' || waarde === null) return undefined;
+  lezer.pad = pad;
+  if (soort === 'getallen') {
+    if (!Array.isArray(waarde)) return undefined;
+    const getallen = lezer.lijst(waarde, pad, (getal) => (Number.isSafeInteger(getal) ? (getal as number) : ONGELDIG));
+    // Een element dat geen geheel getal is, maakt de lijst onbruikbaar: overgeslagen, geen fout.
+    return getallen === ONGELDIG ? undefined : getallen;
+  }
+  if (soort !== 'duur' || Array.isArray(waarde)) return undefined;
+  const aantal = lezer.veld(waarde, 'aantal', onder(pad, 'aantal'));
+  const eenheid = lezer.veld(waarde, 'eenheid', onder(pad, 'eenheid'));
+  if (aantal === ONGELDIG || eenheid === ONGELDIG) return ONGELDIG;
+  return { aantal, eenheid };
 }
 
 /**
@@ -169,6 +478,11 @@ export function motivering(beoordeling: Beoordeling<string>, opties: MotiveringO
  * //=> 'Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b: "tot welke hij zich wendt"'
  */
 export function beschrijfBron(bron: Bron): string {
+  // Alleen een eigen citaat: een vervuild Object.prototype voegt er geen toe.
+  return schrijfBron({ document: bron.document, onderdeel: bron.onderdeel, citaat: Object.hasOwn(bron, 'citaat') ? bron.citaat : undefined });
+}
+
+function schrijfBron(bron: GelezenBron): string {
   const document = zoekBrondocument(bron.document);
   const verwijzing = document ? `${document.titel} (${document.uitgever}, ${document.jaar})` : bron.document;
   return `${verwijzing}, ${bron.onderdeel}${bron.citaat ? `: "${bron.citaat}"` : ''}`;

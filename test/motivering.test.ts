@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beoordeelVersnelfonds, beschrijfBron, bepaalHerkomst, motivering, type Beoordeling } from '../src/index.js';
+import { veldfoutenVan } from './helpers.js';
 
 describe('motivering', () => {
   it('schrijft als brief de uitkomst, peildatum en per criterium de naam, status, toelichting en bron, zonder technische namen', () => {
@@ -104,6 +105,24 @@ describe('motivering', () => {
     expect(beschrijfBron({ document: 'wmo-2015', onderdeel: 'art. 1.2.1 onder b', citaat: 'tot welke hij zich wendt' })).toBe(
       'Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b: "tot welke hij zich wendt"',
     );
+  });
+
+  it('beschrijfBron leest alleen een eigen citaat (een vervuild Object.prototype voegt er geen toe)', () => {
+    Object.defineProperty(Object.prototype, 'citaat', { value: 'VERVUILD', configurable: true, writable: true });
+    try {
+      expect(beschrijfBron({ document: 'wmo-2015', onderdeel: 'art. 1.2.1 onder b' })).toBe('Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b');
+    } finally {
+      delete (Object.prototype as { citaat?: unknown }).citaat;
+    }
+  });
+
+  it('een beoordeling of opties die niet kloppen, zijn een OngeldigeInvoerFout met pad, nooit een TypeError', () => {
+    const beoordeling = bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' });
+    expect(veldfoutenVan(() => motivering({ ...beoordeling, gronden: undefined } as never))).toEqual([{ pad: 'gronden', melding: 'ontbreekt' }]);
+    expect(veldfoutenVan(() => motivering({ ...beoordeling, gronden: [{ ...beoordeling.gronden[0], status: 'ja' }] } as never))).toEqual([
+      { pad: 'gronden.0.status', melding: "moet een van 'voldaan', 'niet-voldaan', 'onbekend', 'niet-van-toepassing' zijn" },
+    ]);
+    expect(veldfoutenVan(() => motivering(beoordeling, { taal: 'de' } as never))).toEqual([{ pad: 'opties.taal', melding: "moet een van 'nl', 'en' zijn" }]);
   });
 });
 

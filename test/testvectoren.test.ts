@@ -80,6 +80,20 @@ describe('voerTestvectorsUit vindt fouten in een andere implementatie', () => {
     expect(voerTestvectorsUit({ ...bestand, vectoren: [bestand.vectoren[1]!] }, geenFout).geslaagd).toBe(1);
   });
 
+  it('een BigInt als antwoord of een gegooid object zonder prototype is een verschil, geen crash', () => {
+    expect(voerTestvectorsUit(bestand, () => 10n).uitslagen[0]!.verschillen).toEqual(["verwacht uitkomst 'binnen-regio', maar gaf een waarde die geen JSON is"]);
+    const gooier: Implementatie = () => {
+      throw Object.create(null);
+    };
+    expect(voerTestvectorsUit(bestand, gooier).uitslagen[1]!.verschillen).toEqual(['verwacht een fout op gemeenteVanHerkomst, maar gooide iets anders dan een fout']);
+  });
+
+  it('een __proto__-sleutel in de verwachte gronden of een naam van alleen spaties is een fout in het bestand', () => {
+    const vals = JSON.parse('{"regel":"herkomst","formaat":1,"vectoren":[{"naam":"vals","invoer":{},"verwacht":{"uitkomst":"binnen-regio","gronden":{"__proto__":"voldaan"}}}]}') as unknown;
+    expect(veldfoutenVan(() => voerTestvectorsUit(vals, deze)).map((fout) => fout.pad)).toEqual(['vectoren.0.verwacht.gronden']);
+    expect(veldfoutenVan(() => voerTestvectorsUit({ ...bestand, vectoren: [{ ...bestand.vectoren[0], naam: '  ' }] }, deze)).map((fout) => fout.pad)).toEqual(['vectoren.0.naam']);
+  });
+
   it('een bestand dat niet het testvectorformaat heeft is een fout met pad', () => {
     expect(veldfoutenVan(() => voerTestvectorsUit({ regel: 'herkomst', formaat: 2, vectoren: [] }, deze)).map((fout) => fout.pad)).toEqual(['formaat', 'vectoren']);
   });

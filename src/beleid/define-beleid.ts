@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isKalenderdatum } from '../calculators/datum.js';
 import { zoekBrondocument } from '../data/bronnen.js';
 import { valideer } from '../kern/valideer.js';
+import { diepBevroren } from '../types/bevroren.js';
 import type { Beleid } from './beleid.js';
 import { WAARDESTATUSSEN } from '../types/waardestatus.js';
 import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
@@ -24,12 +25,12 @@ function periodenSchema(waardeSchema: z.ZodMiniType) {
           waarde: waardeSchema,
           status: z.enum(WAARDESTATUSSEN),
           bronnen: z.array(bronSchema).check(z.minLength(1)),
-          toelichting: z.optional(z.string().check(z.minLength(1))),
-          datumkeuze: z.optional(z.string().check(z.minLength(1))),
+          toelichting: z.optional(z.string().check(z.trim(), z.minLength(1))),
+          datumkeuze: z.optional(z.string().check(z.trim(), z.minLength(1))),
         })
         .check(z.superRefine((periode, context) => {
           if (periode.tot !== undefined && periode.tot <= periode.vanaf) {
-            context.addIssue({ code: 'custom', path: ['tot'], message: `moet na vanaf (${periode.vanaf}) liggen` });
+            context.addIssue({ code: 'custom', path: ['tot'], message: 'moet na vanaf liggen' });
           }
           if (periode.status === 'interpretatie' && periode.toelichting === undefined) {
             context.addIssue({ code: 'custom', path: ['toelichting'], message: "is verplicht bij status 'interpretatie': leg uit waarom deze lezing" });
@@ -43,15 +44,11 @@ function periodenSchema(waardeSchema: z.ZodMiniType) {
         const vorige = perioden[index - 1];
         if (!vorige) return;
         if (periode.vanaf <= vorige.vanaf) {
-          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: `moet na de vorige periode (vanaf ${vorige.vanaf}) beginnen` });
+          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: 'moet na het begin van de vorige periode liggen' });
         } else if (vorige.tot === undefined || vorige.tot > periode.vanaf) {
-          context.addIssue({
-            code: 'custom',
-            path: [index, 'vanaf'],
-            message: `overlapt met de vorige periode (vanaf ${vorige.vanaf}${vorige.tot ? ` tot ${vorige.tot}` : ', zonder einde'})`,
-          });
+          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: vorige.tot ? 'overlapt met de vorige periode (die loopt langer)' : 'overlapt met de vorige periode (die heeft geen einde)' });
         } else if (vorige.tot < periode.vanaf) {
-          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: `laat een gat: de vorige periode loopt tot ${vorige.tot}` });
+          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: 'laat een gat: de vorige periode eindigt eerder' });
         }
       });
     }));
@@ -69,12 +66,17 @@ const beleidSchema = z.strictObject({
     // Een verblijfsduur zonder regio zou bij elke regio kunnen worden toegepast: een geleende termijn.
     const termijnen = Object.keys(parameters).filter((naam) => naam.startsWith('verblijfsduur.') && naam !== 'verblijfsduur.regio' && parameters[naam] !== undefined);
     if (termijnen.length > 0 && parameters['verblijfsduur.regio'] === undefined) {
-      context.addIssue({ code: 'custom', path: ['verblijfsduur.regio'], message: `is verplicht naast ${termijnen.map((naam) => `'${naam}'`).join(', ')}: zeg voor welke regio de termijnen gelden` });
+      context.addIssue({ code: 'custom', path: ['verblijfsduur.regio'], message: 'is verplicht naast een verblijfsduur: zeg voor welke regio de termijnen gelden' });
     }
   })),
 });
 
-const GEVALIDEERD: unique symbol = Symbol('opvangregels.beleid');
+/**
+ * De beleidsobjecten die {@link defineBeleid} controleerde, herkend aan hun identiteit: een
+ * kopie of een object met dezelfde velden staat er niet in en wordt opnieuw gecontroleerd.
+ * (Een merkteken op het object zelf kan worden nagemaakt.)
+ */
+const GECONTROLEERD = new WeakSet<object>();
 
 /**
  * Legt een eigen beleid vast (bv. een gemeente met een eigen fondsmaximum) en controleert het:
@@ -106,20 +108,12 @@ const GEVALIDEERD: unique symbol = Symbol('opvangregels.beleid');
  * //=> 50000
  */
 export function defineBeleid(definitie: Beleid): Beleid {
-  const gecontroleerd = valideer(beleidSchema, definitie) as Beleid;
-  Object.defineProperty(gecontroleerd, GEVALIDEERD, { value: true, enumerable: false });
-  return diepBevroren(gecontroleerd);
+  const gecontroleerd = diepBevroren(valideer(beleidSchema, definitie) as Beleid);
+  GECONTROLEERD.add(gecontroleerd);
+  return gecontroleerd;
 }
 
-/** Zegt of een beleid al door {@link defineBeleid} is gecontroleerd. @internal */
+/** Zegt of dit object (niet een kopie) door {@link defineBeleid} is gemaakt. @internal */
 export function isGecontroleerdBeleid(beleid: object): boolean {
-  return Object.prototype.hasOwnProperty.call(beleid, GEVALIDEERD);
-}
-
-function diepBevroren<T>(waarde: T): T {
-  if (waarde !== null && typeof waarde === 'object' && !Object.isFrozen(waarde)) {
-    Object.values(waarde).forEach(diepBevroren);
-    Object.freeze(waarde);
-  }
-  return waarde;
+  return GECONTROLEERD.has(beleid);
 }

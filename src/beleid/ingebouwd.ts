@@ -1,5 +1,6 @@
 import type { Bron } from '../types/beoordeling.js';
 import type { Beleid } from './beleid.js';
+import { diepBevroren } from '../types/bevroren.js';
 
 // Elke waarde hieronder heeft de status die de woorden van haar bron dragen (SPEC §2.5), en een
 // `datumkeuze` waar de bron geen dag noemt. Citaten zijn letterlijk; een test vergelijkt ze met
@@ -69,7 +70,7 @@ export type BeleidId = 'almelo' | 'ijssel-vecht';
  * De ingebouwde beleidssets, per id: de waarden van het versnelfonds en de verblijfstermijnen
  * met hun status en bronnen; zie `docs/regels.md` voor wat nu geldt.
  */
-export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = {
+export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__ */ diepBevroren({
   almelo: {
     id: 'almelo',
     versie: '2026-3',
@@ -196,4 +197,4 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = {
       ],
     },
   },
-};
+});

@@ -68,12 +68,14 @@ export function beleidswaardeOp<P extends Parameternaam>(
  */
 export function kiesBeleid(keuze: BeleidId | Beleid, pad = 'opties.beleid'): Beleid {
   if (typeof keuze === 'string') {
-    if (Object.prototype.hasOwnProperty.call(INGEBOUWD_BELEID, keuze)) return INGEBOUWD_BELEID[keuze];
+    if (Object.prototype.hasOwnProperty.call(INGEBOUWD_BELEID, keuze)) return INGEBOUWD_BELEID[keuze as BeleidId];
     throw new OngeldigeInvoerFout([
       { pad, melding: `onbekend beleid; ingebouwd zijn ${Object.keys(INGEBOUWD_BELEID).map((id) => `'${id}'`).join(', ')}` },
     ]);
   }
-  if (keuze !== null && typeof keuze === 'object' && isGecontroleerdBeleid(keuze)) return keuze;
+  // Alleen dit object zelf telt als gecontroleerd (ingebouwd of uit defineBeleid); een kopie of
+  // een object met dezelfde velden wordt opnieuw gecontroleerd.
+  if (keuze !== null && typeof keuze === 'object' && (isGecontroleerdBeleid(keuze) || Object.values(INGEBOUWD_BELEID).includes(keuze))) return keuze;
   try {
     return defineBeleid(keuze);
   } catch (fout) {

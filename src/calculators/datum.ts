@@ -94,8 +94,8 @@ export function leesTijdstip(tekst: string): GelezenTijdstip | OngelezenTijdstip
     Number(uur) > 23 ||
     Number(minuut) > 59 ||
     Number(seconde) > 59 ||
-    offsetUren > 14 ||
-    offsetMinuten > 59
+    offsetMinuten > 59 ||
+    offsetUren * 60 + offsetMinuten > 14 * 60
   ) {
     return { reden: 'is geen bestaand tijdstip' };
   }
@@ -103,7 +103,25 @@ export function leesTijdstip(tekst: string): GelezenTijdstip | OngelezenTijdstip
   utc.setUTCFullYear(Number(jaar), Number(maand) - 1, Number(dag));
   utc.setUTCHours(Number(uur), Number(minuut), Number(seconde), Number(fractie.padEnd(3, '0').slice(0, 3)));
   const teken = zone!.startsWith('-') ? -1 : 1;
-  return { ms: utc.getTime() - teken * (offsetUren * 60 + offsetMinuten) * 60_000 };
+  const ms = utc.getTime() - teken * (offsetUren * 60 + offsetMinuten) * 60_000;
+  return isBinnenJaartallen(ms) ? { ms } : { reden: BUITEN_JAARTALLEN };
+}
+
+/** De eerste en laatste milliseconde waarvan de Amsterdamse kalenderdatum in de jaren 1 tot en met 9999 valt. */
+const VROEGSTE_MS = Date.parse('0001-01-01T00:00:00Z');
+const LAATSTE_MS = Date.parse('9999-12-31T22:59:59.999Z');
+
+/** De melding bij een tijdstip of datum buiten de jaren 1 tot en met 9999. @internal */
+export const BUITEN_JAARTALLEN = 'valt buiten de jaren 1 tot en met 9999';
+
+/**
+ * Zegt of een tijdstip (milliseconden sinds 1970) een Amsterdamse kalenderdatum in de jaren 1 tot
+ * en met 9999 heeft: de grens van elke datum in de invoer (SPEC §2.8).
+ *
+ * @internal
+ */
+export function isBinnenJaartallen(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= VROEGSTE_MS && ms <= LAATSTE_MS;
 }
 
 /**

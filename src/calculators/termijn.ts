@@ -6,12 +6,13 @@ import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import { amsterdamseDatum, isKalenderdatum, TIJDZONE_AMSTERDAM } from './datum.js';
+import { diepBevroren } from '../types/bevroren.js';
 
 /** De eenheid van een {@link Duur}. */
 export type Duureenheid = 'nachten' | 'dagen' | 'weken' | 'maanden';
 
 /** Alle waarden van {@link Duureenheid}. */
-export const DUUREENHEDEN = ['nachten', 'dagen', 'weken', 'maanden'] as const satisfies readonly Duureenheid[];
+export const DUUREENHEDEN = /* @__PURE__ */ diepBevroren(['nachten', 'dagen', 'weken', 'maanden'] as const satisfies readonly Duureenheid[]);
 
 /** Een duur, bv. `{ aantal: 8, eenheid: 'weken' }`. */
 export interface Duur {

@@ -32,9 +32,8 @@ const code = await voerUit(process.argv.slice(2), {
     process.stderr.write(tekst);
   },
   lees(bron) {
-    const stroom = bron === '-' ? process.stdin : createReadStream(bron, { highWaterMark: 1 << 16 });
-    stroom.setEncoding('utf8');
-    return stroom as AsyncIterable<string>;
+    // Bytes, geen tekst: de splitser telt de grens per regel in bytes en decodeert per geval.
+    return (bron === '-' ? process.stdin : createReadStream(bron, { highWaterMark: 1 << 16 })) as AsyncIterable<Uint8Array>;
   },
   versie: pakket.version,
 }).catch((fout: unknown) => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { OngeldigeInvoerFout, REGELS, invoerJsonSchema, motivering, zoekRegel, type Beoordeling, type Regel, type Veldfout } from '../index.js';
-import { splitsJson, StroomFout, type Stroomwaarde } from './json-stroom.js';
+import { splitsJson, type Stroomwaarde } from './json-stroom.js';
+import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
 
 /** Wat de CLI van de buitenwereld nodig heeft; in tests vervangen door geheugen. */
 export interface Omgeving {
@@ -8,8 +9,8 @@ export interface Omgeving {
   schrijf(tekst: string): Promise<void> | void;
   /** Schrijft naar stderr. */
   meld(tekst: string): void;
-  /** Leest een bestand of (`-`) stdin als stroom tekst; gooit een fout met `code` als het niet kan. */
-  lees(bron: string): AsyncIterable<string>;
+  /** Leest een bestand of (`-`) stdin als stroom bytes (of tekst); gooit een fout met `code` als het niet kan. */
+  lees(bron: string): AsyncIterable<string | Uint8Array>;
   /** De versie van het pakket. */
   versie: string;
 }
@@ -26,7 +27,10 @@ Gebruik:
 
 beoordeel  beoordeelt de invoer en print de motivering (--json: de Beoordeling als JSON).
            Eén object = één geval. Een lijst of JSON Lines = een batch: één regel per
-           geval op stdout, een samenvatting op stderr. '-' leest stdin.
+           geval op stdout, vooraan het regelnummer van de invoer (--json: 'regelnummer'),
+           een samenvatting op stderr. In JSON Lines is een kapotte regel één fout en gaat
+           het lezen door bij de volgende regel; een regel mag hoogstens 1 MiB zijn.
+           '-' leest stdin.
 schema     print het JSON Schema van de invoer van een regel.
 regels     print de regels met hun criteria.
 
@@ -90,7 +94,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
 }
 
 function gebruiksfout(omgeving: Omgeving, melding: string): number {
-  omgeving.meld(`opvangregels: ${melding}\nZie 'opvangregels --help'.\n`);
+  omgeving.meld(`opvangregels: ${ontsnap(melding)}\nZie 'opvangregels --help'.\n`); // de melding kan argumenten herhalen
   return EXIT.fout;
 }
 
@@ -98,7 +102,7 @@ function controleerRegel(id: string, omgeving: Omgeving): Regel | undefined {
   try {
     return zoekRegel(id);
   } catch (fout) {
-    omgeving.meld(`opvangregels: ${(fout as OngeldigeInvoerFout).fouten[0]!.melding} (gegeven: '${id}')\n`);
+    omgeving.meld(`opvangregels: ${ontsnap((fout as OngeldigeInvoerFout).fouten[0]!.melding)} (gegeven: '${ontsnap(id)}')\n`);
     return undefined;
   }
 }
@@ -112,25 +116,36 @@ function beschrijfRegels(taal: 'nl' | 'en'): string {
     .join('\n');
 }
 
-type Gevalresultaat = { nr: number; regel: number; succes: true; beoordeling: Beoordeling<string> } | { nr: number; regel: number; succes: false; fouten: Veldfout[] };
+/**
+ * Eén geval van een batch. `regelnummer` is de regel van de invoer waarop het geval begint
+ * (niet `regel`: dat is in een Beoordeling de id van de regel).
+ */
+type Gevalresultaat = { regelnummer: number; succes: true; beoordeling: Beoordeling<string> } | { regelnummer: number; succes: false; fouten: Veldfout[] };
 
-function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde, nr: number): Gevalresultaat {
+const GEEN_JSON = 'geen geldige JSON';
+const INTERNE_FOUT = 'interne fout bij het beoordelen van dit geval (meld dit als fout in opvangregels)';
+
+function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde): { resultaat: Gevalresultaat; intern: boolean } {
+  const regelnummer = waarde.regel;
+  if ('fout' in waarde) return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: waarde.fout }] }, intern: false };
   let invoer: unknown;
   try {
     invoer = JSON.parse(waarde.tekst);
-  } catch (fout) {
-    return { nr, regel: waarde.regel, succes: false, fouten: [{ pad: '', melding: `geen geldige JSON (${(fout as Error).message})` }] };
+  } catch {
+    // Nooit de melding van de parser: die herhaalt een stuk van de invoer.
+    return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: GEEN_JSON }] }, intern: false };
   }
   try {
-    return { nr, regel: waarde.regel, succes: true, beoordeling: regel.beoordeel(invoer) };
+    return { resultaat: { regelnummer, succes: true, beoordeling: regel.beoordeel(invoer) }, intern: false };
   } catch (fout) {
-    if (fout instanceof OngeldigeInvoerFout) return { nr, regel: waarde.regel, succes: false, fouten: fout.fouten };
-    throw fout;
+    if (fout instanceof OngeldigeInvoerFout) return { resultaat: { regelnummer, succes: false, fouten: fout.fouten }, intern: false };
+    // Een fout in de bibliotheek zelf: dit ene geval, niet de hele batch; exitcode 1 aan het eind.
+    return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: INTERNE_FOUT }] }, intern: true };
   }
 }
 
 function veldfoutTekst(fout: Veldfout): string {
-  return `${fout.pad || '(invoer)'}: ${fout.melding}`;
+  return `${fout.pad ? ontsnap(fout.pad) : '(invoer)'}: ${ontsnap(fout.melding)}`;
 }
 
 async function beoordeelBestand(regel: Regel, bron: string, opties: { json: boolean; taal: 'nl' | 'en' }, omgeving: Omgeving): Promise<number> {
@@ -138,16 +153,18 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
   let batch = false;
   let aantal = 0;
   let ongeldig = 0;
+  let intern = 0;
+  let gestoptOp: number | undefined;
   const perUitkomst = new Map<string, number>();
 
   const schrijfBatchregel = async (resultaat: Gevalresultaat): Promise<void> => {
     if (opties.json) {
-      await omgeving.schrijf(`${JSON.stringify(resultaat)}\n`);
+      await omgeving.schrijf(`${veiligeJson(resultaat)}\n`);
     } else if (resultaat.succes) {
       const toelichting = resultaat.beoordeling.gronden.map((grond) => (opties.taal === 'en' ? grond.toelichtingEn : grond.toelichting)).join(' ');
-      await omgeving.schrijf(`${resultaat.nr}\t${resultaat.beoordeling.uitkomst}\t${toelichting}\n`);
+      await omgeving.schrijf(`${resultaat.regelnummer}\t${ontsnap(resultaat.beoordeling.uitkomst)}\t${ontsnap(toelichting)}\n`);
     } else {
-      await omgeving.schrijf(`${resultaat.nr}\tongeldig\t${resultaat.fouten.map(veldfoutTekst).join('; ')}\n`);
+      await omgeving.schrijf(`${resultaat.regelnummer}\tongeldig\t${resultaat.fouten.map(veldfoutTekst).join('; ')}\n`);
     }
   };
 
@@ -157,7 +174,9 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
     });
     for await (const waarde of waarden) {
       aantal++;
-      const resultaat = beoordeelWaarde(regel, waarde, aantal);
+      if ('gestopt' in waarde) gestoptOp = waarde.regel;
+      const { resultaat, intern: internFout } = beoordeelWaarde(regel, waarde);
+      if (internFout) intern++;
       if (resultaat.succes) perUitkomst.set(resultaat.beoordeling.uitkomst, (perUitkomst.get(resultaat.beoordeling.uitkomst) ?? 0) + 1);
       else ongeldig++;
       if (!batch && aantal === 1) {
@@ -175,10 +194,6 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
     const code = (fout as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return gebruiksfout(omgeving, `bestand niet gevonden: ${bron}`);
     if (code === 'EISDIR') return gebruiksfout(omgeving, `dit is een map, geen bestand: ${bron}`);
-    if (fout instanceof StroomFout) {
-      omgeving.meld(`Ongeldige invoer: regel ${fout.regel}: ${fout.message}\n`);
-      return EXIT.ongeldigeInvoer;
-    }
     throw fout;
   }
 
@@ -186,19 +201,26 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
     omgeving.meld(batch ? 'Ongeldige invoer: de lijst is leeg; er is geen geval om te beoordelen.\n' : 'Ongeldige invoer: de invoer is leeg; er is geen geval om te beoordelen.\n');
     return EXIT.ongeldigeInvoer;
   }
-  if (eerste) return schrijfEnkelGeval(eerste, opties, omgeving);
+  if (eerste) {
+    if (intern === 0) return schrijfEnkelGeval(eerste, opties, omgeving);
+    omgeving.meld(`opvangregels: ${INTERNE_FOUT}\n`);
+    return EXIT.fout;
+  }
 
-  const uitkomsten = [...perUitkomst].map(([uitkomst, keer]) => `${keer} ${uitkomst}`).join(', ');
-  omgeving.meld(`${aantal} ${aantal === 1 ? 'geval' : 'gevallen'} beoordeeld${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} ongeldig.\n`);
+  const uitkomsten = [...perUitkomst].map(([uitkomst, keer]) => `${keer} ${ontsnap(uitkomst)}`).join(', ');
+  const gestopt = gestoptOp === undefined ? '' : ` De lijst breekt af op regel ${gestoptOp}; de rest is niet gelezen.`;
+  const interneFouten = intern > 0 ? ` ${intern} met een interne fout (meld dit als fout in opvangregels).` : '';
+  omgeving.meld(`${aantal} ${aantal === 1 ? 'geval' : 'gevallen'} beoordeeld${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} ongeldig.${gestopt}${interneFouten}\n`);
+  if (intern > 0) return EXIT.fout;
   return ongeldig > 0 ? EXIT.ongeldigeInvoer : EXIT.gelukt;
 }
 
 async function schrijfEnkelGeval(resultaat: Gevalresultaat, opties: { json: boolean; taal: 'nl' | 'en' }, omgeving: Omgeving): Promise<number> {
   if (resultaat.succes) {
-    await omgeving.schrijf(opties.json ? `${JSON.stringify(resultaat.beoordeling, null, 2)}\n` : `${motivering(resultaat.beoordeling, { taal: opties.taal })}\n`);
+    await omgeving.schrijf(opties.json ? `${veiligeJson(resultaat.beoordeling, 2)}\n` : `${motivering(ontsmet(resultaat.beoordeling), { taal: opties.taal })}\n`);
     return EXIT.gelukt;
   }
-  if (opties.json) await omgeving.schrijf(`${JSON.stringify({ succes: false, fouten: resultaat.fouten }, null, 2)}\n`);
+  if (opties.json) await omgeving.schrijf(`${veiligeJson({ succes: false, fouten: resultaat.fouten }, 2)}\n`);
   omgeving.meld(`Ongeldige invoer:\n${resultaat.fouten.map((fout) => `  - ${veldfoutTekst(fout)}`).join('\n')}\n`);
   return EXIT.ongeldigeInvoer;
 }

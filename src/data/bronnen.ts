@@ -1,3 +1,4 @@
+import { diepBevroren } from '../types/bevroren.js';
 /** Het id van een van de {@link BRONDOCUMENTEN}. */
 export type BrondocumentId =
   | 'integrale-ketenaanpak-mo'
@@ -33,7 +34,7 @@ export interface Brondocument {
  * De brondocumenten van de regels, data en beleidswaarden. Elke `Bron.document` in een
  * beoordeling is een `id` uit deze lijst.
  */
-export const BRONDOCUMENTEN: readonly Brondocument[] = [
+export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevroren([
   {
     id: 'integrale-ketenaanpak-mo',
     titel: 'Samenvatting integrale ketenaanpak maatschappelijke opvang',
@@ -105,7 +106,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = [
     uitgever: 'FEANTSA; CBS',
     jaar: 2007,
   },
-] satisfies readonly (Brondocument & { id: BrondocumentId })[];
+] satisfies readonly (Brondocument & { id: BrondocumentId })[]);
 
 /**
  * Zoekt een brondocument op id.

@@ -1,5 +1,6 @@
+import { diepBevroren } from '../types/bevroren.js';
 /** De ingebouwde regio's, zonder hun data (zodat code die alleen de ids nodig heeft licht blijft). */
-export const REGIO_IDS = ['almelo', 'enschede', 'twente', 'ijssel-vecht'] as const;
+export const REGIO_IDS = /* @__PURE__ */ diepBevroren(['almelo', 'enschede', 'twente', 'ijssel-vecht'] as const);
 
 /**
  * Id van een ingebouwde regio:

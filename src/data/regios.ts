@@ -2,6 +2,7 @@ import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
 import type { Bron, Gemeenteverwijzing } from '../types/beoordeling.js';
 import { REGIOLEDEN } from './gegenereerd.js';
 import type { RegioId } from './regio-ids.js';
+import { diepBevroren } from '../types/bevroren.js';
 
 /** Een regio voor maatschappelijke opvang of beschermd wonen, met gedateerd lidmaatschap. */
 export interface Regio {
@@ -78,7 +79,7 @@ function vanafVan(regio: string): string {
  * Vóór de eerste en na de laatste periode is er geen indeling: {@link bepaalHerkomst} geeft dan
  * een {@link BeleidNietInWerkingFout} in plaats van een geleende indeling.
  */
-export const REGIOS: Readonly<Record<RegioId, Regio>> = {
+export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevroren({
   almelo: {
     id: 'almelo',
     naam: 'regio Almelo',
@@ -152,7 +153,7 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = {
       { vanaf: '2025-01-01', waarde: ledenVan('ijssel-vecht'), status: 'vastgesteld', bronnen: [CENTRUMREGELING_IJSSEL_VECHT] },
     ],
   },
-};
+});
 
 /**
  * Zoekt een ingebouwde regio op id.

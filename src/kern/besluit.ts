@@ -131,7 +131,8 @@ function maakGrond(criterium: Criteriumbeschrijving, { grond, waarden = [], uitg
     status: grond.status,
     toelichting: [grond.toelichting, ...zinnen.map((zin) => zin.nl)].filter(Boolean).join(' '),
     toelichtingEn: [grond.toelichtingEn, ...zinnen.map((zin) => zin.en)].filter(Boolean).join(' '),
-    bronnen: samenBronnen(grond.bronnen, ...waarden.map((gebruikt) => gebruikt.waarde.bronnen), ...uitgesloten.map((gebruikt) => gebruikt.waarde.bronnen)),
+    // Nieuwe objecten: wie een resultaat verandert, verandert zo geen bron van een later resultaat (SPEC §2.8).
+    bronnen: samenBronnen(grond.bronnen, ...waarden.map((gebruikt) => gebruikt.waarde.bronnen), ...uitgesloten.map((gebruikt) => gebruikt.waarde.bronnen)).map((bron) => ({ ...bron })),
     soort: criterium.soort,
     basis: { status: criterium.basis.status, toelichting: criterium.basis.reden.nl, toelichtingEn: criterium.basis.reden.en },
     interpretaties: keuzes.map((id) => {
@@ -149,7 +150,18 @@ function alsToegepast(waarden: readonly GebruikteWaarde[]): ToegepasteWaarde[] {
     const sleutel = `${beleid}\u0000${parameter}\u0000${waarde.vanaf}`;
     if (gezien.has(sleutel)) continue;
     gezien.add(sleutel);
-    lijst.push({ parameter, waarde: structuredClone(waarde.waarde), status: waarde.status, vanaf: waarde.vanaf, tot: waarde.tot ?? null, beleid });
+    lijst.push({ parameter, waarde: kopieVanWaarde(waarde.waarde), status: waarde.status, vanaf: waarde.vanaf, tot: waarde.tot ?? null, beleid });
   }
   return lijst;
+}
+
+/**
+ * Een nieuwe kopie van een beleidswaarde (een getal, tekst, lijst van codes of duur), zodat het
+ * resultaat niets deelt met het bevroren beleid. Sneller dan `structuredClone` voor deze kleine
+ * waarden.
+ */
+function kopieVanWaarde(waarde: unknown): unknown {
+  if (Array.isArray(waarde)) return waarde.map(kopieVanWaarde);
+  if (waarde !== null && typeof waarde === 'object') return Object.fromEntries(Object.entries(waarde).map(([sleutel, deel]) => [sleutel, kopieVanWaarde(deel)]));
+  return waarde;
 }

@@ -49,6 +49,8 @@ export function leesOpties(opties: unknown): GelezenOpties {
   }
   // De uitvoer van zod is een nieuw object: elk veld is hier één keer gelezen.
   const gelezen = valideer(OPTIESSCHEMA, { opties }).opties;
+  // null is geen beleid: zonder deze regel zou het bij de ene regel 'almelo' betekenen en bij de andere een fout.
+  if (gelezen.beleid === null) throw new OngeldigeInvoerFout([{ pad: 'opties.beleid', melding: "moet een beleid-id zijn (bv. 'almelo') of een beleid; laat het veld weg voor het standaardbeleid" }]);
   return {
     beleid: gelezen.beleid as BeleidId | Beleid | undefined,
     uitgesloten: gelezen.uitgeslotenStatussen === undefined ? STANDAARD_UITGESLOTEN : new Set(gelezen.uitgeslotenStatussen),

@@ -6,9 +6,10 @@ import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschri
 import { REGISSEUR } from './regisseur/beschrijving.js';
 import { SITUATIE } from './situatie/beschrijving.js';
 import { VERBLIJFSTERMIJN } from './verblijfstermijn/beschrijving.js';
+import { diepBevroren } from '../types/bevroren.js';
 
 /** De beschrijvingen van alle regels, per id. */
-export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = {
+export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = /* @__PURE__ */ diepBevroren({
   herkomst: HERKOMST,
   versnelfonds: VERSNELFONDS,
   schuldhulp: SCHULDHULP,
@@ -16,4 +17,4 @@ export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = 
   regisseur: REGISSEUR,
   verblijfstermijn: VERBLIJFSTERMIJN,
   situatie: SITUATIE,
-};
+});

@@ -102,7 +102,8 @@ export interface ToegepasteWaarde {
 }
 
 /**
- * De uitkomst van een regel, met per criterium een {@link Grond}.
+ * De uitkomst van een regel, met per criterium een {@link Grond}. Elke aanroep bouwt een nieuwe
+ * beoordeling (niet bevroren): wie haar verandert, verandert geen latere beoordeling.
  *
  * @typeParam U - de mogelijke uitkomsten van de regel
  */

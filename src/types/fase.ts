@@ -1,3 +1,4 @@
+import { diepBevroren } from './bevroren.js';
 /**
  * De fasen van de keten maatschappelijke opvang, zoals de Integrale ketenaanpak MO ze noemt
  * ("bij dreigende dak- en thuisloosheid, in de opvang en na uitstroom"):
@@ -8,4 +9,4 @@
 export type Fase = 'dreigend' | 'opvang' | 'na-uitstroom';
 
 /** Alle waarden van {@link Fase}, in de volgorde van de keten. */
-export const FASEN = ['dreigend', 'opvang', 'na-uitstroom'] as const satisfies readonly Fase[];
+export const FASEN = /* @__PURE__ */ diepBevroren(['dreigend', 'opvang', 'na-uitstroom'] as const satisfies readonly Fase[]);

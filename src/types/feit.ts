@@ -1,3 +1,4 @@
+import { diepBevroren } from './bevroren.js';
 /**
  * Een feit in de invoer: waar, niet waar, of (nog) niet bekend.
  * Een weggelaten optioneel feit telt als `'onbekend'`.
@@ -15,4 +16,4 @@ export type Feit = boolean | 'onbekend';
 export type Status = 'voldaan' | 'niet-voldaan' | 'onbekend' | 'niet-van-toepassing';
 
 /** Alle waarden van {@link Status}, in vaste volgorde. */
-export const STATUSSEN = ['voldaan', 'niet-voldaan', 'onbekend', 'niet-van-toepassing'] as const satisfies readonly Status[];
+export const STATUSSEN = /* @__PURE__ */ diepBevroren(['voldaan', 'niet-voldaan', 'onbekend', 'niet-van-toepassing'] as const satisfies readonly Status[]);

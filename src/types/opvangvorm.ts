@@ -1,4 +1,5 @@
 import type { Tweetalig } from './tweetalig.js';
+import { diepBevroren } from './bevroren.js';
 
 /**
  * De vormen van opvang waarvoor een maximale verblijfsduur kan gelden (SPEC §4.5):
@@ -22,7 +23,7 @@ export type Opvangvorm =
   | 'kortdurend-verblijf';
 
 /** Alle waarden van {@link Opvangvorm}. */
-export const OPVANGVORMEN = [
+export const OPVANGVORMEN = /* @__PURE__ */ diepBevroren([
   'nachtopvang',
   'passantenplek',
   '24-uursopvang',
@@ -31,7 +32,7 @@ export const OPVANGVORMEN = [
   'doorstroomplek',
   'jongerenopvang',
   'kortdurend-verblijf',
-] as const satisfies readonly Opvangvorm[];
+] as const satisfies readonly Opvangvorm[]);
 
 /**
  * Voor wie een verblijfsduur geldt als die van de herkomst afhangt: cliënten uit de regio
@@ -41,10 +42,10 @@ export const OPVANGVORMEN = [
 export type Herkomstgroep = 'binnen-regio' | 'buiten-regio';
 
 /** Alle waarden van {@link Herkomstgroep}. */
-export const HERKOMSTGROEPEN = ['binnen-regio', 'buiten-regio'] as const satisfies readonly Herkomstgroep[];
+export const HERKOMSTGROEPEN = /* @__PURE__ */ diepBevroren(['binnen-regio', 'buiten-regio'] as const satisfies readonly Herkomstgroep[]);
 
 /** De leesbare naam van elke {@link Opvangvorm}, in het Nederlands en het Engels. */
-export const OPVANGVORM_NAMEN: Readonly<Record<Opvangvorm, Tweetalig>> = {
+export const OPVANGVORM_NAMEN: Readonly<Record<Opvangvorm, Tweetalig>> = /* @__PURE__ */ diepBevroren({
   nachtopvang: { nl: 'nachtopvang', en: 'night shelter' },
   passantenplek: { nl: 'passantenplek', en: 'transit place' },
   '24-uursopvang': { nl: '24-uursopvang', en: '24-hour shelter' },
@@ -53,4 +54,4 @@ export const OPVANGVORM_NAMEN: Readonly<Record<Opvangvorm, Tweetalig>> = {
   doorstroomplek: { nl: 'doorstroomplek', en: 'move-on place' },
   jongerenopvang: { nl: 'jongerenopvang', en: 'youth shelter' },
   'kortdurend-verblijf': { nl: 'kortdurend verblijf', en: 'short stay' },
-};
+});

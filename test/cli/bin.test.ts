@@ -30,11 +30,26 @@ describe('de opvangregels-opdracht als proces', () => {
     const geval = (nr: number) => ({ gemeenteVanHerkomst: nr === 150 ? 'Almeloo' : 'Wierden', regio: 'almelo', peildatum: `2024-05-${String((nr % 28) + 1).padStart(2, '0')}` });
     const invoer = Array.from({ length: 300 }, (_, index) => JSON.stringify(geval(index + 1))).join('\n');
     const run = opvangregels(['beoordeel', 'herkomst', '-', '--json'], invoer);
-    const regels = run.uit.trimEnd().split('\n').map((regel) => JSON.parse(regel) as { nr: number; succes: boolean });
+    const regels = run.uit.trimEnd().split('\n').map((regel) => JSON.parse(regel) as { regelnummer: number; succes: boolean });
     expect(run.uit.length).toBeGreaterThan(3 * 65_536);
-    expect(regels.map((regel) => regel.nr)).toEqual(Array.from({ length: 300 }, (_, index) => index + 1));
-    expect(regels.filter((regel) => !regel.succes).map((regel) => regel.nr)).toEqual([150]);
+    expect(regels.map((regel) => regel.regelnummer)).toEqual(Array.from({ length: 300 }, (_, index) => index + 1));
+    expect(regels.filter((regel) => !regel.succes).map((regel) => regel.regelnummer)).toEqual([150]);
     expect(run.code).toBe(2);
+  });
+
+  it('een regel van 10 MB zonder regeleinde, via stdin: één fout, de regels erna worden beslist', () => {
+    const wierden = JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' });
+    const invoer = `${wierden}\n{"gemeenteVanHerkomst": "${'x'.repeat(10 * 2 ** 20)}\n${wierden}\n{"regio": [\n${wierden}\n`;
+    const resultaat = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'beoordeel', 'herkomst', '-'], {
+      input: invoer,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    expect(resultaat.stdout.trimEnd().split('\n').map((regel) => regel.split('\t').slice(0, 2).join(' '))).toEqual(['1 binnen-regio', '2 ongeldig', '3 binnen-regio', '4 ongeldig', '5 binnen-regio']);
+    expect(resultaat.stdout).toContain('\n2\tongeldig\t(invoer): regel te lang (meer dan 1048576 bytes)\n');
+    expect(resultaat.stdout).toContain('\n4\tongeldig\t(invoer): geen geldige JSON\n');
+    expect(resultaat.stderr).toContain('5 gevallen beoordeeld: 3 binnen-regio; 2 ongeldig.\n');
+    expect(resultaat.status).toBe(2);
   });
 
   it('--versie geeft de versie uit package.json', () => {

@@ -66,7 +66,7 @@ describe('opvangregels beoordeel', () => {
 
   it('een lijst met één geval is ook een batch', async () => {
     const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `[${wierden}]` });
-    expect(JSON.parse(run.uit)).toMatchObject({ nr: 1, regel: 1, succes: true, beoordeling: { uitkomst: 'binnen-regio' } });
+    expect(JSON.parse(run.uit)).toMatchObject({ regelnummer: 1, succes: true, beoordeling: { uitkomst: 'binnen-regio' } });
     expect(run.fout).toBe('1 geval beoordeeld: 1 binnen-regio; 0 ongeldig.\n');
   });
 
@@ -74,14 +74,14 @@ describe('opvangregels beoordeel', () => {
     const run = await cli(['beoordeel', 'herkomst', 'batch.jsonl', '--json'], { 'batch.jsonl': `${wierden}\n${tikfout}\n{"kapot": }\n${enschede}\n` });
     expect(run.code).toBe(2);
     const regels = run.uit.trimEnd().split('\n').map((regel) => JSON.parse(regel) as Record<string, unknown>);
-    expect(regels.map((regel) => [regel.nr, regel.regel, regel.succes])).toEqual([
-      [1, 1, true],
-      [2, 2, false],
-      [3, 3, false],
-      [4, 4, true],
+    expect(regels.map((regel) => [regel.regelnummer, regel.succes])).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+      [4, true],
     ]);
     expect(regels[1]!.fouten).toEqual([{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }]);
-    expect((regels[2]!.fouten as Array<{ melding: string }>)[0]!.melding).toMatch(/^geen geldige JSON/);
+    expect(regels[2]!.fouten).toEqual([{ pad: '', melding: 'geen geldige JSON' }]);
     expect(run.fout).toBe('4 gevallen beoordeeld: 1 binnen-regio, 1 buiten-regio; 2 ongeldig.\n');
   });
 
@@ -103,8 +103,8 @@ describe('opvangregels beoordeel', () => {
   it.each([
     ['een leeg bestand', '', 'Ongeldige invoer: de invoer is leeg; er is geen geval om te beoordelen.\n'],
     ['een lege lijst', '[]', 'Ongeldige invoer: de lijst is leeg; er is geen geval om te beoordelen.\n'],
-    ['afgebroken JSON', '{"gemeenteVanHerkomst": "Wierden",\n', 'Ongeldige invoer: regel 1: de JSON houdt midden in een waarde op (ontbreekt een }, ] of "?)\n'],
-    ['geen JSON', 'Wierden', "Ongeldige invoer:\n  - (invoer): geen geldige JSON (Unexpected token 'W', \"Wierden\" is not valid JSON)\n"],
+    ['afgebroken JSON', '{"gemeenteVanHerkomst": "Wierden",\n', 'Ongeldige invoer:\n  - (invoer): geen geldige JSON: de waarde die hier begint wordt niet afgesloten (ontbreekt een }, ] of "?)\n'],
+    ['geen JSON', 'Wierden', 'Ongeldige invoer:\n  - (invoer): geen geldige JSON\n'],
     ['een getal', '42', 'Ongeldige invoer:\n  - (invoer): moet een object zijn\n'],
   ])('%s: zegt wat er mis is, exit 2', async (_naam, inhoud, fout) => {
     const run = await cli(['beoordeel', 'herkomst', 'x.json'], { 'x.json': inhoud });
@@ -269,4 +269,156 @@ describe('de situatie via de CLI', () => {
     expect(schema.properties.gebeurtenissen.items.properties.soort.enum).toContain('terugkeer-uit-buitenland');
     expect(schema.properties.gebeurtenissen.items.properties.datum).toMatchObject({ type: 'string', format: 'date' });
   });
+});
+
+describe('een batch die één kapotte regel overleeft (issue 14, SPEC §5)', () => {
+  type Resultaat = { regelnummer: number; succes: boolean; beoordeling?: { uitkomst: string }; fouten?: Array<{ pad: string; melding: string }> };
+  const jsonRegels = (uit: string) => uit.trimEnd().split('\n').map((regel) => JSON.parse(regel) as Resultaat);
+  const STUURTEKEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+  it('een regel die niet sluit, midden in de batch: de resultaten ervoor en erna blijven, één fout met zijn regelnummer', async () => {
+    const invoer = `${wierden}\n${enschede}\n{"gemeenteVanHerkomst": "Wierden", "regio": [\n${wierden}\n{"gemeenteVanHerkomst": "open\n${enschede}\n`;
+    const json = await cli(['beoordeel', 'herkomst', 'batch.jsonl', '--json'], { 'batch.jsonl': invoer });
+    expect(jsonRegels(json.uit).map((r) => [r.regelnummer, r.beoordeling?.uitkomst ?? r.fouten])).toEqual([
+      [1, 'binnen-regio'],
+      [2, 'buiten-regio'],
+      [3, [{ pad: '', melding: 'geen geldige JSON' }]],
+      [4, 'binnen-regio'],
+      [5, [{ pad: '', melding: 'geen geldige JSON' }]],
+      [6, 'buiten-regio'],
+    ]);
+    expect(json.fout).toBe('6 gevallen beoordeeld: 2 binnen-regio, 2 buiten-regio; 2 ongeldig.\n');
+    expect(json.code).toBe(2);
+    const tekst = await cli(['beoordeel', 'herkomst', 'batch.jsonl'], { 'batch.jsonl': invoer });
+    expect(tekst.uit.trimEnd().split('\n').map((regel) => regel.split('\t').slice(0, 2))).toEqual([
+      ['1', 'binnen-regio'],
+      ['2', 'buiten-regio'],
+      ['3', 'ongeldig'],
+      ['4', 'binnen-regio'],
+      ['5', 'ongeldig'],
+      ['6', 'buiten-regio'],
+    ]);
+  });
+
+  it("'not json' op een regel is één geval, niet twee", async () => {
+    const run = await cli(['beoordeel', 'herkomst', '-'], { '-': `${wierden}\nnot json\n${enschede}\n` });
+    expect(run.uit.trimEnd().split('\n')).toHaveLength(3);
+    expect(run.uit.split('\n')[1]).toBe('2\tongeldig\t(invoer): geen geldige JSON');
+    expect(run.fout).toBe('3 gevallen beoordeeld: 1 binnen-regio, 1 buiten-regio; 1 ongeldig.\n');
+  });
+
+  it('een regel van 10 MB zonder regeleinde is één fout; de regel erna wordt nog beslist', async () => {
+    const lang = `{"gemeenteVanHerkomst": "${'x'.repeat(10 * 2 ** 20)}`;
+    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `${wierden}\n${lang}\n${enschede}` }, 1 << 16);
+    expect(jsonRegels(run.uit).map((r) => [r.regelnummer, r.beoordeling?.uitkomst ?? r.fouten])).toEqual([
+      [1, 'binnen-regio'],
+      [2, [{ pad: '', melding: 'regel te lang (meer dan 1048576 bytes)' }]],
+      [3, 'buiten-regio'],
+    ]);
+    expect(run.fout).toBe('3 gevallen beoordeeld: 1 binnen-regio, 1 buiten-regio; 1 ongeldig.\n');
+  });
+
+  it('de regelnummers zijn die van de invoer: lege regels tellen mee', async () => {
+    const run = await cli(['beoordeel', 'herkomst', '-'], { '-': `\n${wierden}\n\n\n${tikfout}\r\n \n${enschede}\n\n` });
+    expect(run.uit.trimEnd().split('\n').map((regel) => regel.split('\t').slice(0, 2))).toEqual([
+      ['2', 'binnen-regio'],
+      ['5', 'ongeldig'],
+      ['7', 'buiten-regio'],
+    ]);
+  });
+
+  it('in een lijst is het regelnummer de regel waar het element begint', async () => {
+    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `[\n${wierden},\n\n${tikfout}, ${enschede}\n]` });
+    expect(jsonRegels(run.uit).map((r) => [r.regelnummer, r.succes])).toEqual([
+      [2, true],
+      [4, false],
+      [4, true],
+    ]);
+  });
+
+  it('een lijst die middenin breekt: de elementen ervoor zijn beslist, één fout met het regelnummer, de rest niet gelezen', async () => {
+    const run = await cli(['beoordeel', 'herkomst', '-'], { '-': `[\n${wierden},\n{"gemeenteVanHerkomst": "open,\n${enschede}\n]` });
+    expect(run.uit.trimEnd().split('\n').map((regel) => regel.split('\t'))).toEqual([
+      ['2', 'binnen-regio', expect.stringContaining('Wierden')],
+      ['3', 'ongeldig', '(invoer): de lijst breekt af: een tekst loopt door tot het einde van de regel (ontbreekt een "?); de rest is niet gelezen'],
+    ]);
+    expect(run.fout).toBe('2 gevallen beoordeeld: 1 binnen-regio; 1 ongeldig. De lijst breekt af op regel 3; de rest is niet gelezen.\n');
+    expect(run.code).toBe(2);
+  });
+
+  it('--json: elk resultaat heeft regelnummer, succes en beoordeling of fouten, en niets anders', async () => {
+    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `${wierden}\n${tikfout}\n` });
+    const [goed, fout] = run.uit.trimEnd().split('\n').map((regel) => JSON.parse(regel) as Record<string, unknown>);
+    expect(Object.keys(goed!)).toEqual(['regelnummer', 'succes', 'beoordeling']);
+    expect(Object.keys(fout!)).toEqual(['regelnummer', 'succes', 'fouten']);
+    expect(goed).toMatchObject({ regelnummer: 1, succes: true, beoordeling: { regel: 'herkomst' } });
+    expect(fout).toMatchObject({ regelnummer: 2, succes: false });
+  });
+
+  it('een fout herhaalt nooit de melding van de parser of een stuk van de invoer', async () => {
+    const geheim = 'Jan Jansen BSN 123456782';
+    const regels = [`{"${geheim}": }`, `${geheim}`, `{"a": "${geheim}`, `["${geheim}"`, `{"x": 1} ${geheim}`];
+    for (const json of [false, true]) {
+      const run = await cli(['beoordeel', 'herkomst', '-', ...(json ? ['--json'] : [])], { '-': regels.join('\n') });
+      expect(run.uit.trimEnd().split('\n')).toHaveLength(regels.length);
+      expect(run.uit + run.fout).not.toContain('123456782');
+      expect(run.uit + run.fout).not.toMatch(/Unexpected|JSON at position|is not valid/);
+    }
+    const enkel = await cli(['beoordeel', 'herkomst', '-'], { '-': `{"${geheim}": ` });
+    expect(enkel.fout).not.toContain('123456782');
+  });
+
+  describe('de tekstuitvoer ontsnapt stuurtekens in alles wat zij herhaalt', () => {
+    const regisseur = (naam: string) => JSON.stringify({ fase: 'opvang', betrokkenOrganisaties: [{ naam, contacturenPerMaand: 9 }, { naam: 'Wijkteam', contacturenPerMaand: 3 }] });
+
+    it('een naam met regeleinde en tab kan geen resultaatregel nabootsen', async () => {
+      const vals = 'Tactus\n2\ttoegewezen\tvals resultaat\r\n3\tongeldig\t';
+      const run = await cli(['beoordeel', 'regisseur', '-'], { '-': `${regisseur(vals)}\n${regisseur('Wijkteam Oost')}\n` });
+      const regels = run.uit.trimEnd().split('\n');
+      expect(regels).toHaveLength(2);
+      expect(regels.map((regel) => regel.split('\t').length)).toEqual([3, 3]);
+      expect(regels.map((regel) => regel.split('\t')[0])).toEqual(['1', '2']);
+      expect(regels[0]).toContain('Tactus\\n2\\ttoegewezen\\tvals resultaat\\r\\n3\\tongeldig heeft 9 contacturen'); // de naam wordt getrimd
+      expect(run.uit).not.toMatch(STUURTEKEN);
+    });
+
+    it('ANSI-stuurcodes, C1-tekens en U+2028/2029 komen zichtbaar ontsnapt aan, ook in --json en in de motivering', async () => {
+      const vals = 'Tactus \u001b[31mrood\u001b[0m \u009b2J \u2028 \u2029 \u202e ok \\ eind';
+      const run = await cli(['beoordeel', 'regisseur', '-'], { '-': `${regisseur(vals)}\n${regisseur('Wijkteam Oost')}\n` });
+      expect(run.uit).toContain('Tactus \\u001b[31mrood\\u001b[0m \\u009b2J \\u2028 \\u2029 \\u202e ok \\\\ eind');
+      expect(run.uit).not.toMatch(STUURTEKEN);
+      expect(run.uit).not.toContain('\u202e');
+      const json = await cli(['beoordeel', 'regisseur', '-', '--json'], { '-': `${regisseur(vals)}\n${regisseur('Wijkteam Oost')}\n` });
+      expect(json.uit).not.toMatch(STUURTEKEN);
+      expect((JSON.parse(json.uit.split('\n')[0]!) as { beoordeling: { regisseur: string } }).beoordeling.regisseur).toBe(vals);
+      const enkel = await cli(['beoordeel', 'regisseur', '-'], { '-': regisseur(`Tactus\nRegisseur MO: vals\u001b[2J`) });
+      expect(enkel.code).toBe(0);
+      expect(enkel.uit).toContain('Tactus\\nRegisseur MO: vals\\u001b[2J');
+      expect(enkel.uit).not.toMatch(STUURTEKEN);
+      expect(enkel.uit.split('\n').filter((regel) => regel.startsWith('Regisseur MO:'))).toHaveLength(2); // de twee eigen kopregels
+      const enkelJson = await cli(['beoordeel', 'regisseur', '-', '--json'], { '-': regisseur(vals) });
+      expect(enkelJson.uit).not.toMatch(STUURTEKEN);
+    });
+
+    it('ook in paden, meldingen en argumenten die terugkomen op stderr', async () => {
+      const run = await cli(['beoordeel', 'herkomst\n\u001b[2J', '-'], { '-': wierden });
+      expect(run.fout).toContain("(gegeven: 'herkomst\\n\\u001b[2J')");
+      expect(run.fout.trimEnd().split('\n')).toHaveLength(1);
+      const bestand = await cli(['beoordeel', 'herkomst', 'weg\u001b.json']);
+      expect(bestand.fout).toContain('bestand niet gevonden: weg\\u001b.json');
+    });
+  });
+
+  it('10.000 regels met 10 kapotte ertussen: elke geldige regel is beslist, met het goede regelnummer', async () => {
+    const kapot = new Set([1, 999, 2_345, 4_000, 5_001, 6_666, 7_777, 8_888, 9_999, 10_000]);
+    const soorten = ['not json', '{"gemeenteVanHerkomst": "open', '{"regio": [', '}', '{"a": 1} {"b": 2}'];
+    const regels = Array.from({ length: 10_000 }, (_, index) => (kapot.has(index + 1) ? soorten[index % soorten.length]! : index % 2 === 0 ? wierden : enschede));
+    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': regels.join('\n') }, 1 << 16);
+    const resultaten = jsonRegels(run.uit);
+    expect(resultaten).toHaveLength(10_000);
+    expect(resultaten.map((r) => r.regelnummer)).toEqual(Array.from({ length: 10_000 }, (_, index) => index + 1));
+    expect(resultaten.filter((r) => !r.succes).map((r) => r.regelnummer)).toEqual([...kapot]);
+    const binnen = regels.filter((regel) => regel === wierden).length;
+    expect(run.fout).toBe(`10000 gevallen beoordeeld: ${10_000 - 10 - binnen} buiten-regio, ${binnen} binnen-regio; 10 ongeldig.\n`);
+   }, 30_000); // ~2 s; met coverage en naast de andere tests langer
 });

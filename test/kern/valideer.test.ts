@@ -39,7 +39,7 @@ describe('valideer: elke afwijking een veldfout met pad en Nederlandse melding',
     ['een te groot getal', { ...goed, klein: 6 }, 'klein', 'moet ten hoogste 5 zijn'],
     ['een verkeerde vorm', { ...goed, vorm: 'geen-adres' }, 'vorm', 'heeft niet de vorm email'],
     ['geen van de toegestane vormen', { ...goed, een: 3 }, 'een', 'heeft geen geldige vorm'],
-    ['een onbekend veld', { ...goed, extra: 1 }, 'extra', 'onbekend veld'],
+    ['een onbekend veld (gemeld op het object, zonder de naam)', { ...goed, extra: 1 }, '', 'bevat een onbekend veld'],
   ])('%s', (_naam, invoer, pad, melding) => {
     expect(veldfoutenVan(() => valideer(schema, invoer))).toContainEqual({ pad, melding });
   });

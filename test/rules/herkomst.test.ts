@@ -143,7 +143,7 @@ describe('bepaalHerkomst', () => {
       ['een lege gemeente', { gemeenteVanHerkomst: '  ', regio: 'almelo', peildatum: '2024-05-01' }, [{ pad: 'gemeenteVanHerkomst', melding: 'moet ten minste 1 teken(s) bevatten' }]],
       ['een gemeente als getal', { gemeenteVanHerkomst: 141, regio: 'almelo', peildatum: '2024-05-01' }, [{ pad: 'gemeenteVanHerkomst', melding: 'moet een tekst zijn' }]],
       ['een gemeente die nog niet bestond', { gemeenteVanHerkomst: 'Maashorst', regio: 'twente', peildatum: '2021-12-31' }, [{ pad: 'gemeenteVanHerkomst', melding: "gemeente 'Maashorst' bestond op 2021-12-31 nog niet (ontstaan op 2022-01-01)" }]],
-      ['een onbekend veld', { gemeenteVanHerkomst: 'Almelo', regio: 'almelo', peildatum: '2024-05-01', gemeente: 'x' }, [{ pad: 'gemeente', melding: 'onbekend veld' }]],
+      ['een onbekend veld', { gemeenteVanHerkomst: 'Almelo', regio: 'almelo', peildatum: '2024-05-01', gemeente: 'x' }, [{ pad: '', melding: 'bevat een onbekend veld' }]],
       ['geen object', 'Almelo', [{ pad: '', melding: 'moet een object zijn' }]],
     ])('%s', (_naam, invoer, fouten) => {
       expect(veldfoutenVan(() => bepaalHerkomst(invoer as never))).toEqual(fouten);

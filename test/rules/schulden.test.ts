@@ -209,7 +209,7 @@ describe('toetsAlternatieveBewindvoering', () => {
     expect(veldfoutenVan(() => toetsAlternatieveBewindvoering({ fase: 'opvang', handeling: 'stoppen', toestemming: 'ja', extra: 1 } as never))).toEqual([
       { pad: 'handeling', melding: "moet een van 'starten', 'voortzetten' zijn" },
       { pad: 'toestemming', melding: "moet true, false of 'onbekend' zijn" },
-      { pad: 'extra', melding: 'onbekend veld' },
+      { pad: '', melding: 'bevat een onbekend veld' },
     ]);
     expect(toetsAlternatieveBewindvoeringVeilig({ fase: 'opvang', handeling: 'starten', toestemming: true }).succes).toBe(true);
   });

@@ -285,7 +285,7 @@ describe('berekenVerblijfstermijn', () => {
     it('onjuiste opties zijn een fout met het pad', () => {
       expect(veldfoutenVan(() => berekenVerblijfstermijn(buitenRegio, { uitgeslotenStatussen: ['wens'] } as never))[0]!.pad).toBe('opties.uitgeslotenStatussen.0');
       expect(veldfoutenVan(() => berekenVerblijfstermijn(buitenRegio, { uitgeslotenStatussen: 'ambitie' } as never))[0]!.pad).toBe('opties.uitgeslotenStatussen');
-      expect(veldfoutenVan(() => berekenVerblijfstermijn(buitenRegio, { statussen: [] } as never))[0]!.pad).toBe('opties.statussen');
+      expect(veldfoutenVan(() => berekenVerblijfstermijn(buitenRegio, { statussen: [] } as never))[0]!.pad).toBe('opties');
       expect(veldfoutenVan(() => berekenVerblijfstermijn(buitenRegio, 'ijssel-vecht' as never))[0]!.pad).toBe('opties');
     });
   });
@@ -315,7 +315,7 @@ describe('berekenVerblijfstermijn', () => {
     it('defineBeleid weigert een verblijfsduur zonder verblijfsduur.regio', () => {
       const { 'verblijfsduur.regio': _regio, ...zonderRegio } = enschedeBeleid().parameters;
       expect(veldfoutenVan(() => defineBeleid({ id: 'zonder-regio', versie: '1', naam: 'Zonder regio', parameters: zonderRegio }))).toEqual([
-        { pad: 'parameters.verblijfsduur.regio', melding: "is verplicht naast 'verblijfsduur.nachtopvang': zeg voor welke regio de termijnen gelden" },
+        { pad: 'parameters.verblijfsduur.regio', melding: 'is verplicht naast een verblijfsduur: zeg voor welke regio de termijnen gelden' },
       ]);
     });
 

@@ -137,7 +137,7 @@ describe('beoordeelVersnelfonds', () => {
 
   it('onjuiste opties zijn een fout op opties', () => {
     expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, 'almelo' as never))).toEqual([{ pad: 'opties', melding: 'moet een object zijn, bv. { beleid: "almelo" }' }]);
-    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { taal: 'en' } as never))).toEqual([{ pad: 'opties.taal', melding: 'onbekend veld' }]);
+    expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { taal: 'en' } as never))).toEqual([{ pad: 'opties', melding: 'bevat een onbekend veld' }]);
     expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { beleid: 'zwolle' as never }))[0]!.pad).toBe('opties.beleid');
     // Het ingebouwde beleid ijssel-vecht heeft geen versnelfonds: een fout, geen geleend maximum.
     expect(veldfoutenVan(() => beoordeelVersnelfonds(aanvraag, { beleid: 'ijssel-vecht' }))).toEqual([

@@ -1,6 +1,7 @@
 import { AANVULLEN } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { PILOTPLAN, SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 /** De ids van de keuzes van de regel alternatieve bewindvoering. @internal */
 export const BEWINDVOERING_KEUZES = {
@@ -10,7 +11,7 @@ export const BEWINDVOERING_KEUZES = {
 } as const;
 
 /** De beschrijving van de regel alternatieve bewindvoering (zie {@link toetsAlternatieveBewindvoering}). */
-export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = {
+export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'alternatieve-bewindvoering',
   functie: 'toetsAlternatieveBewindvoering',
   titel: { nl: 'Alternatieve bewindvoering', en: 'Alternative budget management' },
@@ -89,4 +90,4 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = {
     toestemming: { nl: 'of de cliënt instemt met alternatieve bewindvoering', en: 'whether the client consents to alternative budget management' },
     behoefte: { nl: 'of de cliënt na uitstroom nog behoefte heeft aan alternatieve bewindvoering', en: 'whether the client still needs alternative budget management after leaving shelter' },
   },
-};
+});

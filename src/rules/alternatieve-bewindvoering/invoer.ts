@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { feitSchema, optioneelFeitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 /** Wat er met alternatieve bewindvoering moet gebeuren: `'starten'` of een lopende `'voortzetten'`. */
-export const BEWINDVOERINGSHANDELINGEN = ['starten', 'voortzetten'] as const;
+export const BEWINDVOERINGSHANDELINGEN = /* @__PURE__ */ diepBevroren(['starten', 'voortzetten'] as const);
 
 /** Eén van de {@link BEWINDVOERINGSHANDELINGEN}. */
 export type Bewindvoeringshandeling = (typeof BEWINDVOERINGSHANDELINGEN)[number];

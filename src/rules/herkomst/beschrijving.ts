@@ -2,6 +2,7 @@ import type { Bron } from '../../types/beoordeling.js';
 import type { Criteriumbeschrijving } from '../../types/regelbeschrijving.js';
 import { AANVULLEN, VASTGESTELD } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 /** De bronnen van de herkomsttoets zelf; de indeling van de regio brengt haar eigen bronnen mee. @internal */
 export const HERKOMST_BRONNEN = {
@@ -18,7 +19,7 @@ export const HERKOMST_BRONNEN = {
  * Het signaal landelijke toegankelijkheid, gedeeld door elke regel die herkomst toetst: bij elke
  * uitkomst "van buiten de regio" (SPEC §4.1). @internal
  */
-export const LANDELIJKE_TOEGANKELIJKHEID: Criteriumbeschrijving = {
+export const LANDELIJKE_TOEGANKELIJKHEID: Criteriumbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'landelijke-toegankelijkheid',
   titel: { nl: 'Landelijke toegankelijkheid', en: 'National accessibility' },
   soort: 'signaal',
@@ -29,10 +30,10 @@ export const LANDELIJKE_TOEGANKELIJKHEID: Criteriumbeschrijving = {
   bronnen: [HERKOMST_BRONNEN.landelijkeToegankelijkheid],
   basis: VASTGESTELD,
   keuzes: [],
-};
+});
 
 /** De beschrijving van de regel herkomst (zie {@link bepaalHerkomst}). */
-export const HERKOMST: Regelbeschrijving = {
+export const HERKOMST: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'herkomst',
   functie: 'bepaalHerkomst',
   titel: { nl: 'Herkomst', en: 'Origin' },
@@ -67,4 +68,4 @@ export const HERKOMST: Regelbeschrijving = {
     LANDELIJKE_TOEGANKELIJKHEID,
   ],
   velden: { gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' } },
-};
+});

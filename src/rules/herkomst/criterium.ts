@@ -9,9 +9,10 @@ import type { RegioId } from '../../data/regio-ids.js';
 import type { Bron, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { BeleidNietInWerkingFout, OngeldigeInvoerFout } from '../../types/fouten.js';
 import { HERKOMST_BRONNEN } from './beschrijving.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 /** De bijzondere gemeenten (openbare lichamen in Caribisch Nederland): geen gemeente met CBS-code. */
-export const BIJZONDERE_GEMEENTEN = ['Bonaire', 'Sint Eustatius', 'Saba'] as const;
+export const BIJZONDERE_GEMEENTEN = /* @__PURE__ */ diepBevroren(['Bonaire', 'Sint Eustatius', 'Saba'] as const);
 
 /** Eén van de {@link BIJZONDERE_GEMEENTEN}. */
 export type BijzondereGemeente = (typeof BIJZONDERE_GEMEENTEN)[number];

@@ -8,7 +8,7 @@ import { kalenderdatumSchema } from '../../kern/valideer.js';
  */
 export const gemeenteVanHerkomstSchema = z
   .string()
-  .check(z.trim(), z.minLength(1), z.meta({ description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'." }));
+  .check(z.trim(), z.minLength(1), z.maxLength(200), z.meta({ description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'." }));
 
 /** De invoer van {@link bepaalHerkomst} na validatie: de peildatum is altijd `JJJJ-MM-DD`. */
 export interface GevalideerdeHerkomstInvoer {

@@ -1,5 +1,6 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Basisbeschrijving, Keuzebeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 const OPLOSSING_1 = 'Oplossing 1: Regisseur maatschappelijke opvang';
 
@@ -97,7 +98,7 @@ export const REGISSEUR_KEUZES = {
 } as const satisfies Record<string, Keuzebeschrijving>;
 
 /** De beschrijving van de regel regisseur (zie {@link wijsRegisseurToe}). */
-export const REGISSEUR: Regelbeschrijving = {
+export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'regisseur',
   functie: 'wijsRegisseurToe',
   titel: { nl: 'Regisseur MO', en: 'Shelter care coordinator (Regisseur MO)' },
@@ -163,4 +164,4 @@ export const REGISSEUR: Regelbeschrijving = {
   ],
   // De signalen blokkeren niets: geen invoerveld kan in ontbrekendeGegevens staan.
   velden: {},
-};
+});

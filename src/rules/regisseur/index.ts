@@ -74,7 +74,7 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
       bronnen: [],
     };
   }
-  const hoogste = Math.max(...metContact.map((organisatie) => organisatie.contacturenPerMaand));
+  const hoogste = metContact.reduce((meeste, organisatie) => Math.max(meeste, organisatie.contacturenPerMaand), 0);
   const top = metContact.filter((organisatie) => organisatie.contacturenPerMaand === hoogste);
   const rest = metContact.filter((organisatie) => organisatie.contacturenPerMaand < hoogste);
   const vergeleken = (taal: 'nl' | 'en') =>

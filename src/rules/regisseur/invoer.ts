@@ -3,6 +3,12 @@ import { optioneelFeitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
 
+/** Hoeveel tekens een naam van een organisatie hooguit heeft. */
+export const MAX_NAAMLENGTE = 200;
+
+/** Hoeveel organisaties er hooguit bij een cliënt betrokken zijn in de invoer. */
+export const MAX_ORGANISATIES = 1_000;
+
 /** Het aantal uren in de langste maand (31 × 24): meer contacturen per maand kan niet. */
 export const MAX_CONTACTUREN_PER_MAAND = 744;
 
@@ -52,7 +58,7 @@ export function naamsleutel(naam: string): string {
 }
 
 const organisatieSchema = z.strictObject({
-  naam: z.string().check(z.trim(), z.minLength(1), z.meta({ description: 'Naam van de organisatie, uniek in de lijst.' })),
+  naam: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAAMLENGTE), z.meta({ description: 'Naam van de organisatie, uniek in de lijst.' })),
   contacturenPerMaand: z
     .number({ error: (issue) => (issue.input === undefined ? 'ontbreekt' : 'moet een getal zijn') })
     .check(
@@ -68,10 +74,10 @@ const organisatieSchema = z.strictObject({
 export const RegisseurInvoerSchema: z.ZodMiniType<GevalideerdeRegisseurInvoer, RegisseurInvoer> = z
   .strictObject({
     fase: z.enum(FASEN).check(z.meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." })),
-    betrokkenOrganisaties: z.array(organisatieSchema).check(z.meta({ description: 'De betrokken organisaties; de volgorde doet niet ter zake.' })),
+    betrokkenOrganisaties: z.array(organisatieSchema).check(z.maxLength(MAX_ORGANISATIES), z.meta({ description: 'De betrokken organisaties; de volgorde doet niet ter zake.' })),
     huidigeRegisseur: z
       .pipe(
-        z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1)))),
+        z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAAMLENGTE)))),
         z.transform((naam: string | null | undefined) => naam ?? null),
       )
       .check(z.meta({ description: 'Naam van de organisatie die nu de Regisseur MO levert, of null.' })),

@@ -1,6 +1,7 @@
 import type { Bron } from '../../types/beoordeling.js';
 import { AANVULLEN } from '../beschrijving.js';
 import type { Basisbeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 const OPLOSSING_4 = 'Oplossing 4: Alternatieve bewindvoering';
 
@@ -44,7 +45,7 @@ export const SCHULDHULP_KEUZES = {
 } as const;
 
 /** De beschrijving van de regel schuldhulp (zie {@link toetsSchuldhulp}). */
-export const SCHULDHULP: Regelbeschrijving = {
+export const SCHULDHULP: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'schuldhulp',
   functie: 'toetsSchuldhulp',
   titel: { nl: 'Schuldhulp in de opvang', en: 'Debt support in shelter care' },
@@ -91,4 +92,4 @@ export const SCHULDHULP: Regelbeschrijving = {
     schulden: { nl: 'of de cliënt schulden heeft', en: 'whether the client has debts' },
     schuldhulpverlening: { nl: 'welke vorm van schuldhulpverlening de cliënt heeft', en: 'which form of debt support the client has' },
   },
-};
+});

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { feitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 /**
  * De vormen van schuldhulpverlening die de cliënt heeft:
@@ -11,7 +12,7 @@ import type { Feit } from '../../types/feit.js';
  * - `'budgetbeheer'`: budgetbeheer (een van de componenten van alternatieve bewindvoering);
  * - `'onbekend'`: niet bekend.
  */
-export const SCHULDHULPVORMEN = ['geen', 'regulier', 'alternatieve-bewindvoering', 'budgetbeheer', 'onbekend'] as const;
+export const SCHULDHULPVORMEN = /* @__PURE__ */ diepBevroren(['geen', 'regulier', 'alternatieve-bewindvoering', 'budgetbeheer', 'onbekend'] as const);
 
 /** Eén van de {@link SCHULDHULPVORMEN}. */
 export type Schuldhulpvorm = (typeof SCHULDHULPVORMEN)[number];

@@ -1,6 +1,7 @@
 import type { Bron } from '../../types/beoordeling.js';
 import { VASTGESTELD } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 const VISIE = 'visie-mo-ijssel-vecht';
 
@@ -89,7 +90,7 @@ const K = SITUATIE_KEUZES;
 const B = SITUATIE_BRONNEN;
 
 /** De beschrijving van de regel situatie (zie {@link classificeerSituatie}). */
-export const SITUATIE: Regelbeschrijving = {
+export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'situatie',
   functie: 'classificeerSituatie',
   titel: { nl: 'Woonsituatie en route naar dakloosheid', en: 'Housing situation and route into homelessness' },
@@ -237,4 +238,4 @@ export const SITUATIE: Regelbeschrijving = {
     problematiek: { nl: 'of de problemen enkelvoudig of zwaar zijn', en: 'whether the problems are single or severe' },
     lokaleMogelijkhedenToereikend: { nl: 'of de lokale mogelijkheden toereikend zijn', en: 'whether local options are sufficient' },
   },
-};
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { kalenderdatumSchema, optioneelFeitSchema } from '../../kern/valideer.js';
 import type { Feit } from '../../types/feit.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 /**
  * Waar iemand nu verblijft (SPEC §4.6), met de ETHOS Light-categorie:
@@ -24,7 +25,7 @@ export type Woonsituatie =
   | 'eigen-woning';
 
 /** Alle waarden van {@link Woonsituatie}. */
-export const WOONSITUATIES = [
+export const WOONSITUATIES = /* @__PURE__ */ diepBevroren([
   'openbare-ruimte',
   'nachtopvang',
   'opvangvoorziening',
@@ -33,7 +34,7 @@ export const WOONSITUATIES = [
   'familie-of-vrienden',
   'eigen-woning-dreigend-verlies',
   'eigen-woning',
-] as const satisfies readonly Woonsituatie[];
+] as const satisfies readonly Woonsituatie[]);
 
 /**
  * Een gebeurtenis die tot dakloosheid kan leiden, met de RVS-route waar ze bij hoort:
@@ -54,7 +55,7 @@ export type Gebeurtenissoort =
   | 'terugkeer-uit-buitenland';
 
 /** Alle waarden van {@link Gebeurtenissoort}. */
-export const GEBEURTENISSOORTEN = [
+export const GEBEURTENISSOORTEN = /* @__PURE__ */ diepBevroren([
   'relatiebreuk',
   'baanverlies',
   'overlijden-naaste',
@@ -63,7 +64,7 @@ export const GEBEURTENISSOORTEN = [
   'uitstroom-instelling',
   'huisuitzetting',
   'terugkeer-uit-buitenland',
-] as const satisfies readonly Gebeurtenissoort[];
+] as const satisfies readonly Gebeurtenissoort[]);
 
 /**
  * Groepen die de visie MO IJssel-Vecht noemt en die de invoer kan aangeven:
@@ -84,7 +85,7 @@ export type Doelgroep =
   | 'bijzondere-gemeente';
 
 /** Alle waarden van {@link Doelgroep}. */
-export const DOELGROEPEN = [
+export const DOELGROEPEN = /* @__PURE__ */ diepBevroren([
   'economisch-dakloos',
   'scheiding',
   'met-kinderen',
@@ -92,7 +93,7 @@ export const DOELGROEPEN = [
   'arbeidsmigrant',
   'remigrant',
   'bijzondere-gemeente',
-] as const satisfies readonly Doelgroep[];
+] as const satisfies readonly Doelgroep[]);
 
 /**
  * De zwaarte van de problematiek, in de twee soorten van de visie MO (§5.2):
@@ -103,7 +104,7 @@ export const DOELGROEPEN = [
 export type Problematiek = 'enkelvoudig' | 'zwaar' | 'onbekend';
 
 /** Alle waarden van {@link Problematiek}. */
-export const PROBLEMATIEKEN = ['enkelvoudig', 'zwaar', 'onbekend'] as const satisfies readonly Problematiek[];
+export const PROBLEMATIEKEN = /* @__PURE__ */ diepBevroren(['enkelvoudig', 'zwaar', 'onbekend'] as const satisfies readonly Problematiek[]);
 
 /** Een gebeurtenis in de invoer van {@link classificeerSituatie}. */
 export interface Gebeurtenis {

@@ -3,6 +3,7 @@ import type { Keuzebeschrijving } from '../../types/regelbeschrijving.js';
 import { AANVULLEN } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 /**
  * De bronnen van de regeltekst van de verblijfstermijnregel. De termijnen zelf brengen hun eigen
@@ -68,7 +69,7 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
 ];
 
 /** De beschrijving van de regel verblijfstermijn (zie {@link berekenVerblijfstermijn}). */
-export const VERBLIJFSTERMIJN: Regelbeschrijving = {
+export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'verblijfstermijn',
   functie: 'berekenVerblijfstermijn',
   titel: { nl: 'Verblijfstermijn', en: 'Length of stay' },
@@ -173,4 +174,4 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = {
     LANDELIJKE_TOEGANKELIJKHEID,
   ],
   velden: { gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' } },
-};
+});

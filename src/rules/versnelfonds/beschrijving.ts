@@ -3,6 +3,7 @@ import type { Basisbeschrijving } from '../../types/regelbeschrijving.js';
 import { AANVULLEN } from '../beschrijving.js';
 import type { Criteriumbeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 const OPLOSSING_5 = 'Oplossing 5: Versnelfonds';
 
@@ -173,7 +174,7 @@ const criteria: Criteriumbeschrijving[] = [
 ];
 
 /** De beschrijving van de regel versnelfonds (zie {@link beoordeelVersnelfonds}). */
-export const VERSNELFONDS: Regelbeschrijving = {
+export const VERSNELFONDS: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'versnelfonds',
   functie: 'beoordeelVersnelfonds',
   titel: { nl: 'Versnelfonds', en: 'Acceleration fund' },
@@ -196,4 +197,4 @@ export const VERSNELFONDS: Regelbeschrijving = {
     schuldhulpverlenerBetrokken: { nl: 'of er een schuldhulpverlener betrokken is', en: 'whether a debt counsellor is involved' },
     schuldenTotMinimumTeruggebracht: { nl: 'of de schulden tot een minimum zijn teruggebracht', en: 'whether the debts have been brought to a minimum' },
   },
-};
+});

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { centenSchema, feitSchema, optioneelFeitSchema, tijdstipSchema } from '../../kern/valideer.js';
 import type { Feit } from '../../types/feit.js';
 import { gemeenteVanHerkomstSchema } from '../herkomst/invoer.js';
+import { diepBevroren } from '../../types/bevroren.js';
 
 /** De vormen waarin het versnelfonds verstrekt: een gift, een lening of een voorschot. */
-export const VERSNELFONDSVORMEN = ['gift', 'lening', 'voorschot'] as const;
+export const VERSNELFONDSVORMEN = /* @__PURE__ */ diepBevroren(['gift', 'lening', 'voorschot'] as const);
 
 /** Eén van de {@link VERSNELFONDSVORMEN}. */
 export type Versnelfondsvorm = (typeof VERSNELFONDSVORMEN)[number];
