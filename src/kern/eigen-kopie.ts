@@ -33,6 +33,7 @@ export type Kopie = { kopie: unknown; fouten?: undefined } | { kopie?: undefined
  */
 export function eigenKopie(invoer: unknown): Kopie {
   const fouten: Veldfout[] = [];
+  // Eén pad dat meegroeit en krimpt: het wordt alleen bij een fout uitgeschreven.
   const kopie = kopieer(invoer, [], 0, fouten);
   return fouten.length > 0 ? { fouten } : { kopie };
 }
@@ -47,15 +48,21 @@ function kopieer(waarde: unknown, pad: PropertyKey[], diepte: number, fouten: Ve
     fouten.push({ pad: schrijfPad(pad), melding: `is te diep genest (meer dan ${INVOERGRENZEN.diepte} niveaus)` });
     return undefined;
   }
-  const tijd = echteDatumtijd(waarde);
-  if (tijd !== undefined) return new Date(tijd);
   try {
+    const tijd = echteDatumtijd(waarde);
+    if (tijd !== undefined) return new Date(tijd);
     if (Array.isArray(waarde)) {
       if (waarde.length > INVOERGRENZEN.lijst) {
         fouten.push({ pad: schrijfPad(pad), melding: `bevat te veel elementen (meer dan ${INVOERGRENZEN.lijst})` });
         return [];
       }
-      return Array.from({ length: waarde.length }, (_, index) => kopieer(waarde[index], [...pad, index], diepte + 1, fouten));
+      const lijst = new Array<unknown>(waarde.length);
+      for (let index = 0; index < waarde.length; index++) {
+        pad.push(index);
+        lijst[index] = kopieer(waarde[index], pad, diepte + 1, fouten);
+        pad.pop();
+      }
+      return lijst;
     }
     const sleutels = Object.keys(waarde);
     if (sleutels.length > INVOERGRENZEN.velden) {
@@ -63,10 +70,15 @@ function kopieer(waarde: unknown, pad: PropertyKey[], diepte: number, fouten: Ve
       return Object.create(null);
     }
     const object: Record<string, unknown> = Object.create(null);
-    for (const sleutel of sleutels) object[sleutel] = kopieer((waarde as Record<string, unknown>)[sleutel], [...pad, sleutel], diepte + 1, fouten);
+    for (const sleutel of sleutels) {
+      pad.push(sleutel);
+      object[sleutel] = kopieer((waarde as Record<string, unknown>)[sleutel], pad, diepte + 1, fouten);
+      pad.pop();
+    }
     return object;
   } catch {
     // Een getter of proxy die gooit: het object is niet te lezen. Geen naam of melding uit de invoer.
+    pad.length = diepte;
     fouten.push({ pad: schrijfPad(pad), melding: 'kan niet gelezen worden' });
     return undefined;
   }
@@ -79,6 +91,9 @@ function kopieer(waarde: unknown, pad: PropertyKey[], diepte: number, fouten: Ve
  * @internal
  */
 export function echteDatumtijd(waarde: object): number | undefined {
+  // Eerst de goedkope vraag (zonder fout te gooien); een nagemaakte naam van het type laat
+  // getTime alsnog gooien.
+  if (Object.prototype.toString.call(waarde) !== '[object Date]') return undefined;
   try {
     return Date.prototype.getTime.call(waarde);
   } catch {
