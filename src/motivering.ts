@@ -64,7 +64,7 @@ function schrijfKenmerk(soort: Kenmerksoort, waarde: unknown, taal: 'nl' | 'en')
   if (typeof waarde !== 'string') return undefined;
   if (soort === 'datum') return isKalenderdatum(waarde) ? schrijfDatum(waarde, taal) : undefined;
   const tijdstip = leesTijdstip(waarde);
-  return 'ms' in tijdstip ? `${schrijfTijdstip(tijdstip.ms, taal)} (${taal === 'nl' ? 'Nederlandse tijd' : 'Amsterdam time'})` : undefined;
+  return Object.hasOwn(tijdstip, 'ms') ? `${schrijfTijdstip((tijdstip as { ms: number }).ms, taal)} (${taal === 'nl' ? 'Nederlandse tijd' : 'Amsterdam time'})` : undefined;
 }
 
 function isDuur(waarde: unknown): waarde is Duur {

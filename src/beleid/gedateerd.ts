@@ -34,7 +34,7 @@ export interface GedateerdeWaarde<T> {
  * @internal
  */
 export function geldigOp<T>(perioden: readonly GedateerdeWaarde<T>[] | undefined, peildatum: string): GedateerdeWaarde<T> | undefined {
-  return perioden?.find((periode) => periode.vanaf <= peildatum && (periode.tot === undefined || peildatum < periode.tot));
+  return perioden?.find((periode) => periode.vanaf <= peildatum && (!Object.hasOwn(periode, 'tot') || periode.tot === undefined || peildatum < periode.tot));
 }
 
 /** De beschrijving van de perioden waarin wél een waarde geldt, voor een foutmelding. @internal */

@@ -65,7 +65,7 @@ function bouwRecords(): Map<string, Gemeenterecord> {
     if (voormalig) records.set(voormaligeCode, { ...voormalig, opgehevenOp: datum, opvolgerCode });
     // Een nieuwe gemeente ontstaat op de vroegste herindeling die haar vormt.
     const opvolger = records.get(opvolgerCode);
-    if (opvolger && ONTSTAAN_SINDS_2021.includes(opvolgerCode) && (opvolger.ontstaanOp === undefined || datum < opvolger.ontstaanOp)) {
+    if (opvolger && ONTSTAAN_SINDS_2021.includes(opvolgerCode) && (!Object.hasOwn(opvolger, 'ontstaanOp') || opvolger.ontstaanOp === undefined || datum < opvolger.ontstaanOp)) {
       records.set(opvolgerCode, { ...opvolger, ontstaanOp: datum });
     }
   }
@@ -95,7 +95,7 @@ export function vindGemeente(naamOfCode: string, peildatum?: string): Vondst {
       melding: `onbekende gemeente '${kort(tekst)}'${suggesties.length > 0 ? `; bedoelt u ${opsomming(suggesties.map((naam) => `'${naam}'`), 'of')}?` : ''}`,
     };
   }
-  if (peildatum !== undefined && record.ontstaanOp !== undefined && peildatum < record.ontstaanOp) {
+  if (peildatum !== undefined && Object.hasOwn(record, 'ontstaanOp') && record.ontstaanOp !== undefined && peildatum < record.ontstaanOp) {
     return { gevonden: false, melding: `gemeente '${record.naam}' bestond op ${peildatum} nog niet (ontstaan op ${record.ontstaanOp})` };
   }
   return { gevonden: true, gemeente: volgHerindelingen(record, peildatum) };

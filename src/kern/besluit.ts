@@ -103,7 +103,7 @@ export function maakBeoordeling<U extends string>(
   ontbrekendeGegevens: readonly string[] = [],
 ): Beoordeling<U> {
   const gronden = uitslagen.map((uitslag) => maakGrond(criteriumVan(beschrijving, uitslag.grond.regel), uitslag));
-  const toegepast = [...uitslagen.flatMap((uitslag) => uitslag.waarden ?? []), ...(context.waarden ?? [])];
+  const toegepast = [...uitslagen.flatMap((uitslag) => eigenLijst<GebruikteWaarde>(uitslag, 'waarden')), ...eigenLijst<GebruikteWaarde>(context, 'waarden')];
   return {
     regel: beschrijving.id,
     uitkomst,
@@ -112,7 +112,7 @@ export function maakBeoordeling<U extends string>(
     peildatum: context.peildatum,
     beleid: context.beleid,
     toegepasteWaarden: alsToegepast(toegepast),
-    uitgeslotenWaarden: alsToegepast(uitslagen.flatMap((uitslag) => uitslag.uitgesloten ?? [])),
+    uitgeslotenWaarden: alsToegepast(uitslagen.flatMap((uitslag) => eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten'))),
     pakketversie: PAKKETVERSIE,
   };
 }
@@ -124,7 +124,21 @@ function criteriumVan(beschrijving: Regelbeschrijving, regel: string): Criterium
   return criterium;
 }
 
-function maakGrond(criterium: Criteriumbeschrijving, { grond, waarden = [], uitgesloten = [], keuzes = [] }: Criteriumuitslag): Grond {
+/**
+ * Een optionele lijst van een intern record, alleen als eigen veld: een vervuild
+ * `Object.prototype.keuzes` (of `waarden`, `uitgesloten`) kan zo niets toevoegen.
+ *
+ * @internal
+ */
+export function eigenLijst<T>(record: object, veld: string): readonly T[] {
+  return Object.hasOwn(record, veld) ? ((record as Record<string, readonly T[] | undefined>)[veld] ?? []) : [];
+}
+
+function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag): Grond {
+  const { grond } = uitslag;
+  const waarden = eigenLijst<GebruikteWaarde>(uitslag, 'waarden');
+  const uitgesloten = eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten');
+  const keuzes = eigenLijst<string>(uitslag, 'keuzes');
   const zinnen = waarden.map((gebruikt) => ({ nl: waardezin(gebruikt.naam, gebruikt.waarde, 'nl'), en: waardezin(gebruikt.naam, gebruikt.waarde, 'en') }));
   return {
     regel: grond.regel,
@@ -150,7 +164,7 @@ function alsToegepast(waarden: readonly GebruikteWaarde[]): ToegepasteWaarde[] {
     const sleutel = `${beleid}\u0000${parameter}\u0000${waarde.vanaf}`;
     if (gezien.has(sleutel)) continue;
     gezien.add(sleutel);
-    lijst.push({ parameter, waarde: kopieVanWaarde(waarde.waarde), status: waarde.status, vanaf: waarde.vanaf, tot: waarde.tot ?? null, beleid });
+    lijst.push({ parameter, waarde: kopieVanWaarde(waarde.waarde), status: waarde.status, vanaf: waarde.vanaf, tot: Object.hasOwn(waarde, 'tot') ? (waarde.tot ?? null) : null, beleid });
   }
   return lijst;
 }

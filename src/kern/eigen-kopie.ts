@@ -1,5 +1,4 @@
 import type { Veldfout } from '../types/fouten.js';
-import { schrijfPad } from './pad.js';
 import { diepBevroren } from '../types/bevroren.js';
 
 /**
@@ -16,36 +15,58 @@ export const INVOERGRENZEN = /* @__PURE__ */ diepBevroren({
   velden: 1_000,
   /** Hoe diep objecten en lijsten genest mogen zijn. */
   diepte: 32,
+  /** Hoeveel waarden (teksten, getallen, objecten, lijsten) de hele invoer hooguit telt. */
+  waarden: 200_000,
 } as const);
 
-/** De uitkomst van {@link eigenKopie}: de kopie, of de veldfouten. @internal */
-export type Kopie = { kopie: unknown; fouten?: undefined } | { kopie?: undefined; fouten: Veldfout[] };
+/**
+ * De uitkomst van {@link eigenKopie}: de kopie, of de veldfouten. Beide velden staan er altijd,
+ * als eigen velden: een vervuild `Object.prototype.fouten` kan zo niets beslissen. @internal
+ */
+export type Kopie = { kopie: unknown; fouten: null } | { kopie: undefined; fouten: Veldfout[] };
 
 /**
  * Een kopie van de invoer met alleen eigen, opsombare velden, in objecten zonder prototype: een
  * vervuild `Object.prototype` of een geërfd veld verandert zo geen uitkomst, en elke getter wordt
  * precies één keer gelezen. Een `Date` wordt een nieuwe `Date` (een object dat er alleen op lijkt
  * niet). Te lange teksten en lijsten, te veel velden of te diepe nesting zijn veldfouten; een veld
- * dat bij het lezen een fout gooit ook. De meldingen noemen nooit een veldnaam of waarde uit de
- * invoer, alleen het pad van het object waarin het probleem zit.
+ * dat bij het lezen een fout gooit ook, en een invoer met meer dan 200.000 waarden (ook via
+ * gedeelde verwijzingen). De meldingen staan op de invoer als geheel (pad `''`) en noemen nooit
+ * een veldnaam of waarde uit de invoer. Na de eerste fout stopt het kopiëren.
  *
  * @internal
  */
 export function eigenKopie(invoer: unknown): Kopie {
-  const fouten: Veldfout[] = [];
-  // Eén pad dat meegroeit en krimpt: het wordt alleen bij een fout uitgeschreven.
-  const kopie = kopieer(invoer, [], 0, fouten);
-  return fouten.length > 0 ? { fouten } : { kopie };
+  const toestand: Toestand = { fouten: [], waarden: 0 };
+  const kopie = kopieer(invoer, 0, toestand);
+  return toestand.fouten.length > 0 ? { kopie: undefined, fouten: toestand.fouten } : { kopie, fouten: null };
 }
 
-function kopieer(waarde: unknown, pad: PropertyKey[], diepte: number, fouten: Veldfout[]): unknown {
+interface Toestand {
+  fouten: Veldfout[];
+  waarden: number;
+}
+
+/**
+ * Een fout van de kopie zelf staat op de invoer als geheel (pad `''`): het pad naar de plek zou
+ * de naam van een onbekend veld kunnen bevatten, en die herhalen we nooit.
+ */
+function meld(toestand: Toestand, melding: string): void {
+  if (!toestand.fouten.some((fout) => fout.melding === melding)) toestand.fouten.push({ pad: '', melding });
+}
+
+function kopieer(waarde: unknown, diepte: number, toestand: Toestand): unknown {
+  if (++toestand.waarden > INVOERGRENZEN.waarden) {
+    meld(toestand, `is te groot (meer dan ${INVOERGRENZEN.waarden} waarden)`);
+    return undefined;
+  }
   if (typeof waarde === 'string') {
-    if (waarde.length > INVOERGRENZEN.tekst) fouten.push({ pad: schrijfPad(pad), melding: `is te lang (meer dan ${INVOERGRENZEN.tekst} tekens)` });
+    if (waarde.length > INVOERGRENZEN.tekst) meld(toestand, `bevat een tekst die te lang is (meer dan ${INVOERGRENZEN.tekst} tekens)`);
     return waarde;
   }
   if (waarde === null || typeof waarde !== 'object') return waarde;
   if (diepte >= INVOERGRENZEN.diepte) {
-    fouten.push({ pad: schrijfPad(pad), melding: `is te diep genest (meer dan ${INVOERGRENZEN.diepte} niveaus)` });
+    meld(toestand, `is te diep genest (meer dan ${INVOERGRENZEN.diepte} niveaus)`);
     return undefined;
   }
   try {
@@ -53,33 +74,27 @@ function kopieer(waarde: unknown, pad: PropertyKey[], diepte: number, fouten: Ve
     if (tijd !== undefined) return new Date(tijd);
     if (Array.isArray(waarde)) {
       if (waarde.length > INVOERGRENZEN.lijst) {
-        fouten.push({ pad: schrijfPad(pad), melding: `bevat te veel elementen (meer dan ${INVOERGRENZEN.lijst})` });
+        meld(toestand, `bevat een lijst met te veel elementen (meer dan ${INVOERGRENZEN.lijst})`);
         return [];
       }
       const lijst = new Array<unknown>(waarde.length);
-      for (let index = 0; index < waarde.length; index++) {
-        pad.push(index);
-        lijst[index] = kopieer(waarde[index], pad, diepte + 1, fouten);
-        pad.pop();
-      }
+      for (let index = 0; index < waarde.length && toestand.fouten.length === 0; index++) lijst[index] = kopieer(waarde[index], diepte + 1, toestand);
       return lijst;
     }
     const sleutels = Object.keys(waarde);
     if (sleutels.length > INVOERGRENZEN.velden) {
-      fouten.push({ pad: schrijfPad(pad), melding: `bevat te veel velden (meer dan ${INVOERGRENZEN.velden})` });
+      meld(toestand, `bevat een object met te veel velden (meer dan ${INVOERGRENZEN.velden})`);
       return Object.create(null);
     }
     const object: Record<string, unknown> = Object.create(null);
     for (const sleutel of sleutels) {
-      pad.push(sleutel);
-      object[sleutel] = kopieer((waarde as Record<string, unknown>)[sleutel], pad, diepte + 1, fouten);
-      pad.pop();
+      if (toestand.fouten.length > 0) break;
+      object[sleutel] = kopieer((waarde as Record<string, unknown>)[sleutel], diepte + 1, toestand);
     }
     return object;
   } catch {
-    // Een getter of proxy die gooit: het object is niet te lezen. Geen naam of melding uit de invoer.
-    pad.length = diepte;
-    fouten.push({ pad: schrijfPad(pad), melding: 'kan niet gelezen worden' });
+    // Een getter of proxy die gooit: niet te lezen. Geen naam of melding uit de invoer.
+    meld(toestand, 'bevat een waarde die niet gelezen kan worden');
     return undefined;
   }
 }

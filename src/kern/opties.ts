@@ -29,7 +29,6 @@ export interface GelezenOpties {
  */
 const OPTIESSCHEMA = z.object({
   opties: z.strictObject({
-    beleid: z.optional(z.unknown()),
     uitgeslotenStatussen: z.optional(z.array(z.enum(WAARDESTATUSSEN))),
   }),
 });
@@ -44,15 +43,28 @@ export const STANDAARD_UITGESLOTEN: ReadonlySet<Waardestatus> = new Set(STANDAAR
  */
 export function leesOpties(opties: unknown): GelezenOpties {
   if (opties === undefined) return { beleid: undefined, uitgesloten: STANDAARD_UITGESLOTEN };
-  if (opties === null || typeof opties !== 'object' || Array.isArray(opties)) {
-    throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'moet een object zijn, bv. { beleid: "almelo" }' }]);
+  // Elk eigen veld één keer lezen. `beleid` gaat ongekopieerd door, zodat een beleid uit
+  // defineBeleid aan zijn identiteit herkend wordt; elk ander object controleert kiesBeleid.
+  const velden: Record<string, unknown> = Object.create(null);
+  let beleid: unknown;
+  try {
+    if (opties === null || typeof opties !== 'object' || Array.isArray(opties)) {
+      throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'moet een object zijn, bv. { beleid: "almelo" }' }]);
+    }
+    for (const sleutel of Object.keys(opties)) {
+      const waarde = (opties as Record<string, unknown>)[sleutel];
+      if (sleutel === 'beleid') beleid = waarde;
+      else velden[sleutel] = waarde;
+    }
+  } catch (fout) {
+    if (fout instanceof OngeldigeInvoerFout) throw fout;
+    throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'kan niet gelezen worden' }]);
   }
-  // De uitvoer van zod is een nieuw object: elk veld is hier één keer gelezen.
-  const gelezen = valideer(OPTIESSCHEMA, { opties }).opties;
   // null is geen beleid: zonder deze regel zou het bij de ene regel 'almelo' betekenen en bij de andere een fout.
-  if (gelezen.beleid === null) throw new OngeldigeInvoerFout([{ pad: 'opties.beleid', melding: "moet een beleid-id zijn (bv. 'almelo') of een beleid; laat het veld weg voor het standaardbeleid" }]);
+  if (beleid === null) throw new OngeldigeInvoerFout([{ pad: 'opties.beleid', melding: "moet een beleid-id zijn (bv. 'almelo') of een beleid; laat het veld weg voor het standaardbeleid" }]);
+  const gelezen = valideer(OPTIESSCHEMA, { opties: velden }).opties;
   return {
-    beleid: gelezen.beleid as BeleidId | Beleid | undefined,
+    beleid: beleid as BeleidId | Beleid | undefined,
     uitgesloten: gelezen.uitgeslotenStatussen === undefined ? STANDAARD_UITGESLOTEN : new Set(gelezen.uitgeslotenStatussen),
   };
 }

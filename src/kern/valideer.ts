@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BUITEN_JAARTALLEN, amsterdamseDatum, isBinnenJaartallen, isKalenderdatum, leesTijdstip } from '../calculators/datum.js';
+import { BUITEN_JAARTALLEN, amsterdamseDatum, isBinnenJaartallen, isKalenderdatum, leesTijdstip, type GelezenTijdstip } from '../calculators/datum.js';
 import type { Feit } from '../types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 import { eigenKopie, type INVOERGRENZEN } from './eigen-kopie.js';
@@ -137,8 +137,8 @@ export const tijdstipSchema = omzetting(
     }
     if (typeof waarde === 'string') {
       const gelezen = leesTijdstip(waarde);
-      if ('ms' in gelezen) return gelezen.ms;
-      return meldProbleem(context, waarde, gelezen.reden);
+      if (Object.hasOwn(gelezen, 'ms')) return (gelezen as GelezenTijdstip).ms;
+      return meldProbleem(context, waarde, (gelezen as { reden: string }).reden);
     }
     return meldProbleem(
       context,

@@ -52,10 +52,13 @@ function antwoord(regel: RegelId, invoer: unknown, opties?: unknown): unknown {
   }
 }
 
+// De velden van de invoer, en de velden die de bibliotheek zelf leest van haar eigen gegevens en
+// tussenresultaten (een weggelaten `tot`, de `keuzes` van een criterium, het resultaat van een kopie).
 const VERVUILING = [
   'schuldhulpverlenerBetrokken', 'schuldenTotMinimumTeruggebracht', 'behoefte', 'bereikbaar', 'vertrouwensrelatie',
   'huidigeRegisseur', 'gemeenteVanHerkomst', 'gebeurtenissen', 'doelgroepen', 'problematiek', 'lokaleMogelijkhedenToereikend',
   'beleid', 'uitgeslotenStatussen', 'datum', 'x',
+  'fouten', 'ms', 'reden', 'tot', 'keuzes', 'waarden', 'uitgesloten', 'toelichting', 'datumkeuze', 'ontstaanOp', 'remigrant', 'bronnen', 'naam', 'code', '0',
 ] as const;
 
 describe('een vervuild Object.prototype verandert geen uitkomst en weigert geen geldige invoer', () => {
@@ -170,6 +173,29 @@ describe('alleen wat defineBeleid controleerde, geldt als gecontroleerd beleid',
     expect(veldfoutenVan(() => berekenVerblijfstermijn({ regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2025-01-01', peildatum: '2025-02-01' }, { beleid: null as never }))[0]!.pad).toBe('opties.beleid');
   });
 
+  it('opties die niet te lezen zijn (een ingetrokken proxy) zijn een fout op opties, geen TypeError', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const invoer = { regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2025-01-01', peildatum: '2025-02-01' } as const;
+    expect(veldfoutenVan(() => berekenVerblijfstermijn(invoer, proxy as never))).toEqual([{ pad: 'opties', melding: 'kan niet gelezen worden' }]);
+  });
+
+  it('een beleid uit defineBeleid wordt herkend aan zijn identiteit en niet opnieuw gecontroleerd; een kopie wel', () => {
+    const aanvraag = { ingediendOp: '2025-04-05T14:30:00+02:00', vorm: 'gift', bedragInCenten: 100, gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true, verwachteBesparingInCenten: 0, schulden: false } as const;
+    const fonds = defineBeleid({
+      id: 'proef-fonds',
+      versie: '1',
+      naam: 'Proef',
+      parameters: Object.fromEntries((['versnelfonds.maximumInCenten', 'versnelfonds.beoordelingstermijnInUren', 'versnelfonds.regio', 'versnelfonds.kostenBatenFactor'] as const).map((naam) => [naam, INGEBOUWD_BELEID.almelo.parameters[naam]])),
+    });
+    const gelezen: string[] = [];
+    const bespied = new Proxy(fonds, { get: (doel, sleutel, ontvanger) => (gelezen.push(String(sleutel)), Reflect.get(doel, sleutel, ontvanger)) });
+    expect(beoordeelVersnelfonds(aanvraag, { beleid: fonds }).beleid?.id).toBe('proef-fonds');
+    // Een proxy is een ander object: die wordt opnieuw gecontroleerd (en dus gelezen).
+    beoordeelVersnelfonds(aanvraag, { beleid: bespied });
+    expect(gelezen).toContain('parameters');
+  });
+
   it('opties worden één keer gelezen: een getter die de tweede keer iets anders zegt, laat de regel niet vallen', () => {
     let keer = 0;
     const opties = {
@@ -224,7 +250,9 @@ describe('datums buiten de jaren 1 tot en met 9999 en nagemaakte datums zijn inv
 describe('grenzen aan de grootte van de invoer: een veldfout, geen RangeError en geen lange wachttijd', () => {
   it('200.000 organisaties geven een veldfout op de lijst', () => {
     const organisaties = Array.from({ length: 200_000 }, (_, index) => ({ naam: `Organisatie ${index}`, contacturenPerMaand: 1 }));
-    expect(veldfoutenVan(() => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: organisaties }))).toEqual([{ pad: 'betrokkenOrganisaties', melding: 'bevat te veel elementen (meer dan 10000)' }]);
+    expect(veldfoutenVan(() => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: organisaties }))).toEqual([{ pad: '', melding: 'bevat een lijst met te veel elementen (meer dan 10000)' }]);
+    const binnenGrens = Array.from({ length: 1_001 }, (_, index) => ({ naam: `Organisatie ${index}`, contacturenPerMaand: 1 }));
+    expect(veldfoutenVan(() => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: binnenGrens }))).toEqual([{ pad: 'betrokkenOrganisaties', melding: 'mag ten hoogste 1000 element(en) bevatten' }]);
   });
 
   it('200.000 ongeldige elementen geven één veldfout, niet 200.000', () => {
@@ -234,10 +262,16 @@ describe('grenzen aan de grootte van de invoer: een veldfout, geen RangeError en
   it('een gemeentenaam van 10 miljoen tekens is meteen een fout, zonder die naam te herhalen', () => {
     const begin = performance.now();
     const fouten = veldfoutenVan(() => bepaalHerkomst({ gemeenteVanHerkomst: 'A'.repeat(10_000_000), regio: 'almelo', peildatum: '2024-05-01' }));
-    expect(fouten).toEqual([{ pad: 'gemeenteVanHerkomst', melding: 'is te lang (meer dan 10000 tekens)' }]);
+    expect(fouten).toEqual([{ pad: '', melding: 'bevat een tekst die te lang is (meer dan 10000 tekens)' }]);
     // Geen tijdseis (een test faalt nooit op tijd); dit meet alleen dat de fout vóór het zoeken komt.
     expect(performance.now() - begin).toBeGreaterThanOrEqual(0);
     expect(veldfoutenVan(() => bepaalHerkomst({ gemeenteVanHerkomst: 'A'.repeat(201), regio: 'almelo', peildatum: '2024-05-01' }))).toEqual([{ pad: 'gemeenteVanHerkomst', melding: 'mag ten hoogste 200 teken(s) bevatten' }]);
+  });
+
+  it('gedeelde verwijzingen die de invoer verdubbelen per niveau, stoppen bij 200.000 waarden', () => {
+    let gedeeld: unknown = 'x';
+    for (let niveau = 0; niveau < 30; niveau++) gedeeld = [gedeeld, gedeeld];
+    expect(veldfoutenVan(() => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [], extra: gedeeld } as never))).toEqual([{ pad: '', melding: 'is te groot (meer dan 200000 waarden)' }]);
   });
 
   it('een lus in de invoer is een fout over de diepte, geen stack overflow', () => {
@@ -250,10 +284,11 @@ describe('grenzen aan de grootte van de invoer: een veldfout, geen RangeError en
 describe('meldingen herhalen geen vrije tekst uit de invoer', () => {
   const persoonlijk = fc.string({ minLength: 3, maxLength: 40 }).filter((tekst) => /[A-Za-z]{3}/.test(tekst)).map((tekst) => `Jan Jansen ${tekst} BSN 123456782`);
 
-  it.each(REGEL_IDS)('%s: een onbekende sleutel komt niet terug in pad of melding', (id) => {
+  it.each(REGEL_IDS)('%s: een onbekende sleutel komt niet terug in pad of melding, ook niet met een te grote, te diepe of onleesbare waarde', (id) => {
+    const waarden = fc.constantFrom<unknown>('x', 'y'.repeat(20_000), Array.from({ length: 10_001 }, () => 1), JSON.parse('['.repeat(40) + ']'.repeat(40)), { get x() { throw new Error('getter'); } });
     fc.assert(
-      fc.property(GELDIGE_INVOER[id], persoonlijk, (invoer, sleutel) => {
-        const uitkomst = antwoord(id, { ...invoer, [sleutel]: 'x' }) as { fouten?: Array<{ pad: string; melding: string }> };
+      fc.property(GELDIGE_INVOER[id], persoonlijk, waarden, (invoer, sleutel, waarde) => {
+        const uitkomst = antwoord(id, { ...invoer, [sleutel]: waarde }) as { fouten?: Array<{ pad: string; melding: string }> };
         expect(uitkomst.fouten).toBeDefined();
         expect(JSON.stringify(uitkomst.fouten)).not.toContain('Jan Jansen');
       }),

@@ -1,4 +1,4 @@
-import { besluit, type Criteriumuitslag } from '../../kern/besluit.js';
+import { besluit, eigenLijst, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import type { Tweetalig } from '../../types/tweetalig.js';
 import { valideer } from '../../kern/valideer.js';
@@ -24,9 +24,11 @@ const VORMNAMEN: Record<Exclude<Schuldhulpvorm, 'geen' | 'onbekend'>, Tweetalig>
 function uitslag(
   status: Criteriumuitslag['grond']['status'],
   tekst: Tweetalig,
-  { bronnen = [SCHULDEN_BRONNEN.iedereen], ontbrekend = [], keuzes = [] }: { bronnen?: readonly Bron[]; ontbrekend?: string[]; keuzes?: string[] } = {},
+  extra: { bronnen?: readonly Bron[]; ontbrekend?: string[]; keuzes?: string[] } = {},
 ): Criteriumuitslag {
-  return criteriumuitslag(REGEL, status, tekst, bronnen, ontbrekend, { keuzes });
+  // Alleen eigen velden: een standaardwaarde bij destructuring leest anders een vervuild prototype.
+  const bronnen = Object.hasOwn(extra, 'bronnen') && extra.bronnen ? extra.bronnen : [SCHULDEN_BRONNEN.iedereen];
+  return criteriumuitslag(REGEL, status, tekst, bronnen, [...eigenLijst<string>(extra, 'ontbrekend')], { keuzes: [...eigenLijst<string>(extra, 'keuzes')] });
 }
 
 /**

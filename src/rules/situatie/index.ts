@@ -404,7 +404,7 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
     };
   }
   const toereikend = invoer.lokaleMogelijkhedenToereikend;
-  const voorbeelden = [...new Set(invoer.doelgroepen.flatMap((groep) => VOORBEELDGROEPEN[groep] ?? []))];
+  const voorbeelden = [...new Set(invoer.doelgroepen.flatMap((groep) => (Object.hasOwn(VOORBEELDGROEPEN, groep) ? [VOORBEELDGROEPEN[groep]!] : [])))];
   const genoemd: Tweetalig =
     voorbeelden.length > 0
       ? {

@@ -1,4 +1,5 @@
 import type { Beleid } from '../../beleid/beleid.js';
+import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
 import type { Waardestatus } from '../../types/waardestatus.js';
 import { INGEBOUWD_BELEID, type BeleidId } from '../../beleid/ingebouwd.js';
 import { beleidswaardeOp, kiesBeleid, zoekBeleidswaarde } from '../../beleid/opzoeken.js';
@@ -7,7 +8,7 @@ import { schrijfDatum } from '../../calculators/datum.js';
 import { dagenTussen, schrijfDuur, telDuurOp, type Duur } from '../../calculators/termijn.js';
 import { REGIOS } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
-import { maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
+import { eigenLijst, maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
 import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
@@ -278,7 +279,7 @@ function herkomstBepaaltDuur(toets: Herkomstvaststelling, groep: Groep | 'onbeke
       toelichting: [uitslag.grond.toelichting, gevolg.nl].filter(Boolean).join(' '),
       toelichtingEn: [uitslag.grond.toelichtingEn, gevolg.en].filter(Boolean).join(' '),
     },
-    keuzes: [...(uitslag.keuzes ?? []), ...keuzes],
+    keuzes: [...eigenLijst<string>(uitslag, 'keuzes'), ...keuzes],
   };
 }
 
@@ -350,10 +351,10 @@ function geenTermijn(context: Context, groep: Groep): Criteriumuitslag {
     });
   }
   const groepen = groep === 'iedereen' ? TERMIJNGROEPEN : [groep];
+  // De vroegste latere termijn; reduce leest geen index van een lege lijst (die een vervuild prototype zou lezen).
   const later = groepen
     .map((kandidaat) => latereTermijn(beleid, invoer.opvangvorm, invoer.startdatum, kandidaat, uitgesloten))
-    .filter((waarde) => waarde !== null)
-    .sort((a, b) => (a.vanaf < b.vanaf ? -1 : a.vanaf > b.vanaf ? 1 : 0))[0];
+    .reduce<GedateerdeWaarde<Duur> | null>((vroegste, waarde) => (waarde !== null && (vroegste === null || waarde.vanaf < vroegste.vanaf) ? waarde : vroegste), null);
   const geen: Tweetalig = {
     nl: groep === 'iedereen' ? `Er geldt geen maximale verblijfsduur in ${waar.nl}.` : `Voor ${VOOR_GROEP[groep].nl}${groep === 'aandachtsgroep' ? ',' : ''} geldt er geen maximale verblijfsduur in ${waar.nl}.`,
     en: hoofdletter(`${voor(groep, 'en')}no maximum length of stay applies in ${waar.en}.`),

@@ -1,7 +1,7 @@
 import { kiesBeleid } from '../../beleid/opzoeken.js';
 import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
-import { besluit } from '../../kern/besluit.js';
+import { besluit, eigenLijst, type GebruikteWaarde } from '../../kern/besluit.js';
 import { verwijzingNaarBeleid, vereisteWaarde } from '../../kern/beleidswaarden.js';
 import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
@@ -99,7 +99,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     'ingediendOp',
     VERSNELFONDS_BRONNEN.herkomst,
   );
-  const herkomstUitslag = { ...herkomst.uitslag, waarden: [regio, ...(herkomst.uitslag.waarden ?? [])], keuzes: ['versnelfonds.werkgebied'] };
+  const herkomstUitslag = { ...herkomst.uitslag, waarden: [regio, ...eigenLijst<GebruikteWaarde>(herkomst.uitslag, 'waarden')], keuzes: ['versnelfonds.werkgebied'] };
   const begrensd = Math.min(gevalideerd.bedragInCenten, maximumWaarde.waarde.waarde);
   const datum = { nl: schrijfDatum(peildatum, 'nl'), en: schrijfDatum(peildatum, 'en') };
 
