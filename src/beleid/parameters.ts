@@ -1,3 +1,4 @@
+import { bevrorenBehalve } from '../types/bevroren.js';
 import * as z from 'zod/mini';
 import type { Tweetalig } from '../types/tweetalig.js';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
@@ -118,16 +119,8 @@ const VERBLIJFSDUURPARAMETERS: { [P in keyof VerblijfsduurParameterwaarden]: Par
  * De regels die deze parameters gebruiken, leveren ook de ingebouwde waarden; een parameter
  * zonder waarde in werking is een {@link BeleidNietInWerkingFout}, nooit een stille standaard.
  */
-export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefinitie<Parameterwaarden[P]> } = /* @__PURE__ */ bevrorenDefinities({
+export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefinitie<Parameterwaarden[P]> } = /* @__PURE__ */ bevrorenBehalve({
   ...VERSNELFONDSPARAMETERS,
   ...VERBLIJFSDUURPARAMETERS,
-});
+}, ['schema']);
 
-/** Bevriest elke definitie en haar naam; de zod-schema's niet, want zod houdt er eigen gegevens in bij. */
-function bevrorenDefinities<D extends Record<string, Parameterdefinitie<unknown>>>(definities: D): Readonly<D> {
-  for (const definitie of Object.values(definities)) {
-    Object.freeze(definitie.naam);
-    Object.freeze(definitie);
-  }
-  return Object.freeze(definities);
-}

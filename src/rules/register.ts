@@ -1,3 +1,4 @@
+import { bevrorenBehalve } from '../types/bevroren.js';
 import * as z from 'zod/mini';
 import type { Beoordeling } from '../types/beoordeling.js';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
@@ -58,7 +59,7 @@ function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniTyp
  * {@link voerTestvectorsUit}. In eigen code is de functie zelf (bv. {@link bepaalHerkomst})
  * handiger: die is precies getypeerd.
  */
-export const REGELS: Readonly<Record<RegelId, Regel>> = /* @__PURE__ */ bevrorenRegister({
+export const REGELS: Readonly<Record<RegelId, Regel>> = /* @__PURE__ */ bevrorenBehalve({
   herkomst: regel(HERKOMST, HerkomstInvoerSchema, bepaalHerkomst),
   versnelfonds: regel(VERSNELFONDS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds),
   schuldhulp: regel(SCHULDHULP, SchuldhulpInvoerSchema, toetsSchuldhulp),
@@ -66,16 +67,7 @@ export const REGELS: Readonly<Record<RegelId, Regel>> = /* @__PURE__ */ bevroren
   regisseur: regel(REGISSEUR, RegisseurInvoerSchema, wijsRegisseurToe),
   verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn),
   situatie: regel(SITUATIE, SituatieInvoerSchema, classificeerSituatie),
-});
-
-/**
- * Bevriest het register en elke regel erin; de beschrijvingen zijn al diep bevroren. De
- * zod-schema's niet: zod houdt er zijn eigen gegevens in bij.
- */
-function bevrorenRegister<R extends Record<string, Regel>>(regels: R): Readonly<R> {
-  for (const regel of Object.values(regels)) Object.freeze(regel);
-  return Object.freeze(regels);
-}
+}, ['invoerSchema']);
 
 /**
  * Zoekt een regel in het register.

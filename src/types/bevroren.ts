@@ -16,3 +16,17 @@ export function diepBevroren<T>(waarde: T): T {
   }
   return waarde;
 }
+
+/**
+ * Bevriest een register en elk item erin diep, behalve de velden met deze namen: zod-schema's,
+ * waarin zod zijn eigen gegevens bijhoudt en die dus niet bevroren mogen worden.
+ *
+ * @internal
+ */
+export function bevrorenBehalve<R extends Record<string, object>>(register: R, behalve: readonly string[]): Readonly<R> {
+  for (const item of Object.values(register)) {
+    for (const [sleutel, deel] of Object.entries(item)) if (!behalve.includes(sleutel)) diepBevroren(deel);
+    Object.freeze(item);
+  }
+  return Object.freeze(register);
+}
