@@ -274,6 +274,10 @@ describe('grenzen aan de grootte van de invoer: een veldfout, geen RangeError en
     expect(veldfoutenVan(() => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [], extra: gedeeld } as never))).toEqual([{ pad: '', melding: 'is te groot (meer dan 200000 waarden)' }]);
   });
 
+  it('een object waar een tekst hoort, met een veld length dat een object is, is een invoerfout (zod gooit daar zelf)', () => {
+    expect(veldfoutenVan(() => bepaalHerkomst({ gemeenteVanHerkomst: { length: {} }, regio: 'almelo', peildatum: '2024-05-01' } as never))).toEqual([{ pad: '', melding: 'heeft geen geldige vorm' }]);
+  });
+
   it('een lus in de invoer is een fout over de diepte, geen stack overflow', () => {
     const lus: Record<string, unknown> = { fase: 'opvang' };
     lus.betrokkenOrganisaties = [lus];
