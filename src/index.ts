@@ -28,7 +28,7 @@ export type { Brondocument, BrondocumentId } from './data/bronnen.js';
 
 // Beleid
 export type { GedateerdeWaarde } from './beleid/gedateerd.js';
-export type { Beleid, Beleidsparameters } from './beleid/beleid.js';
+export type { Beleid, Beleidsparameters, Beleidsdefinitie, EigenBrondocument, EigenRegio } from './beleid/beleid.js';
 export { BELEIDSPARAMETERS } from './beleid/parameters.js';
 export type {
   Parameternaam,
@@ -40,7 +40,8 @@ export type {
   VerblijfsduurRegio,
   Verblijfsduurparameter,
 } from './beleid/parameters.js';
-export { defineBeleid } from './beleid/define-beleid.js';
+export { defineBeleid, defineBeleidVeilig } from './beleid/define-beleid.js';
+export { beleidJsonSchema } from './beleid/json-schema.js';
 export { INGEBOUWD_BELEID } from './beleid/ingebouwd.js';
 export type { BeleidId } from './beleid/ingebouwd.js';
 export { zoekBeleidswaarde, beleidswaardeOp } from './beleid/opzoeken.js';
@@ -49,7 +50,7 @@ export { zoekBeleidswaarde, beleidswaardeOp } from './beleid/opzoeken.js';
 export { zoekGemeente } from './data/gemeenten.js';
 export type { Gemeente, GevondenGemeente, Herindeling } from './data/gemeenten.js';
 export { REGIO_IDS } from './data/regio-ids.js';
-export type { RegioId } from './data/regio-ids.js';
+export type { RegioId, RegioKeuze } from './data/regio-ids.js';
 export { REGIOS, zoekRegio } from './data/regios.js';
 export type { Regio } from './data/regios.js';
 
@@ -62,7 +63,7 @@ export type { Duur, Duureenheid } from './calculators/termijn.js';
 
 // Regels
 export { bepaalHerkomst, bepaalHerkomstVeilig } from './rules/herkomst/index.js';
-export type { HerkomstBeoordeling, HerkomstUitkomst } from './rules/herkomst/index.js';
+export type { HerkomstBeoordeling, HerkomstUitkomst, HerkomstOpties } from './rules/herkomst/index.js';
 export { HerkomstInvoerSchema } from './rules/herkomst/invoer.js';
 export type { HerkomstInvoer, GevalideerdeHerkomstInvoer } from './rules/herkomst/invoer.js';
 export { BIJZONDERE_GEMEENTEN } from './rules/herkomst/criterium.js';

@@ -3,6 +3,7 @@ import { DUUREENHEDEN, schrijfDuur, type Duur } from './calculators/termijn.js';
 import { schrijfBedrag } from './calculators/geld.js';
 import { zoekBrondocument } from './data/bronnen.js';
 import { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
+import type { EigenBrondocument } from './beleid/beleid.js';
 import type { Beoordeling, Bron } from './types/beoordeling.js';
 import { STATUSSEN, type Status } from './types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from './types/fouten.js';
@@ -102,8 +103,10 @@ const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
  * `regel`, `status` uit de vier statussen, `toelichting`, `toelichtingEn` en `bronnen`:
  * `{ document, onderdeel, citaat? }`), `ontbrekendeGegevens` (teksten), `peildatum`
  * (`JJJJ-MM-DD` of `null`) en `beleid` (`{ id, versie, naam? }` of `null`). `soort`, `basis` en
- * `interpretaties` van een grond mogen ontbreken (beoordelingen van oudere versies); als ze er
- * zijn, moeten ze kloppen. Andere velden (regelspecifieke, zoals `toekenbaarBedragInCenten`)
+ * `interpretaties` van een grond mogen ontbreken (beoordelingen van oudere versies), net als
+ * `eigenDocumenten` (elk `{ id, titel, uitgever, jaar, url? }`, nooit met het id van een
+ * ingebouwd document); als ze er zijn, moeten ze kloppen. Een bron naar een eigen document
+ * noemt titel, uitgever, jaar en url uit `eigenDocumenten`. Andere velden (regelspecifieke, zoals `toekenbaarBedragInCenten`)
  * mogen; een regelspecifiek veld met een andere vorm wordt overgeslagen. Gelezen worden alleen
  * eigen gegevenseigenschappen: een vervuild `Object.prototype` verandert de tekst niet, en een
  * getter of setter is een fout (hij wordt niet aangeroepen). Grenzen: elke tekst ten hoogste
@@ -174,7 +177,7 @@ function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', t
         regels.push(`  ${koppen.grondslag}: ${alsNieuw(`${status}. ${taal === 'en' ? grond.basis.toelichtingEn : grond.basis.toelichting}`, `${status}, ${koppen.zoalsHierboven}.`)}`);
       }
       for (const keuze of grond.interpretaties) regels.push(`  ${koppen.interpretatie}: ${taal === 'en' ? keuze.toelichtingEn : keuze.toelichting}`);
-      for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${alsNieuw(schrijfBron(bron), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)}`);
+      for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${alsNieuw(schrijfBron(bron, beoordeling.eigenDocumenten), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)}`);
     }
   }
   if (beoordeling.ontbrekendeGegevens.length > 0) {
@@ -221,6 +224,8 @@ interface GelezenBeoordeling {
   ontbrekendeGegevens: string[];
   peildatum: string | null;
   beleid: { id: string; versie: string; naam: string | undefined } | null;
+  /** De eigen brondocumenten van het beleid (`eigenDocumenten`), per id; leeg als de beoordeling ze niet heeft. */
+  eigenDocumenten: ReadonlyMap<string, EigenBrondocument>;
   /** De regelspecifieke velden uit {@link KENMERKEN} met een bruikbare vorm (kopieën). */
   kenmerken: Map<string, unknown>;
 }
@@ -367,13 +372,34 @@ function leesBeoordeling(lezer: Lezer, waarde: unknown): GelezenBeoordeling | On
   const ontbrekendeGegevens = lezer.lijst(veld('ontbrekendeGegevens'), 'ontbrekendeGegevens', (pad, elementpad) => lezer.tekst(pad, elementpad));
   const peildatum = leesPeildatum(lezer, veld('peildatum'));
   const beleid = leesBeleid(lezer, veld('beleid'));
+  // eigenDocumenten kwam in 0.2 (eigen beleid); een beoordeling van daarvoor mist het.
+  const ruweDocumenten = veld('eigenDocumenten');
+  const documenten = ruweDocumenten === undefined ? [] : lezer.lijst(ruweDocumenten, 'eigenDocumenten', (document, pad) => leesDocument(lezer, document, pad));
   const kenmerken = new Map<string, unknown>();
   for (const { veld: naam, soort } of KENMERKEN) {
     const kenmerk = leesKenmerk(lezer, soort, veld(naam), naam);
     if (kenmerk !== undefined && kenmerk !== ONGELDIG) kenmerken.set(naam, kenmerk);
   }
-  if (regel === ONGELDIG || uitkomst === ONGELDIG || gronden === ONGELDIG || ontbrekendeGegevens === ONGELDIG || peildatum === ONGELDIG || beleid === ONGELDIG) return ONGELDIG;
-  return { regel, uitkomst, gronden, ontbrekendeGegevens, peildatum, beleid, kenmerken };
+  if (regel === ONGELDIG || uitkomst === ONGELDIG || gronden === ONGELDIG || ontbrekendeGegevens === ONGELDIG || peildatum === ONGELDIG || beleid === ONGELDIG || documenten === ONGELDIG) return ONGELDIG;
+  return { regel, uitkomst, gronden, ontbrekendeGegevens, peildatum, beleid, eigenDocumenten: new Map(documenten.map((document) => [document.id, document])), kenmerken };
+}
+
+/** Een eigen brondocument: `id`, `titel`, `uitgever` (teksten), `jaar` (geheel getal) en eventueel `url`. */
+function leesDocument(lezer: Lezer, waarde: unknown, pad: string): EigenBrondocument | Ongeldig {
+  const document = lezer.object(waarde, pad);
+  if (document === ONGELDIG) return ONGELDIG;
+  const tekst = (sleutel: string) => lezer.tekst(lezer.veld(document, sleutel, onder(pad, sleutel)), onder(pad, sleutel));
+  const id = tekst('id');
+  const titel = tekst('titel');
+  const uitgever = tekst('uitgever');
+  const jaar = lezer.veld(document, 'jaar', onder(pad, 'jaar'));
+  const ruweUrl = lezer.veld(document, 'url', onder(pad, 'url'));
+  const url = ruweUrl === undefined ? undefined : lezer.tekst(ruweUrl, onder(pad, 'url'));
+  if (jaar !== ONGELDIG && !Number.isSafeInteger(jaar)) lezer.meld(onder(pad, 'jaar'), jaar === undefined ? 'ontbreekt' : 'moet een geheel getal zijn');
+  // Een eigen document mag geen ingebouwd document vervangen: dan zou de brief een andere bron noemen.
+  if (typeof id === 'string' && zoekBrondocument(id)) return lezer.meld(onder(pad, 'id'), 'is het id van een ingebouwd brondocument; een eigen document heeft een eigen id');
+  if (id === ONGELDIG || titel === ONGELDIG || uitgever === ONGELDIG || url === ONGELDIG || !Number.isSafeInteger(jaar)) return ONGELDIG;
+  return { id, titel, uitgever, jaar: jaar as number, ...(url === undefined ? {} : { url }) };
 }
 
 function leesPeildatum(lezer: Lezer, waarde: unknown): string | null | Ongeldig {
@@ -470,20 +496,30 @@ function leesKenmerk(lezer: Lezer, soort: Kenmerksoort, waarde: unknown, pad: st
 }
 
 /**
- * Een bron als verwijzing: titel, uitgever en jaar van het document, het onderdeel en het citaat.
+ * Een bron als verwijzing: titel, uitgever en jaar van het document (en de url van een eigen
+ * document), het onderdeel en het citaat.
  *
  * @param bron - een {@link Bron}
+ * @param eigenDocumenten - de eigen documenten van het beleid, bv. `beoordeling.eigenDocumenten`
  * @example
  * beschrijfBron({ document: 'wmo-2015', onderdeel: 'art. 1.2.1 onder b', citaat: 'tot welke hij zich wendt' })
  * //=> 'Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b: "tot welke hij zich wendt"'
+ * beschrijfBron({ document: 'beleidsregels-mo', onderdeel: 'Artikel 4' }, [{ id: 'beleidsregels-mo', titel: 'Beleidsregels MO', uitgever: 'Gemeente Deventer', jaar: 2025, url: 'https://example.org/mo' }])
+ * //=> 'Beleidsregels MO (Gemeente Deventer, 2025, https://example.org/mo), Artikel 4'
  */
-export function beschrijfBron(bron: Bron): string {
-  // Alleen een eigen citaat: een vervuild Object.prototype voegt er geen toe.
-  return schrijfBron({ document: bron.document, onderdeel: bron.onderdeel, citaat: Object.hasOwn(bron, 'citaat') ? bron.citaat : undefined });
+export function beschrijfBron(bron: Bron, eigenDocumenten: readonly EigenBrondocument[] = []): string {
+  // Alleen een eigen citaat en eigen url: een vervuild Object.prototype voegt er geen toe.
+  const documenten = new Map(eigenDocumenten.map((document) => [document.id, { id: document.id, titel: document.titel, uitgever: document.uitgever, jaar: document.jaar, ...(Object.hasOwn(document, 'url') && document.url !== undefined ? { url: document.url } : {}) }]));
+  return schrijfBron({ document: bron.document, onderdeel: bron.onderdeel, citaat: Object.hasOwn(bron, 'citaat') ? bron.citaat : undefined }, documenten);
 }
 
-function schrijfBron(bron: GelezenBron): string {
-  const document = zoekBrondocument(bron.document);
-  const verwijzing = document ? `${document.titel} (${document.uitgever}, ${document.jaar})` : bron.document;
+function schrijfBron(bron: GelezenBron, eigenDocumenten: ReadonlyMap<string, EigenBrondocument>): string {
+  const ingebouwd = zoekBrondocument(bron.document);
+  const eigen = ingebouwd ? undefined : eigenDocumenten.get(bron.document);
+  const verwijzing = ingebouwd
+    ? `${ingebouwd.titel} (${ingebouwd.uitgever}, ${ingebouwd.jaar})`
+    : eigen
+      ? `${eigen.titel} (${eigen.uitgever}, ${eigen.jaar}${Object.hasOwn(eigen, 'url') && eigen.url !== undefined ? `, ${eigen.url}` : ''})`
+      : bron.document;
   return `${verwijzing}, ${bron.onderdeel}${bron.citaat ? `: "${bron.citaat}"` : ''}`;
 }

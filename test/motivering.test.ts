@@ -69,6 +69,7 @@ describe('motivering', () => {
       beleid: { id: 'gemeente-x', versie: '3', naam: 'Gemeente X' },
       toegepasteWaarden: [],
       uitgeslotenWaarden: [],
+      eigenDocumenten: [],
       pakketversie: '0.0.0',
     };
     expect(motivering(eigen).split('\n')).toEqual([
@@ -86,14 +87,14 @@ describe('motivering', () => {
   });
 
   it('een regel- of uitkomstnaam die ook een eigenschap van Object is, wordt gewoon als tekst getoond', () => {
-    const vreemd: Beoordeling<string> = { regel: 'toString', uitkomst: 'constructor', gronden: [], ontbrekendeGegevens: [], peildatum: null, beleid: null, toegepasteWaarden: [], uitgeslotenWaarden: [], pakketversie: '0.0.0' };
+    const vreemd: Beoordeling<string> = { regel: 'toString', uitkomst: 'constructor', gronden: [], ontbrekendeGegevens: [], peildatum: null, beleid: null, toegepasteWaarden: [], uitgeslotenWaarden: [], eigenDocumenten: [], pakketversie: '0.0.0' };
     expect(motivering(vreemd).split('\n')[0]).toBe('toString: constructor');
     const herkomst = { ...bepaalHerkomst({ gemeenteVanHerkomst: 'Saba', regio: 'twente', peildatum: '2025-03-01' }), uitkomst: 'toString' };
     expect(motivering(herkomst as Beoordeling<string>).split('\n')[0]).toBe('Herkomst: toString');
   });
 
   it('noemt een duur, datum en aantal dagen alleen als ze de juiste vorm hebben (ook na JSON heen en terug)', () => {
-    const basis: Beoordeling<string> = { regel: 'verblijfstermijn', uitkomst: 'binnen-termijn', gronden: [], ontbrekendeGegevens: [], peildatum: null, beleid: null, toegepasteWaarden: [], uitgeslotenWaarden: [], pakketversie: '0.0.0' };
+    const basis: Beoordeling<string> = { regel: 'verblijfstermijn', uitkomst: 'binnen-termijn', gronden: [], ontbrekendeGegevens: [], peildatum: null, beleid: null, toegepasteWaarden: [], uitgeslotenWaarden: [], eigenDocumenten: [], pakketversie: '0.0.0' };
     const goed = { ...basis, maximaleDuur: { aantal: 1, eenheid: 'weken' }, uiterlijkeVertrekdatum: '2026-05-15', resterendeDagen: 3 };
     expect(motivering(goed).split('\n').slice(1, 4)).toEqual(['Maximale verblijfsduur: 1 week', 'Uiterlijke vertrekdatum: 15 mei 2026', 'Resterende dagen: 3']);
     const fout = { ...basis, maximaleDuur: { aantal: 1, eenheid: 'jaren' }, uiterlijkeVertrekdatum: '2026-02-30', resterendeDagen: 1.5 };

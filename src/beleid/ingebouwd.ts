@@ -63,8 +63,8 @@ const ALMELO_REGIONAAL: Bron = {
   citaat: 'De opvang van dak- en thuislozen is regionaal georganiseerd binnen de zes gemeenten van de regio Almelo.',
 };
 
-/** Id van een ingebouwd beleid: `'almelo'` of `'ijssel-vecht'`. */
-export type BeleidId = 'almelo' | 'ijssel-vecht';
+export type { BeleidId } from './ids.js';
+import type { BeleidId } from './ids.js';
 
 /**
  * De ingebouwde beleidssets, per id: de waarden van het versnelfonds en de verblijfstermijnen
@@ -75,6 +75,8 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
     id: 'almelo',
     versie: '2026-3',
     naam: 'Centrumregio Almelo',
+    documenten: [],
+    regios: {},
     parameters: {
       'verblijfsduur.regio': [{ vanaf: '2018-04-01', waarde: 'almelo', status: 'praktijk', datumkeuze: DATUMKEUZE_2018, bronnen: [ALMELO_REGIONAAL] }],
       'verblijfsduur.24-uursopvang': [
@@ -152,6 +154,8 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
     id: 'ijssel-vecht',
     versie: '2026-3',
     naam: 'Regio IJssel-Vecht (centrumgemeente Zwolle)',
+    documenten: [],
+    regios: {},
     parameters: {
       'verblijfsduur.regio': [{ vanaf: '2023-06-22', waarde: 'ijssel-vecht', status: 'vastgesteld', bronnen: [VISIE_IJSSEL_VECHT_VASTGESTELD] }],
       'verblijfsduur.acute-opvang': [

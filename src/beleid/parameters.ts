@@ -2,7 +2,7 @@ import { bevrorenBehalve } from '../types/bevroren.js';
 import * as z from 'zod/mini';
 import type { Tweetalig } from '../types/tweetalig.js';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
-import { REGIO_IDS, type RegioId } from '../data/regio-ids.js';
+import { ID_PATROON, REGIO_IDS, type RegioKeuze } from '../data/regio-ids.js';
 import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
 
 /** De beleidsparameters van het versnelfonds, met het type van hun waarde. */
@@ -11,8 +11,8 @@ export interface VersnelfondsParameterwaarden {
   'versnelfonds.maximumInCenten': number;
   /** Binnen hoeveel uur (verstreken tijd) een versnelfondsaanvraag beoordeeld wordt (positief geheel getal). */
   'versnelfonds.beoordelingstermijnInUren': number;
-  /** De regio waaruit cliënten van het versnelfonds moeten komen (criterium 2, herkomst). */
-  'versnelfonds.regio': RegioId;
+  /** De regio waaruit cliënten van het versnelfonds moeten komen (criterium 2, herkomst): ingebouwd of een eigen regio van hetzelfde beleid. */
+  'versnelfonds.regio': RegioKeuze;
   /** De verwachte besparing moet ten minste deze factor maal het toekenbare bedrag zijn (criterium 3). */
   'versnelfonds.kostenBatenFactor': number;
 }
@@ -32,8 +32,8 @@ export type VerblijfsduurParameterwaarden = VerblijfsduurRegio & { [P in Verblij
 
 /** De regio waarvoor de verblijfstermijnen van een beleid gelden. */
 export interface VerblijfsduurRegio {
-  /** De regio waarvoor de verblijfstermijnen gelden; verplicht zodra een beleid een verblijfsduur vastlegt. */
-  'verblijfsduur.regio': RegioId;
+  /** De regio waarvoor de verblijfstermijnen gelden (ingebouwd of een eigen regio van hetzelfde beleid); verplicht zodra een beleid een verblijfsduur vastlegt. */
+  'verblijfsduur.regio': RegioKeuze;
 }
 
 /** Per beleidsparameter het type van de waarde. */
@@ -55,6 +55,14 @@ export interface Parameterdefinitie<T> {
   schema: z.ZodMiniType<T>;
 }
 
+/**
+ * Een regio-id als waarde: de vorm hier; of het een ingebouwde regio of een eigen regio van
+ * hetzelfde beleid is, controleert {@link defineBeleid} met het hele beleid.
+ */
+const regioSchema: z.ZodMiniType<RegioKeuze> = z
+  .string()
+  .check(z.regex(ID_PATROON, `moet een regio-id zijn: ingebouwd (${REGIO_IDS.map((id) => `'${id}'`).join(', ')}) of een eigen regio van dit beleid`));
+
 const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Parameterdefinitie<VersnelfondsParameterwaarden[P]> } = {
   'versnelfonds.maximumInCenten': {
     naam: { nl: 'het maximumbedrag van het versnelfonds', en: 'the maximum amount of the fund' },
@@ -68,8 +76,8 @@ const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Param
   },
   'versnelfonds.regio': {
     naam: { nl: 'de regio van het fonds', en: "the fund's region" },
-    omschrijving: 'De regio waaruit cliënten moeten komen (criterium 2, herkomst).',
-    schema: z.enum(REGIO_IDS),
+    omschrijving: 'De regio waaruit cliënten moeten komen (criterium 2, herkomst): een ingebouwde regio of een eigen regio uit `regios` van hetzelfde beleid.',
+    schema: regioSchema,
   },
   'versnelfonds.kostenBatenFactor': {
     naam: { nl: 'de verhouding tussen besparing en bedrag', en: 'the ratio between saving and amount' },
@@ -97,8 +105,8 @@ const VOOR_GROEP: Record<Herkomstgroep, string> = { 'binnen-regio': 'cliënten u
 const VERBLIJFSDUURPARAMETERS: { [P in keyof VerblijfsduurParameterwaarden]: Parameterdefinitie<VerblijfsduurParameterwaarden[P]> } = {
   'verblijfsduur.regio': {
     naam: { nl: 'de regio van deze verblijfstermijnen', en: 'the region of these terms' },
-    omschrijving: 'De regio waarvoor de verblijfstermijnen van dit beleid gelden (en waartegen de herkomst wordt getoetst); verplicht zodra het beleid een verblijfsduur vastlegt.',
-    schema: z.enum(REGIO_IDS),
+    omschrijving: 'De regio waarvoor de verblijfstermijnen van dit beleid gelden (en waartegen de herkomst wordt getoetst): een ingebouwde regio of een eigen regio uit `regios` van hetzelfde beleid; verplicht zodra het beleid een verblijfsduur vastlegt.',
+    schema: regioSchema,
   },
   ...(Object.fromEntries(
     OPVANGVORMEN.flatMap((vorm) => [

@@ -59,14 +59,16 @@ const OP_SLEUTEL: ReadonlyMap<string, Gemeenterecord> = /* @__PURE__ */ bouwSleu
 
 function bouwRecords(): Map<string, Gemeenterecord> {
   const records = new Map<string, Gemeenterecord>();
-  for (const [code, naam, provincie] of [...GEMEENTEN_2023, ...OPGEHEVEN_SINDS_2021]) records.set(code, { code, naam, provincie });
+  // Records zonder prototype: een vervuild Object.prototype.opgehevenOp heft zo geen gemeente op (SPEC §2.8).
+  const record = (velden: Gemeenterecord): Gemeenterecord => Object.assign(Object.create(null) as Gemeenterecord, velden);
+  for (const [code, naam, provincie] of [...GEMEENTEN_2023, ...OPGEHEVEN_SINDS_2021]) records.set(code, record({ code, naam, provincie }));
   for (const [datum, voormaligeCode, , opvolgerCode] of HERINDELINGEN) {
     const voormalig = records.get(voormaligeCode);
-    if (voormalig) records.set(voormaligeCode, { ...voormalig, opgehevenOp: datum, opvolgerCode });
+    if (voormalig) records.set(voormaligeCode, record({ ...voormalig, opgehevenOp: datum, opvolgerCode }));
     // Een nieuwe gemeente ontstaat op de vroegste herindeling die haar vormt.
     const opvolger = records.get(opvolgerCode);
     if (opvolger && ONTSTAAN_SINDS_2021.includes(opvolgerCode) && (!Object.hasOwn(opvolger, 'ontstaanOp') || opvolger.ontstaanOp === undefined || datum < opvolger.ontstaanOp)) {
-      records.set(opvolgerCode, { ...opvolger, ontstaanOp: datum });
+      records.set(opvolgerCode, record({ ...opvolger, ontstaanOp: datum }));
     }
   }
   return records;
@@ -189,4 +191,42 @@ function bewerkingsafstand(a: string, b: string, grens: number): number {
     rijen.push(rij);
   }
   return rijen[a.length]![b.length]!;
+}
+
+/** De naam bij een CBS-code (`GM0150`), ook van een opgeheven gemeente; `undefined` als de code onbekend is. @internal */
+export function naamVanGemeentecode(code: string): string | undefined {
+  return RECORDS.get(code)?.naam;
+}
+
+/** Alle bekende CBS-codes (ook van opgeheven gemeenten), gesorteerd; voor het JSON Schema van een beleid. @internal */
+export function bekendeGemeentecodes(): string[] {
+  return [...RECORDS.keys()].sort();
+}
+
+/**
+ * Zegt waarom een CBS-code niet op elke dag van een periode een gemeente is, of `null` als ze dat
+ * wel is: een onbekende code, een gemeente die pas later ontstond, of een die in de periode in een
+ * andere opging (met de herindeling genoemd, zoals {@link zoekGemeente} die volgt). Met de
+ * gegevens van {@link zoekGemeente}: herindelingen vóór 2021 en na 2023 zijn niet bekend.
+ *
+ * @param code - een CBS-code in de vorm `GM0150`
+ * @param vanaf - de eerste dag van de periode
+ * @param tot - de eerste dag na de periode, of `undefined` (geen einde)
+ * @internal
+ */
+export function gemeenteInPeriode(code: string, vanaf: string, tot: string | undefined): string | null {
+  const record = RECORDS.get(code);
+  if (!record) return `onbekende gemeentecode '${code}'`;
+  // Alleen eigen velden: een vervuild Object.prototype.opgehevenOp heft geen gemeente op (SPEC §2.8).
+  const ontstaanOp = Object.hasOwn(record, 'ontstaanOp') ? record.ontstaanOp : undefined;
+  const opgehevenOp = Object.hasOwn(record, 'opgehevenOp') ? record.opgehevenOp : undefined;
+  if (ontstaanOp !== undefined && vanaf < ontstaanOp) {
+    return `${code} (${record.naam}) bestaat pas vanaf ${ontstaanOp}; laat de periode op of na die dag beginnen`;
+  }
+  if (opgehevenOp !== undefined && (tot === undefined || tot > opgehevenOp)) {
+    const opvolger = Object.hasOwn(record, 'opvolgerCode') && record.opvolgerCode !== undefined ? RECORDS.get(record.opvolgerCode) : undefined;
+    const waarin = opvolger ? `${opvolger.naam} (${opvolger.code})` : 'een andere gemeente';
+    return `${code} (${record.naam}) is op ${opgehevenOp} opgegaan in ${waarin}; laat de periode uiterlijk op ${opgehevenOp} eindigen en neem daarna ${opvolger ? opvolger.code : 'de opvolger'} op`;
+  }
+  return null;
 }

@@ -10,3 +10,14 @@ export const REGIO_IDS = /* @__PURE__ */ diepBevroren(['almelo', 'enschede', 'tw
  * - `'ijssel-vecht'`: regio IJssel-Vecht, centrumgemeente Zwolle (8 gemeenten).
  */
 export type RegioId = (typeof REGIO_IDS)[number];
+
+/**
+ * De regio die een invoer of beleid noemt: een ingebouwde {@link RegioId}, of het id van een
+ * eigen regio uit `regios` van het beleid in `opties.beleid` (zie {@link defineBeleid}).
+ */
+// `string & {}` houdt de ingebouwde ids zichtbaar als suggestie in een editor.
+// eslint-disable-next-line @typescript-eslint/ban-types
+export type RegioKeuze = RegioId | (string & {});
+
+/** Id van een regio of document: kleine letters en cijfers, met enkele streepjes ertussen. @internal */
+export const ID_PATROON = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,13 +1,13 @@
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
 import type { Bron, Gemeenteverwijzing } from '../types/beoordeling.js';
 import { REGIOLEDEN } from './gegenereerd.js';
-import type { RegioId } from './regio-ids.js';
+import type { RegioId, RegioKeuze } from './regio-ids.js';
 import { diepBevroren } from '../types/bevroren.js';
 
 /** Een regio voor maatschappelijke opvang of beschermd wonen, met gedateerd lidmaatschap. */
 export interface Regio {
-  /** Id van de regio. */
-  id: RegioId;
+  /** Id van de regio: een ingebouwde {@link RegioId}, of een eigen regio van een beleid. */
+  id: RegioKeuze;
   /** Leesbare naam, bv. `'regio Almelo'`. */
   naam: string;
   /** De centrumgemeente(n): één, behalve bij Twente (Almelo en Enschede). */

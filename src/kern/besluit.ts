@@ -1,3 +1,4 @@
+import type { EigenBrondocument } from '../beleid/beleid.js';
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
 import type { Beleidsverwijzing, Beoordeling, Bron, Grond, ToegepasteWaarde } from '../types/beoordeling.js';
 import type { Status } from '../types/feit.js';
@@ -59,6 +60,8 @@ export interface Beslissingscontext {
   beleid: Beleidsverwijzing | null;
   /** Beleidswaarden die de regel buiten een criterium toepaste (bv. de beoordelingstermijn), na die van de criteria. */
   waarden?: readonly GebruikteWaarde[];
+  /** De eigen brondocumenten van het beleid; die de gronden citeren, komen in `eigenDocumenten`. */
+  documenten?: readonly EigenBrondocument[];
 }
 
 /**
@@ -104,6 +107,7 @@ export function maakBeoordeling<U extends string>(
 ): Beoordeling<U> {
   const gronden = uitslagen.map((uitslag) => maakGrond(criteriumVan(beschrijving, uitslag.grond.regel), uitslag));
   const toegepast = [...uitslagen.flatMap((uitslag) => eigenLijst<GebruikteWaarde>(uitslag, 'waarden')), ...eigenLijst<GebruikteWaarde>(context, 'waarden')];
+  const documenten = eigenLijst<EigenBrondocument>(context, 'documenten');
   return {
     regel: beschrijving.id,
     uitkomst,
@@ -113,8 +117,25 @@ export function maakBeoordeling<U extends string>(
     beleid: context.beleid,
     toegepasteWaarden: alsToegepast(toegepast),
     uitgeslotenWaarden: alsToegepast(uitslagen.flatMap((uitslag) => eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten'))),
+    eigenDocumenten: documenten.length === 0 ? [] : geciteerdeDocumenten(gronden, documenten),
     pakketversie: PAKKETVERSIE,
   };
+}
+
+/**
+ * De eigen documenten die de gronden citeren, in de volgorde van hun eerste citaat, als nieuwe
+ * objecten: zo kan {@link motivering} ze volledig noemen zonder het beleid (SPEC §2.5).
+ */
+function geciteerdeDocumenten(gronden: readonly Grond[], documenten: readonly EigenBrondocument[]): EigenBrondocument[] {
+  const geciteerd: EigenBrondocument[] = [];
+  for (const grond of gronden) {
+    for (const bron of grond.bronnen) {
+      if (geciteerd.some((document) => document.id === bron.document)) continue;
+      const document = documenten.find((kandidaat) => kandidaat.id === bron.document);
+      if (document) geciteerd.push({ id: document.id, titel: document.titel, uitgever: document.uitgever, jaar: document.jaar, ...(Object.hasOwn(document, 'url') && document.url !== undefined ? { url: document.url } : {}) });
+    }
+  }
+  return geciteerd;
 }
 
 function criteriumVan(beschrijving: Regelbeschrijving, regel: string): Criteriumbeschrijving {

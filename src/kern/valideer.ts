@@ -59,10 +59,18 @@ function zonderPrototype<T>(waarde: T): T {
   return kopie as T;
 }
 
-/** Onbekende velden worden gemeld op het object waarin ze staan, met hun aantal: nooit met hun naam. */
+/**
+ * Onbekende velden worden gemeld op het object waarin ze staan, met hun aantal: nooit met hun
+ * naam. Een ongeldige sleutel van een record (bv. een regio-id met hoofdletters) ook: het pad
+ * eindigt vóór de sleutel, want die is vrije tekst.
+ */
 function naarVeldfout(issue: z.core.$ZodIssue): Veldfout {
   if (issue.code === 'unrecognized_keys') {
     return { pad: schrijfPad(issue.path), melding: issue.keys.length === 1 ? 'bevat een onbekend veld' : `bevat ${issue.keys.length} onbekende velden` };
+  }
+  if (issue.code === 'invalid_key') {
+    const melding = issue.issues[0]?.message;
+    return { pad: schrijfPad(issue.path.slice(0, -1)), melding: `heeft een ongeldige sleutel: een sleutel ${melding && !melding.startsWith('Invalid') ? melding : 'heeft niet de juiste vorm'}` };
   }
   return { pad: schrijfPad(issue.path), melding: issue.message };
 }

@@ -36,6 +36,8 @@ export interface Regel {
   invoerSchema: z.ZodMiniType;
   /** De regel, met invoer en opties van onbekend type (die de regel zelf valideert); regels zonder beleid weigeren opties. */
   beoordeel(invoer: unknown, opties?: unknown): Beoordeling<string>;
+  /** Of de regel beleid leest en dus opties neemt (`beleid`, `uitgeslotenStatussen`): herkomst, versnelfonds en verblijfstermijn. */
+  leestBeleid: boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniTyp
   return {
     beschrijving,
     invoerSchema,
+    leestBeleid: functie.length >= 2,
     beoordeel: (invoer: unknown, opties?: unknown) => {
       // Een regel met één parameter neemt geen opties: zeg dat, in plaats van ze stil te negeren.
       if (opties !== undefined && functie.length < 2) throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'deze regel neemt geen opties' }]);

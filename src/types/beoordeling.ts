@@ -1,13 +1,15 @@
+import type { EigenBrondocument } from '../beleid/beleid.js';
 import type { Status } from './feit.js';
 import type { Waardestatus } from './waardestatus.js';
 
 /**
  * Een verwijzing naar de bron van een criterium of waarde.
- * `document` is een id uit {@link BRONDOCUMENTEN}, zodat elke bron tot een volledige
- * verwijzing te herleiden is (zie {@link zoekBrondocument}).
+ * `document` is een id uit {@link BRONDOCUMENTEN} of een eigen document van het beleid, zodat elke
+ * bron tot een volledige verwijzing te herleiden is (zie {@link zoekBrondocument}, en
+ * `Beoordeling.eigenDocumenten`).
  */
 export interface Bron {
-  /** Id van het brondocument, bv. `'integrale-ketenaanpak-mo'`. */
+  /** Id van het brondocument, bv. `'integrale-ketenaanpak-mo'`, of van een eigen document van het beleid. */
   document: string;
   /** Het onderdeel (hoofdstuk, paragraaf, artikel), bv. `'Oplossing 5: Versnelfonds'`. */
   onderdeel: string;
@@ -130,6 +132,12 @@ export interface Beoordeling<U extends string> {
    * (standaard ambities en planningsaannames); een signaal noemt elk. `[]` als geen.
    */
   uitgeslotenWaarden: ToegepasteWaarde[];
+  /**
+   * De eigen brondocumenten van het beleid die de gronden citeren (titel, uitgever, jaar, url),
+   * zodat {@link motivering} elke bron volledig noemt, ook uit opgeslagen JSON zonder het beleid.
+   * `[]` als de gronden alleen ingebouwde documenten citeren.
+   */
+  eigenDocumenten: EigenBrondocument[];
   /** De versie van opvangregels die besliste. */
   pakketversie: string;
 }

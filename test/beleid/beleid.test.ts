@@ -39,7 +39,7 @@ describe('defineBeleid: een eigen beleid wordt gecontroleerd', () => {
     ['een onbekende status', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'besloten', bronnen: [bron] }]), `parameters.${P}.0.status`, "moet een van 'vastgesteld', 'praktijk', 'voornemen', 'ambitie', 'planningsaanname', 'interpretatie' zijn"],
     ['een interpretatie zonder toelichting', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'interpretatie', bronnen: [bron] }]), `parameters.${P}.0.toelichting`, "is verplicht bij status 'interpretatie': leg uit waarom deze lezing"],
     ['een waarde zonder bron', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'vastgesteld', bronnen: [] }]), `parameters.${P}.0.bronnen`, 'moet ten minste 1 element(en) bevatten'],
-    ['een bron naar een onbekend document', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'vastgesteld', bronnen: [{ document: 'x', onderdeel: 'y' }] }]), `parameters.${P}.0.bronnen.0.document`, 'onbekend brondocument; zie BRONDOCUMENTEN'],
+    ['een bron naar een onbekend document', definitie([{ vanaf: '2020-01-01', waarde: 1, status: 'vastgesteld', bronnen: [{ document: 'x', onderdeel: 'y' }] }]), `parameters.${P}.0.bronnen.0.document`, 'onbekend brondocument: geen ingebouwd document (BRONDOCUMENTEN) en niet in documenten van dit beleid'],
     [
       'overlappende perioden',
       definitie([
@@ -76,14 +76,17 @@ describe('defineBeleid: een eigen beleid wordt gecontroleerd', () => {
       `parameters.${P}.1.vanaf`,
       'moet na het begin van de vorige periode liggen',
     ],
-    ['een id met hoofdletters', definitie([], { id: 'Gemeente Proef', parameters: {} }), 'id', 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-wierden'],
+    ['een id met hoofdletters', definitie([], { id: 'Gemeente Proef', parameters: {} }), 'id', 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer'],
     ['een lege versie', definitie([], { versie: '', parameters: {} }), 'versie', 'moet ten minste 1 teken(s) bevatten'],
   ])('weigert %s', (_naam, invoer, pad, melding) => {
     expect(veldfoutenVan(() => defineBeleid(invoer))).toContainEqual({ pad, melding });
   });
 
-  it('de ingebouwde beleidssets doorstaan dezelfde controle', () => {
-    for (const beleid of Object.values(INGEBOUWD_BELEID)) expect(defineBeleid(structuredClone(beleid) as Beleid)).toEqual(beleid);
+  it('de ingebouwde beleidssets doorstaan dezelfde controle (onder een eigen id: de ingebouwde ids zijn bezet)', () => {
+    for (const beleid of Object.values(INGEBOUWD_BELEID)) {
+      expect(defineBeleid({ ...structuredClone(beleid), id: `kopie-${beleid.id}` } as Beleid)).toEqual({ ...beleid, id: `kopie-${beleid.id}` });
+      expect(veldfoutenVan(() => defineBeleid(structuredClone(beleid) as Beleid))).toEqual([{ pad: 'id', melding: expect.stringContaining('botst met een ingebouwd beleid-id') }]);
+    }
   });
 });
 

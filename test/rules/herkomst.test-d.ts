@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { bepaalHerkomst, bepaalHerkomstVeilig, type HerkomstUitkomst, type Herkomstsoort, type RegioId, type Status, type Uitslag, type HerkomstBeoordeling } from '../../src/index.js';
+import { bepaalHerkomst, bepaalHerkomstVeilig, type HerkomstUitkomst, type Herkomstsoort, type RegioId, type RegioKeuze, type HerkomstInvoer, type Status, type Uitslag, type HerkomstBeoordeling } from '../../src/index.js';
 
 describe('typen van herkomst', () => {
   it('de uitkomsten, statussen en regio-ids zijn gesloten unies', () => {
@@ -9,9 +9,12 @@ describe('typen van herkomst', () => {
     expectTypeOf<Herkomstsoort>().toEqualTypeOf<'gemeente' | 'bijzondere-gemeente' | 'buitenland' | 'onbekend'>();
   });
 
-  it('een onbekende regio of uitkomst compileert niet', () => {
-    // @ts-expect-error 'zwolle' is geen RegioId
-    bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'zwolle', peildatum: '2025-01-01' });
+  it('een regio is een ingebouwde id of een eigen id (tekst); een onbekende uitkomst compileert niet', () => {
+    expectTypeOf<HerkomstInvoer['regio']>().toEqualTypeOf<RegioKeuze>();
+    // Een eigen regio komt uit opties.beleid: het id is tekst, en de regel controleert het.
+    expectTypeOf(bepaalHerkomst).toBeCallableWith({ gemeenteVanHerkomst: 'Zwolle', regio: 'regio-deventer', peildatum: '2025-01-01' }, { beleid: 'almelo' });
+    // @ts-expect-error een regio is tekst, geen getal
+    bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 7, peildatum: '2025-01-01' });
     // @ts-expect-error peildatum is verplicht
     bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'ijssel-vecht' });
     const uitkomst: HerkomstUitkomst = bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'ijssel-vecht', peildatum: new Date() }).uitkomst;

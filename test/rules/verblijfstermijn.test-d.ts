@@ -10,7 +10,7 @@ import {
   type Opvangvorm,
   type Parameterwaarde,
   type Duur,
-  type RegioId,
+  type RegioKeuze,
   type Regelopties,
   type ToegepasteWaarde,
   type Uitslag,
@@ -33,7 +33,7 @@ describe('typen van verblijfstermijn', () => {
 
   it('de beleidsparameters van de verblijfsduur hebben het juiste waardetype', () => {
     expectTypeOf<Parameterwaarde<'verblijfsduur.acute-opvang.buiten-regio'>>().toEqualTypeOf<Duur>();
-    expectTypeOf<Parameterwaarde<'verblijfsduur.regio'>>().toEqualTypeOf<RegioId>();
+    expectTypeOf<Parameterwaarde<'verblijfsduur.regio'>>().toEqualTypeOf<RegioKeuze>();
   });
 
   it('een onbekende opvangvorm of status compileert niet', () => {

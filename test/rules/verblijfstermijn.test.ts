@@ -277,9 +277,14 @@ describe('berekenVerblijfstermijn', () => {
     });
 
     it('van buiten de regio maakt het niet uit of de ambitie wordt uitgesloten', () => {
-      for (const uitgeslotenStatussen of [[], ['vastgesteld', 'interpretatie', 'planningsaanname']] as const) {
+      for (const uitgeslotenStatussen of [[], ['interpretatie', 'planningsaanname']] as const) {
         expect(berekenVerblijfstermijn(buitenRegio, { uitgeslotenStatussen })).toEqual(berekenVerblijfstermijn(buitenRegio));
       }
+    });
+
+    it('een uitgesloten status geldt ook voor de indeling van de regio: dan is er geen indeling in werking', () => {
+      const fout = veldfoutenVan(() => berekenVerblijfstermijn(buitenRegio, { uitgeslotenStatussen: ['vastgesteld'] }));
+      expect(fout).toEqual([{ pad: 'peildatum', melding: `geen waarde voor 'regio.leden' van 'ijssel-vecht' in werking op ${buitenRegio.peildatum} (de indeling die dan geldt heeft status 'vastgesteld', en die status is uitgesloten)` }]);
     });
 
     it('onjuiste opties zijn een fout met het pad', () => {
@@ -376,7 +381,7 @@ describe('berekenVerblijfstermijn', () => {
 
     it('de niet-gooiende vorm geeft de fouten terug', () => {
       const uitslag = berekenVerblijfstermijnVeilig({ ...almelo, regio: 'zwolle' } as never);
-      expect(uitslag).toEqual({ succes: false, fouten: [{ pad: 'regio', melding: "moet een van 'almelo', 'enschede', 'twente', 'ijssel-vecht' zijn" }] });
+      expect(uitslag).toEqual({ succes: false, fouten: [{ pad: 'regio', melding: "onbekende regio; ingebouwd zijn 'almelo', 'enschede', 'twente', 'ijssel-vecht'; een eigen regio geeft u mee in opties.beleid" }] });
       expect(berekenVerblijfstermijnVeilig(almelo)).toEqual({ succes: true, beoordeling: berekenVerblijfstermijn(almelo) });
     });
   });

@@ -4,8 +4,10 @@ import type { Criteriumuitslag, GebruikteWaarde } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { opsomming } from '../../kern/teksten.js';
 import { vindGemeente, normaliseerNaam, type Herindeling } from '../../data/gemeenten.js';
-import { REGIOS, type Regio } from '../../data/regios.js';
-import type { RegioId } from '../../data/regio-ids.js';
+import type { Regio } from '../../data/regios.js';
+import type { RegioKeuze } from '../../data/regio-ids.js';
+import type { GekozenRegio } from '../../beleid/regio.js';
+import type { Waardestatus } from '../../types/waardestatus.js';
 import type { Bron, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { BeleidNietInWerkingFout, OngeldigeInvoerFout } from '../../types/fouten.js';
 import { HERKOMST_BRONNEN } from './beschrijving.js';
@@ -34,8 +36,8 @@ export interface Herkomstvaststelling extends GelezenHerkomst {
 
 /** De regio zoals een beoordeling haar noemt: id, naam en de centrumgemeente(n) als tekst. */
 export interface Regioverwijzing {
-  /** Id van de regio. */
-  id: RegioId;
+  /** Id van de regio: ingebouwd, of een eigen regio van het beleid. */
+  id: RegioKeuze;
   /** Leesbare naam, bv. `'regio Almelo'`. */
   naam: string;
   /** Naam van de centrumgemeente; bij Twente `'Almelo en Enschede'`. */
@@ -72,8 +74,18 @@ export function landelijkeToegankelijkheid(): Criteriumuitslag {
 /** "regio Almelo (centrumgemeente Almelo)"; bij Twente beide centrumgemeenten. */
 function beschrijfRegio(regio: Regio, taal: 'nl' | 'en'): string {
   const namen = regio.centrumgemeenten.map((gemeente) => gemeente.naam);
-  if (taal === 'en') return `the ${regio.naam.replace(/^regio /, '')} region (${namen.length > 1 ? 'central municipalities' : 'central municipality'} ${opsomming(namen, 'and')})`;
+  if (taal === 'en') return `${regioInHetEngels(regio.naam)} (${namen.length > 1 ? 'central municipalities' : 'central municipality'} ${opsomming(namen, 'and')})`;
   return `de ${regio.naam} (${namen.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${opsomming(namen, 'en')})`;
+}
+
+/**
+ * De naam van een regio in een Engelse zin: "regio Almelo" wordt "the Almelo region"; een eigen
+ * naam in een andere vorm ("Centrumregio Utrecht") wordt "the region Centrumregio Utrecht".
+ *
+ * @internal
+ */
+export function regioInHetEngels(naam: string): string {
+  return /^regio /.test(naam) ? `the ${naam.slice('regio '.length)} region` : `the region ${naam}`;
 }
 
 /** De verwijzing naar een regio zoals een beoordeling haar noemt. @internal */
@@ -119,17 +131,24 @@ export function leesHerkomst(gemeenteVanHerkomst: string, peildatum: string, pad
  * @internal
  */
 export function toetsHerkomst(
-  invoer: { gemeenteVanHerkomst: string; regio: RegioId; peildatum: string },
+  invoer: { gemeenteVanHerkomst: string; regio: GekozenRegio; peildatum: string; uitgesloten: ReadonlySet<Waardestatus> },
   criterium: string,
   pad = 'gemeenteVanHerkomst',
   peildatumPad = 'peildatum',
   bronVanCriterium: readonly Bron[] = [],
 ): Herkomstvaststelling {
   const { peildatum } = invoer;
-  const regio = REGIOS[invoer.regio];
+  const { regio, bron: indelingsbeleid } = invoer.regio;
   const lidmaatschap = geldigOp(regio.leden, peildatum);
-  if (!lidmaatschap) {
-    throw new BeleidNietInWerkingFout({ parameter: 'regio.leden', peildatum, beleid: regio.id, pad: peildatumPad, aanvulling: beschrijfPerioden(regio.leden) });
+  // Een indeling met een uitgesloten status (bv. een geplande regio) telt niet: dan is er geen indeling in werking.
+  if (!lidmaatschap || invoer.uitgesloten.has(lidmaatschap.status)) {
+    throw new BeleidNietInWerkingFout({
+      parameter: 'regio.leden',
+      peildatum,
+      beleid: regio.id,
+      pad: peildatumPad,
+      aanvulling: lidmaatschap ? `de indeling die dan geldt heeft status '${lidmaatschap.status}', en die status is uitgesloten` : beschrijfPerioden(regio.leden),
+    });
   }
   const herkomst = leesHerkomst(invoer.gemeenteVanHerkomst, peildatum, pad);
   const datumNl = schrijfDatum(peildatum, 'nl');
@@ -138,7 +157,7 @@ export function toetsHerkomst(
   const regioEn = beschrijfRegio(regio, 'en');
   const basis = { ...herkomst, regio: verwijzingNaar(regio) };
   // De indeling is een gedateerde waarde als een beleidswaarde: haar bronnen en status volgen haar (SPEC §2.4).
-  const indeling: GebruikteWaarde = { parameter: `regio.${regio.id}.leden`, beleid: 'ingebouwd', naam: INDELING, waarde: lidmaatschap };
+  const indeling: GebruikteWaarde = { parameter: `regio.${regio.id}.leden`, beleid: indelingsbeleid, naam: INDELING, waarde: lidmaatschap };
   // Bij een onbekende herkomst is de indeling niet toegepast: dan citeert de grond haar ook niet.
   const grond = (uitslag: Pick<Criteriumuitslag['grond'], 'status' | 'toelichting' | 'toelichtingEn'>, eigenBronnen: Bron[] = [], ontbrekend: string[] = []): Criteriumuitslag => ({
     grond: { regel: criterium, ...uitslag, bronnen: [...bronVanCriterium, ...eigenBronnen] },

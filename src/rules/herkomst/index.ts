@@ -1,4 +1,8 @@
+import { kiesBeleid } from '../../beleid/opzoeken.js';
+import { kiesRegio } from '../../beleid/regio.js';
 import { besluit } from '../../kern/besluit.js';
+import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
+import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Herindeling } from '../../data/gemeenten.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
@@ -9,6 +13,14 @@ import { HerkomstInvoerSchema, type HerkomstInvoer } from './invoer.js';
 
 /** De uitkomsten van {@link bepaalHerkomst}. */
 export type HerkomstUitkomst = 'binnen-regio' | 'buiten-regio' | 'aanvullen';
+
+/**
+ * Opties van {@link bepaalHerkomst}: `beleid` met eigen regio's (een beleid uit
+ * {@link defineBeleid}; de ingebouwde beleidssets hebben geen eigen regio's), en
+ * `uitgeslotenStatussen` (standaard `['ambitie', 'planningsaanname']`): een indeling met zo'n
+ * status telt niet, en dan is er geen indeling in werking ({@link BeleidNietInWerkingFout}).
+ */
+export type HerkomstOpties = Regelopties;
 
 /** Het resultaat van {@link bepaalHerkomst}. */
 export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
@@ -34,7 +46,13 @@ export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
  * - `'buitenland'` en de bijzondere gemeenten Bonaire, Sint Eustatius en Saba → `buiten-regio`;
  * - `'onbekend'` → `aanvullen` met `ontbrekendeGegevens: ['gemeenteVanHerkomst']`.
  *
+ * `regio` is een ingebouwde regio of een eigen regio van het beleid in `opties.beleid`. Bij een
+ * eigen regio citeert de grond de bronnen van haar indeling (ook eigen documenten, die de
+ * beoordeling meedraagt in `eigenDocumenten`), en noemt `beleid` dat beleid; bij een ingebouwde
+ * regio is `beleid` `null`, ook als een beleid is meegegeven (het is dan niet gebruikt).
+ *
  * @param invoer - zie {@link HerkomstInvoer}
+ * @param opties - zie {@link HerkomstOpties}
  * @returns de beoordeling met de gevonden gemeente en regio
  * @throws {OngeldigeInvoerFout} bij onjuiste invoer (bv. een onbekende gemeente, met suggestie);
  *   `fouten[].pad` noemt het veld
@@ -46,12 +64,23 @@ export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
  * //=> 'buiten-regio'
  * bepaalHerkomst({ gemeenteVanHerkomst: 'onbekend', regio: 'almelo', peildatum: '2024-05-01' }).ontbrekendeGegevens
  * //=> ['gemeenteVanHerkomst']
+ * const beleid = defineBeleid({
+ *   id: 'regio-deventer-voorbeeld', versie: '1', naam: 'Voorbeeld', parameters: {},
+ *   regios: { 'regio-deventer': { naam: 'regio Deventer', centrumgemeenten: ['GM0150'], leden: [
+ *     { vanaf: '2024-01-01', waarde: ['GM0150', 'GM0175', 'GM0177'], status: 'interpretatie', toelichting: 'Voorbeeldwaarde.',
+ *       bronnen: [{ document: 'cbs-gemeenten', onderdeel: 'Gemeenten alfabetisch 2023' }] }] } },
+ * });
+ * bepaalHerkomst({ gemeenteVanHerkomst: 'Raalte', regio: 'regio-deventer', peildatum: '2025-01-01' }, { beleid }).uitkomst
+ * //=> 'binnen-regio'
  */
-export function bepaalHerkomst(invoer: HerkomstInvoer): HerkomstBeoordeling {
+export function bepaalHerkomst(invoer: HerkomstInvoer, opties?: HerkomstOpties): HerkomstBeoordeling {
   const gevalideerd = valideer(HerkomstInvoerSchema, invoer);
-  const vaststelling = toetsHerkomst(gevalideerd, 'herkomst.regio');
+  const gelezen = leesOpties(opties);
+  const gekozen = kiesRegio(gevalideerd.regio, gelezen.beleid === undefined ? null : kiesBeleid(gelezen.beleid), 'regio');
+  const vaststelling = toetsHerkomst({ ...gevalideerd, regio: gekozen, uitgesloten: gelezen.uitgesloten }, 'herkomst.regio');
   const buiten = vaststelling.uitslag.grond.status === 'niet-voldaan';
-  const beoordeling = besluit(HERKOMST, { peildatum: gevalideerd.peildatum, beleid: null }, buiten ? [vaststelling.uitslag, landelijkeToegankelijkheid()] : [vaststelling.uitslag], {
+  const context = { peildatum: gevalideerd.peildatum, beleid: gekozen.beleid ? verwijzingNaarBeleid(gekozen.beleid) : null, documenten: gekozen.beleid?.documenten ?? [] };
+  const beoordeling = besluit(HERKOMST, context, buiten ? [vaststelling.uitslag, landelijkeToegankelijkheid()] : [vaststelling.uitslag], {
     positief: 'binnen-regio',
     negatief: 'buiten-regio',
     aanvullen: 'aanvullen',

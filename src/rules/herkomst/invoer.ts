@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { REGIO_IDS, type RegioId } from '../../data/regio-ids.js';
+import { ID_PATROON, REGIO_IDS, type RegioKeuze } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
 
 /**
@@ -10,12 +10,23 @@ export const gemeenteVanHerkomstSchema = z
   .string()
   .check(z.trim(), z.minLength(1), z.maxLength(200), z.meta({ description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'." }));
 
+/**
+ * Een regio in de invoer: een ingebouwde regio of een eigen regio van het beleid in
+ * `opties.beleid`. Hier de vorm; of de regio bestaat, zegt de regel zelf (met het beleid).
+ *
+ * @internal
+ */
+export const regioSchema = z.string().check(
+  z.regex(ID_PATROON, `moet een regio-id zijn: ${REGIO_IDS.map((id) => `'${id}'`).join(', ')}, of een eigen regio uit opties.beleid`),
+  z.meta({ description: `De regio: ${REGIO_IDS.map((id) => `'${id}'`).join(', ')}, of het id van een eigen regio uit het beleid (opties.beleid, of --beleid in de CLI).` }),
+);
+
 /** De invoer van {@link bepaalHerkomst} na validatie: de peildatum is altijd `JJJJ-MM-DD`. */
 export interface GevalideerdeHerkomstInvoer {
   /** Zoals gegeven, zonder spaties aan begin en eind. */
   gemeenteVanHerkomst: string;
-  /** De regio. */
-  regio: RegioId;
+  /** De regio (het id; of ze bestaat, controleert de regel met het beleid). */
+  regio: string;
   /** De peildatum `JJJJ-MM-DD` (een `Date` is omgezet naar de Amsterdamse kalenderdatum). */
   peildatum: string;
 }
@@ -23,7 +34,7 @@ export interface GevalideerdeHerkomstInvoer {
 /** Het zod-schema van de invoer van {@link bepaalHerkomst}; onbekende velden worden geweigerd. */
 export const HerkomstInvoerSchema: z.ZodMiniType<GevalideerdeHerkomstInvoer, HerkomstInvoer> = z.strictObject({
   gemeenteVanHerkomst: gemeenteVanHerkomstSchema,
-  regio: z.enum(REGIO_IDS).check(z.meta({ description: 'De regio waartegen getoetst wordt.' })),
+  regio: regioSchema,
   peildatum: kalenderdatumSchema,
 });
 
@@ -31,8 +42,8 @@ export const HerkomstInvoerSchema: z.ZodMiniType<GevalideerdeHerkomstInvoer, Her
 export interface HerkomstInvoer {
   /** Gemeentenaam of CBS-code, `'onbekend'`, `'buitenland'`, `'Bonaire'`, `'Sint Eustatius'` of `'Saba'`. */
   gemeenteVanHerkomst: string;
-  /** De regio waartegen getoetst wordt. */
-  regio: RegioId;
+  /** De regio waartegen getoetst wordt: een ingebouwde regio, of een eigen regio van het beleid in `opties.beleid`. */
+  regio: RegioKeuze;
   /** De datum waarop de regio-indeling en herindelingen gelden: `JJJJ-MM-DD` of een `Date`. */
   peildatum: string | Date;
 }

@@ -6,7 +6,8 @@ import { beleidswaardeOp, kiesBeleid, zoekBeleidswaarde } from '../../beleid/opz
 import { BELEIDSPARAMETERS } from '../../beleid/parameters.js';
 import { schrijfDatum } from '../../calculators/datum.js';
 import { dagenTussen, schrijfDuur, telDuurOp, type Duur } from '../../calculators/termijn.js';
-import { REGIOS } from '../../data/regios.js';
+import { kiesRegio } from '../../beleid/regio.js';
+import type { Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
 import { eigenLijst, maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
 import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
@@ -20,7 +21,7 @@ import { OngeldigeInvoerFout } from '../../types/fouten.js';
 import { OPVANGVORM_NAMEN } from '../../types/opvangvorm.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import type { Tweetalig } from '../../types/tweetalig.js';
-import { landelijkeToegankelijkheid, leesHerkomst, toetsHerkomst, verwijzingNaar, type GelezenHerkomst, type Herkomstvaststelling, type Regioverwijzing } from '../herkomst/criterium.js';
+import { landelijkeToegankelijkheid, leesHerkomst, regioInHetEngels, toetsHerkomst, verwijzingNaar, type GelezenHerkomst, type Herkomstvaststelling, type Regioverwijzing } from '../herkomst/criterium.js';
 import { VERBLIJFSTERMIJN, VERBLIJFSTERMIJN_BRONNEN, VERBLIJFSTERMIJN_KEUZES as K } from './beschrijving.js';
 import { VerblijfstermijnInvoerSchema, type GevalideerdeVerblijfstermijnInvoer, type VerblijfstermijnInvoer } from './invoer.js';
 import { GEEN_TERMIJNEN, TERMIJNGROEPEN, kiesTermijnen, latereTermijn, type Termijngroep, type Termijnkeuze, type Termijnwaarde } from './termijnen.js';
@@ -131,14 +132,16 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
   const { regio, opvangvorm, startdatum, peildatum } = gevalideerd;
   // Een opgegeven gemeente wordt altijd gecontroleerd, ook waar de herkomst de termijn niet bepaalt.
   const herkomst = leesHerkomst(gevalideerd.gemeenteVanHerkomst, peildatum);
-  const standaard = STANDAARDBELEID[regio];
+  const standaard = Object.hasOwn(STANDAARDBELEID, regio) ? STANDAARDBELEID[regio as RegioId] : undefined;
   const beleid = gelezenOpties.beleid !== undefined ? kiesBeleid(gelezenOpties.beleid) : standaard ? INGEBOUWD_BELEID[standaard] : null;
+  // Een ingebouwde regio, of een eigen regio van het meegegeven beleid.
+  const gekozen = kiesRegio(regio, beleid, 'regio');
   // De termijn die op de startdatum geldt, geldt voor het hele verblijf (SPEC §4.5 (0.2)).
   const termijnen = beleid ? kiesTermijnen(beleid, opvangvorm, startdatum, gelezenOpties.uitgesloten) : GEEN_TERMIJNEN;
   const regioVanBeleid = beleid ? controleerRegioVanBeleid(beleid, regio, startdatum, termijnen) : null;
-  const context: Context = { invoer: gevalideerd, beleid, termijnen, uitgesloten: gelezenOpties.uitgesloten };
+  const context: Context = { invoer: gevalideerd, regio: gekozen.regio, beleid, termijnen, uitgesloten: gelezenOpties.uitgesloten };
 
-  const toets = termijnen.herkomstBeslist ? toetsHerkomst(gevalideerd, 'verblijfstermijn.herkomst') : null;
+  const toets = termijnen.herkomstBeslist ? toetsHerkomst({ ...gevalideerd, regio: gekozen, uitgesloten: gelezenOpties.uitgesloten }, 'verblijfstermijn.herkomst') : null;
   const groep: Groep | 'onbekend' = toets ? groepVan(toets) : 'iedereen';
   const herkomstUitslag = toets ? herkomstBepaaltDuur(toets, groep) : herkomstDoetNietTerzake(context);
   const keuze = groep === 'onbekend' ? null : termijnen.perGroep[groep === 'iedereen' ? 'binnen-regio' : groep];
@@ -161,7 +164,7 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
 
   const beoordeling = maakBeoordeling(
     VERBLIJFSTERMIJN,
-    { peildatum, beleid: beleid ? verwijzingNaarBeleid(beleid) : null, waarden: regioVanBeleid ? [regioVanBeleid] : [] },
+    { peildatum, beleid: beleid ? verwijzingNaarBeleid(beleid) : null, waarden: regioVanBeleid ? [regioVanBeleid] : [], documenten: beleid?.documenten ?? [] },
     [herkomstUitslag, termijnUitslag, ...signalen],
     UITKOMST_PER_STATUS[termijnUitslag.grond.status],
     termijnUitslag.ontbrekend,
@@ -173,7 +176,7 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
     uiterlijkeVertrekdatum: vertrekdatum,
     resterendeDagen,
     gemeente: herkomst.gemeente,
-    regio: verwijzingNaar(REGIOS[regio]),
+    regio: verwijzingNaar(gekozen.regio),
   };
 }
 
@@ -190,6 +193,8 @@ export const berekenVerblijfstermijnVeilig = /* @__PURE__ */ maakVeilig(berekenV
 
 interface Context {
   invoer: GevalideerdeVerblijfstermijnInvoer;
+  /** De regio van de opvang: ingebouwd of een eigen regio van het beleid. */
+  regio: Regio;
   beleid: Beleid | null;
   termijnen: Termijnkeuze;
   uitgesloten: ReadonlySet<Waardestatus>;
@@ -202,7 +207,7 @@ type Taal = 'nl' | 'en';
  * regio bij de andere worden toegepast. Geeft de regio van het beleid op de startdatum terug,
  * als die er is (zij bepaalt voor welke regio de termijnen gelden).
  */
-function controleerRegioVanBeleid(beleid: Beleid, regio: RegioId, startdatum: string, termijnen: Termijnkeuze): GebruikteWaarde | null {
+function controleerRegioVanBeleid(beleid: Beleid, regio: string, startdatum: string, termijnen: Termijnkeuze): GebruikteWaarde | null {
   const heeftTermijn = TERMIJNGROEPEN.some((groep) => termijnen.perGroep[groep].toegepast !== null || termijnen.perGroep[groep].uitgesloten.length > 0);
   const waarde = heeftTermijn ? beleidswaardeOp(beleid, 'verblijfsduur.regio', startdatum, 'startdatum') : zoekBeleidswaarde(beleid, 'verblijfsduur.regio', startdatum);
   const regios = waarde ? [waarde.waarde] : (beleid.parameters['verblijfsduur.regio'] ?? []).map((periode) => periode.waarde);
@@ -231,11 +236,10 @@ function duur(waarde: Duur): Tweetalig {
 }
 
 /** "de 24-uursopvang van de regio Almelo" */
-function plaats({ invoer }: Context): Tweetalig {
-  const regio = REGIOS[invoer.regio].naam;
+function plaats({ invoer, regio }: Context): Tweetalig {
   return {
-    nl: `de ${OPVANGVORM_NAMEN[invoer.opvangvorm].nl} van de ${regio}`,
-    en: `the ${OPVANGVORM_NAMEN[invoer.opvangvorm].en} of the ${regio.replace(/^regio /, '')} region`,
+    nl: `de ${OPVANGVORM_NAMEN[invoer.opvangvorm].nl} van de ${regio.naam}`,
+    en: `the ${OPVANGVORM_NAMEN[invoer.opvangvorm].en} of ${regioInHetEngels(regio.naam)}`,
   };
 }
 
@@ -340,14 +344,13 @@ function voor(groep: Groep, taal: Taal): string {
 }
 
 function geenTermijn(context: Context, groep: Groep): Criteriumuitslag {
-  const { invoer, beleid, termijnen, uitgesloten } = context;
+  const { invoer, regio, beleid, termijnen, uitgesloten } = context;
   const waar = plaats(context);
   const regel = (tekst: Tweetalig, keuzes: string[] = []) => criteriumuitslag('verblijfstermijn.termijn', 'niet-van-toepassing', tekst, [], [], { keuzes });
   if (!beleid) {
-    const regio = REGIOS[invoer.regio].naam;
     return regel({
-      nl: `Voor de ${regio} zijn in deze regels geen verblijfstermijnen vastgelegd. Er geldt dus geen maximale verblijfsduur in ${waar.nl}. Een termijn van een andere regio wordt niet gebruikt.`,
-      en: `No terms of stay are recorded in these rules for the ${regio.replace(/^regio /, '')} region. So no maximum length of stay applies in ${waar.en}. A term of another region is not used.`,
+      nl: `Voor de ${regio.naam} zijn in deze regels geen verblijfstermijnen vastgelegd. Er geldt dus geen maximale verblijfsduur in ${waar.nl}. Een termijn van een andere regio wordt niet gebruikt.`,
+      en: `No terms of stay are recorded in these rules for ${regioInHetEngels(regio.naam)}. So no maximum length of stay applies in ${waar.en}. A term of another region is not used.`,
     });
   }
   const groepen = groep === 'iedereen' ? TERMIJNGROEPEN : [groep];

@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
-import { REGIO_IDS, type RegioId } from '../../data/regio-ids.js';
+import type { RegioKeuze } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
 import { OPVANGVORMEN, type Opvangvorm } from '../../types/opvangvorm.js';
-import { gemeenteVanHerkomstSchema } from '../herkomst/invoer.js';
+import { gemeenteVanHerkomstSchema, regioSchema } from '../herkomst/invoer.js';
 
 /** De invoer van {@link berekenVerblijfstermijn}. */
 export interface VerblijfstermijnInvoer {
-  /** De regio van de opvang; bepaalt het standaardbeleid en waartegen de herkomst wordt getoetst. */
-  regio: RegioId;
+  /**
+   * De regio van de opvang: een ingebouwde regio, of een eigen regio van het beleid in
+   * `opties.beleid`. Bepaalt het standaardbeleid en waartegen de herkomst wordt getoetst.
+   */
+  regio: RegioKeuze;
   /** De vorm van opvang. */
   opvangvorm: Opvangvorm;
   /** De eerste dag van het verblijf: `JJJJ-MM-DD` of een `Date`. Niet na de peildatum. De termijn die op deze dag geldt, geldt voor het hele verblijf. */
@@ -23,7 +26,9 @@ export interface VerblijfstermijnInvoer {
 }
 
 /** De invoer van {@link berekenVerblijfstermijn} na validatie: datums als `JJJJ-MM-DD`, de herkomst altijd gezet. */
-export interface GevalideerdeVerblijfstermijnInvoer extends Omit<VerblijfstermijnInvoer, 'startdatum' | 'gemeenteVanHerkomst' | 'peildatum'> {
+export interface GevalideerdeVerblijfstermijnInvoer extends Omit<VerblijfstermijnInvoer, 'regio' | 'startdatum' | 'gemeenteVanHerkomst' | 'peildatum'> {
+  /** De regio (het id; of ze bestaat, controleert de regel met het beleid). */
+  regio: string;
   /** De startdatum `JJJJ-MM-DD`. */
   startdatum: string;
   /** Zoals gegeven, of `'onbekend'` als weggelaten. */
@@ -38,7 +43,7 @@ export interface GevalideerdeVerblijfstermijnInvoer extends Omit<Verblijfstermij
  */
 export const VerblijfstermijnInvoerSchema: z.ZodMiniType<GevalideerdeVerblijfstermijnInvoer, VerblijfstermijnInvoer> = z
   .strictObject({
-    regio: z.enum(REGIO_IDS).check(z.meta({ description: 'De regio van de opvang.' })),
+    regio: regioSchema,
     opvangvorm: z.enum(OPVANGVORMEN).check(z.meta({ description: 'De vorm van opvang.' })),
     startdatum: kalenderdatumSchema.check(z.meta({ description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' })),
     gemeenteVanHerkomst: z._default(gemeenteVanHerkomstSchema, 'onbekend'),

@@ -1,4 +1,5 @@
 import { kiesBeleid } from '../../beleid/opzoeken.js';
+import { kiesRegio } from '../../beleid/regio.js';
 import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
 import { besluit, eigenLijst, type GebruikteWaarde } from '../../kern/besluit.js';
@@ -92,8 +93,10 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
   const regio = waarde('versnelfonds.regio');
   const factor = waarde('versnelfonds.kostenBatenFactor');
 
+  // defineBeleid controleerde dat de regio ingebouwd is of een eigen regio van dit beleid.
+  const gekozenRegio = kiesRegio(regio.waarde.waarde, beleid, 'opties.beleid');
   const herkomst = toetsHerkomst(
-    { gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, regio: regio.waarde.waarde, peildatum },
+    { gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, regio: gekozenRegio, peildatum, uitgesloten: gelezen.uitgesloten },
     'versnelfonds.herkomst',
     'gemeenteVanHerkomst',
     'ingediendOp',
@@ -105,7 +108,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
 
   const beoordeling = besluit(
     VERSNELFONDS,
-    { peildatum, beleid: verwijzingNaarBeleid(beleid), waarden: [termijn] },
+    { peildatum, beleid: verwijzingNaarBeleid(beleid), waarden: [termijn], documenten: beleid.documenten },
     [
       laatsteOptie(gevalideerd),
       voorkomen(gevalideerd),

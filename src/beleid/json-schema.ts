@@ -1,0 +1,146 @@
+import * as z from 'zod/mini';
+import { BRONDOCUMENTEN } from '../data/bronnen.js';
+import { bekendeGemeentecodes } from '../data/gemeenten.js';
+import { ID_PATROON, REGIO_IDS } from '../data/regio-ids.js';
+import { WAARDESTATUSSEN } from '../types/waardestatus.js';
+import { BELEIDSGRENZEN, URL_PATROON } from './define-beleid.js';
+import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from './ids.js';
+import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
+
+/** Een tekst met ten minste één teken dat geen witruimte is (zoals `defineBeleid` na trimmen vraagt). */
+function tekst(maximum: number, description: string): Record<string, unknown> {
+  return { type: 'string', minLength: 1, maxLength: maximum, pattern: '\\S', description };
+}
+
+const ID = { type: 'string', pattern: ID_PATROON.source, maxLength: 200 };
+
+/** Het JSON Schema van één waarde, uit het zod-schema van de parameter (zonder eigen `$schema`). */
+function waardeschema(naam: Parameternaam): Record<string, unknown> {
+  const { $schema: _weg, ...schema } = z.toJSONSchema(BELEIDSPARAMETERS[naam].schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { ...schema, description: BELEIDSPARAMETERS[naam].omschrijving };
+}
+
+function perioden(waarde: Record<string, unknown>, description: string): Record<string, unknown> {
+  return {
+    type: 'array',
+    minItems: 1,
+    maxItems: BELEIDSGRENZEN.perioden,
+    description: `${description} Perioden opvolgend in de tijd: elke periode begint op de dag waarop de vorige eindigt ('tot' van de vorige = 'vanaf' van de volgende), zonder gat of overlap.`,
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['vanaf', 'waarde', 'status', 'bronnen'],
+      properties: {
+        vanaf: { $ref: '#/$defs/datum', description: 'Eerste dag waarop de waarde geldt (JJJJ-MM-DD).' },
+        tot: { $ref: '#/$defs/datum', description: "Eerste dag waarop de waarde niet meer geldt (exclusief, zoals het Nederlandse 'tot'); na 'vanaf'. Weglaten = geen einde." },
+        waarde,
+        status: { $ref: '#/$defs/status' },
+        bronnen: { type: 'array', minItems: 1, maxItems: 100, items: { $ref: '#/$defs/bron' }, description: 'Waar de waarde vandaan komt: ten minste één bron.' },
+        toelichting: tekst(BELEIDSGRENZEN.tekst, "Waarom deze waarde en deze status, in korte zinnen voor een brief. Verplicht bij status 'interpretatie'."),
+        datumkeuze: tekst(BELEIDSGRENZEN.tekst, "Waarom deze 'vanaf' (en 'tot') als de bron geen datum noemt."),
+      },
+      if: { properties: { status: { const: 'interpretatie' } }, required: ['status'] },
+      then: { required: ['toelichting'] },
+    },
+  };
+}
+
+/**
+ * Het JSON Schema (draft 2020-12) van een beleidsbestand, zoals {@link defineBeleid} en
+ * `opvangregels --beleid` het lezen; ook geleverd als `opvangregels/schema/beleid.json`, zodat een
+ * editor het bestand tijdens het typen controleert (zet `"$schema"` in het bestand).
+ *
+ * Het schema controleert de vorm van elk veld, de bekende parameters, statussen en CBS-codes, en
+ * weigert ids die botsen met ingebouwde. Wat een JSON Schema niet kan zien, controleert alleen
+ * `defineBeleid` (en `opvangregels beleid controleer`): perioden zonder gat of overlap en `tot` na
+ * `vanaf`, een bestaande kalenderdatum, of een CBS-code op elke dag van haar periode een gemeente is,
+ * of elke bron naar een bestaand document en elke regioparameter naar een bestaande regio
+ * verwijst, dubbele ids en leden, centrumgemeenten die lid zijn, en hooguit twee decimalen in de
+ * kosten-batenfactor.
+ *
+ * @example
+ * const schema = beleidJsonSchema();
+ * schema.required
+ * //=> ['id', 'versie', 'naam', 'parameters']
+ */
+export function beleidJsonSchema(): Record<string, unknown> {
+  const parameters = Object.keys(BELEIDSPARAMETERS) as Parameternaam[];
+  const termijnen = parameters.filter((naam) => naam.startsWith('verblijfsduur.') && naam !== 'verblijfsduur.regio');
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Beleid voor opvangregels (defineBeleid, opvangregels --beleid)',
+    description:
+      'Een eigen beleid: gedateerde waarden per parameter, eigen regio\'s en eigen brondocumenten. Dit schema controleert de vorm; ' +
+      "'opvangregels beleid controleer <bestand>' controleert ook de samenhang (perioden zonder gat of overlap, CBS-codes op de datums van hun periode, verwijzingen naar documenten en regio's). Zie de gids 'Eigen beleid vastleggen'.",
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'versie', 'naam', 'parameters'],
+    properties: {
+      $schema: { type: 'string', maxLength: 2_000, description: 'Waar een editor dit schema vindt, bv. ./node_modules/opvangregels/schema/beleid.json; hoort niet bij het beleid.' },
+      id: { ...ID, not: { enum: [...BELEID_IDS, INGEBOUWDE_INDELINGEN] }, description: 'Korte id in kleine letters, cijfers en streepjes, bv. gemeente-deventer; niet het id van een ingebouwd beleid.' },
+      versie: tekst(BELEIDSGRENZEN.naam, 'De versie van deze set waarden, bv. 2026-1; komt terug in elke beoordeling.'),
+      naam: tekst(BELEIDSGRENZEN.naam, 'Leesbare naam, bv. Gemeente Deventer; staat in de brief.'),
+      parameters: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Per parameter de gedateerde waarden. Zie BELEIDSPARAMETERS en de gids voor wat elke parameter betekent.',
+        properties: Object.fromEntries(parameters.map((naam) => [naam, perioden(waardeschema(naam), BELEIDSPARAMETERS[naam].omschrijving)])),
+        dependentRequired: Object.fromEntries(termijnen.map((naam) => [naam, ['verblijfsduur.regio']])),
+      },
+      documenten: {
+        type: 'array',
+        maxItems: BELEIDSGRENZEN.documenten,
+        description: 'De eigen brondocumenten (een raadsbesluit, beleidsregels, een CVDR-publicatie); een bron verwijst ernaar met zijn id.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'titel', 'uitgever', 'jaar'],
+          properties: {
+            id: { ...ID, not: { enum: BRONDOCUMENTEN.map((document) => document.id) }, description: 'Id in kleine letters met streepjes; niet het id van een ingebouwd brondocument.' },
+            titel: tekst(BELEIDSGRENZEN.naam, 'De titel zoals het document die voert.'),
+            uitgever: tekst(BELEIDSGRENZEN.naam, 'Wie het document vaststelde of uitgaf.'),
+            jaar: { type: 'integer', minimum: 1000, maximum: 9999, description: 'Het jaar van het document.' },
+            url: { type: 'string', maxLength: 2_000, pattern: URL_PATROON.source, description: 'Waar het document te vinden is (https://...).' },
+          },
+        },
+      },
+      regios: {
+        type: 'object',
+        description: "De eigen regio's per id (kleine letters met streepjes, niet een ingebouwde regio).",
+        propertyNames: { ...ID, not: { enum: [...REGIO_IDS] } },
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['naam', 'centrumgemeenten', 'leden'],
+          properties: {
+            naam: tekst(BELEIDSGRENZEN.naam, 'Leesbare naam zoals een brief haar noemt, bv. regio Deventer.'),
+            centrumgemeenten: { type: 'array', minItems: 1, maxItems: BELEIDSGRENZEN.centrumgemeenten, items: { $ref: '#/$defs/cbsCode' }, description: 'De CBS-codes van de centrumgemeente(n); elk is lid in elke periode.' },
+            leden: perioden(
+              { type: 'array', minItems: 1, maxItems: BELEIDSGRENZEN.leden, items: { $ref: '#/$defs/cbsCode' }, description: 'De CBS-codes van de leden in deze periode.' },
+              'Het lidmaatschap per periode, als CBS-codes.',
+            ),
+          },
+        },
+      },
+    },
+    $defs: {
+      datum: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Een bestaande kalenderdatum JJJJ-MM-DD.' },
+      status: {
+        enum: [...WAARDESTATUSSEN],
+        description:
+          "Hoe vast de waarde staat: 'vastgesteld' (een besluit, regeling of verordening), 'praktijk' (een beschreven werkwijze), 'voornemen', 'ambitie', 'planningsaanname' of 'interpretatie' (een eigen lezing, met toelichting). 'ambitie' en 'planningsaanname' past een regel standaard niet toe.",
+      },
+      bron: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['document', 'onderdeel'],
+        properties: {
+          document: { ...ID, description: 'Id van een ingebouwd brondocument (BRONDOCUMENTEN) of van een eigen document uit documenten.' },
+          onderdeel: tekst(BELEIDSGRENZEN.naam, 'Het onderdeel: hoofdstuk, paragraaf of artikel.'),
+          citaat: tekst(BELEIDSGRENZEN.tekst, 'Een kort letterlijk citaat uit de bron.'),
+        },
+      },
+      cbsCode: { type: 'string', enum: bekendeGemeentecodes(), description: 'Een CBS-gemeentecode in de vorm GM0150 (CBS-lijsten 2021 en 2023).' },
+    },
+  };
+}
