@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { OngeldigeInvoerFout, REGELS, invoerJsonSchema, motivering, zoekRegel, type Beoordeling, type Regel, type Veldfout } from '../index.js';
+import { OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, beleidJsonSchema, invoerJsonSchema, motivering, zoekRegel, type Beoordeling, type Regel, type Beleid, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
+import { beschrijfBeleid, leesBeleidsbestand } from './beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
 
@@ -22,7 +23,9 @@ const HULP = `opvangregels: regels van de maatschappelijke opvang
 
 Gebruik:
   opvangregels beoordeel <regel> <bestand.json|->  [--json] [--taal nl|en]
-  opvangregels schema <regel>
+                         [--beleid <beleid.json>] [--uitgesloten-statussen <s1,s2>]
+  opvangregels schema <regel|beleid>
+  opvangregels beleid controleer <beleid.json>  [--json]
   opvangregels regels
 
 beoordeel  beoordeelt de invoer en print de motivering (--json: de Beoordeling als JSON).
@@ -31,7 +34,15 @@ beoordeel  beoordeelt de invoer en print de motivering (--json: de Beoordeling a
            een samenvatting op stderr. In JSON Lines is een kapotte regel één fout en gaat
            het lezen door bij de volgende regel; een regel mag hoogstens 1 MiB zijn.
            '-' leest stdin.
-schema     print het JSON Schema van de invoer van een regel.
+           --beleid geeft een eigen beleid (eigen regio's, documenten, waarden) aan
+           herkomst, versnelfonds en verblijfstermijn; een ongeldig beleid geeft
+           exitcode 2 met pad en melding per fout.
+           --uitgesloten-statussen: waarden met deze statussen niet toepassen
+           (standaard ambitie,planningsaanname; '' past elke status toe).
+schema     print het JSON Schema van de invoer van een regel, of met 'beleid' dat
+           van een beleidsbestand (ook in opvangregels/schema/beleid.json).
+beleid     'beleid controleer' controleert een beleidsbestand en print per document,
+           regio en parameter de perioden, waarden en statussen.
 regels     print de regels met hun criteria.
 
 Exitcodes: 0 gelukt, 2 ongeldige invoer (met pad en melding per veld), 1 anders.`;
@@ -52,6 +63,8 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         taal: { type: 'string', default: 'nl' },
         help: { type: 'boolean', short: 'h', default: false },
         versie: { type: 'boolean', short: 'v', default: false },
+        beleid: { type: 'string' },
+        'uitgesloten-statussen': { type: 'string' },
       },
     });
   } catch (fout) {
@@ -76,21 +89,82 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       await omgeving.schrijf(beschrijfRegels(taal));
       return EXIT.gelukt;
     case 'schema': {
-      if (rest.length !== 1) return gebruiksfout(omgeving, "gebruik: opvangregels schema <regel>");
+      if (rest.length !== 1) return gebruiksfout(omgeving, 'gebruik: opvangregels schema <regel|beleid>');
+      if (rest[0] === 'beleid') {
+        await omgeving.schrijf(`${JSON.stringify(beleidJsonSchema(), null, 2)}\n`);
+        return EXIT.gelukt;
+      }
       const regel = controleerRegel(rest[0]!, omgeving);
       if (!regel) return EXIT.fout;
       await omgeving.schrijf(`${JSON.stringify(invoerJsonSchema(regel.beschrijving.id), null, 2)}\n`);
+      return EXIT.gelukt;
+    }
+    case 'beleid': {
+      if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, 'gebruik: opvangregels beleid controleer <beleid.json>');
+      const gelezen = await leesBeleid(rest[1]!, omgeving);
+      if (typeof gelezen === 'number') return gelezen;
+      await omgeving.schrijf(opties.json ? `${veiligeJson(gelezen, 2)}\n` : beschrijfBeleid(gelezen));
       return EXIT.gelukt;
     }
     case 'beoordeel': {
       if (rest.length !== 2) return gebruiksfout(omgeving, 'gebruik: opvangregels beoordeel <regel> <bestand.json|->');
       const regel = controleerRegel(rest[0]!, omgeving);
       if (!regel) return EXIT.fout;
-      return beoordeelBestand(regel, rest[1]!, { json: opties.json, taal }, omgeving);
+      const regelopties = await leesRegelopties(regel, opties.beleid, opties['uitgesloten-statussen'], omgeving);
+      if (typeof regelopties === 'number') return regelopties;
+      return beoordeelBestand(regel, rest[1]!, { json: opties.json, taal, regelopties }, omgeving);
     }
     default:
       return gebruiksfout(omgeving, `onbekende opdracht '${opdracht}'`);
   }
+}
+
+/**
+ * Leest en controleert een beleidsbestand; bij een fout de exitcode (2 met pad en melding per
+ * fout; 1 als het bestand niet te lezen is).
+ */
+async function leesBeleid(bestand: string, omgeving: Omgeving): Promise<Beleid | number> {
+  let gelezen;
+  try {
+    gelezen = await leesBeleidsbestand(omgeving.lees(bestand));
+  } catch (fout) {
+    return leesfout(fout, bestand, omgeving);
+  }
+  if (gelezen.beleid) return gelezen.beleid;
+  omgeving.meld(`Ongeldig beleid in ${ontsnap(bestand)}:\n${gelezen.fouten.map((fout) => `  - ${veldfoutTekst(fout)}`).join('\n')}\n`);
+  return EXIT.ongeldigeInvoer;
+}
+
+/** De opties van --beleid en --uitgesloten-statussen, of een exitcode; `undefined` als geen van beide is gegeven. */
+async function leesRegelopties(regel: Regel, beleid: string | undefined, statussen: string | undefined, omgeving: Omgeving): Promise<Regelopties | undefined | number> {
+  if (beleid === undefined && statussen === undefined) return undefined;
+  if (!regel.leestBeleid) {
+    const lezers = Object.values(REGELS).filter((kandidaat) => kandidaat.leestBeleid).map((kandidaat) => kandidaat.beschrijving.id);
+    return gebruiksfout(omgeving, `regel '${regel.beschrijving.id}' leest geen beleid: --beleid en --uitgesloten-statussen gelden voor ${lezers.join(', ')}`);
+  }
+  const regelopties: { beleid?: Beleid; uitgeslotenStatussen?: Waardestatus[] } = {};
+  if (statussen !== undefined) {
+    const gekozen = statussen.split(',').map((status) => status.trim()).filter((status) => status !== '');
+    const onbekend = gekozen.filter((status) => !(WAARDESTATUSSEN as readonly string[]).includes(status));
+    if (onbekend.length > 0) {
+      omgeving.meld(`Ongeldige invoer:\n  - --uitgesloten-statussen: ${onbekend.length === 1 ? 'een onbekende status' : `${onbekend.length} onbekende statussen`}; kies uit ${WAARDESTATUSSEN.join(', ')}, gescheiden door komma's ('' past elke status toe)\n`);
+      return EXIT.ongeldigeInvoer;
+    }
+    regelopties.uitgeslotenStatussen = gekozen as Waardestatus[];
+  }
+  if (beleid !== undefined) {
+    const gelezen = await leesBeleid(beleid, omgeving);
+    if (typeof gelezen === 'number') return gelezen;
+    regelopties.beleid = gelezen;
+  }
+  return regelopties;
+}
+
+function leesfout(fout: unknown, bestand: string, omgeving: Omgeving): number {
+  const code = (fout as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return gebruiksfout(omgeving, `bestand niet gevonden: ${bestand}`);
+  if (code === 'EISDIR') return gebruiksfout(omgeving, `dit is een map, geen bestand: ${bestand}`);
+  throw fout;
 }
 
 function gebruiksfout(omgeving: Omgeving, melding: string): number {
@@ -125,7 +199,7 @@ type Gevalresultaat = { regelnummer: number; succes: true; beoordeling: Beoordel
 const GEEN_JSON = 'geen geldige JSON';
 const INTERNE_FOUT = 'interne fout bij het beoordelen van dit geval (meld dit als fout in opvangregels)';
 
-function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde): { resultaat: Gevalresultaat; intern: boolean } {
+function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde, regelopties: Regelopties | undefined): { resultaat: Gevalresultaat; intern: boolean } {
   const regelnummer = waarde.regel;
   if ('fout' in waarde) return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: waarde.fout }] }, intern: false };
   let invoer: unknown;
@@ -136,7 +210,8 @@ function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde): { resultaat: Geval
     return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: GEEN_JSON }] }, intern: false };
   }
   try {
-    return { resultaat: { regelnummer, succes: true, beoordeling: regel.beoordeel(invoer) }, intern: false };
+    const beoordeling = regelopties === undefined ? regel.beoordeel(invoer) : regel.beoordeel(invoer, regelopties);
+    return { resultaat: { regelnummer, succes: true, beoordeling }, intern: false };
   } catch (fout) {
     if (fout instanceof OngeldigeInvoerFout) return { resultaat: { regelnummer, succes: false, fouten: fout.fouten }, intern: false };
     // Een fout in de bibliotheek zelf: dit ene geval, niet de hele batch; exitcode 1 aan het eind.
@@ -148,7 +223,7 @@ function veldfoutTekst(fout: Veldfout): string {
   return `${fout.pad ? ontsnap(fout.pad) : '(invoer)'}: ${ontsnap(fout.melding)}`;
 }
 
-async function beoordeelBestand(regel: Regel, bron: string, opties: { json: boolean; taal: 'nl' | 'en' }, omgeving: Omgeving): Promise<number> {
+async function beoordeelBestand(regel: Regel, bron: string, opties: { json: boolean; taal: 'nl' | 'en'; regelopties: Regelopties | undefined }, omgeving: Omgeving): Promise<number> {
   let eerste: Gevalresultaat | undefined;
   let batch = false;
   let aantal = 0;
@@ -175,7 +250,7 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
     for await (const waarde of waarden) {
       aantal++;
       if ('gestopt' in waarde) gestoptOp = waarde.regel;
-      const { resultaat, intern: internFout } = beoordeelWaarde(regel, waarde);
+      const { resultaat, intern: internFout } = beoordeelWaarde(regel, waarde, opties.regelopties);
       if (internFout) intern++;
       if (resultaat.succes) perUitkomst.set(resultaat.beoordeling.uitkomst, (perUitkomst.get(resultaat.beoordeling.uitkomst) ?? 0) + 1);
       else ongeldig++;
@@ -191,10 +266,7 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
       await schrijfBatchregel(resultaat);
     }
   } catch (fout) {
-    const code = (fout as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return gebruiksfout(omgeving, `bestand niet gevonden: ${bron}`);
-    if (code === 'EISDIR') return gebruiksfout(omgeving, `dit is een map, geen bestand: ${bron}`);
-    throw fout;
+    return leesfout(fout, bron, omgeving);
   }
 
   if (aantal === 0) {

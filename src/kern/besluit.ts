@@ -1,5 +1,6 @@
 import type { EigenBrondocument } from '../beleid/beleid.js';
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
+import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from '../beleid/ids.js';
 import type { Beleidsverwijzing, Beoordeling, Bron, Grond, ToegepasteWaarde } from '../types/beoordeling.js';
 import type { Status } from '../types/feit.js';
 import type { Criteriumbeschrijving, Regelbeschrijving } from '../types/regelbeschrijving.js';
@@ -160,7 +161,10 @@ function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag):
   const waarden = eigenLijst<GebruikteWaarde>(uitslag, 'waarden');
   const uitgesloten = eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten');
   const keuzes = eigenLijst<string>(uitslag, 'keuzes');
-  const zinnen = waarden.map((gebruikt) => ({ nl: waardezin(gebruikt.naam, gebruikt.waarde, 'nl'), en: waardezin(gebruikt.naam, gebruikt.waarde, 'en') }));
+  const zinnen = waarden.map((gebruikt) => {
+    const ingebouwd = isIngebouwdBeleid(gebruikt.beleid);
+    return { nl: waardezin(gebruikt.naam, gebruikt.waarde, 'nl', ingebouwd), en: waardezin(gebruikt.naam, gebruikt.waarde, 'en', ingebouwd) };
+  });
   return {
     regel: grond.regel,
     status: grond.status,
@@ -176,6 +180,11 @@ function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag):
       return { id, toelichting: keuze.tekst.nl, toelichtingEn: keuze.tekst.en };
     }),
   };
+}
+
+/** Of een waarde uit het ingebouwde beleid komt; een eigen beleid kan die ids niet hebben (defineBeleid weigert ze). */
+function isIngebouwdBeleid(beleid: string): boolean {
+  return beleid === INGEBOUWDE_INDELINGEN || (BELEID_IDS as readonly string[]).includes(beleid);
 }
 
 function alsToegepast(waarden: readonly GebruikteWaarde[]): ToegepasteWaarde[] {

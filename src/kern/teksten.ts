@@ -22,9 +22,10 @@ export const STATUS_IN_WOORDEN: Readonly<Record<Waardestatus, Tweetalig>> = {
  * Eén of twee korte zinnen die zeggen hoe vast een toegepaste waarde staat, zodat niemand een
  * plan, ambitie of interpretatie voor vastgesteld beleid aanziet; met de toelichting van de
  * waarde als die er is. Leeg bij `'vastgesteld'`. `naam` is de waarde in de brief, bv.
- * "het maximumbedrag".
+ * "het maximumbedrag". `ingebouwd` zegt of de waarde uit het ingebouwde beleid komt: alleen dan
+ * is een interpretatie "van ons"; een eigen beleid legt zijn eigen lezing vast.
  */
-export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, taal: 'nl' | 'en'): string {
+export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, taal: 'nl' | 'en', ingebouwd: boolean): string {
   const onderwerp = hoofdletter(naam[taal]);
   // Een waarde met een einde zegt dat: haar bronnen over dat einde worden dan niet zonder reden geciteerd.
   const einde = waarde.tot ? (taal === 'nl' ? ` ${onderwerp} geldt tot ${schrijfDatum(waarde.tot, 'nl')}.` : ` ${onderwerp} applies until ${schrijfDatum(waarde.tot, 'en')}.`) : '';
@@ -42,7 +43,7 @@ export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, ta
       case 'planningsaanname':
         return `${onderwerp} is a planning assumption, not a rule in force; this value was applied because that was asked for.${einde}${reden}`;
       case 'interpretatie':
-        return `${onderwerp} is an interpretation.${einde}${reden}`;
+        return `${onderwerp} is an interpretation${ingebouwd ? '' : ' in this policy'}.${einde}${reden}`;
     }
   }
   const uitleg = waarde.toelichting ? ` ${waarde.toelichting}` : '';
@@ -58,7 +59,7 @@ export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, ta
     case 'planningsaanname':
       return `${onderwerp} is een aanname om mee te plannen, geen geldende regel; deze waarde is toegepast omdat daarom is gevraagd.${einde}${uitleg}`;
     case 'interpretatie':
-      return `${onderwerp} is een interpretatie van ons.${einde}${uitleg}`;
+      return `${onderwerp} is een interpretatie ${ingebouwd ? 'van ons' : 'in dit beleid'}.${einde}${uitleg}`;
   }
 }
 

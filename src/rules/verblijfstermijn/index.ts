@@ -316,7 +316,7 @@ function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, 
   const dagen = (aantal: number, taal: Taal) => schrijfDuur({ aantal, eenheid: 'dagen' }, taal);
   const rest: Tweetalig =
     resterendeDagen > 0
-      ? { nl: `Op de peildatum, ${peil.nl}, ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagen(resterendeDagen, 'nl')}.`, en: `On the reference date, ${peil.en}, ${dagen(resterendeDagen, 'en')} remain.` }
+      ? { nl: `Op de peildatum, ${peil.nl}, ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagen(resterendeDagen, 'nl')}.`, en: `On the reference date, ${peil.en}, ${dagen(resterendeDagen, 'en')} ${resterendeDagen === 1 ? 'remains' : 'remain'}.` }
       : resterendeDagen === 0
         ? { nl: `De peildatum, ${peil.nl}, is de laatste dag binnen de termijn.`, en: `The reference date, ${peil.en}, is the last day within the term.` }
         : {
