@@ -84,7 +84,10 @@ export function beleidJsonSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: false,
         description: 'Per parameter de gedateerde waarden. Zie BELEIDSPARAMETERS en de gids voor wat elke parameter betekent.',
-        properties: Object.fromEntries(parameters.map((naam) => [naam, perioden(waardeschema(naam), BELEIDSPARAMETERS[naam].omschrijving)])),
+        // Elke verblijfsduur heeft dezelfde vorm: één definitie, met per parameter haar omschrijving.
+        properties: Object.fromEntries(
+          parameters.map((naam) => [naam, termijnen.includes(naam) ? { $ref: '#/$defs/duurperioden', description: BELEIDSPARAMETERS[naam].omschrijving } : perioden(waardeschema(naam), BELEIDSPARAMETERS[naam].omschrijving)]),
+        ),
         dependentRequired: Object.fromEntries(termijnen.map((naam) => [naam, ['verblijfsduur.regio']])),
       },
       documenten: {
@@ -124,6 +127,7 @@ export function beleidJsonSchema(): Record<string, unknown> {
       },
     },
     $defs: {
+      duurperioden: perioden({ ...waardeschema('verblijfsduur.nachtopvang'), description: 'De maximale duur: een aantal en een eenheid.' }, 'Een maximale verblijfsduur per periode: { "aantal": 3, "eenheid": "nachten" } (nachten, dagen, weken of maanden).'),
       datum: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Een bestaande kalenderdatum JJJJ-MM-DD.' },
       status: {
         enum: [...WAARDESTATUSSEN],
