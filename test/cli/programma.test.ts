@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { voerUit, type Omgeving } from '../../src/cli/programma.js';
 
 interface Run {
@@ -118,7 +119,8 @@ describe('opvangregels beoordeel', () => {
     [['beoordeel', 'herkomst'], 'opvangregels: gebruik: opvangregels beoordeel <regel> <bestand.json|->\n'],
     [['beoordeel', 'herkomst', '-', '--taal', 'fr'], "opvangregels: onbekende taal 'fr': kies nl of en\n"],
     [['beoordeel', 'herkomst', '-', '--onzin'], "opvangregels: Unknown option '--onzin'"],
-    [['schema'], 'opvangregels: gebruik: opvangregels schema <regel>\n'],
+    [['schema'], 'opvangregels: gebruik: opvangregels schema <regel|beleid>\n'],
+    [['beleid'], 'opvangregels: gebruik: opvangregels beleid controleer <beleid.json>\n'],
     [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie' (gegeven: 'onzin')\n"],
     [['regels', 'extra'], "opvangregels: 'regels' neemt geen argumenten\n"],
     [['doe-iets'], "opvangregels: onbekende opdracht 'doe-iets'\n"],
@@ -421,4 +423,91 @@ describe('een batch die één kapotte regel overleeft (issue 14, SPEC §5)', () 
     const binnen = regels.filter((regel) => regel === wierden).length;
     expect(run.fout).toBe(`10000 gevallen beoordeeld: ${10_000 - 10 - binnen} buiten-regio, ${binnen} binnen-regio; 10 ongeldig.\n`);
    }, 30_000); // ~2 s; met coverage en naast de andere tests langer
+});
+
+describe('eigen beleid in de CLI', () => {
+  const beleidstekst = readFileSync(new URL('../../examples/beleid/amsterdam-amstelland.json', import.meta.url), 'utf8');
+  const bestanden = {
+    'beleid.json': beleidstekst,
+    'diemen.json': JSON.stringify({ gemeenteVanHerkomst: 'Diemen', regio: 'amsterdam-amstelland', peildatum: '2025-05-01' }),
+    'aanvraag.json': JSON.stringify({ ingediendOp: '2025-04-05T14:30:00+02:00', vorm: 'gift', bedragInCenten: 120_000, gemeenteVanHerkomst: 'Diemen', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true, verwachteBesparingInCenten: 450_000, schulden: false }),
+    'verblijf.json': JSON.stringify({ regio: 'amsterdam-amstelland', opvangvorm: 'nachtopvang', startdatum: '2025-06-01', gemeenteVanHerkomst: 'Zwolle', peildatum: '2025-06-04' }),
+    'kapot.json': '{"id": "x",',
+    'ongeldig.json': JSON.stringify({ ...JSON.parse(beleidstekst), id: 'almelo', regios: { 'amsterdam-amstelland': { ...JSON.parse(beleidstekst).regios['amsterdam-amstelland'], centrumgemeenten: ['GM0457'] } } }),
+  };
+
+  it('--beleid beslist herkomst, versnelfonds en verblijfstermijn met de eigen regio, en de motivering noemt de eigen documenten', async () => {
+    const herkomst = await cli(['beoordeel', 'herkomst', 'diemen.json', '--beleid', 'beleid.json'], bestanden);
+    expect(herkomst).toMatchObject({ code: 0, fout: '' });
+    expect(herkomst.uit).toMatch(/^Herkomst: binnen de regio\n/);
+    expect(herkomst.uit).toContain('(Voorbeeld: college van burgemeester en wethouders van Amsterdam (fictief), 2025, https://example.org/voorbeeld/beleidsregels-mo)');
+    const fonds = await cli(['beoordeel', 'versnelfonds', 'aanvraag.json', '--beleid', 'beleid.json', '--json'], bestanden);
+    expect(JSON.parse(fonds.uit)).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 75_000, regio: { id: 'amsterdam-amstelland' }, eigenDocumenten: [{ id: 'voorbeeld-regeling-versnelfonds-amsterdam' }, { id: 'voorbeeld-beleidsregels-mo-amsterdam-amstelland' }] });
+    const verblijf = await cli(['beoordeel', 'verblijfstermijn', 'verblijf.json', '--beleid', 'beleid.json'], bestanden);
+    expect(verblijf.uit).toMatch(/^Verblijfstermijn: binnen de termijn\n/);
+    // Zonder --beleid is de eigen regio onbekend: exit 2 met het pad.
+    const zonder = await cli(['beoordeel', 'herkomst', 'diemen.json'], bestanden);
+    expect(zonder.code).toBe(2);
+    expect(zonder.fout).toContain('  - regio: onbekende regio;');
+  });
+
+  it('een ongeldig beleid: exit 2 met pad en melding per fout, voor elk geval; kapotte JSON zonder stuk van het bestand', async () => {
+    const run = await cli(['beoordeel', 'herkomst', 'diemen.json', '--beleid', 'ongeldig.json'], bestanden);
+    expect(run).toMatchObject({ code: 2, uit: '' });
+    expect(run.fout).toContain('Ongeldig beleid in ongeldig.json:\n  - id: botst met een ingebouwd beleid-id');
+    expect(run.fout).toContain('  - regios.amsterdam-amstelland.centrumgemeenten.0: is geen lid van de regio in de periode vanaf 2022-03-24 (leden.1)');
+    expect(run.fout.trimEnd().split('\n')).toHaveLength(3);
+    const kapot = await cli(['beoordeel', 'herkomst', 'diemen.json', '--beleid', 'kapot.json'], bestanden);
+    expect(kapot).toMatchObject({ code: 2, fout: 'Ongeldig beleid in kapot.json:\n  - (invoer): geen geldige JSON\n' });
+    expect((await cli(['beoordeel', 'herkomst', 'diemen.json', '--beleid', 'weg.json'], bestanden)).code).toBe(1);
+  });
+
+  it('--uitgesloten-statussen: een lijst met komma\'s, leeg past alles toe; een onbekende status is exit 2', async () => {
+    const ijsselVecht = JSON.stringify({ regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Zwolle', peildatum: '2026-05-05' });
+    const standaard = await cli(['beoordeel', 'verblijfstermijn', '-', '--json'], { '-': ijsselVecht });
+    expect(JSON.parse(standaard.uit).uitkomst).toBe('geen-termijn');
+    const alles = await cli(['beoordeel', 'verblijfstermijn', '-', '--json', '--uitgesloten-statussen', ''], { '-': ijsselVecht });
+    expect(JSON.parse(alles.uit)).toMatchObject({ uitkomst: 'binnen-termijn', uiterlijkeVertrekdatum: '2026-06-28' });
+    const expliciet = await cli(['beoordeel', 'verblijfstermijn', '-', '--json', '--uitgesloten-statussen', 'ambitie, planningsaanname'], { '-': ijsselVecht });
+    expect(expliciet.uit).toBe(standaard.uit);
+    const fout = await cli(['beoordeel', 'verblijfstermijn', '-', '--uitgesloten-statussen', 'ambitie,wens'], { '-': ijsselVecht });
+    expect(fout).toMatchObject({ code: 2, uit: '' });
+    expect(fout.fout).toContain('--uitgesloten-statussen: een onbekende status; kies uit vastgesteld, praktijk, voornemen, ambitie, planningsaanname, interpretatie');
+    expect(fout.fout).not.toContain('wens');
+  });
+
+  it('een regel zonder beleid weigert --beleid: een gebruiksfout, exit 1', async () => {
+    const run = await cli(['beoordeel', 'regisseur', '-', '--beleid', 'beleid.json'], { ...bestanden, '-': '{}' });
+    expect(run.code).toBe(1);
+    expect(run.fout).toContain("regel 'regisseur' leest geen beleid: --beleid en --uitgesloten-statussen gelden voor herkomst, versnelfonds, verblijfstermijn");
+  });
+
+  it('beleid controleer: print per document, regio en parameter de perioden, waarden en statussen; een fout is exit 2', async () => {
+    const run = await cli(['beleid', 'controleer', 'beleid.json'], bestanden);
+    expect(run).toMatchObject({ code: 0, fout: '' });
+    expect(run.uit).toContain("Beleid 'voorbeeld-amsterdam-amstelland' (versie 2026-1): Voorbeeld: regio Amsterdam-Amstelland (fictieve waarden). Het bestand is geldig.");
+    expect(run.uit).toContain('    van 2021-01-01 tot 2022-03-24 [interpretatie]: 7 gemeenten: Aalsmeer (GM0358), Amstelveen (GM0362), Amsterdam (GM0363), Diemen (GM0384), Ouder-Amstel (GM0437), Uithoorn (GM0451), Weesp (GM0457)');
+    expect(run.uit).toContain('  versnelfonds.maximumInCenten: het maximumbedrag van het versnelfonds\n    vanaf 2025-01-01 [interpretatie]: € 750,00');
+    expect(run.uit).toContain('  verblijfsduur.nachtopvang.buiten-regio: de maximale verblijfsduur\n    vanaf 2025-01-01 [interpretatie]: 3 nachten');
+    const json = await cli(['beleid', 'controleer', 'beleid.json', '--json'], bestanden);
+    expect(JSON.parse(json.uit)).toMatchObject({ id: 'voorbeeld-amsterdam-amstelland', documenten: [{}, {}] });
+    const ongeldig = await cli(['beleid', 'controleer', 'ongeldig.json'], bestanden);
+    expect(ongeldig).toMatchObject({ code: 2, uit: '' });
+    expect((await cli(['beleid', 'bekijk', 'beleid.json'], bestanden)).code).toBe(1);
+  });
+
+  it('beleid controleer waarschuwt voor waarden die standaard niet worden toegepast, en ontsnapt tekst uit het bestand', async () => {
+    const bestand = JSON.parse(beleidstekst);
+    bestand.naam = 'Regio\nNep-regel';
+    bestand.parameters['verblijfsduur.24-uursopvang'][0].status = 'ambitie';
+    const run = await cli(['beleid', 'controleer', 'b.json'], { 'b.json': JSON.stringify(bestand) });
+    expect(run.uit).toContain("Let op: 1 waarde heeft status 'ambitie' of 'planningsaanname'.");
+    expect(run.uit).toContain('Regio\\nNep-regel');
+  });
+
+  it('schema beleid print het JSON Schema van een beleidsbestand, gelijk aan het geleverde bestand', async () => {
+    const run = await cli(['schema', 'beleid']);
+    expect(run.code).toBe(0);
+    expect(run.uit).toBe(readFileSync(new URL('../../schema/beleid.json', import.meta.url), 'utf8'));
+  });
 });
