@@ -140,7 +140,7 @@ export type Implementatie = (regel: string, invoer: unknown, opties?: unknown) =
  * @throws {OngeldigeInvoerFout} als het bestand zelf niet het testvectorformaat heeft, of de implementatie geen functie is
  * @example
  * import vectoren from 'opvangregels/testvectoren/herkomst.json' with { type: 'json' };
- * const verslag = voerTestvectorsUit(vectoren, (regel, invoer) => zoekRegel(regel).beoordeel(invoer));
+ * const verslag = voerTestvectorsUit(vectoren, (regel, invoer, opties) => zoekRegel(regel).beoordeel(invoer, opties));
  * verslag.geslaagd === verslag.totaal
  * //=> true
  * voerTestvectorsUit(vectoren, () => 10n).uitslagen[0]?.verschillen[0]?.endsWith('maar gaf een waarde die geen JSON is')

@@ -53,10 +53,11 @@ function perioden(waarde: Record<string, unknown>, description: string): Record<
  * Het schema controleert de vorm van elk veld, de bekende parameters, statussen en CBS-codes, en
  * weigert ids die botsen met ingebouwde. Wat een JSON Schema niet kan zien, controleert alleen
  * `defineBeleid` (en `opvangregels beleid controleer`): perioden zonder gat of overlap en `tot` na
- * `vanaf`, een bestaande kalenderdatum, of een CBS-code op elke dag van haar periode een gemeente is,
+ * `vanaf`, of een CBS-code op elke dag van haar periode een gemeente is,
  * of elke bron naar een bestaand document en elke regioparameter naar een bestaande regio
  * verwijst, dubbele ids en leden, centrumgemeenten die lid zijn, en hooguit twee decimalen in de
- * kosten-batenfactor.
+ * kosten-batenfactor. Een onbestaande datum (30 februari) weigert het schema met `format: 'date'`,
+ * maar niet elke editor controleert formats.
  *
  * @example
  * const schema = beleidJsonSchema();

@@ -73,6 +73,7 @@ export function beschrijfBeleid(beleid: Beleid): string {
       regels.push(`  ${id}: ${ontsnap(regio.naam)}; ${regio.centrumgemeenten.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${centrum}`);
       for (const leden of regio.leden) {
         regels.push(`    ${periode(leden)} [${leden.status}]: ${leden.waarde.length} ${leden.waarde.length === 1 ? 'gemeente' : 'gemeenten'}: ${leden.waarde.map((code) => gemeente(code, leden.vanaf)).join(', ')}`);
+        if (Object.hasOwn(leden, 'datumkeuze') && leden.datumkeuze !== undefined) regels.push(`      gekozen datum: ${ontsnap(leden.datumkeuze)}`);
       }
     }
   }
@@ -80,7 +81,10 @@ export function beschrijfBeleid(beleid: Beleid): string {
   regels.push('', parameters.length > 0 ? `Parameters (${parameters.length}):` : 'Parameters: geen.');
   for (const naam of parameters) {
     regels.push(`  ${naam}: ${BELEIDSPARAMETERS[naam].naam.nl}`);
-    for (const waarde of beleid.parameters[naam]!) regels.push(`    ${periode(waarde)} [${waarde.status}]: ${ontsnap(schrijfWaarde(naam, waarde.waarde))}`);
+    for (const waarde of beleid.parameters[naam]!) {
+      regels.push(`    ${periode(waarde)} [${waarde.status}]: ${ontsnap(schrijfWaarde(naam, waarde.waarde))}`);
+      if (Object.hasOwn(waarde, 'datumkeuze') && waarde.datumkeuze !== undefined) regels.push(`      gekozen datum: ${ontsnap(waarde.datumkeuze)}`);
+    }
   }
   const alleWaarden: GedateerdeWaarde<unknown>[] = [...parameters.flatMap((naam): readonly GedateerdeWaarde<unknown>[] => beleid.parameters[naam]!), ...regioIds.flatMap((id) => beleid.regios[id]!.leden)];
   const nietToegepast = alleWaarden.filter(

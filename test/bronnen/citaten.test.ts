@@ -15,6 +15,8 @@ interface Gevonden {
   soort: 'beschrijving' | 'beleid' | 'regio' | 'testvector' | 'broncode';
   waar: string;
   bron: Bron;
+  /** De ids van de eigen documenten van het beleid waarmee de beoordeling is gemaakt (alleen bij testvectoren met een eigen beleid). */
+  eigenDocumenten?: readonly string[];
 }
 
 function uitBeschrijvingen(): Gevonden[] {
@@ -52,11 +54,13 @@ function uitTestvectoren(): Gevonden[] {
       const beoordeel: (invoer: unknown, opties?: unknown) => Beoordeling<string> = zoekRegel(regel).beoordeel;
       return vectoren
         .filter((vector) => vector.verwacht.fout === undefined)
-        .flatMap((vector) =>
-          beoordeel(vector.invoer, vector.opties).gronden.flatMap((grond) =>
-            grond.bronnen.map((bron) => ({ soort: 'testvector' as const, waar: `test/vectors/${bestand} '${vector.naam}' ${grond.regel}`, bron })),
-          ),
-        );
+        .flatMap((vector) => {
+          const beoordeling = beoordeel(vector.invoer, vector.opties);
+          const eigenDocumenten = beoordeling.eigenDocumenten.map((document) => document.id);
+          return beoordeling.gronden.flatMap((grond) =>
+            grond.bronnen.map((bron) => ({ soort: 'testvector' as const, waar: `test/vectors/${bestand} '${vector.naam}' ${grond.regel}`, bron, eigenDocumenten })),
+          );
+        });
     });
 }
 
@@ -125,8 +129,12 @@ describe('de citaten in de bronnen', () => {
     expect(citaten.size).toBeGreaterThan(20);
   });
 
-  it('elke bron verwijst naar een bekend brondocument', () => {
-    for (const { bron, waar } of alleBronnen) expect(zoekBrondocument(bron.document), `onbekend document '${bron.document}' in ${waar}`).toBeDefined();
+  it('elke bron verwijst naar een bekend brondocument: ingebouwd, of een eigen document dat de beoordeling meedraagt', () => {
+    for (const { bron, waar, eigenDocumenten = [] } of alleBronnen) {
+      expect(zoekBrondocument(bron.document) !== undefined || eigenDocumenten.includes(bron.document), `onbekend document '${bron.document}' in ${waar}`).toBe(true);
+    }
+    // Het eigen beleid van de testvectoren citeert zijn eigen documenten, en alleen zij zijn toegestaan.
+    expect(alleBronnen.some(({ bron, eigenDocumenten = [] }) => eigenDocumenten.includes(bron.document))).toBe(true);
   });
 
   it('elke bron zonder seed noemt een onderdeel', () => {

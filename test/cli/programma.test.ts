@@ -511,3 +511,12 @@ describe('eigen beleid in de CLI', () => {
     expect(run.uit).toBe(readFileSync(new URL('../../schema/beleid.json', import.meta.url), 'utf8'));
   });
 });
+
+describe('beleid controleer noemt een gekozen datum', () => {
+  it('onder de periode, als "gekozen datum"', async () => {
+    const tekst = readFileSync(new URL('../../examples/beleid/amsterdam-amstelland.json', import.meta.url), 'utf8');
+    const run = await cli(['beleid', 'controleer', 'b.json'], { 'b.json': tekst });
+    expect(run.uit).toContain('    van 2021-01-01 tot 2022-03-24 [interpretatie]: 7 gemeenten');
+    expect(run.uit).toContain('      gekozen datum: Voorbeeld: vanaf 1 januari 2021, het begin van de CBS-gegevens van deze bibliotheek;');
+  });
+});
