@@ -41,6 +41,7 @@ export type {
   Verblijfsduurparameter,
 } from './beleid/parameters.js';
 export { defineBeleid, defineBeleidVeilig } from './beleid/define-beleid.js';
+export type { BeleidUitslag, GecontroleerdBeleid } from './beleid/define-beleid.js';
 export { beleidJsonSchema } from './beleid/json-schema.js';
 export { INGEBOUWD_BELEID } from './beleid/ingebouwd.js';
 export type { BeleidId } from './beleid/ingebouwd.js';

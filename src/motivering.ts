@@ -2,6 +2,7 @@ import { isKalenderdatum, leesTijdstip, schrijfDatum, schrijfTijdstip } from './
 import { DUUREENHEDEN, schrijfDuur, type Duur } from './calculators/termijn.js';
 import { schrijfBedrag } from './calculators/geld.js';
 import { zoekBrondocument } from './data/bronnen.js';
+import { ID_PATROON, STUURTEKEN_PATROON, URL_PATROON } from './kern/patronen.js';
 import { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
 import type { EigenBrondocument } from './beleid/beleid.js';
 import type { Beoordeling, Bron } from './types/beoordeling.js';
@@ -375,31 +376,50 @@ function leesBeoordeling(lezer: Lezer, waarde: unknown): GelezenBeoordeling | On
   // eigenDocumenten kwam in 0.2 (eigen beleid); een beoordeling van daarvoor mist het.
   const ruweDocumenten = veld('eigenDocumenten');
   const documenten = ruweDocumenten === undefined ? [] : lezer.lijst(ruweDocumenten, 'eigenDocumenten', (document, pad) => leesDocument(lezer, document, pad));
+  // Twee documenten met hetzelfde id: welk bedoeld is, is niet te zeggen.
+  if (documenten !== ONGELDIG) {
+    documenten.forEach((document, index) => {
+      if (documenten.findIndex((eerder) => eerder.id === document.id) < index) lezer.meld(`eigenDocumenten.${index}.id`, 'staat al eerder in eigenDocumenten');
+    });
+  }
   const kenmerken = new Map<string, unknown>();
   for (const { veld: naam, soort } of KENMERKEN) {
     const kenmerk = leesKenmerk(lezer, soort, veld(naam), naam);
     if (kenmerk !== undefined && kenmerk !== ONGELDIG) kenmerken.set(naam, kenmerk);
   }
-  if (regel === ONGELDIG || uitkomst === ONGELDIG || gronden === ONGELDIG || ontbrekendeGegevens === ONGELDIG || peildatum === ONGELDIG || beleid === ONGELDIG || documenten === ONGELDIG) return ONGELDIG;
+  if (regel === ONGELDIG || uitkomst === ONGELDIG || gronden === ONGELDIG || ontbrekendeGegevens === ONGELDIG || peildatum === ONGELDIG || beleid === ONGELDIG || documenten === ONGELDIG || lezer.fouten.length > 0) return ONGELDIG;
   return { regel, uitkomst, gronden, ontbrekendeGegevens, peildatum, beleid, eigenDocumenten: new Map(documenten.map((document) => [document.id, document])), kenmerken };
 }
 
-/** Een eigen brondocument: `id`, `titel`, `uitgever` (teksten), `jaar` (geheel getal) en eventueel `url`. */
+/**
+ * Een eigen brondocument: `id` (kleine letters met streepjes, niet van een ingebouwd document),
+ * `titel` en `uitgever` (teksten zonder regeleinden of stuurtekens: ze komen in de brief), `jaar`
+ * (1000 tot en met 9999) en eventueel `url` (`https://…`). Dezelfde eisen als `defineBeleid` stelt.
+ */
 function leesDocument(lezer: Lezer, waarde: unknown, pad: string): EigenBrondocument | Ongeldig {
   const document = lezer.object(waarde, pad);
   if (document === ONGELDIG) return ONGELDIG;
-  const tekst = (sleutel: string) => lezer.tekst(lezer.veld(document, sleutel, onder(pad, sleutel)), onder(pad, sleutel));
-  const id = tekst('id');
-  const titel = tekst('titel');
-  const uitgever = tekst('uitgever');
+  const regel = (sleutel: string, patroon?: RegExp, melding?: string): string | Ongeldig | undefined => {
+    const ruw = lezer.veld(document, sleutel, onder(pad, sleutel));
+    if (ruw === undefined && sleutel === 'url') return undefined;
+    const tekst = lezer.tekst(ruw, onder(pad, sleutel));
+    if (tekst === ONGELDIG) return ONGELDIG;
+    if (STUURTEKEN_PATROON.test(tekst)) return lezer.meld(onder(pad, sleutel), 'mag geen regeleinden of andere stuurtekens bevatten');
+    if (patroon && !patroon.test(tekst)) return lezer.meld(onder(pad, sleutel), melding!);
+    return tekst;
+  };
+  const id = regel('id', ID_PATROON, 'moet uit kleine letters, cijfers en streepjes bestaan');
+  const titel = regel('titel');
+  const uitgever = regel('uitgever');
+  const url = regel('url', URL_PATROON, 'moet een webadres zijn dat begint met https:// of http://');
   const jaar = lezer.veld(document, 'jaar', onder(pad, 'jaar'));
-  const ruweUrl = lezer.veld(document, 'url', onder(pad, 'url'));
-  const url = ruweUrl === undefined ? undefined : lezer.tekst(ruweUrl, onder(pad, 'url'));
-  if (jaar !== ONGELDIG && !Number.isSafeInteger(jaar)) lezer.meld(onder(pad, 'jaar'), jaar === undefined ? 'ontbreekt' : 'moet een geheel getal zijn');
+  const goedJaar = Number.isSafeInteger(jaar) && (jaar as number) >= 1000 && (jaar as number) <= 9999;
+  if (jaar !== ONGELDIG && !goedJaar) lezer.meld(onder(pad, 'jaar'), jaar === undefined ? 'ontbreekt' : 'moet een jaartal zijn (een geheel getal van 1000 tot en met 9999)');
   // Een eigen document mag geen ingebouwd document vervangen: dan zou de brief een andere bron noemen.
   if (typeof id === 'string' && zoekBrondocument(id)) return lezer.meld(onder(pad, 'id'), 'is het id van een ingebouwd brondocument; een eigen document heeft een eigen id');
-  if (id === ONGELDIG || titel === ONGELDIG || uitgever === ONGELDIG || url === ONGELDIG || !Number.isSafeInteger(jaar)) return ONGELDIG;
-  return { id, titel, uitgever, jaar: jaar as number, ...(url === undefined ? {} : { url }) };
+  if (id === ONGELDIG || id === undefined || titel === ONGELDIG || titel === undefined || uitgever === ONGELDIG || uitgever === undefined || url === ONGELDIG || !goedJaar) return ONGELDIG;
+  // Zonder prototype: een weggelaten url leest zo nooit een vervuild Object.prototype.url.
+  return Object.assign(Object.create(null) as EigenBrondocument, { id, titel, uitgever, jaar: jaar as number }, url === undefined ? {} : { url });
 }
 
 function leesPeildatum(lezer: Lezer, waarde: unknown): string | null | Ongeldig {
@@ -508,9 +528,22 @@ function leesKenmerk(lezer: Lezer, soort: Kenmerksoort, waarde: unknown, pad: st
  * //=> 'Beleidsregels MO (Gemeente Deventer, 2025, https://example.org/mo), Artikel 4'
  */
 export function beschrijfBron(bron: Bron, eigenDocumenten: readonly EigenBrondocument[] = []): string {
-  // Alleen een eigen citaat en eigen url: een vervuild Object.prototype voegt er geen toe.
-  const documenten = new Map(eigenDocumenten.map((document) => [document.id, { id: document.id, titel: document.titel, uitgever: document.uitgever, jaar: document.jaar, ...(Object.hasOwn(document, 'url') && document.url !== undefined ? { url: document.url } : {}) }]));
-  return schrijfBron({ document: bron.document, onderdeel: bron.onderdeel, citaat: Object.hasOwn(bron, 'citaat') ? bron.citaat : undefined }, documenten);
+  // Alleen een eigen citaat: een vervuild Object.prototype voegt er geen toe. De eigen documenten
+  // worden gelezen en gecontroleerd zoals in motivering (een fout is een OngeldigeInvoerFout).
+  return schrijfBron({ document: bron.document, onderdeel: bron.onderdeel, citaat: Object.hasOwn(bron, 'citaat') ? bron.citaat : undefined }, leesEigenDocumenten(eigenDocumenten));
+}
+
+/** De eigen documenten van {@link beschrijfBron}, gelezen als in {@link motivering}; fouten op `eigenDocumenten.<n>`. */
+function leesEigenDocumenten(waarde: unknown): ReadonlyMap<string, EigenBrondocument> {
+  const lezer = new Lezer();
+  let documenten: EigenBrondocument[] | Ongeldig = ONGELDIG;
+  try {
+    documenten = lezer.lijst(waarde, 'eigenDocumenten', (document, pad) => leesDocument(lezer, document, pad));
+  } catch (fout) {
+    if (fout !== AFGEBROKEN) lezer.fouten.push({ pad: lezer.pad, melding: 'kon niet gelezen worden' });
+  }
+  if (lezer.fouten.length > 0 || documenten === ONGELDIG) throw new OngeldigeInvoerFout(lezer.fouten.length > 0 ? lezer.fouten : [{ pad: 'eigenDocumenten', melding: 'kon niet gelezen worden' }]);
+  return new Map(documenten.map((document) => [document.id, document]));
 }
 
 function schrijfBron(bron: GelezenBron, eigenDocumenten: ReadonlyMap<string, EigenBrondocument>): string {
@@ -519,7 +552,7 @@ function schrijfBron(bron: GelezenBron, eigenDocumenten: ReadonlyMap<string, Eig
   const verwijzing = ingebouwd
     ? `${ingebouwd.titel} (${ingebouwd.uitgever}, ${ingebouwd.jaar})`
     : eigen
-      ? `${eigen.titel} (${eigen.uitgever}, ${eigen.jaar}${Object.hasOwn(eigen, 'url') && eigen.url !== undefined ? `, ${eigen.url}` : ''})`
+      ? `${eigen.titel} (${eigen.uitgever}, ${eigen.jaar}${eigen.url === undefined ? '' : `, ${eigen.url}`})`
       : bron.document;
   return `${verwijzing}, ${bron.onderdeel}${bron.citaat ? `: "${bron.citaat}"` : ''}`;
 }

@@ -31,6 +31,15 @@ describe('het regelregister', () => {
     expect(() => zoekRegel('toString')).toThrow(api.OngeldigeInvoerFout);
   });
 
+  it('precies herkomst, versnelfonds en verblijfstermijn lezen beleid en nemen dus opties', () => {
+    for (const [id, regel] of Object.entries(REGELS)) {
+      expect(regel.leestBeleid, id).toBe(['herkomst', 'versnelfonds', 'verblijfstermijn'].includes(id));
+      // De functie zelf neemt een tweede argument precies als zij beleid leest.
+      const functie = (api as unknown as Record<string, (...args: unknown[]) => unknown>)[regel.beschrijving.functie]!;
+      expect(functie.length >= 2, regel.beschrijving.functie).toBe(regel.leestBeleid);
+    }
+  });
+
   it('het JSON Schema van herkomst beschrijft de drie verplichte velden en sluit andere uit', () => {
     const schema = invoerJsonSchema('herkomst');
     expect(schema).toMatchObject({

@@ -61,7 +61,9 @@ export interface Beleid {
  * `documenten` en `regios` mogen ontbreken. Uit een bestand (`JSON.parse`) mag elke waarde: die
  * wordt gecontroleerd.
  */
-export type Beleidsdefinitie = Omit<Beleid, 'documenten' | 'regios'> & {
+export interface Beleidsdefinitie extends Omit<Beleid, 'documenten' | 'regios'> {
+  /** De eigen brondocumenten; weggelaten = geen. */
   readonly documenten?: Beleid['documenten'];
+  /** De eigen regio's per id; weggelaten = geen. */
   readonly regios?: Beleid['regios'];
-};
+}

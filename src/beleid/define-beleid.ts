@@ -2,15 +2,17 @@ import * as z from 'zod/mini';
 import { isKalenderdatum } from '../calculators/datum.js';
 import { zoekBrondocument } from '../data/bronnen.js';
 import { gemeenteInPeriode } from '../data/gemeenten.js';
-import { ID_PATROON, REGIO_IDS } from '../data/regio-ids.js';
+import { INGEBOUWDE_REGIOS_TEKST, REGIO_IDS } from '../data/regio-ids.js';
+import { ID_PATROON, STUURTEKEN_PATROON, URL_PATROON } from '../kern/patronen.js';
 import { valideer } from '../kern/valideer.js';
 import { diepBevroren } from '../types/bevroren.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
+import type { MislukteUitslag } from '../types/uitslag.js';
 import { WAARDESTATUSSEN } from '../types/waardestatus.js';
-import type { Beleid, Beleidsdefinitie } from './beleid.js';
+import type { Beleid } from './beleid.js';
 import type { GedateerdeWaarde } from './gedateerd.js';
-import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from './ids.js';
-import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
+import { BELEID_IDS, INGEBOUWDE_INDELINGEN, alsGecontroleerd, isIngebouwdBeleidId } from './ids.js';
+import { BELEIDSPARAMETERS, isTermijnparameter, type Parameternaam } from './parameters.js';
 
 /** Grenzen van een beleid, naast de {@link INVOERGRENZEN} van elke invoer. @internal */
 export const BELEIDSGRENZEN = /* @__PURE__ */ diepBevroren({
@@ -30,14 +32,13 @@ export const BELEIDSGRENZEN = /* @__PURE__ */ diepBevroren({
 
 const ID_MELDING = 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer';
 const idSchema = z.string().check(z.maxLength(200), z.regex(ID_PATROON, ID_MELDING));
-const naamSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam));
-const tekstSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst));
+const GEEN_STUURTEKENS = z.refine<string>((tekst) => !STUURTEKEN_PATROON.test(tekst), 'mag geen regeleinden of andere stuurtekens bevatten');
+const naamSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam), GEEN_STUURTEKENS);
+const tekstSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst), GEEN_STUURTEKENS);
 const datumTekst = z.string().check(z.refine(isKalenderdatum, 'moet een bestaande datum JJJJ-MM-DD zijn'));
 /** Een CBS-code zoals het CBS haar schrijft; of de gemeente op de datums bestond, controleert {@link controleerSamenhang}. */
 const cbsCodeSchema = z.string().check(z.regex(/^GM\d{4}$/, 'moet een CBS-code zijn in de vorm GM0150'));
 
-/** Een webadres: het protocol en geen witruimte. Het wordt nooit opgehaald. @internal */
-export const URL_PATROON = /^https?:\/\/[^\s/?#]+[^\s]*$/;
 
 const bronSchema = z.strictObject({
   // Of het document bestaat (ingebouwd of eigen), controleert controleerSamenhang.
@@ -60,10 +61,12 @@ function periodenSchema(waardeSchema: z.ZodMiniType) {
           datumkeuze: z.optional(tekstSchema),
         })
         .check(z.superRefine((periode, context) => {
-          if (periode.tot !== undefined && periode.tot <= periode.vanaf) {
+          // Alleen eigen velden: de uitvoer van zod heeft hier nog Object.prototype (SPEC §2.8).
+          const tot = eigen(periode, 'tot');
+          if (tot !== undefined && tot <= periode.vanaf) {
             context.addIssue({ code: 'custom', path: ['tot'], message: 'moet na vanaf liggen' });
           }
-          if (periode.status === 'interpretatie' && periode.toelichting === undefined) {
+          if (periode.status === 'interpretatie' && eigen(periode, 'toelichting') === undefined) {
             context.addIssue({ code: 'custom', path: ['toelichting'], message: "is verplicht bij status 'interpretatie': leg uit waarom deze lezing" });
           }
         })),
@@ -72,17 +75,23 @@ function periodenSchema(waardeSchema: z.ZodMiniType) {
       // Opvolgend zonder gat of overlap: zo geldt op elke datum hooguit één waarde, en
       // is een datum zonder waarde altijd een bewuste keuze (vóór de eerste of na de laatste).
       perioden.forEach((periode, index) => {
-        const vorige = perioden[index - 1];
-        if (!vorige) return;
+        if (index === 0) return;
+        const vorige = perioden[index - 1]!;
+        const tot = eigen(vorige, 'tot');
         if (periode.vanaf <= vorige.vanaf) {
           context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: 'moet na het begin van de vorige periode liggen' });
-        } else if (vorige.tot === undefined || vorige.tot > periode.vanaf) {
-          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: vorige.tot ? 'overlapt met de vorige periode (die loopt langer)' : 'overlapt met de vorige periode (die heeft geen einde)' });
-        } else if (vorige.tot < periode.vanaf) {
+        } else if (tot === undefined || tot > periode.vanaf) {
+          context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: tot ? 'overlapt met de vorige periode (die loopt langer)' : 'overlapt met de vorige periode (die heeft geen einde)' });
+        } else if (tot < periode.vanaf) {
           context.addIssue({ code: 'custom', path: [index, 'vanaf'], message: 'laat een gat: de vorige periode eindigt eerder' });
         }
       });
     }));
+}
+
+/** Een optioneel veld van de uitvoer van zod, alleen als eigen veld. */
+function eigen<T extends object, K extends keyof T>(object: T, veld: K): T[K] | undefined {
+  return Object.hasOwn(object, veld) ? object[veld] : undefined;
 }
 
 const parameterSchemas = Object.fromEntries(
@@ -111,21 +120,20 @@ const beleidSchema = z.strictObject({
   naam: naamSchema,
   parameters: z.strictObject(parameterSchemas).check(z.superRefine((parameters, context) => {
     // Een verblijfsduur zonder regio zou bij elke regio kunnen worden toegepast: een geleende termijn.
-    const termijnen = Object.keys(parameters).filter((naam) => naam.startsWith('verblijfsduur.') && naam !== 'verblijfsduur.regio' && parameters[naam] !== undefined);
-    if (termijnen.length > 0 && parameters['verblijfsduur.regio'] === undefined) {
+    const termijnen = Object.keys(parameters).filter((naam) => isTermijnparameter(naam) && parameters[naam] !== undefined);
+    if (termijnen.length > 0 && eigen(parameters, 'verblijfsduur.regio') === undefined) {
       context.addIssue({ code: 'custom', path: ['verblijfsduur.regio'], message: 'is verplicht naast een verblijfsduur: zeg voor welke regio de termijnen gelden' });
     }
   })),
   documenten: z.optional(z.array(documentSchema).check(z.maxLength(BELEIDSGRENZEN.documenten))),
-  regios: z.optional(z.record(idSchema, regioSchema)),
+  // zod slaat een sleutel '__proto__' van een record stil over: die regio zou verdwijnen. Daarom eerst deze controle.
+  regios: z.optional(
+    z.pipe(
+      z.custom<object>((regios) => typeof regios !== 'object' || regios === null || !Object.hasOwn(regios, '__proto__'), 'heeft een ongeldige sleutel: een sleutel moet uit kleine letters, cijfers en streepjes bestaan'),
+      z.record(idSchema, regioSchema),
+    ),
+  ),
 });
-
-/**
- * De beleidsobjecten die {@link defineBeleid} controleerde, herkend aan hun identiteit: een
- * kopie of een object met dezelfde velden staat er niet in en wordt opnieuw gecontroleerd.
- * (Een merkteken op het object zelf kan worden nagemaakt.)
- */
-const GECONTROLEERD = new WeakSet<object>();
 
 /**
  * Legt een eigen beleid vast en controleert het: eigen waarden (een fondsmaximum, een
@@ -145,6 +153,10 @@ const GECONTROLEERD = new WeakSet<object>();
  *    niet op elke dag van haar periode een gemeente is (een opgeheven gemeente met de herindeling
  *    genoemd, zoals {@link zoekGemeente} die volgt); een gemeente twee keer in een periode; een
  *    centrumgemeente die in een periode geen lid is.
+ *
+ * Het argument is `unknown`: een geparst bestand of een JSON-module past altijd. Wie een beleid in
+ * TypeScript schrijft en de vorm al bij het compileren wil laten controleren, schrijft
+ * `defineBeleid({ … } satisfies Beleidsdefinitie)`.
  *
  * @param definitie - id, versie, naam, per parameter de gedateerde waarden, en eventueel
  *   `documenten` en `regios` (zie {@link Beleidsdefinitie}); of een geparst beleidsbestand
@@ -169,12 +181,16 @@ const GECONTROLEERD = new WeakSet<object>();
  * });
  * wierden.parameters['versnelfonds.maximumInCenten']?.[0]?.waarde
  * //=> 50000
- * const uitslag = defineBeleidVeilig(JSON.parse('{"id":"x","versie":"1","naam":"X","parameters":{},"regios":{"regio-x":{"naam":"regio X","centrumgemeenten":["GM0457"],"leden":[{"vanaf":"2023-01-01","waarde":["GM0457"],"status":"vastgesteld","bronnen":[{"document":"cbs-gemeenten","onderdeel":"2023"}]}]}}}'));
+ * const bestand = JSON.stringify({
+ *   id: 'regio-x-beleid', versie: '1', naam: 'Regio X', parameters: {},
+ *   documenten: [{ id: 'convenant-regio-x', titel: 'Convenant regio X', uitgever: 'Gemeenten van regio X', jaar: 2021 }],
+ *   regios: { 'regio-x': { naam: 'regio X', centrumgemeenten: ['GM0363'], leden: [
+ *     { vanaf: '2021-01-01', waarde: ['GM0363', 'GM0457'], status: 'vastgesteld', bronnen: [{ document: 'convenant-regio-x', onderdeel: 'Artikel 1' }] }] } },
+ * });
+ * const uitslag = defineBeleidVeilig(JSON.parse(bestand));
  * uitslag.succes ? [] : uitslag.fouten
- * //=> [{ pad: 'regios.regio-x.leden.0.waarde.0', melding: 'GM0457 (Weesp) is op 2022-03-24 opgegaan in Amsterdam (GM0363); laat de periode uiterlijk op 2022-03-24 eindigen en neem daarna GM0363 op' }]
+ * //=> [{ pad: 'regios.regio-x.leden.0.waarde.1', melding: 'GM0457 (Weesp) is op 2022-03-24 opgegaan in Amsterdam (GM0363); laat de periode uiterlijk op 2022-03-24 eindigen en neem daarna GM0363 op' }]
  */
-export function defineBeleid(definitie: Beleidsdefinitie): Beleid;
-export function defineBeleid(definitie: unknown): Beleid;
 export function defineBeleid(definitie: unknown): Beleid {
   const vorm = valideer(beleidSchema, definitie);
   const beleid: Beleid = {
@@ -186,10 +202,22 @@ export function defineBeleid(definitie: unknown): Beleid {
     regios: vorm.regios ?? Object.create(null),
   };
   const fouten = controleerSamenhang(beleid);
+  if (fouten.length > MAX_SAMENHANGFOUTEN) {
+    throw new OngeldigeInvoerFout([...fouten.slice(0, MAX_SAMENHANGFOUTEN), { pad: '', melding: `en nog ${fouten.length - MAX_SAMENHANGFOUTEN} fouten; verbeter eerst deze ${MAX_SAMENHANGFOUTEN}` }]);
+  }
   if (fouten.length > 0) throw new OngeldigeInvoerFout(fouten);
-  const gecontroleerd = diepBevroren(beleid);
-  GECONTROLEERD.add(gecontroleerd);
-  return gecontroleerd;
+  return alsGecontroleerd(diepBevroren(beleid));
+}
+
+/** Het resultaat van {@link defineBeleidVeilig}: het beleid, of de veldfouten (als bij een regel). */
+export type BeleidUitslag = GecontroleerdBeleid | MislukteUitslag;
+
+/** Een geldig beleid uit {@link defineBeleidVeilig}. */
+export interface GecontroleerdBeleid {
+  /** Altijd `true`. */
+  succes: true;
+  /** Het gecontroleerde, bevroren beleid, zoals {@link defineBeleid} het teruggeeft. */
+  beleid: Beleid;
 }
 
 /**
@@ -201,7 +229,7 @@ export function defineBeleid(definitie: unknown): Beleid {
  * uitslag.succes ? [] : uitslag.fouten
  * //=> [{ pad: 'id', melding: 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer' }]
  */
-export function defineBeleidVeilig(definitie: unknown): { succes: true; beleid: Beleid } | { succes: false; fouten: Veldfout[] } {
+export function defineBeleidVeilig(definitie: unknown): BeleidUitslag {
   try {
     return { succes: true, beleid: defineBeleid(definitie) };
   } catch (fout) {
@@ -210,12 +238,10 @@ export function defineBeleidVeilig(definitie: unknown): { succes: true; beleid: 
   }
 }
 
-/** Zegt of dit object (niet een kopie) door {@link defineBeleid} is gemaakt. @internal */
-export function isGecontroleerdBeleid(beleid: object): boolean {
-  return GECONTROLEERD.has(beleid);
-}
-
 const REGIOPARAMETERS = ['versnelfonds.regio', 'verblijfsduur.regio'] as const;
+
+/** Zoveel samenhangfouten noemt defineBeleid hooguit, met daarna hoeveel er nog zijn: de melding blijft leesbaar. */
+const MAX_SAMENHANGFOUTEN = 100;
 
 /**
  * De tweede ronde van {@link defineBeleid}: wat het schema per veld niet kan zien, omdat het van
@@ -223,7 +249,7 @@ const REGIOPARAMETERS = ['versnelfonds.regio', 'verblijfsduur.regio'] as const;
  */
 function controleerSamenhang(beleid: Beleid): Veldfout[] {
   const fouten: Veldfout[] = [];
-  if ((BELEID_IDS as readonly string[]).includes(beleid.id) || beleid.id === INGEBOUWDE_INDELINGEN) {
+  if (isIngebouwdBeleidId(beleid.id)) {
     fouten.push({ pad: 'id', melding: `botst met een ingebouwd beleid-id (${[...BELEID_IDS, INGEBOUWDE_INDELINGEN].map((id) => `'${id}'`).join(', ')}); kies een eigen id, bv. gemeente-deventer` });
   }
 
@@ -246,7 +272,7 @@ function controleerSamenhang(beleid: Beleid): Veldfout[] {
   for (const id of regioIds) {
     const regio = beleid.regios[id]!;
     const pad = `regios.${id}`;
-    if ((REGIO_IDS as readonly string[]).includes(id)) fouten.push({ pad, melding: `botst met een ingebouwde regio (${REGIO_IDS.map((regioId) => `'${regioId}'`).join(', ')}); kies een eigen id` });
+    if ((REGIO_IDS as readonly string[]).includes(id)) fouten.push({ pad, melding: `botst met een ingebouwde regio (${INGEBOUWDE_REGIOS_TEKST}); kies een eigen id` });
     regio.leden.forEach((periode, index) => {
       const gezien = new Set<string>();
       periode.waarde.forEach((code, codeindex) => {
@@ -278,7 +304,7 @@ function controleerSamenhang(beleid: Beleid): Veldfout[] {
   for (const naam of REGIOPARAMETERS) {
     (beleid.parameters[naam] ?? []).forEach((periode, index) => {
       if (!(REGIO_IDS as readonly string[]).includes(periode.waarde) && !regioIds.includes(periode.waarde)) {
-        fouten.push({ pad: `parameters.${naam}.${index}.waarde`, melding: `onbekende regio: geen ingebouwde regio (${REGIO_IDS.map((id) => `'${id}'`).join(', ')}) en niet in regios van dit beleid` });
+        fouten.push({ pad: `parameters.${naam}.${index}.waarde`, melding: `onbekende regio: geen ingebouwde regio (${INGEBOUWDE_REGIOS_TEKST}) en niet in regios van dit beleid` });
       }
     });
   }

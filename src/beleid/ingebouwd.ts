@@ -64,13 +64,13 @@ const ALMELO_REGIONAAL: Bron = {
 };
 
 export type { BeleidId } from './ids.js';
-import type { BeleidId } from './ids.js';
+import { alsGecontroleerd, type BeleidId } from './ids.js';
 
 /**
  * De ingebouwde beleidssets, per id: de waarden van het versnelfonds en de verblijfstermijnen
  * met hun status en bronnen; zie `docs/regels.md` voor wat nu geldt.
  */
-export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__ */ diepBevroren({
+export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__ */ ingebouwd({
   almelo: {
     id: 'almelo',
     versie: '2026-3',
@@ -202,3 +202,10 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
     },
   },
 });
+
+/** Bevriest de ingebouwde beleidssets diep en legt vast dat elk gecontroleerd is (zie {@link isGecontroleerdBeleid}). */
+function ingebouwd(sets: Record<BeleidId, Beleid>): Readonly<Record<BeleidId, Beleid>> {
+  const bevroren = diepBevroren(sets);
+  for (const beleid of Object.values(bevroren)) alsGecontroleerd(beleid);
+  return bevroren;
+}

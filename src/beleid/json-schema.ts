@@ -1,15 +1,19 @@
 import * as z from 'zod/mini';
 import { BRONDOCUMENTEN } from '../data/bronnen.js';
 import { bekendeGemeentecodes } from '../data/gemeenten.js';
-import { ID_PATROON, REGIO_IDS } from '../data/regio-ids.js';
+import { REGIO_IDS } from '../data/regio-ids.js';
+import { ID_PATROON, STUURTEKEN_PATROON, URL_PATROON } from '../kern/patronen.js';
 import { WAARDESTATUSSEN } from '../types/waardestatus.js';
-import { BELEIDSGRENZEN, URL_PATROON } from './define-beleid.js';
+import { BELEIDSGRENZEN } from './define-beleid.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from './ids.js';
-import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
+import { BELEIDSPARAMETERS, isTermijnparameter, type Parameternaam } from './parameters.js';
 
-/** Een tekst met ten minste één teken dat geen witruimte is (zoals `defineBeleid` na trimmen vraagt). */
+/** Het patroon van een tekst: ten minste één teken dat geen witruimte is, en geen stuurteken (zoals `defineBeleid`). */
+const TEKSTPATROON = `^(?=.*\\S)[^${STUURTEKEN_PATROON.source.slice(1, -1)}]*$`;
+
+/** Een tekst met ten minste één teken dat geen witruimte is en zonder stuurtekens (zoals `defineBeleid` na trimmen vraagt). */
 function tekst(maximum: number, description: string): Record<string, unknown> {
-  return { type: 'string', minLength: 1, maxLength: maximum, pattern: '\\S', description };
+  return { type: 'string', minLength: 1, maxLength: maximum, pattern: TEKSTPATROON, description };
 }
 
 const ID = { type: 'string', pattern: ID_PATROON.source, maxLength: 200 };
@@ -55,8 +59,9 @@ function perioden(waarde: Record<string, unknown>, description: string): Record<
  * `defineBeleid` (en `opvangregels beleid controleer`): perioden zonder gat of overlap en `tot` na
  * `vanaf`, of een CBS-code op elke dag van haar periode een gemeente is,
  * of elke bron naar een bestaand document en elke regioparameter naar een bestaande regio
- * verwijst, dubbele ids en leden, centrumgemeenten die lid zijn, en hooguit twee decimalen in de
- * kosten-batenfactor. Een onbestaande datum (30 februari) weigert het schema met `format: 'date'`,
+ * verwijst, dubbele document-ids, centrumgemeenten die lid zijn, en hooguit twee decimalen in de
+ * kosten-batenfactor. Een tekst met spaties eromheen telt `defineBeleid` na het trimmen, het schema
+ * ervoor: bij de maximale lengte kan dat één kant op verschillen. Een onbestaande datum (30 februari) weigert het schema met `format: 'date'`,
  * maar niet elke editor controleert formats.
  *
  * @example
@@ -66,7 +71,7 @@ function perioden(waarde: Record<string, unknown>, description: string): Record<
  */
 export function beleidJsonSchema(): Record<string, unknown> {
   const parameters = Object.keys(BELEIDSPARAMETERS) as Parameternaam[];
-  const termijnen = parameters.filter((naam) => naam.startsWith('verblijfsduur.') && naam !== 'verblijfsduur.regio');
+  const termijnen: string[] = parameters.filter(isTermijnparameter);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Beleid voor opvangregels (defineBeleid, opvangregels --beleid)',
@@ -118,9 +123,9 @@ export function beleidJsonSchema(): Record<string, unknown> {
           required: ['naam', 'centrumgemeenten', 'leden'],
           properties: {
             naam: tekst(BELEIDSGRENZEN.naam, 'Leesbare naam zoals een brief haar noemt, bv. regio Deventer.'),
-            centrumgemeenten: { type: 'array', minItems: 1, maxItems: BELEIDSGRENZEN.centrumgemeenten, items: { $ref: '#/$defs/cbsCode' }, description: 'De CBS-codes van de centrumgemeente(n); elk is lid in elke periode.' },
+            centrumgemeenten: { type: 'array', minItems: 1, maxItems: BELEIDSGRENZEN.centrumgemeenten, uniqueItems: true, items: { $ref: '#/$defs/cbsCode' }, description: 'De CBS-codes van de centrumgemeente(n); elk is lid in elke periode.' },
             leden: perioden(
-              { type: 'array', minItems: 1, maxItems: BELEIDSGRENZEN.leden, items: { $ref: '#/$defs/cbsCode' }, description: 'De CBS-codes van de leden in deze periode.' },
+              { type: 'array', minItems: 1, maxItems: BELEIDSGRENZEN.leden, uniqueItems: true, items: { $ref: '#/$defs/cbsCode' }, description: 'De CBS-codes van de leden in deze periode; elk één keer.' },
               'Het lidmaatschap per periode, als CBS-codes.',
             ),
           },
@@ -129,7 +134,7 @@ export function beleidJsonSchema(): Record<string, unknown> {
     },
     $defs: {
       duurperioden: perioden({ ...waardeschema('verblijfsduur.nachtopvang'), description: 'De maximale duur: een aantal en een eenheid.' }, 'Een maximale verblijfsduur per periode: { "aantal": 3, "eenheid": "nachten" } (nachten, dagen, weken of maanden).'),
-      datum: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Een bestaande kalenderdatum JJJJ-MM-DD.' },
+      datum: { type: 'string', format: 'date', pattern: '^(?!0000)\\d{4}-\\d{2}-\\d{2}$', description: 'Een bestaande kalenderdatum JJJJ-MM-DD, van 0001 tot en met 9999.' },
       status: {
         enum: [...WAARDESTATUSSEN],
         description:

@@ -1,6 +1,7 @@
 import { OngeldigeInvoerFout, BeleidNietInWerkingFout } from '../types/fouten.js';
 import type { Beleid } from './beleid.js';
-import { defineBeleid, isGecontroleerdBeleid } from './define-beleid.js';
+import { defineBeleid } from './define-beleid.js';
+import { BELEID_IDS, isGecontroleerdBeleid } from './ids.js';
 import { beschrijfPerioden, geldigOp, type GedateerdeWaarde } from './gedateerd.js';
 import { INGEBOUWD_BELEID, type BeleidId } from './ingebouwd.js';
 import type { Parameternaam, Parameterwaarde } from './parameters.js';
@@ -69,13 +70,33 @@ export function beleidswaardeOp<P extends Parameternaam>(
 export function kiesBeleid(keuze: BeleidId | Beleid, pad = 'opties.beleid'): Beleid {
   if (typeof keuze === 'string') {
     if (Object.prototype.hasOwnProperty.call(INGEBOUWD_BELEID, keuze)) return INGEBOUWD_BELEID[keuze as BeleidId];
-    throw new OngeldigeInvoerFout([
-      { pad, melding: `onbekend beleid; ingebouwd zijn ${Object.keys(INGEBOUWD_BELEID).map((id) => `'${id}'`).join(', ')}` },
-    ]);
+    throw onbekendBeleid(pad);
   }
-  // Alleen dit object zelf telt als gecontroleerd (ingebouwd of uit defineBeleid); een kopie of
-  // een object met dezelfde velden wordt opnieuw gecontroleerd.
-  if (keuze !== null && typeof keuze === 'object' && (isGecontroleerdBeleid(keuze) || Object.values(INGEBOUWD_BELEID).includes(keuze))) return keuze;
+  return gecontroleerdBeleid(keuze, pad);
+}
+
+/**
+ * Als {@link kiesBeleid}, voor een regel die alleen eigen regio's uit het beleid leest (herkomst):
+ * een ingebouwd id geeft `null` (de ingebouwde beleidssets hebben geen eigen regio's), zonder de
+ * ingebouwde waarden te laden.
+ *
+ * @internal
+ */
+export function kiesEigenBeleid(keuze: BeleidId | Beleid, pad = 'opties.beleid'): Beleid | null {
+  if (typeof keuze === 'string') {
+    if ((BELEID_IDS as readonly string[]).includes(keuze)) return null;
+    throw onbekendBeleid(pad);
+  }
+  return gecontroleerdBeleid(keuze, pad);
+}
+
+function onbekendBeleid(pad: string): OngeldigeInvoerFout {
+  return new OngeldigeInvoerFout([{ pad, melding: `onbekend beleid; ingebouwd zijn ${BELEID_IDS.map((id) => `'${id}'`).join(', ')}` }]);
+}
+
+/** Dit object zelf als het gecontroleerd is (ingebouwd of uit defineBeleid); anders wordt het nu gecontroleerd, met fouten onder `pad`. */
+function gecontroleerdBeleid(keuze: unknown, pad: string): Beleid {
+  if (keuze !== null && typeof keuze === 'object' && isGecontroleerdBeleid(keuze)) return keuze as Beleid;
   try {
     return defineBeleid(keuze);
   } catch (fout) {

@@ -2,7 +2,8 @@ import { bevrorenBehalve } from '../types/bevroren.js';
 import * as z from 'zod/mini';
 import type { Tweetalig } from '../types/tweetalig.js';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
-import { ID_PATROON, REGIO_IDS, type RegioKeuze } from '../data/regio-ids.js';
+import type { RegioKeuze } from '../data/regio-ids.js';
+import { regioIdSchema } from '../kern/valideer.js';
 import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
 
 /** De beleidsparameters van het versnelfonds, met het type van hun waarde. */
@@ -55,13 +56,8 @@ export interface Parameterdefinitie<T> {
   schema: z.ZodMiniType<T>;
 }
 
-/**
- * Een regio-id als waarde: de vorm hier; of het een ingebouwde regio of een eigen regio van
- * hetzelfde beleid is, controleert {@link defineBeleid} met het hele beleid.
- */
-const regioSchema: z.ZodMiniType<RegioKeuze> = z
-  .string()
-  .check(z.regex(ID_PATROON, `moet een regio-id zijn: ingebouwd (${REGIO_IDS.map((id) => `'${id}'`).join(', ')}) of een eigen regio van dit beleid`));
+/** Een regio-id als waarde; of het een ingebouwde of eigen regio is, controleert {@link defineBeleid} met het hele beleid. */
+const regioSchema: z.ZodMiniType<RegioKeuze> = regioIdSchema;
 
 const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Parameterdefinitie<VersnelfondsParameterwaarden[P]> } = {
   'versnelfonds.maximumInCenten': {
@@ -132,3 +128,11 @@ export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefini
   ...VERBLIJFSDUURPARAMETERS,
 }, ['schema']);
 
+
+/**
+ * Of een parameter een maximale verblijfsduur is (`verblijfsduur.<opvangvorm>`, eventueel per
+ * herkomstgroep), en dus niet `verblijfsduur.regio`. @internal
+ */
+export function isTermijnparameter(naam: string): naam is Verblijfsduurparameter {
+  return naam.startsWith('verblijfsduur.') && naam !== 'verblijfsduur.regio';
+}

@@ -1,5 +1,5 @@
 import { naamVanGemeentecode } from '../data/gemeenten.js';
-import { REGIO_IDS } from '../data/regio-ids.js';
+import { INGEBOUWDE_REGIOS_TEKST } from '../data/regio-ids.js';
 import { zoekRegio, type Regio } from '../data/regios.js';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import type { Beleid } from './beleid.js';
@@ -11,8 +11,8 @@ import { INGEBOUWDE_INDELINGEN } from './ids.js';
  */
 export interface GekozenRegio {
   regio: Regio;
-  /** Het beleid-id dat de indeling leverde, of `'ingebouwd'`. */
-  bron: string;
+  /** Het beleid-id dat de indeling leverde, of `'ingebouwd'` (voor `toegepasteWaarden`). */
+  indelingsbeleid: string;
   /** Het beleid van een eigen regio (voor zijn documenten en de verwijzing in de beoordeling), anders `null`. */
   beleid: Beleid | null;
 }
@@ -26,28 +26,27 @@ export interface GekozenRegio {
  */
 export function kiesRegio(id: string, beleid: Beleid | null, pad: string): GekozenRegio {
   const ingebouwd = zoekRegio(id);
-  if (ingebouwd) return { regio: ingebouwd, bron: INGEBOUWDE_INDELINGEN, beleid: null };
-  const eigen = beleid && Object.hasOwn(beleid.regios, id) ? beleid.regios[id] : undefined;
-  if (beleid && eigen) {
+  if (ingebouwd) return { regio: ingebouwd, indelingsbeleid: INGEBOUWDE_INDELINGEN, beleid: null };
+  if (beleid && Object.hasOwn(beleid.regios, id)) {
+    const eigen = beleid.regios[id]!;
     return {
       regio: {
         id,
         naam: eigen.naam,
         // defineBeleid controleerde dat elke centrumgemeente een bekende gemeente is.
-        centrumgemeenten: eigen.centrumgemeenten.map((code) => ({ code, naam: naamVanGemeentecode(code) ?? code })),
+        centrumgemeenten: eigen.centrumgemeenten.map((code) => ({ code, naam: naamVanGemeentecode(code)! })),
         leden: eigen.leden,
       },
-      bron: beleid.id,
+      indelingsbeleid: beleid.id,
       beleid,
     };
   }
-  const ingebouwde = REGIO_IDS.map((regio) => `'${regio}'`).join(', ');
   const eigenIds = beleid ? Object.keys(beleid.regios) : [];
   const waar = !beleid
     ? '; een eigen regio geeft u mee in opties.beleid'
     : eigenIds.length === 0
       ? `; beleid '${beleid.id}' heeft geen eigen regio's`
       : `; eigen regio's van beleid '${beleid.id}': ${eigenIds.slice(0, 10).map((regio) => `'${regio}'`).join(', ')}${eigenIds.length > 10 ? ', …' : ''}`;
-  throw new OngeldigeInvoerFout([{ pad, melding: `onbekende regio; ingebouwd zijn ${ingebouwde}${waar}` }]);
+  throw new OngeldigeInvoerFout([{ pad, melding: `onbekende regio; ingebouwd zijn ${INGEBOUWDE_REGIOS_TEKST}${waar}` }]);
 }
 

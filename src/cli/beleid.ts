@@ -48,7 +48,8 @@ function schrijfWaarde(parameter: Parameternaam, waarde: unknown): string {
   if (parameter === 'versnelfonds.maximumInCenten') return schrijfBedrag(waarde as number);
   if (parameter === 'versnelfonds.beoordelingstermijnInUren') return `${String(waarde)} uur`;
   if (parameter.startsWith('verblijfsduur.') && parameter !== 'verblijfsduur.regio') return schrijfDuur(waarde as Duur);
-  return String(waarde).replace('.', ',');
+  if (parameter === 'versnelfonds.kostenBatenFactor') return String(waarde).replace('.', ',');
+  return String(waarde);
 }
 
 /**

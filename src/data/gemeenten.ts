@@ -226,7 +226,10 @@ export function gemeenteInPeriode(code: string, vanaf: string, tot: string | und
   if (opgehevenOp !== undefined && (tot === undefined || tot > opgehevenOp)) {
     const opvolger = Object.hasOwn(record, 'opvolgerCode') && record.opvolgerCode !== undefined ? RECORDS.get(record.opvolgerCode) : undefined;
     const waarin = opvolger ? `${opvolger.naam} (${opvolger.code})` : 'een andere gemeente';
-    return `${code} (${record.naam}) is op ${opgehevenOp} opgegaan in ${waarin}; laat de periode uiterlijk op ${opgehevenOp} eindigen en neem daarna ${opvolger ? opvolger.code : 'de opvolger'} op`;
+    const opvolgercode = opvolger ? opvolger.code : 'de opvolger';
+    // Begint de periode op of na de herindeling, dan bestond de gemeente op geen enkele dag ervan.
+    if (vanaf >= opgehevenOp) return `${code} (${record.naam}) bestaat niet meer: op ${opgehevenOp} opgegaan in ${waarin}; neem in deze periode ${opvolgercode} op in plaats van ${code}`;
+    return `${code} (${record.naam}) is op ${opgehevenOp} opgegaan in ${waarin}; laat de periode uiterlijk op ${opgehevenOp} eindigen en neem daarna ${opvolgercode} op`;
   }
   return null;
 }

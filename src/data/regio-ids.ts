@@ -19,5 +19,5 @@ export type RegioId = (typeof REGIO_IDS)[number];
 // eslint-disable-next-line @typescript-eslint/ban-types
 export type RegioKeuze = RegioId | (string & {});
 
-/** Id van een regio of document: kleine letters en cijfers, met enkele streepjes ertussen. @internal */
-export const ID_PATROON = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** De ingebouwde regio-ids als tekst voor een melding: `'almelo', 'enschede', 'twente', 'ijssel-vecht'`. @internal */
+export const INGEBOUWDE_REGIOS_TEKST = /* @__PURE__ */ REGIO_IDS.map((id) => `'${id}'`).join(', ');

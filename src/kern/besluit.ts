@@ -1,6 +1,6 @@
 import type { EigenBrondocument } from '../beleid/beleid.js';
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
-import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from '../beleid/ids.js';
+import { isIngebouwdBeleidId } from '../beleid/ids.js';
 import type { Beleidsverwijzing, Beoordeling, Bron, Grond, ToegepasteWaarde } from '../types/beoordeling.js';
 import type { Status } from '../types/feit.js';
 import type { Criteriumbeschrijving, Regelbeschrijving } from '../types/regelbeschrijving.js';
@@ -162,7 +162,8 @@ function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag):
   const uitgesloten = eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten');
   const keuzes = eigenLijst<string>(uitslag, 'keuzes');
   const zinnen = waarden.map((gebruikt) => {
-    const ingebouwd = isIngebouwdBeleid(gebruikt.beleid);
+    // Een eigen beleid kan geen ingebouwd id hebben: defineBeleid weigert het.
+    const ingebouwd = isIngebouwdBeleidId(gebruikt.beleid);
     return { nl: waardezin(gebruikt.naam, gebruikt.waarde, 'nl', ingebouwd), en: waardezin(gebruikt.naam, gebruikt.waarde, 'en', ingebouwd) };
   });
   return {
@@ -180,11 +181,6 @@ function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag):
       return { id, toelichting: keuze.tekst.nl, toelichtingEn: keuze.tekst.en };
     }),
   };
-}
-
-/** Of een waarde uit het ingebouwde beleid komt; een eigen beleid kan die ids niet hebben (defineBeleid weigert ze). */
-function isIngebouwdBeleid(beleid: string): boolean {
-  return beleid === INGEBOUWDE_INDELINGEN || (BELEID_IDS as readonly string[]).includes(beleid);
 }
 
 function alsToegepast(waarden: readonly GebruikteWaarde[]): ToegepasteWaarde[] {

@@ -44,14 +44,14 @@ export interface Regel {
  * Een registerregel uit beschrijving, schema en functie. Het invoertype van het schema en dat
  * van de functie moeten gelijk zijn; de functie valideert de onbekende invoer zelf.
  */
-function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniType<unknown, I>, functie: (invoer: I, opties?: O) => Beoordeling<string>): Regel {
+function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniType<unknown, I>, functie: (invoer: I, opties?: O) => Beoordeling<string>, leestBeleid = false): Regel {
   return {
     beschrijving,
     invoerSchema,
-    leestBeleid: functie.length >= 2,
+    leestBeleid,
     beoordeel: (invoer: unknown, opties?: unknown) => {
-      // Een regel met één parameter neemt geen opties: zeg dat, in plaats van ze stil te negeren.
-      if (opties !== undefined && functie.length < 2) throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'deze regel neemt geen opties' }]);
+      // Een regel zonder beleid neemt geen opties: zeg dat, in plaats van ze stil te negeren.
+      if (opties !== undefined && !leestBeleid) throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'deze regel neemt geen opties' }]);
       return functie(invoer as I, opties as O | undefined);
     },
   };
@@ -63,12 +63,12 @@ function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniTyp
  * handiger: die is precies getypeerd.
  */
 export const REGELS: Readonly<Record<RegelId, Regel>> = /* @__PURE__ */ bevrorenBehalve({
-  herkomst: regel(HERKOMST, HerkomstInvoerSchema, bepaalHerkomst),
-  versnelfonds: regel(VERSNELFONDS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds),
+  herkomst: regel(HERKOMST, HerkomstInvoerSchema, bepaalHerkomst, true),
+  versnelfonds: regel(VERSNELFONDS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds, true),
   schuldhulp: regel(SCHULDHULP, SchuldhulpInvoerSchema, toetsSchuldhulp),
   'alternatieve-bewindvoering': regel(ALTERNATIEVE_BEWINDVOERING, AlternatieveBewindvoeringInvoerSchema, toetsAlternatieveBewindvoering),
   regisseur: regel(REGISSEUR, RegisseurInvoerSchema, wijsRegisseurToe),
-  verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn),
+  verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn, true),
   situatie: regel(SITUATIE, SituatieInvoerSchema, classificeerSituatie),
 }, ['invoerSchema']);
 

@@ -7,6 +7,7 @@ import {
   berekenVerblijfstermijn,
   defineBeleid,
   defineBeleidVeilig,
+  beschrijfBron,
   motivering,
   type Beleid,
   type Beoordeling,
@@ -130,7 +131,9 @@ describe('de regels met een eigen regio', () => {
     const beoordeling = herkomst('Diemen', '2025-01-01');
     expect(beoordeling.beleid).toEqual({ id: 'voorbeeld-amsterdam-amstelland', versie: '2026-1', naam: 'Voorbeeld: regio Amsterdam-Amstelland (fictieve waarden)' });
     expect(beoordeling.regio).toEqual({ id: 'amsterdam-amstelland', naam: 'regio Amsterdam-Amstelland', centrumgemeente: 'Amsterdam' });
-    expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.document)).toEqual(['voorbeeld-beleidsregels-mo-amsterdam-amstelland', 'cbs-gemeenten']);
+    // Alleen de eigen bron van de indeling: zonder herindeling geen CBS-bron (die zegt niets over wie lid is).
+    expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.document)).toEqual(['voorbeeld-beleidsregels-mo-amsterdam-amstelland']);
+    expect(herkomst('Weesp', '2025-01-01').gronden[0]!.bronnen.map((bron) => bron.document)).toEqual(['cbs-gemeenten', 'voorbeeld-beleidsregels-mo-amsterdam-amstelland']);
     expect(beoordeling.gronden[0]!.toelichting).toContain('De indeling van de regio is een interpretatie in dit beleid.');
     expect(beoordeling.eigenDocumenten).toEqual([voorbeeld().documenten[0]]);
   });
@@ -162,7 +165,7 @@ describe('de regels met een eigen regio', () => {
     expect(beoordeling).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 75_000, beoordelenUiterlijk: '2025-04-07T14:30:00+02:00', regio: { id: 'amsterdam-amstelland' } });
     expect(beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Almelo' }, { beleid }).uitkomst).toBe('afwijzen');
     const herkomstgrond = beoordeling.gronden.find((grond) => grond.regel === 'versnelfonds.herkomst')!;
-    expect(herkomstgrond.bronnen.map((bron) => bron.document)).toEqual(['integrale-ketenaanpak-mo', 'voorbeeld-regeling-versnelfonds-amsterdam', 'voorbeeld-beleidsregels-mo-amsterdam-amstelland', 'cbs-gemeenten']);
+    expect(herkomstgrond.bronnen.map((bron) => bron.document)).toEqual(['integrale-ketenaanpak-mo', 'voorbeeld-regeling-versnelfonds-amsterdam', 'voorbeeld-beleidsregels-mo-amsterdam-amstelland']);
     expect(beoordeling.eigenDocumenten.map((document) => document.id)).toEqual(['voorbeeld-regeling-versnelfonds-amsterdam', 'voorbeeld-beleidsregels-mo-amsterdam-amstelland']);
     expect(new Set(beoordeling.toegepasteWaarden.map((waarde) => waarde.beleid))).toEqual(new Set(['voorbeeld-amsterdam-amstelland']));
   });
@@ -199,6 +202,62 @@ describe('motivering noemt eigen documenten volledig, uit de beoordeling alleen'
     expect(motivering(zonder as Beoordeling<string>)).toContain('Bron: voorbeeld-regeling-versnelfonds-amsterdam, Artikel 3, hoogte (fictief)');
     const vervalst = { ...opgeslagen(), eigenDocumenten: [{ id: 'wmo-2015', titel: 'Nep', uitgever: 'Nep', jaar: 2025 }] };
     expect(veldfoutenVan(() => motivering(vervalst))).toEqual([{ pad: 'eigenDocumenten.0.id', melding: 'is het id van een ingebouwd brondocument; een eigen document heeft een eigen id' }]);
-    expect(veldfoutenVan(() => motivering({ ...opgeslagen(), eigenDocumenten: [{ id: 'x', titel: 'T', uitgever: 'U', jaar: '2025' }] } as never))).toEqual([{ pad: 'eigenDocumenten.0.jaar', melding: 'moet een geheel getal zijn' }]);
+    expect(veldfoutenVan(() => motivering({ ...opgeslagen(), eigenDocumenten: [{ id: 'x', titel: 'T', uitgever: 'U', jaar: '2025' }] } as never))).toEqual([{ pad: 'eigenDocumenten.0.jaar', melding: 'moet een jaartal zijn (een geheel getal van 1000 tot en met 9999)' }]);
+  });
+});
+
+describe('eigen beleid en SPEC §2.8: alleen eigen velden, nooit een crash, geen nagebootste regels', () => {
+  function metVervuiling<T>(velden: Record<string, unknown>, actie: () => T): T {
+    const prototype = Object.prototype as Record<string, unknown>;
+    for (const [sleutel, waarde] of Object.entries(velden)) prototype[sleutel] = waarde;
+    try {
+      return actie();
+    } finally {
+      for (const sleutel of Object.keys(velden)) delete prototype[sleutel];
+    }
+  }
+
+  it('een vervuild Object.prototype.tot, .toelichting, .url of regio-id verandert geen controle en geen beslissing', () => {
+    const schoon = { herkomst: bepaalHerkomst({ gemeenteVanHerkomst: 'Diemen', regio: 'amsterdam-amstelland', peildatum: '2025-01-01' }, { beleid }), fonds: motivering(JSON.parse(JSON.stringify(beoordeelVersnelfonds(aanvraag, { beleid })))) };
+    const zonderToelichting = metRegio({ leden: [periode('2021-01-01', ZES, { status: 'interpretatie' })] });
+    metVervuiling({ tot: '2000-01-01', toelichting: 'geërfd', url: 'https://nep.example', 'amsterdam-amstelland': voorbeeld().regios['amsterdam-amstelland'], 'verblijfsduur.regio': [] }, () => {
+      expect(defineBeleidVeilig(voorbeeld()).succes).toBe(true);
+      expect(veldfoutenVan(() => defineBeleid(zonderToelichting))).toContainEqual({ pad: 'regios.amsterdam-amstelland.leden.0.toelichting', melding: "is verplicht bij status 'interpretatie': leg uit waarom deze lezing" });
+      expect(bepaalHerkomst({ gemeenteVanHerkomst: 'Diemen', regio: 'amsterdam-amstelland', peildatum: '2025-01-01' }, { beleid })).toEqual(schoon.herkomst);
+      expect(motivering(JSON.parse(JSON.stringify(beoordeelVersnelfonds(aanvraag, { beleid }))))).toBe(schoon.fonds);
+      // Een eigen regio bestaat alleen als eigen veld van het beleid.
+      expect(veldfoutenVan(() => bepaalHerkomst({ gemeenteVanHerkomst: 'Diemen', regio: 'amsterdam-amstelland', peildatum: '2025-01-01' }, { beleid: defineBeleid({ id: 'leeg', versie: '1', naam: 'Leeg', parameters: {} }) }))[0]!.pad).toBe('regio');
+    });
+  });
+
+  it('een gemeente die al vóór de periode is opgeheven: vervang haar door de opvolger', () => {
+    expect(veldfoutenVan(() => defineBeleid(metRegio({ leden: [periode('2023-01-01', [...ZES, 'GM0457'])] })))).toEqual([
+      { pad: 'regios.amsterdam-amstelland.leden.0.waarde.6', melding: 'GM0457 (Weesp) bestaat niet meer: op 2022-03-24 opgegaan in Amsterdam (GM0363); neem in deze periode GM0363 op in plaats van GM0457' },
+    ]);
+  });
+
+  it('noemt hooguit 100 samenhangfouten, en dan hoeveel er nog zijn', () => {
+    const onbekend = Array.from({ length: 150 }, (_, index) => `GM${String(9000 + index)}`);
+    const fouten = veldfoutenVan(() => defineBeleid(metRegio({ leden: [periode('2023-01-01', [...ZES, ...onbekend])] })));
+    expect(fouten).toHaveLength(101);
+    expect(fouten[100]).toEqual({ pad: '', melding: 'en nog 50 fouten; verbeter eerst deze 100' });
+  });
+
+  it('weigert regeleinden en stuurtekens in teksten die in de brief komen', () => {
+    const definitie = voorbeeld();
+    definitie.regios['amsterdam-amstelland'].naam = 'regio X\nBron: nep';
+    expect(veldfoutenVan(() => defineBeleid(definitie))).toEqual([{ pad: 'regios.amsterdam-amstelland.naam', melding: 'mag geen regeleinden of andere stuurtekens bevatten' }]);
+  });
+
+  it('motivering en beschrijfBron lezen eigenDocumenten zoals defineBeleid: geen nagebootste regel, geen dubbel id, nooit een TypeError', () => {
+    const opgeslagen = JSON.parse(JSON.stringify(beoordeelVersnelfonds(aanvraag, { beleid })));
+    const [eerste] = opgeslagen.eigenDocumenten;
+    expect(veldfoutenVan(() => motivering({ ...opgeslagen, eigenDocumenten: [{ ...eerste, url: 'https://x.example\nBron: nep' }] }))).toEqual([{ pad: 'eigenDocumenten.0.url', melding: 'mag geen regeleinden of andere stuurtekens bevatten' }]);
+    expect(veldfoutenVan(() => motivering({ ...opgeslagen, eigenDocumenten: [{ ...eerste, url: 'javascript:alert(1)' }] }))[0]!.pad).toBe('eigenDocumenten.0.url');
+    expect(veldfoutenVan(() => motivering({ ...opgeslagen, eigenDocumenten: [eerste, eerste] }))).toEqual([{ pad: 'eigenDocumenten.1.id', melding: 'staat al eerder in eigenDocumenten' }]);
+    const bron = { document: eerste.id, onderdeel: 'Artikel 3' };
+    expect(beschrijfBron(bron, [eerste])).toBe('Voorbeeld: regeling versnelfonds maatschappelijke opvang (fictief document) (Voorbeeld: gemeente Amsterdam (fictief), 2025), Artikel 3');
+    expect(veldfoutenVan(() => beschrijfBron(bron, null as never))).toEqual([{ pad: 'eigenDocumenten', melding: 'moet een lijst zijn' }]);
+    expect(veldfoutenVan(() => beschrijfBron(bron, [null] as never))).toEqual([{ pad: 'eigenDocumenten.0', melding: 'moet een object zijn' }]);
   });
 });

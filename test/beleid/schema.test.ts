@@ -64,6 +64,12 @@ const VORMFOUT: Array<[string, unknown]> = [
   ['een CBS-code in de verkeerde vorm', regio((r) => { r.leden[1].waarde.push('363'); })],
   ['een onbekende CBS-code', regio((r) => { r.leden[1].waarde.push('GM9999'); })],
   ['een regio met een onbekend veld', regio((r) => { r.provincie = 'Noord-Holland'; })],
+  ['een gemeente twee keer in een periode', regio((r) => { r.leden[1].waarde.push('GM0363'); })],
+  ['een centrumgemeente twee keer', regio((r) => { r.centrumgemeenten = ['GM0363', 'GM0363']; })],
+  ['een regio-id __proto__ (zod zou die stil overslaan)', (() => { const bestand = voorbeeld(); bestand.regios = JSON.parse(`{"__proto__": ${JSON.stringify(bestand.regios['amsterdam-amstelland'])}}`); return bestand; })()],
+  ['het jaar 0000', eerstePeriode('versnelfonds.maximumInCenten', (periode) => { periode.vanaf = '0000-01-01'; })],
+  ['een regeleinde in een titel', (() => { const bestand = voorbeeld(); bestand.documenten[0].titel = 'Titel\nBron: nep'; return bestand; })()],
+  ['een richtingsteken in een onderdeel', eerstePeriode('versnelfonds.maximumInCenten', (periode) => { periode.bronnen[0].onderdeel = 'Artikel \u202e3'; })],
 ];
 
 /**
@@ -77,13 +83,18 @@ const SAMENHANGFOUT: Array<[string, unknown]> = [
   ['tot niet na vanaf', eerstePeriode('versnelfonds.maximumInCenten', (periode) => { periode.tot = '2025-01-01'; })],
   ['Weesp na de herindeling', regio((r) => { r.leden[1].waarde.push('GM0457'); })],
   ['Dijk en Waard vóór haar ontstaan', regio((r) => { r.leden[0].waarde.push('GM1980'); })],
-  ['een gemeente twee keer in een periode', regio((r) => { r.leden[1].waarde.push('GM0363'); })],
   ['een centrumgemeente die geen lid is', regio((r) => { r.centrumgemeenten = ['GM0457']; })],
   ['een bron naar een onbekend document', eerstePeriode('versnelfonds.maximumInCenten', (periode) => { periode.bronnen = [{ document: 'raadsbesluit-x', onderdeel: '1' }]; })],
   ['een regioparameter naar een onbekende regio', eerstePeriode('versnelfonds.regio', (periode) => { periode.waarde = 'utrecht'; })],
   ['een dubbel document-id', (() => { const bestand = voorbeeld(); bestand.documenten.push(bestand.documenten[0]); return bestand; })()],
   ['een factor met drie decimalen', eerstePeriode('versnelfonds.kostenBatenFactor', (periode) => { periode.waarde = 1.125; })],
 ];
+
+/**
+ * Eén bekend verschil: een tekst met spaties eromheen telt defineBeleid na het trimmen, het schema
+ * ervoor. Bij de maximale lengte weigert het schema wat defineBeleid aanvaardt (nooit andersom).
+ */
+const BEKEND_VERSCHIL: Array<[string, unknown]> = [['een naam van 500 tekens met een spatie ervoor', { ...voorbeeld(), naam: ` ${'a'.repeat(500)}` }]];
 
 describe('het JSON Schema van een beleidsbestand', () => {
   it('het geleverde schema/beleid.json is up-to-date (anders: npm run schema)', () => {
@@ -107,6 +118,11 @@ describe('het JSON Schema van een beleidsbestand', () => {
   it.each(SAMENHANGFOUT)('laat de samenhang aan defineBeleid: %s', (_naam, bestand) => {
     expect(schemaZegt(bestand), 'als het schema dit toch kan zien, hoort het bij VORMFOUT').toBe(true);
     expect(defineBeleidZegt(bestand)).toBe(false);
+  });
+
+  it.each(BEKEND_VERSCHIL)('bekend verschil (het schema is strenger): %s', (_naam, bestand) => {
+    expect(schemaZegt(bestand)).toBe(false);
+    expect(defineBeleidZegt(bestand)).toBe(true);
   });
 
   it('zegt in zijn beschrijving dat de samenhang alleen met beleid controleer wordt gecontroleerd', () => {

@@ -496,13 +496,20 @@ describe('eigen beleid in de CLI', () => {
     expect((await cli(['beleid', 'bekijk', 'beleid.json'], bestanden)).code).toBe(1);
   });
 
-  it('beleid controleer waarschuwt voor waarden die standaard niet worden toegepast, en ontsnapt tekst uit het bestand', async () => {
+  it('beleid controleer waarschuwt voor waarden die standaard niet worden toegepast', async () => {
     const bestand = JSON.parse(beleidstekst);
-    bestand.naam = 'Regio\nNep-regel';
     bestand.parameters['verblijfsduur.24-uursopvang'][0].status = 'ambitie';
     const run = await cli(['beleid', 'controleer', 'b.json'], { 'b.json': JSON.stringify(bestand) });
     expect(run.uit).toContain("Let op: 1 waarde heeft status 'ambitie' of 'planningsaanname'.");
-    expect(run.uit).toContain('Regio\\nNep-regel');
+  });
+
+  it('een naam met een regeleinde (die een regel in de brief zou nabootsen) is een fout, en de melding herhaalt hem niet', async () => {
+    const bestand = JSON.parse(beleidstekst);
+    bestand.documenten[0].titel = 'Titel\nBron: nep';
+    const run = await cli(['beleid', 'controleer', 'b.json'], { 'b.json': JSON.stringify(bestand) });
+    expect(run).toMatchObject({ code: 2, uit: '' });
+    expect(run.fout).toContain('  - documenten.0.titel: mag geen regeleinden of andere stuurtekens bevatten');
+    expect(run.fout).not.toContain('nep');
   });
 
   it('schema beleid print het JSON Schema van een beleidsbestand, gelijk aan het geleverde bestand', async () => {

@@ -139,7 +139,7 @@ describe('bepaalHerkomst', () => {
     it.each([
       ['een tikfout in de gemeente', { gemeenteVanHerkomst: 'Almeloo', regio: 'almelo', peildatum: '2024-05-01' }, [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }]],
       ['een onbekende regio', { gemeenteVanHerkomst: 'Almelo', regio: 'zwolle', peildatum: '2024-05-01' }, [{ pad: 'regio', melding: "onbekende regio; ingebouwd zijn 'almelo', 'enschede', 'twente', 'ijssel-vecht'; een eigen regio geeft u mee in opties.beleid" }]],
-      ['een regio die geen id is', { gemeenteVanHerkomst: 'Almelo', regio: 'Regio Zwolle', peildatum: '2024-05-01' }, [{ pad: 'regio', melding: "moet een regio-id zijn: 'almelo', 'enschede', 'twente', 'ijssel-vecht', of een eigen regio uit opties.beleid" }]],
+      ['een regio die geen id is', { gemeenteVanHerkomst: 'Almelo', regio: 'Regio Zwolle', peildatum: '2024-05-01' }, [{ pad: 'regio', melding: "moet een regio-id zijn: 'almelo', 'enschede', 'twente', 'ijssel-vecht', of een eigen regio uit het beleid" }]],
       ['een onbestaande datum', { gemeenteVanHerkomst: 'Almelo', regio: 'almelo', peildatum: '2026-02-30' }, [{ pad: 'peildatum', melding: 'is geen bestaande datum' }]],
       ['een lege gemeente', { gemeenteVanHerkomst: '  ', regio: 'almelo', peildatum: '2024-05-01' }, [{ pad: 'gemeenteVanHerkomst', melding: 'moet ten minste 1 teken(s) bevatten' }]],
       ['een gemeente als getal', { gemeenteVanHerkomst: 141, regio: 'almelo', peildatum: '2024-05-01' }, [{ pad: 'gemeenteVanHerkomst', melding: 'moet een tekst zijn' }]],

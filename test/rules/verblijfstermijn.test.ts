@@ -282,9 +282,10 @@ describe('berekenVerblijfstermijn', () => {
       }
     });
 
-    it('een uitgesloten status geldt ook voor de indeling van de regio: dan is er geen indeling in werking', () => {
+    it('een uitgesloten status geldt ook voor de regio van de termijnen en de indeling van de regio', () => {
+      // De 2 nachten (praktijk) gelden, maar de regio van de termijnen (vastgesteld) niet: dan geldt geen termijn, en dat is een fout.
       const fout = veldfoutenVan(() => berekenVerblijfstermijn(buitenRegio, { uitgeslotenStatussen: ['vastgesteld'] }));
-      expect(fout).toEqual([{ pad: 'peildatum', melding: `geen waarde voor 'regio.leden' van 'ijssel-vecht' in werking op ${buitenRegio.peildatum} (de indeling die dan geldt heeft status 'vastgesteld', en die status is uitgesloten)` }]);
+      expect(fout).toEqual([{ pad: 'startdatum', melding: `geen waarde voor 'verblijfsduur.regio' van 'ijssel-vecht' in werking op ${buitenRegio.startdatum} (de waarde die dan geldt heeft status 'vastgesteld', en die status is uitgesloten)` }]);
     });
 
     it('onjuiste opties zijn een fout met het pad', () => {
@@ -312,9 +313,23 @@ describe('berekenVerblijfstermijn', () => {
       expect(veldfoutenVan(() => berekenVerblijfstermijn(uitRegio, { beleid: 'zwolle' as never }))[0]!.pad).toBe('opties.beleid');
     });
 
-    it('een beleid zonder verblijfstermijnen geeft geen-termijn', () => {
+    it('een meegegeven beleid zonder verblijfstermijnen is een fout bij een ingebouwde regio: de ingebouwde termijnen vallen niet stil weg', () => {
       const zonder = defineBeleid({ id: 'alleen-fonds', versie: '1', naam: 'Alleen een fonds', parameters: {} });
-      expect(berekenVerblijfstermijn(uitRegio, { beleid: zonder })).toMatchObject({ uitkomst: 'geen-termijn', beleid: { id: 'alleen-fonds', versie: '1' } });
+      expect(veldfoutenVan(() => berekenVerblijfstermijn(uitRegio, { beleid: zonder }))).toEqual([
+        { pad: 'opties.beleid', melding: "beleid 'alleen-fonds' legt geen verblijfstermijnen vast (geen verblijfsduur.regio); laat opties.beleid weg voor de ingebouwde termijnen van regio 'ijssel-vecht'" },
+      ]);
+      // Zonder opties.beleid gelden de ingebouwde termijnen van de regio (hier 2 nachten van buiten de regio).
+      expect(veldfoutenVan(() => berekenVerblijfstermijn(buitenRegio, { beleid: zonder }))[0]!.pad).toBe('opties.beleid');
+      expect(berekenVerblijfstermijn(buitenRegio).uitkomst).toBe('binnen-termijn');
+    });
+
+    it('een termijn wordt alleen toegepast als de regio van de termijnen ook geldt: een uitgesloten status daarvan is een fout', () => {
+      const enschedeVerblijf: VerblijfstermijnInvoer = { regio: 'enschede', opvangvorm: 'nachtopvang', startdatum: '2026-03-01', peildatum: '2026-03-06' };
+      const beleid = enschedeBeleid();
+      const regio = beleid.parameters['verblijfsduur.regio']![0]!;
+      const ambitieus = defineBeleid({ ...beleid, id: 'ambitieuze-regio', parameters: { ...beleid.parameters, 'verblijfsduur.regio': [{ ...regio, status: 'ambitie' }] } });
+      expect(veldfoutenVan(() => berekenVerblijfstermijn(enschedeVerblijf, { beleid: ambitieus }))[0]).toMatchObject({ pad: 'startdatum', melding: expect.stringContaining("geen waarde voor 'verblijfsduur.regio' van 'ambitieuze-regio'") });
+      expect(berekenVerblijfstermijn(enschedeVerblijf, { beleid: ambitieus, uitgeslotenStatussen: [] }).uitkomst).toBe(berekenVerblijfstermijn(enschedeVerblijf, { beleid }).uitkomst);
     });
 
     it('defineBeleid weigert een verblijfsduur zonder verblijfsduur.regio', () => {

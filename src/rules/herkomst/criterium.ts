@@ -138,7 +138,7 @@ export function toetsHerkomst(
   bronVanCriterium: readonly Bron[] = [],
 ): Herkomstvaststelling {
   const { peildatum } = invoer;
-  const { regio, bron: indelingsbeleid } = invoer.regio;
+  const { regio, indelingsbeleid } = invoer.regio;
   const lidmaatschap = geldigOp(regio.leden, peildatum);
   // Een indeling met een uitgesloten status (bv. een geplande regio) telt niet: dan is er geen indeling in werking.
   if (!lidmaatschap || invoer.uitgesloten.has(lidmaatschap.status)) {

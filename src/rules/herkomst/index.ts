@@ -1,4 +1,4 @@
-import { kiesBeleid } from '../../beleid/opzoeken.js';
+import { kiesEigenBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio } from '../../beleid/regio.js';
 import { besluit } from '../../kern/besluit.js';
 import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
@@ -66,9 +66,10 @@ export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
  * //=> ['gemeenteVanHerkomst']
  * const beleid = defineBeleid({
  *   id: 'regio-deventer-voorbeeld', versie: '1', naam: 'Voorbeeld', parameters: {},
+ *   documenten: [{ id: 'voorbeeld-convenant', titel: 'Voorbeeld: convenant regio Deventer (fictief)', uitgever: 'Voorbeeld', jaar: 2024 }],
  *   regios: { 'regio-deventer': { naam: 'regio Deventer', centrumgemeenten: ['GM0150'], leden: [
  *     { vanaf: '2024-01-01', waarde: ['GM0150', 'GM0175', 'GM0177'], status: 'interpretatie', toelichting: 'Voorbeeldwaarde.',
- *       bronnen: [{ document: 'cbs-gemeenten', onderdeel: 'Gemeenten alfabetisch 2023' }] }] } },
+ *       bronnen: [{ document: 'voorbeeld-convenant', onderdeel: 'Artikel 1 (fictief)' }] }] } },
  * });
  * bepaalHerkomst({ gemeenteVanHerkomst: 'Raalte', regio: 'regio-deventer', peildatum: '2025-01-01' }, { beleid }).uitkomst
  * //=> 'binnen-regio'
@@ -76,7 +77,7 @@ export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
 export function bepaalHerkomst(invoer: HerkomstInvoer, opties?: HerkomstOpties): HerkomstBeoordeling {
   const gevalideerd = valideer(HerkomstInvoerSchema, invoer);
   const gelezen = leesOpties(opties);
-  const gekozen = kiesRegio(gevalideerd.regio, gelezen.beleid === undefined ? null : kiesBeleid(gelezen.beleid), 'regio');
+  const gekozen = kiesRegio(gevalideerd.regio, gelezen.beleid === undefined ? null : kiesEigenBeleid(gelezen.beleid), 'regio');
   const vaststelling = toetsHerkomst({ ...gevalideerd, regio: gekozen, uitgesloten: gelezen.uitgesloten }, 'herkomst.regio');
   const buiten = vaststelling.uitslag.grond.status === 'niet-voldaan';
   const context = { peildatum: gevalideerd.peildatum, beleid: gekozen.beleid ? verwijzingNaarBeleid(gekozen.beleid) : null, documenten: gekozen.beleid?.documenten ?? [] };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { ID_PATROON, REGIO_IDS, type RegioKeuze } from '../../data/regio-ids.js';
-import { kalenderdatumSchema } from '../../kern/valideer.js';
+import type { RegioKeuze } from '../../data/regio-ids.js';
+import { kalenderdatumSchema, regioIdSchema } from '../../kern/valideer.js';
 
 /**
  * De herkomst zoals de invoer die noemt: een gemeentenaam of CBS-code, `'onbekend'`,
@@ -9,17 +9,6 @@ import { kalenderdatumSchema } from '../../kern/valideer.js';
 export const gemeenteVanHerkomstSchema = z
   .string()
   .check(z.trim(), z.minLength(1), z.maxLength(200), z.meta({ description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'." }));
-
-/**
- * Een regio in de invoer: een ingebouwde regio of een eigen regio van het beleid in
- * `opties.beleid`. Hier de vorm; of de regio bestaat, zegt de regel zelf (met het beleid).
- *
- * @internal
- */
-export const regioSchema = z.string().check(
-  z.regex(ID_PATROON, `moet een regio-id zijn: ${REGIO_IDS.map((id) => `'${id}'`).join(', ')}, of een eigen regio uit opties.beleid`),
-  z.meta({ description: `De regio: ${REGIO_IDS.map((id) => `'${id}'`).join(', ')}, of het id van een eigen regio uit het beleid (opties.beleid, of --beleid in de CLI).` }),
-);
 
 /** De invoer van {@link bepaalHerkomst} na validatie: de peildatum is altijd `JJJJ-MM-DD`. */
 export interface GevalideerdeHerkomstInvoer {
@@ -34,7 +23,7 @@ export interface GevalideerdeHerkomstInvoer {
 /** Het zod-schema van de invoer van {@link bepaalHerkomst}; onbekende velden worden geweigerd. */
 export const HerkomstInvoerSchema: z.ZodMiniType<GevalideerdeHerkomstInvoer, HerkomstInvoer> = z.strictObject({
   gemeenteVanHerkomst: gemeenteVanHerkomstSchema,
-  regio: regioSchema,
+  regio: regioIdSchema,
   peildatum: kalenderdatumSchema,
 });
 

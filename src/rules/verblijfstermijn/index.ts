@@ -2,15 +2,14 @@ import type { Beleid } from '../../beleid/beleid.js';
 import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
 import type { Waardestatus } from '../../types/waardestatus.js';
 import { INGEBOUWD_BELEID, type BeleidId } from '../../beleid/ingebouwd.js';
-import { beleidswaardeOp, kiesBeleid, zoekBeleidswaarde } from '../../beleid/opzoeken.js';
-import { BELEIDSPARAMETERS } from '../../beleid/parameters.js';
+import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { schrijfDatum } from '../../calculators/datum.js';
 import { dagenTussen, schrijfDuur, telDuurOp, type Duur } from '../../calculators/termijn.js';
-import { kiesRegio } from '../../beleid/regio.js';
+import { kiesRegio, type GekozenRegio } from '../../beleid/regio.js';
 import type { Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
 import { eigenLijst, maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
-import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
+import { kiesWaarde, vereisteWaarde, verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
 import { STATUS_IN_WOORDEN, hoofdletter } from '../../kern/teksten.js';
@@ -138,7 +137,7 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
   const gekozen = kiesRegio(regio, beleid, 'regio');
   // De termijn die op de startdatum geldt, geldt voor het hele verblijf (SPEC §4.5 (0.2)).
   const termijnen = beleid ? kiesTermijnen(beleid, opvangvorm, startdatum, gelezenOpties.uitgesloten) : GEEN_TERMIJNEN;
-  const regioVanBeleid = beleid ? controleerRegioVanBeleid(beleid, regio, startdatum, termijnen) : null;
+  const regioVanBeleid = beleid ? controleerRegioVanBeleid(beleid, gelezenOpties.beleid !== undefined, gekozen, startdatum, termijnen, gelezenOpties.uitgesloten) : null;
   const context: Context = { invoer: gevalideerd, regio: gekozen.regio, beleid, termijnen, uitgesloten: gelezenOpties.uitgesloten };
 
   const toets = termijnen.herkomstBeslist ? toetsHerkomst({ ...gevalideerd, regio: gekozen, uitgesloten: gelezenOpties.uitgesloten }, 'verblijfstermijn.herkomst') : null;
@@ -205,17 +204,36 @@ type Taal = 'nl' | 'en';
 /**
  * Een beleid geeft alleen termijnen voor zijn eigen regio: anders zou een termijn van de ene
  * regio bij de andere worden toegepast. Geeft de regio van het beleid op de startdatum terug,
- * als die er is (zij bepaalt voor welke regio de termijnen gelden).
+ * als die er is en wordt toegepast (zij bepaalt voor welke regio de termijnen gelden; met een
+ * uitgesloten status geldt zij niet, en dan gelden de termijnen ook niet).
+ *
+ * Een meegegeven beleid dat helemaal geen verblijfstermijnen vastlegt, zegt niets over een
+ * ingebouwde regio: dan is het een fout, geen stille "geen termijn" (de ingebouwde termijnen van
+ * die regio zouden anders onopgemerkt wegvallen). Voor een eigen regio van het beleid is het
+ * wel een antwoord: dat beleid legt voor zijn regio geen termijn vast.
  */
-function controleerRegioVanBeleid(beleid: Beleid, regio: string, startdatum: string, termijnen: Termijnkeuze): GebruikteWaarde | null {
-  const heeftTermijn = TERMIJNGROEPEN.some((groep) => termijnen.perGroep[groep].toegepast !== null || termijnen.perGroep[groep].uitgesloten.length > 0);
-  const waarde = heeftTermijn ? beleidswaardeOp(beleid, 'verblijfsduur.regio', startdatum, 'startdatum') : zoekBeleidswaarde(beleid, 'verblijfsduur.regio', startdatum);
-  const regios = waarde ? [waarde.waarde] : (beleid.parameters['verblijfsduur.regio'] ?? []).map((periode) => periode.waarde);
-  const ander = regios.find((kandidaat) => kandidaat !== regio);
-  if (ander !== undefined && !regios.includes(regio)) {
-    throw new OngeldigeInvoerFout([{ pad: 'opties.beleid', melding: `beleid '${beleid.id}' legt verblijfstermijnen vast voor regio '${ander}', niet voor regio '${regio}'` }]);
+function controleerRegioVanBeleid(beleid: Beleid, meegegeven: boolean, regio: GekozenRegio, startdatum: string, termijnen: Termijnkeuze, uitgesloten: ReadonlySet<Waardestatus>): GebruikteWaarde | null {
+  const perioden = beleid.parameters['verblijfsduur.regio'] ?? [];
+  if (perioden.length === 0) {
+    if (meegegeven && regio.beleid !== beleid) {
+      throw new OngeldigeInvoerFout([
+        { pad: 'opties.beleid', melding: `beleid '${beleid.id}' legt geen verblijfstermijnen vast (geen verblijfsduur.regio); laat opties.beleid weg voor de ingebouwde termijnen van regio '${regio.regio.id}'` },
+      ]);
+    }
+    return null;
   }
-  return waarde ? { parameter: 'verblijfsduur.regio', beleid: beleid.id, naam: BELEIDSPARAMETERS['verblijfsduur.regio'].naam, waarde } : null;
+  // Wordt een termijn toegepast, dan moet ook de regio van de termijnen gelden (en niet uitgesloten zijn).
+  const termijnToegepast = TERMIJNGROEPEN.some((groep) => termijnen.perGroep[groep].toegepast !== null);
+  const keuze = kiesWaarde(beleid, 'verblijfsduur.regio', startdatum, uitgesloten);
+  const waarde = termijnToegepast ? vereisteWaarde(beleid, 'verblijfsduur.regio', startdatum, uitgesloten, 'startdatum') : keuze.toegepast;
+  // Voor welke regio het beleid zijn termijnen vastlegt, ook als die waarde niet wordt toegepast.
+  const genoemd = keuze.toegepast ?? keuze.uitgesloten;
+  const regios = genoemd ? [genoemd.waarde.waarde] : perioden.map((periode) => periode.waarde);
+  const ander = regios.find((kandidaat) => kandidaat !== regio.regio.id);
+  if (ander !== undefined && !regios.includes(regio.regio.id)) {
+    throw new OngeldigeInvoerFout([{ pad: 'opties.beleid', melding: `beleid '${beleid.id}' legt verblijfstermijnen vast voor regio '${ander}', niet voor regio '${regio.regio.id}'` }]);
+  }
+  return waarde;
 }
 
 function uiterlijkeVertrekdatum(startdatum: string, duur: Duur): string {

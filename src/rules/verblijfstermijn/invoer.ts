@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { RegioKeuze } from '../../data/regio-ids.js';
-import { kalenderdatumSchema } from '../../kern/valideer.js';
+import { kalenderdatumSchema, regioIdSchema } from '../../kern/valideer.js';
 import { OPVANGVORMEN, type Opvangvorm } from '../../types/opvangvorm.js';
-import { gemeenteVanHerkomstSchema, regioSchema } from '../herkomst/invoer.js';
+import { gemeenteVanHerkomstSchema } from '../herkomst/invoer.js';
 
 /** De invoer van {@link berekenVerblijfstermijn}. */
 export interface VerblijfstermijnInvoer {
@@ -43,7 +43,7 @@ export interface GevalideerdeVerblijfstermijnInvoer extends Omit<Verblijfstermij
  */
 export const VerblijfstermijnInvoerSchema: z.ZodMiniType<GevalideerdeVerblijfstermijnInvoer, VerblijfstermijnInvoer> = z
   .strictObject({
-    regio: regioSchema,
+    regio: regioIdSchema,
     opvangvorm: z.enum(OPVANGVORMEN).check(z.meta({ description: 'De vorm van opvang.' })),
     startdatum: kalenderdatumSchema.check(z.meta({ description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' })),
     gemeenteVanHerkomst: z._default(gemeenteVanHerkomstSchema, 'onbekend'),

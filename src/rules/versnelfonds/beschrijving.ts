@@ -45,8 +45,8 @@ export const VERSNELFONDS_BRONNEN = {
 const VOORNEMEN: Basisbeschrijving = {
   status: 'voornemen',
   reden: {
-    nl: "De eis komt uit een plan van de ketenaanpak: 'een zestal integrale oplossingen die we in 2020 willen implementeren'. De bronnen laten niet zien dat het fonds zo is vastgesteld.",
-    en: "The requirement comes from a plan of the chain approach: six solutions 'we want to implement in 2020'. The sources do not show the fund was adopted this way.",
+    nl: "De eis komt uit een plan van de ketenaanpak: 'een zestal integrale oplossingen die we in 2020 willen implementeren'. De bronnen laten niet zien dat deze criteria zo zijn vastgesteld.",
+    en: "The requirement comes from a plan of the chain approach: six solutions 'we want to implement in 2020'. The sources do not show these criteria were adopted this way.",
   },
 };
 
