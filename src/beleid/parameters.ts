@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { Tweetalig } from '../types/tweetalig.js';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
 import type { RegioKeuze } from '../data/regio-ids.js';
-import { regioIdSchema } from '../kern/valideer.js';
+import { regioIdSchema } from '../kern/regio-schema.js';
 import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
 
 /** De beleidsparameters van het versnelfonds, met het type van hun waarde. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { RegioKeuze } from '../../data/regio-ids.js';
-import { kalenderdatumSchema, regioIdSchema } from '../../kern/valideer.js';
+import { kalenderdatumSchema } from '../../kern/valideer.js';
+import { regioIdSchema } from '../../kern/regio-schema.js';
 import { OPVANGVORMEN, type Opvangvorm } from '../../types/opvangvorm.js';
 import { gemeenteVanHerkomstSchema } from '../herkomst/invoer.js';
 
