@@ -2,6 +2,7 @@
 // van het criterium zelf, of hoort bij een waarde die de beoordeling toepaste (toegepasteWaarden);
 // een signaal mag ook een niet-toegepaste waarde citeren (uitgeslotenWaarden). Zo citeert een
 // eigen fonds van € 500 nooit "tot een maximum van € 1.000,-", en een eigen regio nooit Almelo.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,6 +18,7 @@ import {
   type GedateerdeWaarde,
   type RegelId,
   type ToegepasteWaarde,
+  zoekBrondocument,
 } from '../../src/index.js';
 import { GELDIGE_INVOER, versnelfondsAanvraag } from './invoer.js';
 
@@ -40,13 +42,21 @@ const EIGEN_FONDS = defineBeleid({
     'verblijfsduur.acute-opvang': [{ vanaf: '2024-01-01', waarde: { aantal: 6, eenheid: 'weken' }, status: 'ambitie', bronnen: [EIGEN_BRON('ambitie')] }],
   },
 });
-const EIGEN: Record<string, Beleid> = { [EIGEN_FONDS.id]: EIGEN_FONDS };
+/** Het voorbeeld met een eigen regio (Amsterdam-Amstelland) en eigen documenten, met elke waarde al vanaf 2000. */
+const EIGEN_REGIO = (() => {
+  const bestand = JSON.parse(readFileSync(new URL('../../examples/beleid/amsterdam-amstelland.json', import.meta.url), 'utf8'));
+  for (const perioden of Object.values<Array<{ vanaf: string }>>(bestand.parameters)) perioden[0]!.vanaf = '2000-01-01';
+  bestand.regios['amsterdam-amstelland'].leden[0].vanaf = '2000-01-01';
+  return defineBeleid({ ...bestand, id: 'proef-eigen-regio' });
+})();
+const EIGEN: Record<string, Beleid> = { [EIGEN_FONDS.id]: EIGEN_FONDS, [EIGEN_REGIO.id]: EIGEN_REGIO };
 
 /** De bronnen van een toegepaste (of uitgesloten) waarde, opgezocht in het beleid of de regio-indeling die haar leverde. */
 function bronnenVan(waarde: ToegepasteWaarde): readonly Bron[] {
   const regio = /^regio\.(.+)\.leden$/.exec(waarde.parameter);
   let perioden: readonly GedateerdeWaarde<unknown>[] | undefined;
   if (regio && waarde.beleid === 'ingebouwd') perioden = REGIOS[regio[1] as keyof typeof REGIOS]?.leden;
+  else if (regio) perioden = EIGEN[waarde.beleid]?.regios[regio[1]!]?.leden;
   else {
     const beleid = EIGEN[waarde.beleid] ?? INGEBOUWD_BELEID[waarde.beleid as keyof typeof INGEBOUWD_BELEID];
     perioden = beleid?.parameters[waarde.parameter as keyof Beleid['parameters']] as readonly GedateerdeWaarde<unknown>[] | undefined;
@@ -108,6 +118,44 @@ describe('de bronnen volgen de waarden, bij elke regel', () => {
         expect(beoordeling.toegepasteWaarden.filter((waarde) => waarde.beleid !== 'ingebouwd').every((waarde) => waarde.beleid === EIGEN_FONDS.id)).toBe(true);
         for (const bron of beoordeling.gronden.flatMap((grond) => grond.bronnen)) {
           expect(ingebouwdeWaardebronnen.has(sleutel(bron)) && !eigenRegel.has(sleutel(bron)), `citeert de ingebouwde waarde "${bron.citaat}"`).toBe(false);
+        }
+      }),
+      RUNS,
+    );
+    expect(beoordeeld).toBeGreaterThan(RUNS.numRuns / 4);
+  });
+
+  it.each(['herkomst', 'versnelfonds', 'verblijfstermijn'] as const)('%s met een eigen regio: alleen eigen waarden en indeling, en elk eigen document in eigenDocumenten', (id) => {
+    const ingebouwd = new Set([
+      ...Object.values(INGEBOUWD_BELEID).flatMap((beleid) => Object.values(beleid.parameters).flatMap((perioden) => (perioden ?? []).flatMap((periode) => periode.bronnen.map(sleutel)))),
+      ...Object.values(REGIOS).flatMap((regio) => regio.leden.flatMap((periode) => periode.bronnen.map(sleutel))),
+    ]);
+    const eigenRegel = new Set(REGELBESCHRIJVINGEN[id]!.criteria.flatMap((criterium) => criterium.bronnen.map(sleutel)));
+    const invoer: fc.Arbitrary<unknown> =
+      id === 'versnelfonds'
+        ? versnelfondsAanvraag
+        : id === 'herkomst'
+          ? GELDIGE_INVOER.herkomst.map((geval) => ({ ...(geval as object), regio: 'amsterdam-amstelland' }))
+          : GELDIGE_INVOER.verblijfstermijn.map((geval) => ({ ...(geval as object), regio: 'amsterdam-amstelland' }));
+    let beoordeeld = 0;
+    fc.assert(
+      fc.property(invoer, fc.constantFrom('Diemen', 'Weesp', 'Amsterdam', 'Zwolle', 'Almelo', 'onbekend', 'buitenland'), (geval, gemeenteVanHerkomst) => {
+        const beoordeling = beoordeel(id, { ...(geval as object), gemeenteVanHerkomst }, { beleid: EIGEN_REGIO });
+        if (!beoordeling) return;
+        beoordeeld += 1;
+        verwachtBronnenVolgenWaarden(beoordeling);
+        expect(beoordeling.toegepasteWaarden.every((waarde) => waarde.beleid === EIGEN_REGIO.id)).toBe(true);
+        const eigenIds = beoordeling.eigenDocumenten.map((document) => document.id);
+        const geciteerd = new Set(beoordeling.gronden.flatMap((grond) => grond.bronnen.map((bron) => bron.document)));
+        for (const bron of beoordeling.gronden.flatMap((grond) => grond.bronnen)) {
+          expect(ingebouwd.has(sleutel(bron)) && !eigenRegel.has(sleutel(bron)), `citeert de ingebouwde waarde "${bron.citaat}"`).toBe(false);
+          expect(zoekBrondocument(bron.document) !== undefined || eigenIds.includes(bron.document), `eigen document '${bron.document}' zonder eigenDocumenten`).toBe(true);
+        }
+        // eigenDocumenten noemt alleen wat geciteerd is, elk één keer, zoals in het beleid.
+        expect(new Set(eigenIds).size).toBe(eigenIds.length);
+        for (const document of beoordeling.eigenDocumenten) {
+          expect(geciteerd.has(document.id)).toBe(true);
+          expect(document).toEqual({ ...EIGEN_REGIO.documenten.find((kandidaat) => kandidaat.id === document.id) });
         }
       }),
       RUNS,
