@@ -28,6 +28,8 @@ export interface Brondocument {
   seedBestand?: string;
   /** Vindplaats of nadere aanduiding (geen netwerkadres dat de bibliotheek ooit ophaalt). */
   vindplaats?: string;
+  /** Het openbare webadres van het document, als het er een heeft; de bibliotheek haalt het nooit op. */
+  url?: string;
 }
 
 /**
@@ -71,6 +73,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     uitgever: 'Rijksoverheid',
     jaar: 2015,
     vindplaats: 'wetten.overheid.nl, BWBR0035362',
+    url: 'https://wetten.overheid.nl/BWBR0035362',
   },
   {
     id: 'rvs-herstel-begint-met-een-huis',
@@ -92,6 +95,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     uitgever: 'Gemeenten van de regio IJssel-Vecht',
     jaar: 2025,
     vindplaats: 'lokaleregelgeving.overheid.nl, CVDR732660; in werking 1 januari 2025',
+    url: 'https://lokaleregelgeving.overheid.nl/CVDR732660',
   },
   {
     id: 'regio-enschede-beschermd-wonen',
