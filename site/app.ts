@@ -156,12 +156,38 @@ function select(id: string, opties: Array<[string, string]>): HTMLSelectElement 
   return element;
 }
 
+/** De keuzelijsten van het veld "regio": bij een geladen eigen beleid komen zijn regio's erbij. */
+const regiolijsten: HTMLSelectElement[] = [];
+let geladenBeleid: Beleid | null = null;
+
+function vulRegiolijst(lijst: HTMLSelectElement): void {
+  const vorige = lijst.value;
+  lijst.replaceChildren(...regiokeuzes(geladenBeleid ? [geladenBeleid] : []).map((regio) => new Option(regio.beleid ? `${regio.naam} (eigen beleid)` : regio.naam, regio.id)));
+  if ([...lijst.options].some((optie) => optie.value === vorige)) lijst.value = vorige;
+}
+
 function maakVeld(naam: string, schema: Schema, verplicht: boolean): Veld {
   const { soort, schema: hoofd } = soortVan(schema);
   const id = nieuwId(naam);
   const rij = document.createElement('p');
   const titel = woorden(naam);
   const leeg = !verplicht || schema.default !== undefined;
+  if (naam === 'regio' && soort === 'tekst') {
+    // Een regio-id is tekst in het schema; hier een keuze uit de ingebouwde en de eigen regio's.
+    const element = select(id, []);
+    regiolijsten.push(element);
+    vulRegiolijst(element);
+    rij.append(label(titel, id, true), element);
+    return {
+      element: rij,
+      lees: () => element.value,
+      zet: (waarde) => {
+        if (typeof waarde !== 'string') return;
+        if (![...element.options].some((optie) => optie.value === waarde)) element.append(new Option(waarde, waarde));
+        element.value = waarde;
+      },
+    };
+  }
   if (soort === 'feit') {
     const element = select(id, [['onbekend', 'onbekend'], ['true', 'ja'], ['false', 'nee']]);
     rij.append(label(titel, id, true), element);
@@ -314,12 +340,12 @@ function startProbeer(): void {
   const uitkomst = $('probeer-uitkomst')!;
   for (const regel of Object.values(REGELS)) keuze.append(new Option(regel.beschrijving.titel.nl, regel.beschrijving.id));
   let velden: Record<string, Veld> = {};
-  let beleid: Beleid | null = null;
 
   const bouw = (regel: RegelId, invoer?: Record<string, unknown>) => {
     keuze.value = regel;
     bestand.closest('p')!.hidden = !REGELS[regel].leestBeleid;
     plek.replaceChildren(Object.assign(document.createElement('legend'), { textContent: `Het geval: ${REGELS[regel].beschrijving.titel.nl}` }));
+    regiolijsten.length = 0;
     velden = maakVelden(invoerJsonSchema(regel) as Schema, plek);
     if (invoer) for (const [naam, waarde] of Object.entries(invoer)) velden[naam]?.zet(waarde);
   };
@@ -329,7 +355,7 @@ function startProbeer(): void {
     const invoer = leesVelden(velden);
     history.replaceState(null, '', `#${encodeURIComponent(regel)}=${encodeURIComponent(JSON.stringify(invoer))}`);
     try {
-      const opties = beleid && REGELS[regel].leestBeleid ? { beleid } : undefined;
+      const opties = geladenBeleid && REGELS[regel].leestBeleid ? { beleid: geladenBeleid } : undefined;
       const beoordeling: Beoordeling<string> = opties ? REGELS[regel].beoordeel(invoer, opties) : REGELS[regel].beoordeel(invoer);
       const beschrijving = REGELS[regel].beschrijving;
       const naam = beschrijving.uitkomsten[beoordeling.uitkomst]?.nl ?? beoordeling.uitkomst;
@@ -357,12 +383,13 @@ function startProbeer(): void {
   keuze.addEventListener('change', () => bouw(keuze.value as RegelId));
   bestand.addEventListener('change', async () => {
     try {
-      beleid = await leesBeleid(bestand);
-      melding.textContent = beleid ? `Eigen beleid geladen: ${beleid.naam} (versie ${beleid.versie}).` : '';
+      geladenBeleid = await leesBeleid(bestand);
+      melding.textContent = geladenBeleid ? `Eigen beleid geladen: ${geladenBeleid.naam} (versie ${geladenBeleid.versie}).` : '';
     } catch (fout) {
-      beleid = null;
+      geladenBeleid = null;
       melding.textContent = `Het beleidsbestand is niet geldig:\n${foutTekst(fout)}`;
     }
+    for (const lijst of regiolijsten) vulRegiolijst(lijst);
   });
   formulier.addEventListener('submit', (gebeurtenis) => {
     gebeurtenis.preventDefault();

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite, paginas } from '../../scripts/genereer-site.js';
-import { beoordeelVersnelfonds, defineBeleid, motivering } from '../../src/index.js';
+import { bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, motivering } from '../../src/index.js';
 import { technischeNamen } from '../docs/identificatie.js';
 
 const ARTEFACTEN = join(process.cwd(), 'test-artefacten', 'site');
@@ -159,6 +159,15 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await pagina.locator('#probeer-melding', { hasText: 'Eigen beleid geladen' }).waitFor();
     await vulVersnelfonds(pagina, { ...toekennen, gemeenteVanHerkomst: 'Diemen' } as never);
     await expect(pagina.locator('#probeer-brief').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds({ ...toekennen, gemeenteVanHerkomst: 'Diemen' }, { beleid })));
+    // De eigen regio staat daarna in de keuzelijst van herkomst.
+    await pagina.selectOption('#probeer-regel', 'herkomst');
+    await pagina.getByLabel('regio', { exact: true }).selectOption('amsterdam-amstelland');
+    await pagina.getByLabel('gemeente van herkomst', { exact: true }).fill('Weesp');
+    await pagina.getByLabel('peildatum', { exact: true }).fill('2025-05-01');
+    await pagina.getByRole('button', { name: 'Beslis' }).click();
+    const herkomst = bepaalHerkomst({ gemeenteVanHerkomst: 'Weesp', regio: 'amsterdam-amstelland', peildatum: '2025-05-01' }, { beleid });
+    await expect(pagina.locator('#probeer-uitkomstnaam').textContent()).resolves.toBe('binnen de regio');
+    await expect(pagina.locator('#probeer-brief').textContent()).resolves.toBe(motivering(herkomst));
     expect(fouten).toEqual([]);
   });
 
