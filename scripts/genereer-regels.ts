@@ -1,6 +1,16 @@
-// Genereert docs/regels.md, de regelcatalogus voor beleidsmakers, uit de regelbeschrijvingen,
+// Genereert docs/regels.md, de regelcatalogus voor beleidsmedewerkers, uit de regelbeschrijvingen,
 // de regio-indeling, het ingebouwde beleid en de voorbeelden in examples/. Draai
 // `npm run docs:regels`; test/docs/regels.test.ts faalt als het bestand verouderd is.
+//
+// De tekst is gewone taal (B1, korte zinnen). Technische namen (ids van regels, criteria, keuzes,
+// regio's en parameters) staan alleen apart, op een eigen regel "Technische naam: `…`", en in de
+// codeblokken voor IT. Een bron staat overal kort ("Ketenaanpak MO (2019), Oplossing 5"), met een
+// link naar haar rij in de tabel "Bronnen" achteraan; alleen die tabel geeft de volledige
+// verwijzing. De generator leest geen klok: dezelfde code geeft dezelfde tekst.
+//
+// De functies en constanten die hier geëxporteerd zijn, kan ook een andere generator (zoals die
+// van de website) gebruiken: korte bronverwijzingen, de woorden voor een status, de tekst
+// "voldaan als" van een criterium, de naam en waarde van een beleidsparameter in gewone woorden.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +21,6 @@ import {
   REGELS,
   REGIOS,
   WAARDESTATUSSEN,
-  beschrijfBron,
   beoordeelVersnelfonds,
   berekenVerblijfstermijn,
   classificeerSituatie,
@@ -22,91 +31,319 @@ import {
   OPVANGVORMEN,
   OPVANGVORM_NAMEN,
   motivering,
-  schrijfBedrag,
   schrijfDatum,
   schrijfDuur,
   zoekGemeente,
-  type Duur,
+  type Aandachtsgroep,
   type Beleid,
+  type Beoordeling,
   type Bron,
+  type Criteriumbeschrijving,
+  type Doelgroep,
+  type Duur,
+  type Gebeurtenissoort,
   type GedateerdeWaarde,
+  type Parameternaam,
+  type Regelbeschrijving,
+  type RegelId,
+  type Route,
   type VersnelfondsAanvraag,
-  type Waardestatus,
+  type Woonsituatie,
 } from '../src/index.js';
 import { HERINDELINGEN } from '../src/data/gegenereerd.js';
 
 const wortel = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Het pad van de regelcatalogus. */
 export const REGELS_MD = join(wortel, 'docs', 'regels.md');
 
-const STATUSUITLEG: Record<Waardestatus, string> = {
-  vastgesteld: 'een bron laat de vaststelling zien: een besluit, regeling, verordening, of een plan dat op een genoemde datum is vastgesteld',
-  praktijk: 'de huidige werkwijze zoals een bron die beschrijft (ook een website); geen vastgesteld beleid',
-  voornemen: 'een plan zegt deze regel te willen invoeren ("die we in 2020 willen implementeren"); de bronnen tonen geen vaststelling',
-  ambitie: 'een gesteld doel; geen geldende regel. Standaard niet toegepast',
-  planningsaanname: 'een aanname om mee te plannen; geen geldende regel. Standaard niet toegepast',
-  interpretatie: 'onze lezing, of een gekozen datum, waar de bron zwijgt; de reden staat er altijd bij',
-};
+export { statusNaam, statusUitleg, KORTE_TITELS, korteTitel, bronAnker, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde } from './teksten.js';
+export type { Verwijzingsopties, Bronrij } from './teksten.js';
+import { statusNaam, statusUitleg, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde, termijnparameter } from './teksten.js';
 
-function citeer(bron: Bron): string {
-  return `- ${beschrijfBron(bron)}`;
+/**
+ * De uitkomst van een beoordeling in woorden, in één of twee korte zinnen: de uitkomst, welke
+ * criteria niet voldaan of onbekend zijn, en welke gegevens nog nodig zijn.
+ *
+ * @example
+ * uitkomstInWoorden(REGELS.herkomst.beoordeel({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' }))
+ * //=> 'De uitkomst is: **binnen de regio**. Elk criterium is voldaan of niet van toepassing.'
+ */
+export function uitkomstInWoorden(beoordeling: Beoordeling<string>): string {
+  const { beschrijving } = REGELS[beoordeling.regel as RegelId];
+  const titel = (id: string) => (beschrijving.criteria.find((criterium) => criterium.id === id)?.titel.nl ?? id).toLowerCase();
+  const criteria = beoordeling.gronden.filter((grond) => grond.soort === 'criterium');
+  const met = (status: string) => criteria.filter((grond) => grond.status === status).map((grond) => titel(grond.regel));
+  const zinnen = [`De uitkomst is: **${beschrijving.uitkomsten[beoordeling.uitkomst]?.nl ?? beoordeling.uitkomst}**.`];
+  const nietVoldaan = met('niet-voldaan');
+  const onbekend = met('onbekend');
+  if (nietVoldaan.length > 0) zinnen.push(`Niet voldaan: ${opsomming(nietVoldaan)}.`);
+  if (onbekend.length > 0) zinnen.push(`Onbekend: ${opsomming(onbekend)}.`);
+  if (nietVoldaan.length === 0 && onbekend.length === 0) zinnen.push('Elk criterium is voldaan of niet van toepassing.');
+  const nodig = beoordeling.ontbrekendeGegevens.map((pad) => beschrijving.velden[pad]?.nl ?? pad);
+  if (nodig.length > 0) zinnen.push(`Nog nodig: ${opsomming(nodig)}.`);
+  return zinnen.join(' ');
 }
 
-function periode(waarde: GedateerdeWaarde<unknown>): string {
-  return `${schrijfDatum(waarde.vanaf)}${waarde.tot ? ` tot ${schrijfDatum(waarde.tot)}` : ', zonder einddatum'}`;
+/**
+ * De citaten die de catalogus zelf in zijn tekst zet (niet uit de regelbeschrijvingen of het
+ * beleid). Een test controleert dat ze letterlijk in de brontekst staan.
+ */
+export const CITATEN_IN_TEKST = {
+  eigenGemeente: {
+    document: 'visie-mo-ijssel-vecht',
+    onderdeel: '5.1 Doel',
+    citaat: 'Over vijf jaar worden inwoners opgevangen in hun eigen gemeente en/of keren zij vaker terug naar de gemeente waar ze dakloos zijn geworden',
+  },
+  terugkeer: {
+    document: 'visie-mo-ijssel-vecht',
+    onderdeel: '3.2 IJssel-Vecht: zo lang en zo snel mogelijk zelfstandig',
+    citaat: 'De cliënt keert (indien mogelijk) terug naar diens gemeente van herkomst',
+  },
+  iedereGemeente: {
+    document: 'raadsbrief-regioplan-almelo',
+    onderdeel: '1.1 Van integrale ketenaanpak naar adviesgroep maatschappelijke opvang',
+    citaat: 'Iedere gemeente werkt met een versnelfonds',
+  },
+} as const satisfies Record<string, Bron>;
+
+// ---------------------------------------------------------------------------------------------
+// Hulpjes voor de tekst.
+// ---------------------------------------------------------------------------------------------
+
+function opsomming(delen: readonly string[]): string {
+  return delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)!}`;
 }
 
-/** De gekozen datums van een waarde, gelabeld als interpretatie; leeg als de bron de datums geeft. */
-function datumkeuze(waarde: GedateerdeWaarde<unknown>, inspringing: string): string[] {
-  return waarde.datumkeuze ? [`${inspringing}- Gekozen datum (interpretatie): ${waarde.datumkeuze}`] : [];
-}
-
-/** Een beleidswaarde leesbaar: bedragen in euro's, duren uitgeschreven, de rest als JSON. */
-function schrijfWaarde(parameter: string, waarde: unknown): string {
-  if (parameter.endsWith('InCenten') && typeof waarde === 'number') return `${schrijfBedrag(waarde)} (\`${waarde}\` cent)`;
-  if (parameter.startsWith('verblijfsduur.') && parameter !== 'verblijfsduur.regio') return `${schrijfDuur(waarde as Duur)} (\`${JSON.stringify(waarde)}\`)`;
-  return `\`${JSON.stringify(waarde)}\``;
-}
-
-/** Waarden als code, gescheiden door komma's: `` `a`, `b` ``. */
-function alsCode(waarden: readonly string[]): string {
-  return waarden.map((waarde) => `\`${waarde}\``).join(', ');
+function hoofdletter(tekst: string): string {
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
 }
 
 function cel(tekst: string): string {
   return tekst.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/** "van 1 januari 2020 tot 1 januari 2022" of "vanaf 1 april 2018, zonder einddatum". */
+function periode(waarde: GedateerdeWaarde<unknown>): string {
+  return waarde.tot ? `van ${schrijfDatum(waarde.vanaf)} tot ${schrijfDatum(waarde.tot)}` : `vanaf ${schrijfDatum(waarde.vanaf)}, zonder einddatum`;
+}
+
+function technisch(naam: string, inspringing = ''): string {
+  return `${inspringing}Technische naam: \`${naam}\``;
+}
+
+/** Een anker zoals GitHub het van een kop maakt. */
+function kopAnker(kop: string): string {
+  return kop
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** Hoe een waarde in een codeblok staat: als JSON, of als TypeScript (sleutels zonder aanhalingstekens, tekst tussen enkele). */
+type Codetaal = 'json' | 'ts';
+
+/** Een waarde voor een codeblok: kort genoeg op één regel, anders ingesprongen. */
+function alsCode(waarde: unknown, taal: Codetaal = 'json', inspringing = ''): string {
+  const kort = eenRegel(waarde, taal);
+  if (inspringing.length + kort.length <= 96 || typeof waarde !== 'object' || waarde === null) return kort;
+  const dieper = `${inspringing}  `;
+  const regels = Array.isArray(waarde)
+    ? waarde.map((element) => `${dieper}${alsCode(element, taal, dieper)}`)
+    : Object.entries(waarde).map(([naam, element]) => `${dieper}${codesleutel(naam, taal)}: ${alsCode(element, taal, dieper)}`);
+  return Array.isArray(waarde) ? `[\n${regels.join(',\n')}\n${inspringing}]` : `{\n${regels.join(',\n')}\n${inspringing}}`;
+}
+
+function eenRegel(waarde: unknown, taal: Codetaal): string {
+  if (Array.isArray(waarde)) return `[${waarde.map((element) => eenRegel(element, taal)).join(', ')}]`;
+  if (typeof waarde === 'object' && waarde !== null) {
+    const velden = Object.entries(waarde);
+    return velden.length === 0 ? '{}' : `{ ${velden.map(([naam, element]) => `${codesleutel(naam, taal)}: ${eenRegel(element, taal)}`).join(', ')} }`;
+  }
+  if (typeof waarde === 'string' && taal === 'ts') return `'${waarde.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return JSON.stringify(waarde);
+}
+
+function codesleutel(naam: string, taal: Codetaal): string {
+  return taal === 'ts' && /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : JSON.stringify(naam);
+}
+
+/** Een brief (motivering) zoals de code hem schrijft, als tekstblok. */
+function brief(beoordeling: Beoordeling<string>): string[] {
+  return ['De brief die de code hierbij schrijft:', '```text', motivering(beoordeling), '```', ''];
+}
+
+function bronregels(bronnen: readonly Bron[], inspringing: string): string[] {
+  return bronnen.map((bron) => `${inspringing}- Bron: ${korteBronverwijzing(bron)}`);
+}
+
+const sleutel = (bron: Bron) => `${bron.document}|${bron.onderdeel}|${bron.citaat ?? ''}`;
+
+// ---------------------------------------------------------------------------------------------
+// Beleidswaarden.
+// ---------------------------------------------------------------------------------------------
+
+interface Parameterwaarde {
+  beleid: Beleid;
+  parameter: Parameternaam;
+  waarde: GedateerdeWaarde<unknown>;
+}
+
+function parameterwaarden(beleid: Beleid, voorvoegsel: string): Parameterwaarde[] {
+  return (Object.entries(beleid.parameters) as Array<[Parameternaam, readonly GedateerdeWaarde<unknown>[]]>)
+    .filter(([parameter]) => parameter.startsWith(voorvoegsel))
+    .flatMap(([parameter, waarden]) => waarden.map((waarde) => ({ beleid, parameter, waarde })));
+}
+
+/**
+ * De waarden van een beleid als lijst: per waarde wat ze is, de waarde, de periode, de status,
+ * waarom, een gekozen datum en de bronnen. Wat voor alle waarden gelijk is (de periode, de
+ * gekozen datum, bronnen), staat één keer bovenaan.
+ */
+function waardenlijst(waarden: readonly Parameterwaarde[]): string[] {
+  const regels: string[] = [];
+  const eerste = waarden[0];
+  if (!eerste) return regels;
+  const meer = waarden.length > 1;
+  const zelfdePeriode = meer && waarden.every(({ waarde }) => periode(waarde) === periode(eerste.waarde) && waarde.datumkeuze === eerste.waarde.datumkeuze);
+  const gedeeld = meer ? eerste.waarde.bronnen.filter((bron) => waarden.every(({ waarde }) => waarde.bronnen.some((andere) => sleutel(andere) === sleutel(bron)))) : [];
+  const gedeeldeSleutels = new Set(gedeeld.map(sleutel));
+  if (zelfdePeriode || gedeeld.length > 0) {
+    regels.push('Voor alle waarden hieronder geldt:');
+    if (zelfdePeriode) {
+      regels.push(`- Ze gelden ${periode(eerste.waarde)}.`);
+      if (eerste.waarde.datumkeuze) regels.push(`- Gekozen datum (interpretatie): ${eerste.waarde.datumkeuze}`);
+    }
+    // Een tekstregel ertussen, anders worden de twee lijsten één lijst.
+    regels.push(...bronregels(gedeeld, ''), '', 'De waarden zelf:');
+  }
+  for (const { beleid, parameter, waarde } of waarden) {
+    const wanneer = zelfdePeriode ? '' : ` Geldt ${periode(waarde)}.`;
+    regels.push(`- **${hoofdletter(parameterNaam(parameter))}: ${schrijfParameterwaarde(parameter, waarde.waarde, beleid)}.**${wanneer} Status: ${statusNaam(waarde.status)}.`);
+    regels.push(technisch(parameter, '  - '));
+    if (waarde.toelichting) regels.push(`  - Waarom: ${waarde.toelichting}`);
+    if (waarde.datumkeuze && !zelfdePeriode) regels.push(`  - Gekozen datum (interpretatie): ${waarde.datumkeuze}`);
+    regels.push(...bronregels(waarde.bronnen.filter((bron) => !gedeeldeSleutels.has(sleutel(bron))), '  '));
+  }
+  regels.push('');
+  return regels;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secties per regel.
+// ---------------------------------------------------------------------------------------------
+
+function criteriumsectie(criterium: Criteriumbeschrijving, vorige: Criteriumbeschrijving | undefined): string[] {
+  const regels = [`#### ${criterium.titel.nl}`, technisch(criterium.id), ''];
+  if (criterium.soort === 'signaal') regels.push('Dit is een signaal. Het telt niet mee voor de uitkomst. In de brief staat het onder "Aandachtspunten".', '');
+  regels.push(voldaanAlsTekst(criterium), '');
+  const zelfdeBasis = vorige !== undefined && vorige.basis.status === criterium.basis.status && vorige.basis.reden.nl === criterium.basis.reden.nl && criterium.basis.reden.nl !== '';
+  const reden = zelfdeBasis ? ', zoals hierboven.' : `.${criterium.basis.reden.nl ? ` ${criterium.basis.reden.nl}` : ''}`;
+  regels.push(`Grondslag: ${statusNaam(criterium.basis.status)}${reden}`, '');
+  if (criterium.bronnen.length > 0) regels.push('Bronnen:', ...criterium.bronnen.map((bron) => `- ${korteBronverwijzing(bron)}`), '');
+  return regels;
+}
+
+/**
+ * Per regel één sectie met elke keuze van ons waar de bronnen zwijgen: de keuzes van de criteria,
+ * en van de waarden die de regel leest de interpretaties en de gekozen datums.
+ */
+function keuzesWaarDeBronnenZwijgen(regel: RegelId): string[] {
+  const { beschrijving } = REGELS[regel];
+  const regels = [
+    '### Keuzes waar de bronnen zwijgen',
+    '',
+    'Hier zeggen de bronnen niets, of niet genoeg. Wat hieronder staat, is daarom onze eigen lezing: een interpretatie, met de reden erbij. Past een beslissing zo\'n keuze toe, dan noemt de brief haar onder "Interpretatie".',
+    '',
+  ];
+  for (const criterium of beschrijving.criteria) {
+    for (const keuze of criterium.keuzes) regels.push(`- **Bij ${criterium.titel.nl.toLowerCase()}.** ${keuze.tekst.nl}`, technisch(keuze.id, '  - '));
+  }
+  const voorvoegsel = regel === 'versnelfonds' ? 'versnelfonds.' : regel === 'verblijfstermijn' ? 'verblijfsduur.' : undefined;
+  if (voorvoegsel) {
+    for (const beleid of Object.values(INGEBOUWD_BELEID)) {
+      const waarden = parameterwaarden(beleid, voorvoegsel);
+      for (const { parameter, waarde } of waarden) {
+        if (waarde.status === 'interpretatie') regels.push(`- **${beleid.naam}, ${parameterNaam(parameter)}: ${schrijfParameterwaarde(parameter, waarde.waarde, beleid)}.** ${waarde.toelichting ?? ''}`);
+      }
+      // Een gekozen datum die meer waarden delen, staat één keer, met de namen van die waarden.
+      const perKeuze = new Map<string, string[]>();
+      for (const { parameter, waarde } of waarden) if (waarde.datumkeuze) perKeuze.set(waarde.datumkeuze, [...(perKeuze.get(waarde.datumkeuze) ?? []), parameterNaam(parameter)]);
+      for (const [keuze, namen] of perKeuze) regels.push(`- **${beleid.naam}, gekozen datum voor ${opsomming(namen)}.** ${keuze}`);
+    }
+  }
+  if (regel === 'herkomst') {
+    for (const regio of Object.values(REGIOS)) {
+      for (const waarde of regio.leden) {
+        if (waarde.status === 'interpretatie') regels.push(`- **${hoofdletter(regio.naam)}, indeling ${periode(waarde)}.** ${waarde.toelichting ?? ''}`);
+        if (waarde.datumkeuze) regels.push(`- **${hoofdletter(regio.naam)}, gekozen datum voor de indeling ${periode(waarde)}.** ${waarde.datumkeuze}`);
+      }
+    }
+  }
+  regels.push('');
+  return regels;
+}
+
 function regioIndeling(): string[] {
   const regels = [
-    '### Regio-indeling (`regio.leden`)',
+    '### Welke gemeenten bij welke regio horen',
     '',
-    'Per regio de gemeenten per periode. `tot` is de eerste dag waarop de indeling niet meer geldt. Op een peildatum buiten alle perioden geeft de regel een fout (`BeleidNietInWerkingFout`, pad `peildatum`) in plaats van een indeling te lenen.',
+    'Per regio staan hieronder de gemeenten per periode. De regel gebruikt de indeling die op de peildatum geldt. Valt de peildatum buiten alle perioden, dan geeft de regel geen uitkomst maar een foutmelding. Hij leent dan geen indeling van een andere periode.',
     '',
   ];
   for (const regio of Object.values(REGIOS)) {
-    regels.push(`#### ${regio.naam} (\`${regio.id}\`), centrumgemeente${regio.centrumgemeenten.length > 1 ? 'n' : ''} ${regio.centrumgemeenten.map((gemeente) => gemeente.naam).join(' en ')}`, '');
+    const centrum = regio.centrumgemeenten.map((gemeente) => gemeente.naam);
+    regels.push(`#### ${hoofdletter(regio.naam)}`, technisch(regio.id), '', `Centrumgemeente${centrum.length > 1 ? 'n' : ''}: ${opsomming(centrum)}.`, '');
     for (const waarde of regio.leden) {
       const namen = waarde.waarde.map((code) => `${zoekGemeente(code).naam} (${code})`).sort((a, b) => a.localeCompare(b, 'nl'));
-      regels.push(`- **${periode(waarde)}**, status \`${waarde.status}\`: ${namen.join(', ')}.`);
-      if (waarde.toelichting) regels.push(`  - Toelichting: ${waarde.toelichting}`);
-      regels.push(...datumkeuze(waarde, '  '));
-      for (const bron of waarde.bronnen) regels.push(`  ${citeer(bron)}`);
+      regels.push(`- **${hoofdletter(periode(waarde))}.** Status: ${statusNaam(waarde.status)}. ${namen.length} gemeenten: ${namen.join(', ')}.`);
+      if (waarde.toelichting) regels.push(`  - Waarom: ${waarde.toelichting}`);
+      if (waarde.datumkeuze) regels.push(`  - Gekozen datum (interpretatie): ${waarde.datumkeuze}`);
+      regels.push(...bronregels(waarde.bronnen, '  '));
     }
     regels.push('');
   }
   return regels;
 }
 
+function herkomst(): string[] {
+  const { eigenGemeente, terugkeer } = CITATEN_IN_TEKST;
+  return [
+    ...regioIndeling(),
+    '### Wat is de gemeente van herkomst?',
+    '',
+    `De gemeente van herkomst is de gemeente waar iemand dakloos is geworden. Zo gebruikt de visie van IJssel-Vecht het woord: "${eigenGemeente.citaat}" (${korteBronverwijzing(eigenGemeente, { metCitaat: false })}), en "${terugkeer.citaat}" (${korteBronverwijzing(terugkeer, { metCitaat: false })}). Een formele definitie geeft de visie niet. Deze lezing is dus een interpretatie.`,
+    '',
+    'Van buiten de regio komen is geen reden om eerste opvang te weigeren. Daarom staat bij elke uitkomst "buiten de regio" het signaal landelijke toegankelijkheid.',
+    '',
+    '### Als de herkomst onbekend is of buiten Nederland ligt',
+    '',
+    "- Staat de gemeente van herkomst niet vast, vul dan 'onbekend' in. De regel raadt nooit. Het criterium is dan onbekend en de uitkomst is \"aanvullen\": de brief vraagt om de gemeente van herkomst.",
+    "- Komt iemand uit het buitenland, vul dan 'buitenland' in. Het buitenland hoort bij geen regio.",
+    '- Bonaire, Sint Eustatius en Saba zijn de bijzondere gemeenten (openbare lichamen in Caribisch Nederland). Ze horen bij geen regio. De brief noemt ze als bijzondere gemeente.',
+    '',
+  ];
+}
+
 const EIGEN_FONDS = join(wortel, 'examples', 'beleid', 'voorbeeld-eigen-fonds.json');
+
+/** De waarde van een parameter van een beleid op een dag. */
+function waardeOp(beleid: Beleid, parameter: Parameternaam, dag: string): GedateerdeWaarde<unknown> {
+  const waarden = (beleid.parameters[parameter] ?? []) as readonly GedateerdeWaarde<unknown>[];
+  const waarde = waarden.find((kandidaat) => kandidaat.vanaf <= dag && (kandidaat.tot === undefined || dag < kandidaat.tot));
+  if (!waarde) throw new Error(`${beleid.id} heeft geen waarde voor ${parameter} op ${dag}`);
+  return waarde;
+}
 
 /** Het versnelfonds: de waarden die de beslissing sturen, en een eigen fonds als voorbeeld. */
 function versnelfonds(): string[] {
-  const almelo = INGEBOUWD_BELEID.almelo.parameters;
-  const maximum = almelo['versnelfonds.maximumInCenten']![0]!;
-  const factor = almelo['versnelfonds.kostenBatenFactor']![0]!;
+  const almelo = INGEBOUWD_BELEID.almelo;
+  const maximum = almelo.parameters['versnelfonds.maximumInCenten']![0]!;
+  const termijn = almelo.parameters['versnelfonds.beoordelingstermijnInUren']![0]!;
+  const factor = almelo.parameters['versnelfonds.kostenBatenFactor']![0]!;
   const eigen = defineBeleid(JSON.parse(readFileSync(EIGEN_FONDS, 'utf8')) as Beleid);
+  const dag = '2025-04-05';
   const aanvraag: VersnelfondsAanvraag = {
-    ingediendOp: '2025-04-05T14:30:00+02:00',
+    ingediendOp: `${dag}T14:30:00+02:00`,
     vorm: 'gift',
     bedragInCenten: 70_000,
     gemeenteVanHerkomst: 'Haaksbergen',
@@ -115,296 +352,353 @@ function versnelfonds(): string[] {
     verwachteBesparingInCenten: 60_000,
     schulden: false,
   };
+  const metEigen = beoordeelVersnelfonds(aanvraag, { beleid: eigen });
   const metAlmelo = beoordeelVersnelfonds(aanvraag);
+  const eigenWaarde = (parameter: Parameternaam) => schrijfParameterwaarde(parameter, waardeOp(eigen, parameter, dag).waarde, eigen);
+  const { iedereGemeente } = CITATEN_IN_TEKST;
   return [
-    '### Maximum en beoordelingstermijn',
+    '### De waarden in het ingebouwde beleid',
     '',
-    `In het ingebouwde beleid \`almelo\` is het maximum ${schrijfBedrag(maximum.waarde)}, van ${periode(maximum)}, status \`${maximum.status}\`: de waarde komt uit een plan van de ketenaanpak, en de bronnen laten niet zien dat ze is vastgesteld. Dat het maximum per aanvraag geldt, en dat een hoger bedrag wordt begrensd in plaats van afgewezen, zijn interpretaties (zie de keuzes hierboven). \`toekenbaarBedragInCenten\` is het begrensde bedrag als de uitkomst \`toekennen\` is, anders 0. De vorm (gift, lening of voorschot) verandert niets aan de criteria of het maximum: de bron noemt ze samen.`,
+    `Het versnelfonds leest zijn waarden uit het beleid. Het ingebouwde beleid is dat van de ${almelo.naam.charAt(0).toLowerCase()}${almelo.naam.slice(1)}.`,
     '',
-    `**Tot 1 januari 2026.** ${maximum.datumkeuze ?? ''} Een aanvraag van vóór 1 januari 2020 of vanaf 1 januari 2026 is een fout (\`BeleidNietInWerkingFout\`, pad \`ingediendOp\`), geen stille standaard en geen geleend bedrag. Een gemeente die nu een versnelfonds heeft, legt haar eigen waarden en bronnen vast in een eigen beleid.`,
+    technisch(almelo.id),
     '',
-    'Een aanvraag wordt binnen 24 uur beoordeeld: `beoordelenUiterlijk` is `ingediendOp` plus 24 verstreken uren, in Amsterdamse tijd. Over de overgang naar zomertijd schuift de klok 25 uur op (29 maart 2025 10:00 → 30 maart 2025 11:00), over de overgang naar wintertijd 23 uur.',
+    ...waardenlijst(parameterwaarden(almelo, 'versnelfonds.')),
+    '### Hoe de regel met deze waarden rekent',
     '',
-    '### Waarom de kosten-batenfactor 1 is',
+    'Is het gevraagde bedrag hoger dan het maximum, dan wijst de regel de aanvraag niet af. Hij begrenst het bedrag tot het maximum. Dat het maximum per aanvraag geldt, en dat een hoger bedrag wordt begrensd, zijn interpretaties (zie de keuzes hieronder). Het toekenbare bedrag is het begrensde bedrag als de uitkomst "toekennen" is, en anders € 0,00. De vorm (gift, lening of voorschot) verandert niets aan de criteria of het maximum: de bron noemt ze samen.',
     '',
-    `Status \`${factor.status}\`. ${factor.toelichting ?? ''}`,
+    `De vereiste besparing is de verhouding (nu ${schrijfParameterwaarde('versnelfonds.kostenBatenFactor', factor.waarde)}) maal het bedrag dat het fonds kan geven, naar boven afgerond op hele centen. De regel rekent exact, zonder afrondingsfouten. Waarom de verhouding ${schrijfParameterwaarde('versnelfonds.kostenBatenFactor', factor.waarde)} is, staat hierboven bij de waarde. Een eigen beleid mag een verhouding met hooguit twee cijfers achter de komma kiezen.`,
     '',
-    'De vereiste besparing is factor × toekenbaar bedrag, naar boven afgerond op hele centen, en wordt exact (zonder afrondingsfouten) vergeleken. Een eigen beleid mag een factor met hooguit twee decimalen kiezen.',
+    `Een aanvraag wordt binnen ${termijn.waarde} uur beoordeeld. Dat zijn ${termijn.waarde} verstreken uren na het moment van indienen, in Nederlandse tijd. Bij de overgang naar zomertijd schuift de klok daardoor 25 uur op (29 maart 2025 10:00 wordt 30 maart 2025 11:00). Bij de overgang naar wintertijd schuift de klok 23 uur op.`,
+    '',
+    `Voor een aanvraag van vóór ${schrijfDatum(maximum.vanaf)} of vanaf ${schrijfDatum(maximum.tot ?? '')} geeft de regel geen uitkomst, maar een foutmelding: dan geldt er geen waarde. De regel vult dan geen standaardbedrag in en leent geen bedrag van een andere periode. Een gemeente die nu een versnelfonds heeft, legt haar eigen waarden en bronnen vast in een eigen beleid.`,
     '',
     '### Voorbeeld: een gemeente met een eigen fonds',
     '',
-    '"Iedere gemeente werkt met een versnelfonds" (raadsbrief regioplan Almelo). Een gemeente met een eigen fonds legt haar waarden vast in een eigen beleid, met haar eigen documenten als bron, en geeft dat mee als `opties.beleid` (in de CLI: `--beleid`). Dit voorbeeld heeft **fictieve** waarden en een fictief document: een maximum van € 500,00, de regio Enschede en een factor 1,5. Het staat in het pakket als `opvangregels/examples/beleid/voorbeeld-eigen-fonds.json`. Een eigen regio, eigen termijnen en hoe u het bestand controleert: zie de gids [Eigen beleid vastleggen](eigen-beleid.md).',
+    `"${iedereGemeente.citaat}" (${korteBronverwijzing(iedereGemeente, { metCitaat: false })}). Een gemeente met een eigen fonds legt haar eigen waarden vast in een eigen beleid, met haar eigen documenten als bron. Het beleid in dit voorbeeld is **verzonnen**, net als het document: een maximum van ${eigenWaarde('versnelfonds.maximumInCenten')}, de ${eigenWaarde('versnelfonds.regio')} en een verhouding van ${eigenWaarde('versnelfonds.kostenBatenFactor')}. Hoe u een eigen regio of eigen termijnen vastlegt en het bestand controleert, staat in de gids [Eigen beleid vastleggen](eigen-beleid.md).`,
     '',
+    uitkomstInWoorden(metEigen),
+    '',
+    ...brief(metEigen),
+    `Dezelfde aanvraag met het ingebouwde beleid: de uitkomst is **${REGELS.versnelfonds.beschrijving.uitkomsten[metAlmelo.uitkomst]?.nl ?? metAlmelo.uitkomst}**. ${metAlmelo.gronden.find((grond) => grond.regel === 'versnelfonds.herkomst')?.toelichting ?? ''}`,
+    '',
+    'Voor IT, de aanroep met het eigen beleid uit het pakket:',
     '```ts',
     "import { beoordeelVersnelfonds, defineBeleid } from 'opvangregels';",
     "import eigenFonds from 'opvangregels/examples/beleid/voorbeeld-eigen-fonds.json' with { type: 'json' };",
     'const beleid = defineBeleid(eigenFonds); // gooit OngeldigeInvoerFout met paden als het niet klopt',
-    `beoordeelVersnelfonds(${JSON.stringify(aanvraag)}, { beleid });`,
+    `beoordeelVersnelfonds(${alsCode(aanvraag, 'ts')}, { beleid });`,
     '```',
-    '',
-    '```text',
-    motivering(beoordeelVersnelfonds(aanvraag, { beleid: eigen })),
-    '```',
-    '',
-    `Dezelfde aanvraag met het ingebouwde beleid \`almelo\`: uitkomst \`${metAlmelo.uitkomst}\`. ${metAlmelo.gronden.find((grond) => grond.regel === 'versnelfonds.herkomst')?.toelichting ?? ''}`,
     '',
   ];
 }
 
-/** De verblijfstermijnen: per beleid welke duur voor wie geldt, hoe er gerekend wordt, en hoe een gemeente statussen uitsluit. */
+/** De verblijfstermijnen: per beleid welke duur voor wie geldt, hoe er gerekend wordt, en ambities. */
 function verblijfstermijn(): string[] {
-  const rijen: string[] = [];
+  const overzicht: string[] = [];
+  const details: string[] = [];
   for (const beleid of Object.values(INGEBOUWD_BELEID)) {
-    for (const [naam, waarden] of Object.entries(beleid.parameters) as Array<[string, readonly GedateerdeWaarde<unknown>[]]>) {
-      const delen = /^verblijfsduur\.([^.]+)(?:\.(binnen-regio|buiten-regio))?$/.exec(naam);
-      if (!delen || naam === 'verblijfsduur.regio') continue;
-      const vorm = OPVANGVORM_NAMEN[delen[1] as (typeof OPVANGVORMEN)[number]].nl;
-      const voorWie = delen[2] === 'buiten-regio' ? 'van buiten de regio' : delen[2] === 'binnen-regio' ? 'uit de regio' : 'iedereen';
-      for (const waarde of waarden) {
-        rijen.push(`| \`${beleid.id}\` | ${vorm} | ${voorWie} | ${schrijfDuur(waarde.waarde as Duur)} | ${periode(waarde)} | \`${waarde.status}\` | ${cel(waarde.bronnen.map((bron) => `${bron.onderdeel}${bron.citaat ? `: "${bron.citaat}"` : ''}`).join('; '))} |`);
-      }
+    const waarden = parameterwaarden(beleid, 'verblijfsduur.');
+    if (waarden.length === 0) continue;
+    const regio = schrijfParameterwaarde('verblijfsduur.regio', waardeOp(beleid, 'verblijfsduur.regio', waarden[0]!.waarde.vanaf).waarde, beleid);
+    for (const { parameter, waarde } of waarden) {
+      const termijn = termijnparameter(parameter);
+      if (!termijn) continue;
+      const voorWie = termijn.groep === 'buiten-regio' ? 'van buiten de regio' : termijn.groep === 'binnen-regio' ? 'uit de regio' : 'iedereen';
+      overzicht.push(`| ${hoofdletter(regio)} | ${OPVANGVORM_NAMEN[termijn.vorm].nl} | ${voorWie} | ${schrijfDuur(waarde.waarde as Duur)} | ${hoofdletter(periode(waarde))} | ${statusNaam(waarde.status)} |`);
     }
+    details.push(`#### ${beleid.naam}`, technisch(beleid.id), '', ...waardenlijst(waarden));
   }
+  const regioIds = new Set(Object.values(INGEBOUWD_BELEID).flatMap((beleid) => (beleid.parameters['verblijfsduur.regio'] ?? []).map((waarde) => waarde.waarde)));
+  const zonder = Object.values(REGIOS).filter((regio) => !regioIds.has(regio.id)).map((regio) => regio.naam);
   const uitRegio = { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Zwolle', peildatum: '2026-05-04' } as const;
   const standaard = berekenVerblijfstermijn(uitRegio);
   const metAmbitie = berekenVerblijfstermijn(uitRegio, { uitgeslotenStatussen: [] });
+  const ambitie = INGEBOUWD_BELEID['ijssel-vecht'].parameters['verblijfsduur.acute-opvang']![0]!;
+  const aandachtsgroepen = REGELS.verblijfstermijn.beschrijving.criteria.find((criterium) => criterium.id === 'verblijfstermijn.aandachtsgroep')!.bronnen[0]!;
   return [
     '### De termijnen in het ingebouwde beleid',
     '',
-    '| beleid | opvangvorm | voor wie | maximale duur | geldig | status | bron |',
-    '|---|---|---|---|---|---|---|',
-    ...rijen,
+    '| Regio | Opvangvorm | Voor wie | Maximale duur | Geldig | Status |',
+    '|---|---|---|---|---|---|',
+    ...overzicht,
     '',
-    'Elke andere combinatie van regio en opvangvorm heeft geen termijn (`geen-termijn`); een termijn van een andere regio of opvangvorm wordt nooit geleend. De regio\'s `enschede` en `twente` hebben geen ingebouwd beleid met termijnen. Een waarde per herkomstgroep (`verblijfsduur.<opvangvorm>.buiten-regio` of `.binnen-regio`) gaat voor de waarde voor iedereen (`verblijfsduur.<opvangvorm>`); verschillen de twee groepen, dan bepaalt de herkomst de termijn en is een onbekende herkomst `aanvullen`.',
+    `Elke andere combinatie van regio en opvangvorm heeft geen termijn. De regel leent nooit een termijn van een andere regio of opvangvorm. ${hoofdletter(opsomming(zonder.map((naam) => `de ${naam}`)))} ${zonder.length === 1 ? 'heeft' : 'hebben'} geen ingebouwde termijnen.`,
     '',
+    'Een termijn voor één groep (cliënten uit de regio, of van buiten de regio) gaat voor de termijn voor iedereen. Verschillen de termijnen per groep, dan bepaalt de herkomst de termijn. Is de herkomst dan onbekend, dan is de uitkomst "aanvullen".',
+    '',
+    'Hieronder staan de waarden met hun bronnen.',
+    '',
+    ...details,
     '### Hoe er gerekend wordt',
     '',
-    '- De uiterlijke vertrekdatum is de startdatum plus de duur, in de Amsterdamse kalender: N nachten of N dagen zijn N kalenderdagen, N weken zijn 7 × N kalenderdagen, N maanden is dezelfde dag N maanden later of, als die dag er niet is, de laatste dag van die maand (31 mei + 9 maanden = 28 februari, in een schrikkeljaar 29 februari). Zomer- en wintertijd doen er niet toe.',
-    '- Op de vertrekdatum zelf is het verblijf nog `binnen-termijn` (`resterendeDagen` 0); de dag erna is de termijn verstreken (`resterendeDagen` -1).',
-    '- De duur die op de **startdatum** geldt, geldt voor het hele verblijf: een latere wijziging van het beleid maakt een verblijf dat al begon niet korter of langer. Begon het verblijf voordat er een termijn bestond, dan heeft het geen termijn (`geen-termijn`), en de toelichting zegt vanaf wanneer de termijn geldt. De peildatum zegt alleen welke dag wordt beoordeeld; de herkomst wordt op de peildatum getoetst.',
-    '- Het buitenland en de bijzondere gemeenten (Bonaire, Sint Eustatius, Saba): de waarde voor cliënten van buiten de regio is er niet voor hen. De visie noemt hen apart, als groepen "waar de wet- en regelgeving onvoldoende in voorziet" (§9.2). Voor hen geldt de waarde voor iedereen als die er is, anders geen termijn, met een signaal.',
-    '- Een startdatum na de peildatum is een fout op `startdatum`.',
-    '',
-    '### Waarom zo gelezen',
-    '',
-    ...(['verblijfsduur.acute-opvang.buiten-regio', 'verblijfsduur.acute-opvang'] as const).map((naam) => `- \`ijssel-vecht\`, \`${naam}\`: ${INGEBOUWD_BELEID['ijssel-vecht'].parameters[naam]![0]!.toelichting ?? ''}`),
-    `- \`almelo\`, \`verblijfsduur.24-uursopvang\`: ${INGEBOUWD_BELEID.almelo.parameters['verblijfsduur.24-uursopvang']![0]!.toelichting ?? ''}`,
+    '- De uiterlijke vertrekdatum is de eerste dag van het verblijf plus de maximale duur, in de Nederlandse kalender. Zomer- en wintertijd tellen niet mee.',
+    '- Een aantal nachten of dagen telt evenveel kalenderdagen. Een week telt 7 dagen.',
+    '- Een termijn in maanden eindigt op dezelfde dag zoveel maanden later. Bestaat die dag niet, dan is het de laatste dag van die maand. Zo is 31 mei plus 9 maanden 28 februari, in een schrikkeljaar 29 februari.',
+    '- Op de uiterlijke vertrekdatum zelf is het verblijf nog binnen de termijn: er resteren dan 0 dagen. De dag erna is de termijn verstreken.',
+    '- De termijn die op de eerste dag van het verblijf geldt, geldt voor het hele verblijf. Een latere wijziging van het beleid maakt een verblijf dat al liep dus niet korter of langer. Begon het verblijf voordat er een termijn bestond, dan geldt er geen termijn. De brief zegt dan vanaf wanneer de termijn geldt.',
+    '- De peildatum is de dag die wordt beoordeeld. De herkomst wordt op de peildatum getoetst.',
+    `- Voor wie uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt, geldt de termijn voor cliënten van buiten de regio niet. De visie noemt deze groepen apart: "${aandachtsgroepen.citaat}" (${korteBronverwijzing(aandachtsgroepen, { metCitaat: false })}) Voor hen geldt de termijn voor iedereen, als die er is. Anders geldt er geen termijn, en de brief noemt dat als aandachtspunt.`,
+    '- Ligt de eerste dag van het verblijf na de peildatum, dan geeft de regel een foutmelding.',
     '',
     '### Ambities zijn geen termijnen',
     '',
-    'Standaard past de regel geen waarde toe met de status `ambitie` of `planningsaanname` (`uitgeslotenStatussen` is standaard `[\'ambitie\', \'planningsaanname\']`). Zo geldt voor een cliënt uit de regio IJssel-Vecht in de acute opvang geen termijn; een signaal noemt de ambitie van 8 weken:',
+    `Standaard past de regel geen waarde toe met de status ambitie of planningsaanname. Voor een cliënt uit de ${schrijfParameterwaarde('verblijfsduur.regio', 'ijssel-vecht')} in de acute opvang geldt daarom geen termijn. De brief noemt de ambitie van ${schrijfDuur(ambitie.waarde)} als aandachtspunt.`,
     '',
+    uitkomstInWoorden(standaard),
+    '',
+    ...brief(standaard),
+    'Een gebruiker kan de regel ook elke status laten toepassen, ook een ambitie. Dan geldt de ambitie als termijn, en zegt de brief dat het een ambitie is:',
+    '',
+    uitkomstInWoorden(metAmbitie),
+    '',
+    ...brief(metAmbitie),
+    'Voor IT, de twee aanroepen:',
     '```ts',
-    `berekenVerblijfstermijn(${JSON.stringify(uitRegio)});`,
-    '```',
-    '',
-    '```text',
-    motivering(standaard),
-    '```',
-    '',
-    'Met `uitgeslotenStatussen: []` past de regel elke status toe, ook de ambitie; de toelichting zegt dan dat het een ambitie is:',
-    '',
-    '```text',
-    motivering(metAmbitie),
+    `const geval = ${alsCode(uitRegio, 'ts')};`,
+    'berekenVerblijfstermijn(geval); // standaard: een ambitie wordt niet toegepast',
+    'berekenVerblijfstermijn(geval, { uitgeslotenStatussen: [] }); // elke status wordt toegepast',
     '```',
     '',
   ];
 }
 
-/** De indeling van woonsituaties en gebeurtenissen, berekend door de regel zelf, en de keuzes waar de bronnen zwijgen. */
+const WOONSITUATIENAMEN: Record<Woonsituatie, string> = {
+  'openbare-ruimte': 'slaapt buiten',
+  nachtopvang: 'in de nachtopvang',
+  opvangvoorziening: 'in een opvangvoorziening',
+  'instelling-zonder-woning': 'verlaat een instelling zonder woning',
+  'niet-conventioneel': 'in een caravan, tent, auto of kraakpand, bij gebrek aan woonruimte',
+  'familie-of-vrienden': 'tijdelijk bij familie of vrienden',
+  'eigen-woning-dreigend-verlies': 'eigen woning die verloren dreigt te gaan',
+  'eigen-woning': 'eigen woning',
+};
+
+const GEBEURTENISNAMEN: Record<Gebeurtenissoort, string> = {
+  relatiebreuk: 'een relatiebreuk',
+  baanverlies: 'het verlies van werk',
+  'overlijden-naaste': 'het overlijden van een naaste',
+  'financiele-terugval': 'een financiële terugval',
+  'einde-werkgebonden-huisvesting': 'het einde van huisvesting bij het werk',
+  'uitstroom-instelling': 'het verlaten van een instelling',
+  huisuitzetting: 'een huisuitzetting',
+  'terugkeer-uit-buitenland': 'de terugkeer uit het buitenland',
+};
+
+const DOELGROEPNAMEN: Record<Doelgroep, string> = {
+  'economisch-dakloos': 'economisch daklozen',
+  scheiding: 'mensen die in scheiding liggen of gescheiden zijn',
+  'met-kinderen': 'gezinnen en alleenstaanden met kinderen',
+  'jongere-niet-meer-thuis': 'jongeren (18 tot 25 jaar) die niet meer thuis kunnen wonen',
+  arbeidsmigrant: 'arbeidsmigranten',
+  remigrant: 'remigranten',
+  'bijzondere-gemeente': 'mensen uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba)',
+};
+
+const AANDACHTSGROEPNAMEN: Record<Aandachtsgroep, string> = {
+  arbeidsmigrant: 'arbeidsmigrant',
+  remigrant: 'remigrant',
+  'bijzondere-gemeente': 'uit een bijzondere gemeente',
+};
+
+const ROUTENAMEN: Record<Route, string> = {
+  1: 'verlies van huisvesting na een ingrijpende gebeurtenis',
+  2: 'geen onderdak na het verlaten van een instelling',
+  3: 'huisuitzetting',
+  4: 'remigratie',
+};
+
+/** De indeling van woonsituaties en gebeurtenissen, berekend door de regel zelf. */
 function situatie(): string[] {
+  const { uitkomsten } = REGELS.situatie.beschrijving;
   const woonsituaties = WOONSITUATIES.map((woonsituatie) => {
     const uitslag = classificeerSituatie({ woonsituatie });
-    return `| \`${woonsituatie}\` | \`${uitslag.uitkomst}\` | ${uitslag.ethosLight ?? '—'} |`;
+    return `| ${hoofdletter(WOONSITUATIENAMEN[woonsituatie])} | ${uitkomsten[uitslag.uitkomst]?.nl ?? uitslag.uitkomst} | ${uitslag.ethosLight ?? '—'} |`;
   });
   const gebeurtenissen = GEBEURTENISSOORTEN.map((soort) => {
     const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', gebeurtenissen: [{ soort }] });
-    return `| \`${soort}\` | ${uitslag.primaireRoute ?? '—'} | ${alsCode(uitslag.aandachtsgroepen) || '—'} |`;
+    const route = uitslag.primaireRoute === null ? '—' : `${uitslag.primaireRoute}: ${ROUTENAMEN[uitslag.primaireRoute]}`;
+    return `| ${hoofdletter(GEBEURTENISNAMEN[soort])} | ${route} | ${uitslag.aandachtsgroepen.map((groep) => AANDACHTSGROEPNAMEN[groep]).join(', ') || '—'} |`;
   });
   const doelgroepen = DOELGROEPEN.map((doelgroep) => {
     const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', doelgroepen: [doelgroep] });
-    return `| \`${doelgroep}\` | ${alsCode(uitslag.aandachtsgroepen) || 'geen (voorbeeldgroep uit §5.3; beslist niet zelf over de opvang)'} |`;
+    const groepen = uitslag.aandachtsgroepen.map((groep) => AANDACHTSGROEPNAMEN[groep]).join(', ');
+    return `| ${hoofdletter(DOELGROEPNAMEN[doelgroep])} | ${groepen ? `ja: ${groepen}` : 'nee; een voorbeeld van de visie (5.3), dat niet zelf beslist over de richting van de opvang'} |`;
   });
   return [
     '### Woonsituatie, uitkomst en ETHOS Light',
     '',
-    '| woonsituatie | uitkomst | ETHOS Light |',
+    'Deze tabel is door de regel zelf berekend.',
+    '',
+    '| Waar iemand nu verblijft | Uitkomst | ETHOS Light-categorie |',
     '|---|---|---|',
     ...woonsituaties,
     '',
-    '### Gebeurtenissen en routes',
+    '### Gebeurtenissen en routes naar dakloosheid',
     '',
-    '| gebeurtenis | RVS-route | aandachtsgroep |',
+    '| Gebeurtenis | Route | Groep met extra aandacht |',
     '|---|---|---|',
     ...gebeurtenissen,
     '',
-    'Route 1: geen huis kunnen vinden na een ingrijpende gebeurtenis; route 2: een instelling verlaten zonder adequate nazorg; route 3: een huisuitzetting; route 4: terugkeer uit het buitenland zonder adequate hulp.',
+    '### Groepen',
     '',
-    '### Doelgroepen',
-    '',
-    '| doelgroep | aandachtsgroep |',
+    '| Groep | Groep met extra aandacht? |',
     '|---|---|',
     ...doelgroepen,
     '',
     '### Verder',
     '',
-    '- De uitkomst volgt altijd uit de woonsituatie; een onbekende route of opvangrichting maakt de uitkomst niet `aanvullen`. `ontbrekendeGegevens` is daarom altijd leeg, en de toelichting van het criterium zegt wat er zou helpen.',
-    '- De regel hangt niet af van een datum of beleid: `peildatum` en `beleid` in het resultaat zijn `null`.',
+    '- De uitkomst volgt altijd uit de woonsituatie. Een onbekende route of richting van de opvang maakt de uitkomst niet "aanvullen". De brief noemt bij deze regel dus nooit ontbrekende gegevens. Wel zegt de toelichting bij het criterium wat er zou helpen.',
+    '- De regel hangt niet af van een datum of een beleid. De brief noemt daarom geen peildatum en geen beleid.',
     '',
   ];
 }
 
-/**
- * Per regel één sectie met elke keuze van ons waar de bronnen zwijgen: de keuzes van de criteria,
- * en van de waarden die de regel leest de interpretaties en gekozen datums.
- */
-function keuzesWaarDeBronnenZwijgen(regel: string): string[] {
-  const { beschrijving } = REGELS[regel as keyof typeof REGELS];
-  const regels = ['### Keuzes waar de bronnen zwijgen', '', 'Elk punt is een interpretatie van ons (status `interpretatie`). Een beslissing die er een toepast, noemt haar in de grond.', ''];
-  for (const criterium of beschrijving.criteria) {
-    for (const keuze of criterium.keuzes) regels.push(`- ${keuze.tekst.nl} (\`${keuze.id}\`, bij ${criterium.titel.nl.toLowerCase()})`);
-  }
-  const voorvoegsel = regel === 'versnelfonds' ? 'versnelfonds.' : regel === 'verblijfstermijn' ? 'verblijfsduur.' : null;
-  if (voorvoegsel) {
-    for (const beleid of Object.values(INGEBOUWD_BELEID)) {
-      for (const [naam, waarden] of Object.entries(beleid.parameters) as Array<[string, readonly GedateerdeWaarde<unknown>[]]>) {
-        if (!naam.startsWith(voorvoegsel)) continue;
-        for (const waarde of waarden) {
-          if (waarde.status === 'interpretatie') regels.push(`- ${beleid.naam}, \`${naam}\` = ${schrijfWaarde(naam, waarde.waarde)}: ${waarde.toelichting ?? ''}`);
-          if (waarde.datumkeuze) regels.push(`- ${beleid.naam}, \`${naam}\`, gekozen datum: ${waarde.datumkeuze}`);
-        }
-      }
-    }
-  }
-  if (regel === 'herkomst') {
-    for (const regio of Object.values(REGIOS)) {
-      for (const waarde of regio.leden) {
-        if (waarde.status === 'interpretatie') regels.push(`- ${regio.naam}, indeling ${periode(waarde)}: ${waarde.toelichting ?? ''}`);
-        if (waarde.datumkeuze) regels.push(`- ${regio.naam}, indeling ${periode(waarde)}, gekozen datum: ${waarde.datumkeuze}`);
-      }
-    }
-  }
-  regels.push('');
-  return regels;
-}
-
-function voorbeelden(regel: string): string[] {
+function voorbeelden(regel: RegelId): string[] {
   const bestanden = readdirSync(join(wortel, 'examples'))
     .filter((naam) => naam.startsWith(`${regel}-`) && naam.endsWith('.json'))
     .sort();
-  return bestanden.flatMap((bestand) => {
+  return bestanden.flatMap((bestand, index) => {
     const invoer = JSON.parse(readFileSync(join(wortel, 'examples', bestand), 'utf8')) as unknown;
-    const beoordeling = REGELS[regel as keyof typeof REGELS].beoordeel(invoer);
-    return [`#### \`examples/${bestand}\``, '', '```json', JSON.stringify(invoer, null, 2), '```', '', '```text', motivering(beoordeling), '```', ''];
+    const beoordeling = REGELS[regel].beoordeel(invoer);
+    return [`#### Voorbeeld ${index + 1}`, '', uitkomstInWoorden(beoordeling), '', ...brief(beoordeling), 'Invoer voor IT:', '```jsonc', `// examples/${bestand}`, alsCode(invoer), '```', ''];
   });
+}
+
+/** Wat een gemeente in een eigen beleid kan vastleggen, in woorden, uit de lijst met parameters. */
+function eigenBeleid(): string[] {
+  const fonds = (Object.keys(BELEIDSPARAMETERS) as Parameternaam[]).filter((parameter) => parameter.startsWith('versnelfonds.')).map((parameter) => BELEIDSPARAMETERS[parameter].naam.nl);
+  return [
+    '### Een eigen beleid',
+    '',
+    `Een gemeente kan haar eigen waarden vastleggen in een eigen beleid. Voor het versnelfonds zijn dat ${opsomming(fonds)}. Voor de verblijfstermijnen legt ze de regio vast waarvoor de termijnen gelden, en per opvangvorm de maximale verblijfsduur: voor iedereen, of apart voor cliënten uit de regio en van buiten de regio. De opvangvormen zijn: ${opsomming(OPVANGVORMEN.map((vorm) => OPVANGVORM_NAMEN[vorm].nl))}.`,
+    '',
+    'Elke waarde krijgt een periode, een status en een bron, net als in het ingebouwde beleid. Hoe dat gaat, staat in de gids [Eigen beleid vastleggen](eigen-beleid.md).',
+    '',
+  ];
+}
+
+const REGELHOOFDSTUK: Partial<Record<RegelId, () => string[]>> = { herkomst, versnelfonds, verblijfstermijn, situatie };
+
+function regelsectie(beschrijving: Regelbeschrijving): string[] {
+  const id = beschrijving.id as RegelId;
+  const regels = [
+    `## ${beschrijving.titel.nl}`,
+    `${technisch(id)} (functie \`${beschrijving.functie}\`)`,
+    '',
+    beschrijving.omschrijving.nl,
+    '',
+    `Mogelijke uitkomsten: ${opsomming(Object.values(beschrijving.uitkomsten).map((naam) => `"${naam.nl}"`))}.`,
+    '',
+    '### Criteria en signalen',
+    '',
+  ];
+  beschrijving.criteria.forEach((criterium, index) => regels.push(...criteriumsectie(criterium, beschrijving.criteria[index - 1])));
+  regels.push(...(REGELHOOFDSTUK[id]?.() ?? []));
+  regels.push(...keuzesWaarDeBronnenZwijgen(id));
+  regels.push('### Uitgewerkte voorbeelden', '', 'De code heeft deze voorbeelden zelf doorgerekend.', '', ...voorbeelden(id));
+  return regels;
+}
+
+function bronnentabel(): string[] {
+  return [
+    '## Bronnen',
+    '',
+    'Elk document waarop een regel, een criterium of een waarde rust. In de rest van de catalogus staat een document kort genoemd, met een link naar zijn rij hier.',
+    '',
+    '| Kort | Document | Uitgever | Jaar | Waar te vinden |',
+    '|---|---|---|---|---|',
+    ...BRONDOCUMENTEN.map((document) => {
+      const rij = bronrij(document);
+      const titel = rij.url ? `[${cel(rij.titel)}](${rij.url})` : cel(rij.titel);
+      return `| <a id="${rij.anker}"></a>${cel(rij.korteNaam)} | ${titel} | ${cel(rij.uitgever)} | ${rij.jaar} | ${rij.vindplaats ? cel(rij.vindplaats) : '—'} |`;
+    }),
+    '',
+  ];
 }
 
 /** De volledige tekst van docs/regels.md. */
 export function genereerRegelsMarkdown(): string {
+  // Elk beleidswaarde staat bij haar regel: het versnelfonds of de verblijfstermijnen.
+  for (const beleid of Object.values(INGEBOUWD_BELEID)) {
+    for (const parameter of Object.keys(beleid.parameters)) {
+      if (!parameter.startsWith('versnelfonds.') && !parameter.startsWith('verblijfsduur.')) throw new Error(`${beleid.id}: ${parameter} hoort bij geen regel van de catalogus`);
+    }
+  }
+  const regelsecties = Object.values(REGELS).map(({ beschrijving }) => regelsectie(beschrijving));
+  const inhoud = [
+    ...Object.values(REGELS).map(({ beschrijving }) => `- [${beschrijving.titel.nl}](#${kopAnker(beschrijving.titel.nl)})`),
+    `- [Ingebouwd beleid](#${kopAnker('Ingebouwd beleid')})`,
+    `- [Gemeenten en herindelingen](#${kopAnker('Gemeenten en herindelingen')})`,
+    `- [Bronnen](#${kopAnker('Bronnen')})`,
+  ];
+  const voorbeeldbron = { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5: Versnelfonds' };
   const regels: string[] = [
     '# Regelcatalogus opvangregels',
     '',
-    '> Gegenereerd uit de regelbeschrijvingen, de data en het beleid van de bibliotheek met `npm run docs:regels`. Niet met de hand wijzigen: een test faalt als dit bestand niet meer overeenkomt met de code.',
+    '> Deze catalogus komt rechtstreeks uit de code van de bibliotheek. Wijzig hem niet met de hand: een test controleert dat hij gelijk is aan wat de code maakt.',
     '',
-    'Deze catalogus is voor beleidsmakers: per regel wat hij beslist, de criteria met hun bron, de waarden per regio met geldigheid, status en citaat, en uitgewerkte voorbeelden die de code zelf heeft berekend.',
+    'Deze catalogus is voor beleidsmedewerkers. Per regel leest u wat de regel beslist en welke uitkomsten er zijn. U leest de criteria, elk met de bron waar het op rust. U leest de waarden per regio: de periode waarin ze gelden, hoe vast ze staan en het citaat uit de bron. U leest de keuzes die wij maakten waar de bronnen zwijgen. En u leest voorbeelden die de code zelf heeft doorgerekend, met de brief die erbij hoort.',
     '',
-    '## Hoe vast staat een waarde?',
+    '## Zo leest u deze catalogus',
     '',
-    'Elke waarde draagt een status. De toelichting van een beslissing noemt die status als ze niet `vastgesteld` is, zodat niemand een ambitie of interpretatie voor vastgesteld beleid aanziet.',
+    '- Bij elke regel, elk criterium en elke keuze staat een "Technische naam". Die is voor IT. U kunt hem overslaan. Ook de codeblokken bij de voorbeelden zijn voor IT.',
+    `- Een bron staat kort genoemd, bijvoorbeeld ${korteBronverwijzing(voorbeeldbron)}. De link brengt u naar de tabel [Bronnen](#${kopAnker('Bronnen')}) achteraan, met de volledige verwijzing. Een tekst tussen aanhalingstekens na een bron is een letterlijk citaat.`,
+    '- "Van 1 januari 2020 tot 1 januari 2022" betekent: tot en met 31 december 2021.',
+    '- De peildatum is de dag waarop een regel beoordeelt.',
     '',
-    '| status | betekenis |',
+    '### Hoe vast staat een waarde?',
+    '',
+    'Elke waarde en elk criterium heeft een status. Die zegt hoe vast de bron staat. De brief noemt de status als die niet "vastgesteld" is. Zo ziet niemand een ambitie of een interpretatie aan voor vastgesteld beleid.',
+    '',
+    '| Status | Wat het betekent |',
     '|---|---|',
-    ...WAARDESTATUSSEN.map((status) => `| \`${status}\` | ${STATUSUITLEG[status]} |`),
+    ...WAARDESTATUSSEN.map((status) => `| ${status} | ${statusUitleg(status)} |`),
     '',
-    'Een criterium heeft een van vier uitslagen: `voldaan`, `niet-voldaan`, `onbekend` (er ontbreken gegevens) of `niet-van-toepassing`. Eén `niet-voldaan` beslist de uitkomst negatief, ook als andere feiten nog onbekend zijn; anders maakt een `onbekend` de uitkomst "aanvullen", met precies de ontbrekende velden.',
+    '### Criteria, signalen en uitkomsten',
     '',
-  ];
-
-  for (const { beschrijving } of Object.values(REGELS)) {
-    regels.push(`## ${beschrijving.titel.nl} (\`${beschrijving.id}\`)`, '', `Functie: \`${beschrijving.functie}\`. ${beschrijving.omschrijving.nl}`, '', '### Uitkomsten', '');
-    regels.push('| uitkomst | betekenis |', '|---|---|', ...Object.entries(beschrijving.uitkomsten).map(([uitkomst, naam]) => `| \`${uitkomst}\` | ${cel(naam.nl)} |`), '');
-    regels.push('### Criteria en signalen', '');
-    for (const criterium of beschrijving.criteria) {
-      const signaal = criterium.soort === 'signaal';
-      regels.push(
-        `#### ${criterium.titel.nl} (\`${criterium.id}\`${signaal ? ', signaal' : ''})`,
-        '',
-        `${signaal ? 'Waarop het wijst (een signaal verandert de uitkomst nooit)' : 'Wanneer voldaan'}: ${criterium.voldaanAls.nl}`,
-        '',
-        `Grondslag: \`${criterium.basis.status}\`.${criterium.basis.reden.nl ? ` ${criterium.basis.reden.nl}` : ''}`,
-        '',
-      );
-      if (criterium.bronnen.length > 0) regels.push('Bronnen van de regeltekst:', '', ...criterium.bronnen.map(citeer), '');
-    }
-    regels.push(...keuzesWaarDeBronnenZwijgen(beschrijving.id));
-    if (beschrijving.id === 'herkomst') {
-      regels.push(...regioIndeling());
-      regels.push(
-        '### Wat is de gemeente van herkomst?',
-        '',
-        'De visie MO van IJssel-Vecht gebruikt "gemeente van herkomst" voor de gemeente waar iemand dakloos is geworden: "Over vijf jaar worden inwoners opgevangen in hun eigen gemeente en/of keren zij vaker terug naar de gemeente waar ze dakloos zijn geworden" (§5.1), naast "De cliënt keert (indien mogelijk) terug naar diens gemeente van herkomst" (§3.2). Een formele definitie geeft de visie niet; deze lezing is een interpretatie. Is de gemeente van herkomst niet vastgesteld, geef dan `\'onbekend\'` op: de regel raadt nooit. Van buiten de regio komen is geen reden om eerste opvang te weigeren; elke uitkomst `buiten-regio` heeft daarom het signaal landelijke toegankelijkheid.',
-        '',
-        '### Bijzondere waarden van `gemeenteVanHerkomst`',
-        '',
-        "- `'onbekend'`: het criterium is `onbekend`; de uitkomst is `aanvullen` met `ontbrekendeGegevens: ['gemeenteVanHerkomst']`.",
-        "- `'buitenland'`: buiten elke regio.",
-        "- `'Bonaire'`, `'Sint Eustatius'`, `'Saba'`: de bijzondere gemeenten (openbare lichamen in Caribisch Nederland); buiten elke regio, en zo genoemd in het resultaat (`herkomstsoort: 'bijzondere-gemeente'`).",
-        '',
-      );
-    }
-    if (beschrijving.id === 'versnelfonds') regels.push(...versnelfonds());
-    if (beschrijving.id === 'verblijfstermijn') regels.push(...verblijfstermijn());
-    if (beschrijving.id === 'situatie') regels.push(...situatie());
-    regels.push('### Uitgewerkte voorbeelden', '', ...voorbeelden(beschrijving.id));
-  }
-
-  regels.push('## Beleid', '', 'De ingebouwde beleidssets. Een gemeente kan een eigen beleid vastleggen met `defineBeleid` (zie de README).', '');
-  for (const beleid of Object.values(INGEBOUWD_BELEID)) {
-    const parameters = Object.entries(beleid.parameters) as Array<[string, readonly GedateerdeWaarde<unknown>[]]>;
-    regels.push(`### ${beleid.naam} (\`${beleid.id}\`, versie ${beleid.versie})`, '');
-    if (parameters.length === 0) regels.push('Geen parameterwaarden.', '');
-    for (const [naam, waarden] of parameters) {
-      regels.push(`- \`${naam}\``);
-      for (const waarde of waarden) {
-        regels.push(`  - ${periode(waarde)}: ${schrijfWaarde(naam, waarde.waarde)}, status \`${waarde.status}\`${waarde.toelichting ? `. ${waarde.toelichting}` : ''}`);
-        regels.push(...datumkeuze(waarde, '    '));
-        for (const bron of waarde.bronnen) regels.push(`    ${citeer(bron)}`);
-      }
-    }
-  }
-  regels.push('### Parameters die een beleid kan vastleggen', '', '| parameter | betekenis |', '|---|---|');
-  // De verblijfsduur per opvangvorm staat er één keer, met <opvangvorm> voor elk van de acht vormen.
-  const perVorm = new RegExp(`^verblijfsduur\\.(${OPVANGVORMEN.join('|')})(\\.|$)`);
-  const rijen = new Map<string, string>();
-  for (const [naam, { omschrijving }] of Object.entries(BELEIDSPARAMETERS)) {
-    const vorm = perVorm.exec(naam)?.[1];
-    const sjabloon = vorm ? naam.replace(vorm, '<opvangvorm>') : naam;
-    const algemeen = vorm
-      ? omschrijving.replaceAll(`verblijfsduur.${vorm}`, 'verblijfsduur.<opvangvorm>').replaceAll(OPVANGVORM_NAMEN[vorm as (typeof OPVANGVORMEN)[number]].nl, 'opvangvorm')
-      : omschrijving;
-    if (!rijen.has(sjabloon)) rijen.set(sjabloon, algemeen);
-  }
-  regels.push(...[...rijen].map(([naam, omschrijving]) => `| \`${naam}\` | ${cel(omschrijving)} |`), '');
-  regels.push(`\`<opvangvorm>\` is een van ${alsCode(OPVANGVORMEN)}.`, '');
-
-  regels.push(
-    '## Gemeentedata',
+    'Een regel toetst criteria. Elk criterium heeft een uitslag: voldaan, niet voldaan, onbekend of niet van toepassing. Onbekend betekent: er ontbreken gegevens.',
     '',
-    'De gemeenten komen uit de CBS-lijsten van 2021 (352 gemeenten) en 2023 (342 gemeenten), met de herindelingen daartussen. Latere herindelingen zitten er niet in: de lijst van 2023 geldt vanaf 1 januari 2023 ook voor latere datums. Vóór 2021 wordt de lijst van 2021 gebruikt; herindelingen van vóór 2021 zitten er niet in. Een opgeheven gemeente wordt op en na de herindelingsdatum haar opvolger, en het resultaat noemt de herindeling.',
+    'Bij de meeste regels geldt: is één criterium niet voldaan, dan is de uitkomst negatief (bijvoorbeeld "afwijzen"), ook als er nog gegevens ontbreken. Is geen criterium niet voldaan, maar wel één onbekend, dan is de uitkomst "aanvullen". De brief noemt dan welke gegevens nog nodig zijn.',
     '',
-    '| datum | voormalige gemeente | opvolger |',
+    'Een signaal telt niet mee voor de uitkomst. Het wijst op iets waar u op moet letten. In de brief staat het onder "Aandachtspunten".',
+    '',
+    '## Inhoud',
+    '',
+    ...inhoud,
+    '',
+    ...regelsecties.flat(),
+    '## Ingebouwd beleid',
+    '',
+    'De bibliotheek heeft deze beleidssets ingebouwd. Hun waarden staan hierboven, bij het versnelfonds en bij de verblijfstermijnen.',
+    '',
+    ...Object.values(INGEBOUWD_BELEID).flatMap((beleid) => {
+      const wat = [parameterwaarden(beleid, 'versnelfonds.').length > 0 ? 'het versnelfonds' : '', parameterwaarden(beleid, 'verblijfsduur.').length > 0 ? 'de verblijfstermijnen' : ''].filter(Boolean);
+      return [`- **${beleid.naam}**, versie ${beleid.versie}: waarden voor ${opsomming(wat)}.`, technisch(beleid.id, '  - ')];
+    }),
+    '',
+    ...eigenBeleid(),
+    '## Gemeenten en herindelingen',
+    '',
+    'De gemeenten komen uit de CBS-lijsten van 2021 (352 gemeenten) en 2023 (342 gemeenten), met de herindelingen daartussen. Latere herindelingen zitten er niet in: de lijst van 2023 geldt vanaf 1 januari 2023 ook voor latere datums. Vóór 2021 wordt de lijst van 2021 gebruikt. Herindelingen van vóór 2021 zitten er niet in.',
+    '',
+    'Een opgeheven gemeente wordt op en na de datum van de herindeling haar opvolger. De brief noemt de herindeling.',
+    '',
+    '| Datum | Voormalige gemeente | Opvolger |',
     '|---|---|---|',
     ...HERINDELINGEN.map(([datum, code, naam, opvolgerCode, opvolger]) => `| ${schrijfDatum(datum)} | ${naam} (${code}) | ${opvolger} (${opvolgerCode}) |`),
     '',
-    'Gangbare namen: `Den Bosch` is \'s-Hertogenbosch, `Den Haag` is \'s-Gravenhage. Namen zijn ongevoelig voor hoofdletters, accenten en leestekens; codes mogen als `GM0141`, `0141` of `141`.',
+    "Gangbare namen mogen ook: Den Bosch is 's-Hertogenbosch, Den Haag is 's-Gravenhage. Hoofdletters, accenten en leestekens maken niet uit. Een gemeente mag ook met haar CBS-code: GM0141, 0141 of 141.",
     '',
-    '## Brondocumenten',
-    '',
-    '| id | document | uitgever | jaar |',
-    '|---|---|---|---|',
-    ...BRONDOCUMENTEN.map((document) => `| \`${document.id}\` | ${cel(document.titel)}${'vindplaats' in document ? ` (${cel(document.vindplaats)})` : ''} | ${cel(document.uitgever)} | ${document.jaar} |`),
-    '',
-  );
+    ...bronnentabel(),
+  ];
+  // De inhoudsopgave linkt naar de eerste kop met die tekst: dat moet de kop van het hoofdstuk zijn.
+  for (const regel of inhoud) {
+    const anker = /\(#([^)]+)\)$/.exec(regel)?.[1];
+    const eerste = regels.find((kop) => /^#{1,6} /.test(kop) && kopAnker(kop.replace(/^#+ /, '')) === anker);
+    if (!eerste?.startsWith('## ')) throw new Error(`de inhoudsopgave linkt naar ${anker ?? regel}, maar de eerste kop daarmee is geen hoofdstuk`);
+  }
   return regels.join('\n');
 }
 

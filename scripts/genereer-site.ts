@@ -20,7 +20,8 @@ import {
   type Parameternaam,
   type RegelId,
 } from '../src/index.js';
-import { STATUSNAAM, bronHtml, datum, html, ledennamen, parameternaam, regiokeuzes, schrijfWaarde, tijdlijn } from '../site/overzicht.js';
+import { bronHtml, datum, html, ledennamen, regiokeuzes, statusNaam, tijdlijn } from '../site/overzicht.js';
+import { bronAnker, bronrij, parameterNaam, schrijfParameterwaarde, voldaanAlsTekst } from './teksten.js';
 
 const wortel = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Waar `npm run site` de site schrijft. */
@@ -70,7 +71,7 @@ function technisch(id: string): string {
 
 function grondslag(criterium: Criteriumbeschrijving): string {
   const { status, reden } = criterium.basis;
-  return `<p><strong>Grondslag:</strong> ${html(STATUSNAAM[status])}.${status === 'vastgesteld' ? '' : ` ${html(reden.nl)}`}</p>`;
+  return `<p><strong>Grondslag:</strong> ${html(statusNaam(status))}.${status === 'vastgesteld' ? '' : ` ${html(reden.nl)}`}</p>`;
 }
 
 function criteriumHtml(criterium: Criteriumbeschrijving): string {
@@ -78,7 +79,7 @@ function criteriumHtml(criterium: Criteriumbeschrijving): string {
   const keuzes = criterium.keuzes.length > 0 ? `<p><strong>Waar de bronnen zwijgen (interpretatie):</strong></p><ul>${criterium.keuzes.map((keuze) => `<li>${html(keuze.tekst.nl)}</li>`).join('')}</ul>` : '';
   return `<section class="criterium">
 <h3>${html(criterium.titel.nl)}${criterium.soort === 'signaal' ? ' <span class="label">aandachtspunt</span>' : ''}</h3>
-<p>${html(criterium.voldaanAls.nl)}</p>
+<p>${html(voldaanAlsTekst(criterium))}</p>
 ${grondslag(criterium)}
 ${bronnen}
 ${keuzes}
@@ -90,14 +91,13 @@ ${technisch(criterium.id)}
 function waardenVan(regel: RegelId): string {
   const voorvoegsel = regel === 'versnelfonds' ? 'versnelfonds.' : regel === 'verblijfstermijn' ? 'verblijfsduur.' : undefined;
   if (!voorvoegsel) return '';
-  const regios = regiokeuzes([]);
   const delen = Object.values(INGEBOUWD_BELEID).flatMap((beleid: Beleid) => {
     const rijen = (Object.keys(beleid.parameters) as Parameternaam[])
       .filter((parameter) => parameter.startsWith(voorvoegsel))
       .flatMap((parameter) =>
         (beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[]).map(
           (periode) =>
-            `<tr><td>${html(parameternaam(parameter))}</td><td>${html(schrijfWaarde(parameter, periode.waarde, regios))}</td><td>${html(periodeTekst(periode))}</td><td>${html(STATUSNAAM[periode.status])}${periode.toelichting ? `<br><small>${html(periode.toelichting)}</small>` : ''}${periode.datumkeuze ? `<br><small>Gekozen datum (interpretatie): ${html(periode.datumkeuze)}</small>` : ''}</td><td><ul>${periode.bronnen.map((bron) => `<li>${bronHtml(bron, beleid)}</li>`).join('')}</ul></td></tr>`,
+            `<tr><td>${html(parameterNaam(parameter))}</td><td>${html(schrijfParameterwaarde(parameter, periode.waarde, beleid))}</td><td>${html(periodeTekst(periode))}</td><td>${html(statusNaam(periode.status))}${periode.toelichting ? `<br><small>${html(periode.toelichting)}</small>` : ''}${periode.datumkeuze ? `<br><small>Gekozen datum (interpretatie): ${html(periode.datumkeuze)}</small>` : ''}</td><td><ul>${periode.bronnen.map((bron) => `<li>${bronHtml(bron, beleid)}</li>`).join('')}</ul></td></tr>`,
         ),
       );
     return rijen.length === 0 ? [] : [`<h3>${html(beleid.naam)}</h3><table><thead><tr><th scope="col">Wat</th><th scope="col">Waarde</th><th scope="col">Wanneer</th><th scope="col">Hoe vast</th><th scope="col">Bron</th></tr></thead><tbody>${rijen.join('')}</tbody></table>`];
@@ -159,7 +159,7 @@ function waarEnWanneer(): Pagina {
   const regios = regiokeuzes([]);
   const beleidssets = Object.values(INGEBOUWD_BELEID);
   const perRegio = regios.map((regio) => {
-    const veranderingen = tijdlijn(regio, beleidssets, regios).map((verandering) => `<li><time datetime="${verandering.datum}">${html(datum(verandering.datum))}</time>: ${html(verandering.tekst)}</li>`);
+    const veranderingen = tijdlijn(regio, beleidssets).map((verandering) => `<li><time datetime="${verandering.datum}">${html(datum(verandering.datum))}</time>: ${html(verandering.tekst)}</li>`);
     const leden = regio.leden.map((periode) => `<li>${html(periodeTekst(periode))}: ${html(ledennamen(periode))}</li>`);
     return `<section class="regio"><h3>${html(regio.naam)}</h3><p>Gemeenten:</p><ul>${leden.join('')}</ul><p>Wanneer er iets verandert:</p><ol class="tijdlijn">${veranderingen.join('')}</ol></section>`;
   });
@@ -199,10 +199,10 @@ function probeerpagina(): Pagina {
 
 function bronnenpagina(): Pagina {
   const rijen = BRONDOCUMENTEN.map((document) => {
-    const url = Object.hasOwn(document, 'url') && document.url ? `<br><a href="${html(document.url)}">${html(document.url)}</a>` : '';
-    // Een aantekening over de eigen kopie van het project (de seeds) is voor ontwikkelaars, niet voor deze pagina.
-    const vindplaats = document.vindplaats && !/\bseed\b/.test(document.vindplaats) ? html(document.vindplaats) : '';
-    return `<tr id="${html(document.id)}"><td>${html(document.titel)}</td><td>${html(document.uitgever)}</td><td>${document.jaar}</td><td class="vindplaats">${vindplaats}${url}</td></tr>`;
+    // Dezelfde rij als in de tabel "Bronnen" van de regelcatalogus (een aantekening over de eigen kopieën van het project valt weg).
+    const rij = bronrij(document);
+    const url = rij.url ? `<br><a href="${html(rij.url)}">${html(rij.url)}</a>` : '';
+    return `<tr id="${html(bronAnker(document.id))}"><td>${html(rij.titel)}</td><td>${html(rij.uitgever)}</td><td>${rij.jaar}</td><td class="vindplaats">${rij.vindplaats ? html(rij.vindplaats) : ''}${url}</td></tr>`;
   });
   return {
     bestand: 'bronnen.html',

@@ -16,7 +16,7 @@ import {
   type Veldfout,
   INGEBOUWD_BELEID,
 } from '../src/index.js';
-import { STATUSNAAM, bronHtml, datum, html, ledennamen, regiokeuzes, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
+import { bronHtml, datum, html, ledennamen, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
 
 type Schema = Record<string, unknown> & { type?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; enum?: unknown[]; format?: string; default?: unknown; const?: unknown };
 
@@ -65,7 +65,7 @@ function startWaarEnWanneer(): void {
     const regios = regiokeuzes(eigen);
     const regio = regios.find((kandidaat) => kandidaat.id === keuze.value);
     if (!regio || !datumveld.value) return;
-    uitkomst.innerHTML = overzichtHtml(regio, [...Object.values(INGEBOUWD_BELEID), ...eigen], datumveld.value, regios);
+    uitkomst.innerHTML = overzichtHtml(regio, [...Object.values(INGEBOUWD_BELEID), ...eigen], datumveld.value);
     history.replaceState(null, '', `#regio=${encodeURIComponent(regio.id)}&datum=${encodeURIComponent(datumveld.value)}`);
   };
 
@@ -93,20 +93,20 @@ function startWaarEnWanneer(): void {
   if (datumveld.value) toon();
 }
 
-function overzichtHtml(regio: Regiokeuze, beleidssets: readonly Beleid[], dag: string, regios: readonly Regiokeuze[]): string {
+function overzichtHtml(regio: Regiokeuze, beleidssets: readonly Beleid[], dag: string): string {
   const indeling = regio.leden.find((periode) => periode.vanaf <= dag && (periode.tot === undefined || dag < periode.tot));
   const leden = indeling
-    ? `<p>Op ${html(datum(dag))} horen bij de ${html(regio.naam)}: ${html(ledennamen(indeling))}.</p><p>Hoe vast: ${html(STATUSNAAM[indeling.status])}.${indeling.toelichting ? ` ${html(indeling.toelichting)}` : ''}</p><ul>${indeling.bronnen.map((bron) => `<li>${bronHtml(bron, regio.beleid)}</li>`).join('')}</ul>`
+    ? `<p>Op ${html(datum(dag))} horen bij de ${html(regio.naam)}: ${html(ledennamen(indeling))}.</p><p>Hoe vast: ${html(statusNaam(indeling.status))}.${indeling.toelichting ? ` ${html(indeling.toelichting)}` : ''}</p><ul>${indeling.bronnen.map((bron) => `<li>${bronHtml(bron, regio.beleid)}</li>`).join('')}</ul>`
     : `<p>Op ${html(datum(dag))} is er geen indeling van de ${html(regio.naam)} vastgelegd. De regels lenen dan geen indeling.</p>`;
-  const waarden = waardenOp(regio, beleidssets, dag, regios);
+  const waarden = waardenOp(regio, beleidssets, dag);
   const rijen = waarden.map(
     (waarde) =>
-      `<tr class="${waarde.toegepast ? 'toegepast' : 'niet-toegepast'}"><td>${html(waarde.wat)}</td><td>${html(waarde.waarde)}</td><td>${html(STATUSNAAM[waarde.periode.status])}${waarde.toegepast ? '' : '<br><strong>niet toegepast</strong>: standaard geen geldende regel'}</td><td>${html(waarde.beleid)}</td><td><ul>${waarde.periode.bronnen.map((bron) => `<li>${bronHtml(bron, beleidssets.find((beleid) => beleid.naam === waarde.beleid) ?? null)}</li>`).join('')}</ul></td></tr>`,
+      `<tr class="${waarde.toegepast ? 'toegepast' : 'niet-toegepast'}"><td>${html(waarde.wat)}</td><td>${html(waarde.waarde)}</td><td>${html(statusNaam(waarde.periode.status))}${waarde.toegepast ? '' : '<br><strong>niet toegepast</strong>: standaard geen geldende regel'}</td><td>${html(waarde.beleid)}</td><td><ul>${waarde.periode.bronnen.map((bron) => `<li>${bronHtml(bron, beleidssets.find((beleid) => beleid.naam === waarde.beleid) ?? null)}</li>`).join('')}</ul></td></tr>`,
   );
   const tabel = rijen.length > 0
     ? `<table><caption>Waarden op ${html(datum(dag))}</caption><thead><tr><th scope="col">Wat</th><th scope="col">Waarde</th><th scope="col">Hoe vast</th><th scope="col">Beleid</th><th scope="col">Bron</th></tr></thead><tbody>${rijen.join('')}</tbody></table>`
     : `<p>Op ${html(datum(dag))} legt geen beleid waarden vast voor de ${html(regio.naam)}.</p>`;
-  const veranderingen = tijdlijn(regio, beleidssets, regios).map((verandering) => `<li${verandering.datum === dag ? ' class="vandaag"' : ''}><time datetime="${verandering.datum}">${html(datum(verandering.datum))}</time>: ${html(verandering.tekst)}</li>`);
+  const veranderingen = tijdlijn(regio, beleidssets).map((verandering) => `<li${verandering.datum === dag ? ' class="vandaag"' : ''}><time datetime="${verandering.datum}">${html(datum(verandering.datum))}</time>: ${html(verandering.tekst)}</li>`);
   return `<h2>${html(regio.naam)} op ${html(datum(dag))}</h2>${leden}${tabel}<h3>Wanneer er iets verandert</h3><ol class="tijdlijn">${veranderingen.join('')}</ol>`;
 }
 

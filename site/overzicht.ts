@@ -3,31 +3,19 @@
 // zonder JavaScript) en de pagina zelf (een gekozen regio en datum). Leest alleen de openbare
 // gegevens van de bibliotheek; beslist niets.
 import {
-  BELEIDSPARAMETERS,
   REGIOS,
   STANDAARD_UITGESLOTEN_STATUSSEN,
-  schrijfBedrag,
   schrijfDatum,
-  schrijfDuur,
   zoekBrondocument,
   zoekGemeente,
   type Beleid,
   type Bron,
-  type Duur,
   type GedateerdeWaarde,
   type Parameternaam,
-  type Waardestatus,
 } from '../src/index.js';
+import { bronAnker, korteTitel, parameterNaam, schrijfParameterwaarde, statusNaam } from '../scripts/teksten.js';
 
-/** Een status in gewone woorden, voor de pagina. */
-export const STATUSNAAM: Readonly<Record<Waardestatus, string>> = {
-  vastgesteld: 'vastgesteld beleid',
-  praktijk: 'praktijk (een beschreven werkwijze)',
-  voornemen: 'voornemen (een plan)',
-  ambitie: 'ambitie (een doel)',
-  planningsaanname: 'aanname om mee te plannen',
-  interpretatie: 'interpretatie (een lezing, met reden)',
-};
+export { statusNaam };
 
 /** Maakt tekst veilig voor HTML. */
 export function html(tekst: string): string {
@@ -74,28 +62,9 @@ function opDatum<T>(perioden: readonly GedateerdeWaarde<T>[] | undefined, datum:
   return perioden?.find((periode) => periode.vanaf <= datum && (periode.tot === undefined || datum < periode.tot));
 }
 
-/** Wat een parameter is, voor de pagina: de naam uit de bibliotheek, met de opvangvorm erbij. */
-export function parameternaam(parameter: Parameternaam): string {
-  const delen = parameter.split('.');
-  if (delen[0] === 'verblijfsduur' && delen[1] !== 'regio') {
-    const groep = delen[2] === 'binnen-regio' ? ' voor cliënten uit de regio' : delen[2] === 'buiten-regio' ? ' voor cliënten van buiten de regio' : ' voor iedereen';
-    return `de maximale verblijfsduur in de ${delen[1]}${groep}`;
-  }
-  return BELEIDSPARAMETERS[parameter].naam.nl;
-}
-
-/** Een waarde in gewone woorden. */
-export function schrijfWaarde(parameter: string, waarde: unknown, regios: readonly Regiokeuze[] = []): string {
-  if (parameter === 'versnelfonds.maximumInCenten') return schrijfBedrag(waarde as number);
-  if (parameter === 'versnelfonds.beoordelingstermijnInUren') return `${String(waarde)} uur`;
-  if (parameter === 'versnelfonds.kostenBatenFactor') return `${String(waarde).replace('.', ',')} keer het bedrag`;
-  if (parameter.endsWith('.regio')) return regios.find((regio) => regio.id === waarde)?.naam ?? String(waarde);
-  if (parameter.startsWith('verblijfsduur.')) return schrijfDuur(waarde as Duur);
-  return String(waarde);
-}
 
 /** De beleidswaarden die voor deze regio gelden op de datum, uit elk beleid dat de regio noemt. */
-export function waardenOp(regio: Regiokeuze, beleidssets: readonly Beleid[], datum: string, regios: readonly Regiokeuze[]): Getoonde[] {
+export function waardenOp(regio: Regiokeuze, beleidssets: readonly Beleid[], datum: string): Getoonde[] {
   const uitgesloten: readonly string[] = STANDAARD_UITGESLOTEN_STATUSSEN;
   const getoond: Getoonde[] = [];
   for (const beleid of beleidssets) {
@@ -106,7 +75,7 @@ export function waardenOp(regio: Regiokeuze, beleidssets: readonly Beleid[], dat
         if (!parameter.startsWith(groep.voorvoegsel)) continue;
         const periode = opDatum(beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[], datum);
         if (!periode) continue;
-        getoond.push({ wat: parameternaam(parameter), waarde: schrijfWaarde(parameter, periode.waarde, regios), periode, beleid: beleid.naam, toegepast: !uitgesloten.includes(periode.status) });
+        getoond.push({ wat: parameterNaam(parameter), waarde: schrijfParameterwaarde(parameter, periode.waarde, beleid), periode, beleid: beleid.naam, toegepast: !uitgesloten.includes(periode.status) });
       }
     }
   }
@@ -120,11 +89,11 @@ export interface Verandering {
 }
 
 /** Wanneer er voor deze regio iets verandert: de indeling en elke waarde van elk beleid dat de regio noemt. */
-export function tijdlijn(regio: Regiokeuze, beleidssets: readonly Beleid[], regios: readonly Regiokeuze[]): Verandering[] {
+export function tijdlijn(regio: Regiokeuze, beleidssets: readonly Beleid[]): Verandering[] {
   const veranderingen: Verandering[] = [];
   const periodes = (wat: string, perioden: readonly GedateerdeWaarde<unknown>[], schrijf: (waarde: unknown) => string) => {
     for (const periode of perioden) {
-      veranderingen.push({ datum: periode.vanaf, tekst: `${wat}: ${schrijf(periode.waarde)} (${STATUSNAAM[periode.status]})` });
+      veranderingen.push({ datum: periode.vanaf, tekst: `${wat}: ${schrijf(periode.waarde)} (${statusNaam(periode.status)})` });
       if (periode.tot !== undefined && !perioden.some((volgende) => volgende.vanaf === periode.tot)) veranderingen.push({ datum: periode.tot, tekst: `${wat}: geen waarde meer` });
     }
   };
@@ -135,7 +104,7 @@ export function tijdlijn(regio: Regiokeuze, beleidssets: readonly Beleid[], regi
       if (!noemtRegio) continue;
       for (const parameter of Object.keys(beleid.parameters) as Parameternaam[]) {
         if (!parameter.startsWith(groep.voorvoegsel) || parameter === groep.regio) continue;
-        periodes(`${parameternaam(parameter)} (${beleid.naam})`, beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[], (waarde) => schrijfWaarde(parameter, waarde, regios));
+        periodes(`${parameterNaam(parameter)} (${beleid.naam})`, beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[], (waarde) => schrijfParameterwaarde(parameter, waarde, beleid));
       }
     }
   }
@@ -151,8 +120,8 @@ export function ledennamen(periode: GedateerdeWaarde<readonly string[]>): string
 export function bronHtml(bron: Bron, beleid: Beleid | null, bronnenpagina = 'bronnen.html'): string {
   const ingebouwd = zoekBrondocument(bron.document);
   const eigen = ingebouwd ? undefined : beleid?.documenten.find((document) => document.id === bron.document);
-  const titel = ingebouwd ? `${ingebouwd.titel} (${ingebouwd.jaar})` : eigen ? `${eigen.titel} (${eigen.jaar})` : bron.document;
-  const link = ingebouwd ? `${bronnenpagina}#${ingebouwd.id}` : eigen?.url;
+  const titel = korteTitel(bron.document, beleid?.documenten ?? []);
+  const link = ingebouwd ? `${bronnenpagina}#${bronAnker(ingebouwd.id)}` : eigen?.url;
   const naam = link ? `<a href="${html(link)}">${html(titel)}</a>` : html(titel);
   return `${naam}, ${html(bron.onderdeel)}${bron.citaat ? `: <q>${html(bron.citaat)}</q>` : ''}`;
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite } from '../../scripts/genereer-site.js';
 import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS } from '../../src/index.js';
 import { html } from '../../site/overzicht.js';
+import { bronAnker, voldaanAlsTekst } from '../../scripts/teksten.js';
 
 let eerste: string;
 let tweede: string;
@@ -36,7 +37,7 @@ describe('de site', () => {
       expect(pagina).toContain(html(beschrijving.omschrijving.nl));
       for (const criterium of beschrijving.criteria) {
         expect(pagina).toContain(html(criterium.titel.nl));
-        expect(pagina).toContain(html(criterium.voldaanAls.nl));
+        expect(pagina).toContain(html(voldaanAlsTekst(criterium)));
         if (criterium.basis.status !== 'vastgesteld') expect(pagina).toContain(html(criterium.basis.reden.nl));
         for (const keuze of criterium.keuzes) expect(pagina).toContain(html(keuze.tekst.nl));
         for (const bron of criterium.bronnen) if (bron.citaat) expect(pagina).toContain(html(bron.citaat));
@@ -59,8 +60,8 @@ describe('de site', () => {
 
   it('de bronnenpagina heeft een anker per brondocument; elke link naar een bron wijst daarheen', () => {
     const bronnen = lees(eerste, 'bronnen.html');
-    for (const document of BRONDOCUMENTEN) expect(bronnen).toContain(`id="${document.id}"`);
-    const ids = new Set(BRONDOCUMENTEN.map((document) => document.id));
+    for (const document of BRONDOCUMENTEN) expect(bronnen).toContain(`id="${bronAnker(document.id)}"`);
+    const ids = new Set(BRONDOCUMENTEN.map((document) => bronAnker(document.id)));
     for (const bestand of readdirSync(eerste).filter((naam) => naam.endsWith('.html'))) {
       for (const [, anker] of lees(eerste, bestand).matchAll(/href="bronnen\.html#([^"]+)"/g)) expect(ids.has(anker!), `${bestand}: #${anker}`).toBe(true);
     }
