@@ -39,16 +39,13 @@ import {
   type Beoordeling,
   type Bron,
   type Criteriumbeschrijving,
-  type Doelgroep,
   type Duur,
-  type Gebeurtenissoort,
   type GedateerdeWaarde,
   type Parameternaam,
   type Regelbeschrijving,
   type RegelId,
   type Route,
   type VersnelfondsAanvraag,
-  type Woonsituatie,
 } from '../src/index.js';
 import { HERINDELINGEN } from '../src/data/gegenereerd.js';
 
@@ -58,7 +55,7 @@ export const REGELS_MD = join(wortel, 'docs', 'regels.md');
 
 export { statusNaam, statusUitleg, KORTE_TITELS, korteTitel, bronAnker, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde } from './teksten.js';
 export type { Verwijzingsopties, Bronrij } from './teksten.js';
-import { statusNaam, statusUitleg, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde, termijnparameter } from './teksten.js';
+import { WOONSITUATIENAMEN, GEBEURTENISNAMEN, DOELGROEPNAMEN, statusNaam, statusUitleg, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde, termijnparameter } from './teksten.js';
 
 /**
  * De uitkomst van een beoordeling in woorden, in één of twee korte zinnen: de uitkomst, welke
@@ -463,38 +460,6 @@ function verblijfstermijn(): string[] {
     '',
   ];
 }
-
-const WOONSITUATIENAMEN: Record<Woonsituatie, string> = {
-  'openbare-ruimte': 'slaapt buiten',
-  nachtopvang: 'in de nachtopvang',
-  opvangvoorziening: 'in een opvangvoorziening',
-  'instelling-zonder-woning': 'verlaat een instelling zonder woning',
-  'niet-conventioneel': 'in een caravan, tent, auto of kraakpand, bij gebrek aan woonruimte',
-  'familie-of-vrienden': 'tijdelijk bij familie of vrienden',
-  'eigen-woning-dreigend-verlies': 'eigen woning die verloren dreigt te gaan',
-  'eigen-woning': 'eigen woning',
-};
-
-const GEBEURTENISNAMEN: Record<Gebeurtenissoort, string> = {
-  relatiebreuk: 'een relatiebreuk',
-  baanverlies: 'het verlies van werk',
-  'overlijden-naaste': 'het overlijden van een naaste',
-  'financiele-terugval': 'een financiële terugval',
-  'einde-werkgebonden-huisvesting': 'het einde van huisvesting bij het werk',
-  'uitstroom-instelling': 'het verlaten van een instelling',
-  huisuitzetting: 'een huisuitzetting',
-  'terugkeer-uit-buitenland': 'de terugkeer uit het buitenland',
-};
-
-const DOELGROEPNAMEN: Record<Doelgroep, string> = {
-  'economisch-dakloos': 'economisch daklozen',
-  scheiding: 'mensen die in scheiding liggen of gescheiden zijn',
-  'met-kinderen': 'gezinnen en alleenstaanden met kinderen',
-  'jongere-niet-meer-thuis': 'jongeren (18 tot 25 jaar) die niet meer thuis kunnen wonen',
-  arbeidsmigrant: 'arbeidsmigranten',
-  remigrant: 'remigranten',
-  'bijzondere-gemeente': 'mensen uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba)',
-};
 
 const AANDACHTSGROEPNAMEN: Record<Aandachtsgroep, string> = {
   arbeidsmigrant: 'arbeidsmigrant',

@@ -13,6 +13,7 @@ import {
   BRONDOCUMENTEN,
   INGEBOUWD_BELEID,
   REGELS,
+  invoerJsonSchema,
   motivering,
   type Beleid,
   type Criteriumbeschrijving,
@@ -118,7 +119,7 @@ function voorbeelden(regel: RegelId): string {
     const invoer = JSON.parse(readFileSync(join(map, bestand), 'utf8'));
     const beoordeling = REGELS[regel].beoordeel(invoer);
     const uitkomst = REGELS[regel].beschrijving.uitkomsten[beoordeling.uitkomst]?.nl ?? beoordeling.uitkomst;
-    const link = `probeer.html#${encodeURIComponent(regel)}=${encodeURIComponent(JSON.stringify(invoer))}`;
+    const link = `probeer.html#${new URLSearchParams({ regel, invoer: JSON.stringify(invoer) }).toString()}`;
     return `<section class="voorbeeld"><h3>Voorbeeld: ${html(uitkomst)}</h3><pre class="brief">${html(motivering(beoordeling))}</pre><p><a href="${html(link)}">Probeer dit geval zelf</a></p></section>`;
   });
   return `<h2>Voorbeelden, beslist door de regels zelf</h2>${gevallen.join('')}`;
@@ -136,7 +137,6 @@ function regelpagina(regel: RegelId): Pagina {
 ${technisch(beschrijving.id)}
 <h2>Mogelijke uitkomsten</h2><ul>${uitkomsten}</ul>
 <h2>Waar de regel op let</h2>
-<p>Eén criterium dat niet voldaan is, beslist. Anders: ontbreekt er iets, dan vraagt de regel om aanvulling.</p>
 ${criteria.map(criteriumHtml).join('\n')}
 ${signalen.length > 0 ? `<h2>Aandachtspunten</h2><p>Een aandachtspunt informeert; het verandert de uitkomst nooit.</p>${signalen.map(criteriumHtml).join('\n')}` : ''}
 ${waardenVan(regel)}
@@ -174,10 +174,16 @@ function waarEnWanneer(): Pagina {
 <p><button type="submit">Toon wat geldt</button></p>
 </form>
 <p id="waar-melding" role="status" aria-live="polite"></p>
-<section id="waar-uitkomst" aria-live="polite"></section>
+<section id="waar-uitkomst"></section>
 <h2>Alle regio's en hun tijdlijn</h2>
 ${perRegio.join('\n')}`,
   };
+}
+
+/** De JSON Schema's van de invoer van elke regel, voor het formulier; veilig binnen een script-element. */
+function invoerschemas(): string {
+  const schemas = Object.fromEntries((Object.keys(REGELS) as RegelId[]).map((regel) => [regel, invoerJsonSchema(regel)]));
+  return JSON.stringify(schemas).replace(/</g, '\\u003c');
 }
 
 function probeerpagina(): Pagina {
@@ -193,7 +199,8 @@ function probeerpagina(): Pagina {
 <p><button type="submit">Beslis</button></p>
 </form>
 <p id="probeer-melding" role="status" aria-live="polite"></p>
-<section id="probeer-uitkomst" aria-live="polite"></section>`,
+<section id="probeer-uitkomst"></section>
+<script type="application/json" id="invoerschemas">${invoerschemas()}</script>`,
   };
 }
 
@@ -217,7 +224,8 @@ function woordenlijst(): Pagina {
   const regels = readFileSync(join(wortel, 'docs', 'woordenlijst.md'), 'utf8').split('\n').filter((regel) => regel.startsWith('| ') && !regel.startsWith('| Nederlands') && !regel.startsWith('|---'));
   const rijen = regels.map((regel) => {
     const [nl, en] = regel.split('|').slice(1, 3).map((cel) => cel.trim());
-    return `<tr><td>${html(nl ?? '')}</td><td lang="en">${html(en ?? '')}</td></tr>`;
+    // De Engelse uitleg zonder de opmaak van Markdown (backticks).
+    return `<tr><td>${html(nl ?? '')}</td><td lang="en">${html((en ?? '').replace(/`/g, ''))}</td></tr>`;
   });
   return {
     bestand: 'woordenlijst.html',

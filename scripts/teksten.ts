@@ -19,6 +19,9 @@ import {
   type Opvangvorm,
   type Parameternaam,
   type Waardestatus,
+  type Woonsituatie,
+  type Gebeurtenissoort,
+  type Doelgroep,
 } from '../src/index.js';
 
 
@@ -219,4 +222,50 @@ export function schrijfParameterwaarde(parameter: Parameternaam, waarde: unknown
   if (parameter === 'versnelfonds.kostenBatenFactor') return String(waarde).replace('.', ',');
   if (parameter === 'versnelfonds.regio' || parameter === 'verblijfsduur.regio') return beleid?.regios[waarde as string]?.naam ?? zoekRegio(waarde as string)?.naam ?? String(waarde);
   return schrijfDuur(waarde as Duur);
+}
+
+/** Elke woonsituatie in gewone woorden. */
+export const WOONSITUATIENAMEN: Record<Woonsituatie, string> = {
+  'openbare-ruimte': 'slaapt buiten',
+  nachtopvang: 'in de nachtopvang',
+  opvangvoorziening: 'in een opvangvoorziening',
+  'instelling-zonder-woning': 'verlaat een instelling zonder woning',
+  'niet-conventioneel': 'in een caravan, tent, auto of kraakpand, bij gebrek aan woonruimte',
+  'familie-of-vrienden': 'tijdelijk bij familie of vrienden',
+  'eigen-woning-dreigend-verlies': 'eigen woning die verloren dreigt te gaan',
+  'eigen-woning': 'eigen woning',
+};
+
+/** Elke soort gebeurtenis in gewone woorden. */
+export const GEBEURTENISNAMEN: Record<Gebeurtenissoort, string> = {
+  relatiebreuk: 'een relatiebreuk',
+  baanverlies: 'het verlies van werk',
+  'overlijden-naaste': 'het overlijden van een naaste',
+  'financiele-terugval': 'een financiële terugval',
+  'einde-werkgebonden-huisvesting': 'het einde van huisvesting bij het werk',
+  'uitstroom-instelling': 'het verlaten van een instelling',
+  huisuitzetting: 'een huisuitzetting',
+  'terugkeer-uit-buitenland': 'de terugkeer uit het buitenland',
+};
+
+/** Elke doelgroep in gewone woorden. */
+export const DOELGROEPNAMEN: Record<Doelgroep, string> = {
+  'economisch-dakloos': 'economisch daklozen',
+  scheiding: 'mensen die in scheiding liggen of gescheiden zijn',
+  'met-kinderen': 'gezinnen en alleenstaanden met kinderen',
+  'jongere-niet-meer-thuis': 'jongeren (18 tot 25 jaar) die niet meer thuis kunnen wonen',
+  arbeidsmigrant: 'arbeidsmigranten',
+  remigrant: 'remigranten',
+  'bijzondere-gemeente': 'mensen uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba)',
+};
+
+/**
+ * De naam van een keuzewaarde in een formulier: een woonsituatie, gebeurtenis of doelgroep in
+ * gewone woorden; anders de waarde met spaties in plaats van streepjes ("24-uursopvang" blijft).
+ */
+export function keuzenaam(waarde: string): string {
+  const namen: Readonly<Record<string, string>> = { ...WOONSITUATIENAMEN, ...GEBEURTENISNAMEN, ...DOELGROEPNAMEN };
+  if (Object.hasOwn(namen, waarde)) return namen[waarde]!;
+  if (Object.hasOwn(OPVANGVORM_NAMEN, waarde)) return OPVANGVORM_NAMEN[waarde as Opvangvorm].nl;
+  return waarde.replace(/-(?=[a-z])/g, ' ');
 }

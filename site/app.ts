@@ -3,20 +3,11 @@
 // Het script van de site: "wat geldt waar en wanneer" en "probeer een geval". Draait de
 // bibliotheek zelf in de browser; niets gaat over het netwerk. Het formulier van een regel komt
 // uit het JSON Schema van haar invoer (keuzes als keuzelijst, een feit als ja / nee / onbekend,
-// datums als datumvelden), zodat het meegaat met de regels.
-import {
-  OngeldigeInvoerFout,
-  REGELS,
-  defineBeleid,
-  invoerJsonSchema,
-  motivering,
-  type Beleid,
-  type Beoordeling,
-  type RegelId,
-  type Veldfout,
-  INGEBOUWD_BELEID,
-} from '../src/index.js';
-import { bronHtml, datum, html, ledennamen, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
+// datums als datumvelden), zodat het meegaat met de regels. De schema's maakt de generator bij het
+// bouwen (in de pagina als JSON), zodat de browser de schemagenerator van zod niet hoeft te laden.
+import { BeleidNietInWerkingFout, OngeldigeInvoerFout, REGELS, defineBeleid, motivering, type Beleid, type Beoordeling, type RegelId } from '../src/index.js';
+import { keuzenaam, parameterNaam } from '../scripts/teksten.js';
+import { bronHtml, datum, gebruikteBeleidssets, html, indelingOp, ledennamen, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
 
 type Schema = Record<string, unknown> & { type?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; enum?: unknown[]; format?: string; default?: unknown; const?: unknown };
 
@@ -27,18 +18,74 @@ function woorden(veld: string): string {
   return veld.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** Leest een gekozen beleidsbestand; een fout komt als melding terug. */
-async function leesBeleid(invoer: HTMLInputElement | null): Promise<Beleid | null> {
-  const bestand = invoer?.files?.[0];
-  if (!bestand) return null;
-  const tekst = await bestand.text();
-  return defineBeleid(JSON.parse(tekst));
+function hoofdletter(tekst: string): string {
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
 }
 
-function foutTekst(fout: unknown): string {
-  if (fout instanceof OngeldigeInvoerFout) return fout.fouten.map((veldfout: Veldfout) => `${veldfout.pad || '(geheel)'}: ${veldfout.melding}`).join('\n');
+/** De naam van een invoerveld: zoals de brief het noemt (de beschrijving van de regel), anders de veldnaam in woorden. */
+function veldnaam(regel: RegelId | null, veld: string): string {
+  const velden = regel ? REGELS[regel].beschrijving.velden : {};
+  return hoofdletter(Object.hasOwn(velden, veld) ? velden[veld]!.nl : woorden(veld));
+}
+
+/** De uitkomst van een regel in woorden. */
+function uitkomstnaam(regel: RegelId, uitkomst: string): string {
+  const uitkomsten = REGELS[regel].beschrijving.uitkomsten;
+  return Object.hasOwn(uitkomsten, uitkomst) ? uitkomsten[uitkomst]!.nl : uitkomst;
+}
+
+/** Leest een gekozen beleidsbestand; een fout gooit door. */
+async function leesBeleid(invoer: HTMLInputElement): Promise<Beleid | null> {
+  const bestand = invoer.files?.[0];
+  if (!bestand) return null;
+  return defineBeleid(JSON.parse(await bestand.text()));
+}
+
+/** Een fout in woorden: per veld de naam uit het formulier en de melding; een beleidswaarde die op die dag niet geldt, uitgelegd. */
+function foutTekst(fout: unknown, regel: RegelId | null): string {
+  if (fout instanceof BeleidNietInWerkingFout) {
+    const wat = fout.parameter === 'regio.leden' ? 'de indeling van de regio' : fout.parameter.includes('.') ? parameterNaam(fout.parameter as never) : fout.parameter;
+    return `Op ${datum(fout.peildatum)} geldt geen waarde voor ${wat}. De regels lenen nooit een waarde van een andere datum. Kies een andere datum, of laad een eigen beleid dat voor deze dag een waarde vastlegt.`;
+  }
+  if (fout instanceof OngeldigeInvoerFout) {
+    return fout.fouten.map((veldfout) => `${veldfout.pad === '' ? 'Het geval' : veldnaam(regel, veldfout.pad.split('.')[0]!)}${veldfout.pad.includes('.') ? ` (${veldfout.pad.split('.').slice(1).join(' ')})` : ''}: ${veldfout.melding}`).join('\n');
+  }
   if (fout instanceof SyntaxError) return 'Het bestand is geen geldige JSON.';
   return 'Er ging iets mis bij het lezen.';
+}
+
+/** Zet de keuzes van een regiolijst: de ingebouwde regio's en die van het geladen beleid. */
+function vulRegiolijst(lijst: HTMLSelectElement, eigen: readonly Beleid[], leeg: boolean): void {
+  const vorige = lijst.value;
+  lijst.replaceChildren(...(leeg ? [new Option('(kies)', '')] : []), ...regiokeuzes(eigen).map((regio) => new Option(regio.beleid ? `${regio.naam} (eigen beleid)` : regio.naam, regio.id)));
+  if ([...lijst.options].some((optie) => optie.value === vorige)) lijst.value = vorige;
+}
+
+/** Het geladen eigen beleid, gedeeld door beide pagina's van dit script. */
+let geladenBeleid: Beleid | null = null;
+
+/** Laat een beleidsbestand laden bij elke wijziging van `invoer`; meldt het resultaat en roept `daarna` aan. */
+function laadBeleidBij(invoer: HTMLInputElement, melding: HTMLElement, daarna: () => void): void {
+  invoer.addEventListener('change', async () => {
+    try {
+      geladenBeleid = await leesBeleid(invoer);
+      melding.textContent = geladenBeleid ? `Eigen beleid geladen: ${geladenBeleid.naam} (versie ${geladenBeleid.versie}). De regels gebruiken nu alleen dit beleid, niet het ingebouwde.` : '';
+    } catch (fout) {
+      geladenBeleid = null;
+      melding.textContent = `Het beleidsbestand is niet geldig:\n${foutTekst(fout, null)}`;
+    }
+    daarna();
+  });
+}
+
+/** Zet de uitkomst in de pagina, en de focus op haar kop (zo hoort een schermlezer waar het resultaat staat). */
+function toonUitkomst(plek: HTMLElement, inhoud: string): void {
+  plek.innerHTML = inhoud;
+  const kop = plek.querySelector<HTMLElement>('h2');
+  if (kop) {
+    kop.tabIndex = -1;
+    kop.focus();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -54,37 +101,23 @@ function startWaarEnWanneer(): void {
   const bestand = $<HTMLInputElement>('waar-beleid')!;
   const melding = $('waar-melding')!;
   const uitkomst = $('waar-uitkomst')!;
-  let eigen: Beleid[] = [];
+  const eigen = () => (geladenBeleid ? [geladenBeleid] : []);
 
-  const vulRegios = () => {
-    const vorige = keuze.value;
-    keuze.replaceChildren(...regiokeuzes(eigen).map((regio) => new Option(regio.beleid ? `${regio.naam} (eigen beleid)` : regio.naam, regio.id)));
-    if ([...keuze.options].some((optie) => optie.value === vorige)) keuze.value = vorige;
-  };
   const toon = () => {
-    const regios = regiokeuzes(eigen);
-    const regio = regios.find((kandidaat) => kandidaat.id === keuze.value);
+    const regio = regiokeuzes(eigen()).find((kandidaat) => kandidaat.id === keuze.value);
     if (!regio || !datumveld.value) return;
-    uitkomst.innerHTML = overzichtHtml(regio, [...Object.values(INGEBOUWD_BELEID), ...eigen], datumveld.value);
-    history.replaceState(null, '', `#regio=${encodeURIComponent(regio.id)}&datum=${encodeURIComponent(datumveld.value)}`);
+    toonUitkomst(uitkomst, overzichtHtml(regio, gebruikteBeleidssets(eigen()), datumveld.value));
+    history.replaceState(null, '', `#${new URLSearchParams({ regio: regio.id, datum: datumveld.value }).toString()}`);
   };
 
   const adres = new URLSearchParams(location.hash.slice(1));
-  vulRegios();
-  if (adres.get('regio')) keuze.value = adres.get('regio')!;
-  datumveld.value = adres.get('datum') ?? '';
-  bestand.addEventListener('change', async () => {
-    try {
-      const beleid = await leesBeleid(bestand);
-      eigen = beleid ? [beleid] : [];
-      melding.textContent = beleid ? `Eigen beleid geladen: ${beleid.naam} (versie ${beleid.versie}).` : '';
-      vulRegios();
-      toon();
-    } catch (fout) {
-      eigen = [];
-      vulRegios();
-      melding.textContent = `Het beleidsbestand is niet geldig:\n${foutTekst(fout)}`;
-    }
+  vulRegiolijst(keuze, [], false);
+  const gevraagd = adres.get('regio');
+  if (gevraagd && [...keuze.options].some((optie) => optie.value === gevraagd)) keuze.value = gevraagd;
+  datumveld.value = /^\d{4}-\d{2}-\d{2}$/.test(adres.get('datum') ?? '') ? adres.get('datum')! : '';
+  laadBeleidBij(bestand, melding, () => {
+    vulRegiolijst(keuze, eigen(), false);
+    toon();
   });
   formulier.addEventListener('submit', (gebeurtenis) => {
     gebeurtenis.preventDefault();
@@ -94,51 +127,51 @@ function startWaarEnWanneer(): void {
 }
 
 function overzichtHtml(regio: Regiokeuze, beleidssets: readonly Beleid[], dag: string): string {
-  const indeling = regio.leden.find((periode) => periode.vanaf <= dag && (periode.tot === undefined || dag < periode.tot));
+  const indeling = indelingOp(regio, dag);
   const leden = indeling
-    ? `<p>Op ${html(datum(dag))} horen bij de ${html(regio.naam)}: ${html(ledennamen(indeling))}.</p><p>Hoe vast: ${html(statusNaam(indeling.status))}.${indeling.toelichting ? ` ${html(indeling.toelichting)}` : ''}</p><ul>${indeling.bronnen.map((bron) => `<li>${bronHtml(bron, regio.beleid)}</li>`).join('')}</ul>`
+    ? `<p>Op ${html(datum(dag))} horen bij de ${html(regio.naam)}: ${html(ledennamen(indeling.periode))}.</p><p>Hoe vast: ${html(statusNaam(indeling.periode.status))}.${indeling.periode.toelichting ? ` ${html(indeling.periode.toelichting)}` : ''}${indeling.nietToegepast ? ` <strong>Niet toegepast</strong>: ${html(indeling.nietToegepast)}.` : ''}</p><ul>${indeling.periode.bronnen.map((bron) => `<li>${bronHtml(bron, regio.beleid)}</li>`).join('')}</ul>`
     : `<p>Op ${html(datum(dag))} is er geen indeling van de ${html(regio.naam)} vastgelegd. De regels lenen dan geen indeling.</p>`;
-  const waarden = waardenOp(regio, beleidssets, dag);
-  const rijen = waarden.map(
+  const rijen = waardenOp(regio, beleidssets, dag).map(
     (waarde) =>
-      `<tr class="${waarde.toegepast ? 'toegepast' : 'niet-toegepast'}"><td>${html(waarde.wat)}</td><td>${html(waarde.waarde)}</td><td>${html(statusNaam(waarde.periode.status))}${waarde.toegepast ? '' : '<br><strong>niet toegepast</strong>: standaard geen geldende regel'}</td><td>${html(waarde.beleid)}</td><td><ul>${waarde.periode.bronnen.map((bron) => `<li>${bronHtml(bron, beleidssets.find((beleid) => beleid.naam === waarde.beleid) ?? null)}</li>`).join('')}</ul></td></tr>`,
+      `<tr class="${waarde.nietToegepast ? 'niet-toegepast' : 'toegepast'}"><td>${html(waarde.wat)}</td><td>${html(waarde.waarde)}</td><td>${html(statusNaam(waarde.periode.status))}${waarde.nietToegepast ? `<br><strong>niet toegepast</strong>: ${html(waarde.nietToegepast)}` : ''}</td><td>${html(waarde.beleid.naam)}</td><td><ul>${waarde.periode.bronnen.map((bron) => `<li>${bronHtml(bron, waarde.beleid)}</li>`).join('')}</ul></td></tr>`,
   );
   const tabel = rijen.length > 0
     ? `<table><caption>Waarden op ${html(datum(dag))}</caption><thead><tr><th scope="col">Wat</th><th scope="col">Waarde</th><th scope="col">Hoe vast</th><th scope="col">Beleid</th><th scope="col">Bron</th></tr></thead><tbody>${rijen.join('')}</tbody></table>`
-    : `<p>Op ${html(datum(dag))} legt geen beleid waarden vast voor de ${html(regio.naam)}.</p>`;
+    : `<p>Op ${html(datum(dag))} legt ${beleidssets.length === 1 && geladenBeleid ? 'het geladen beleid' : 'geen beleid'} waarden vast voor de ${html(regio.naam)}.</p>`;
   const veranderingen = tijdlijn(regio, beleidssets).map((verandering) => `<li${verandering.datum === dag ? ' class="vandaag"' : ''}><time datetime="${verandering.datum}">${html(datum(verandering.datum))}</time>: ${html(verandering.tekst)}</li>`);
-  return `<h2>${html(regio.naam)} op ${html(datum(dag))}</h2>${leden}${tabel}<h3>Wanneer er iets verandert</h3><ol class="tijdlijn">${veranderingen.join('')}</ol>`;
+  const bron = geladenBeleid ? `<p>Met het geladen beleid ${html(geladenBeleid.naam)}; de ingebouwde waarden gebruiken de regels dan niet.</p>` : '<p>Met het ingebouwde beleid.</p>';
+  return `<h2>${html(regio.naam)} op ${html(datum(dag))}</h2>${bron}${leden}${tabel}<h3>Wanneer er iets verandert</h3><ol class="tijdlijn">${veranderingen.join('')}</ol>`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Probeer een geval
 // ---------------------------------------------------------------------------------------------
 
-/** Het deel van een schema zonder `null` en zonder de waarde 'onbekend' (die als keuze erbij komt). */
-function soortVan(schema: Schema): { soort: 'feit' | 'keuze' | 'datum' | 'tijdstip' | 'getal' | 'tekst' | 'lijst-keuzes' | 'lijst-objecten' | 'getal-of-onbekend'; schema: Schema; nullable: boolean } {
-  const varianten = schema.anyOf ?? [schema];
-  const nullable = varianten.some((variant) => variant.type === 'null');
-  const echte = varianten.filter((variant) => variant.type !== 'null');
-  const onbekend = echte.some((variant) => variant.const === 'onbekend');
-  const rest = echte.filter((variant) => variant.const !== 'onbekend');
-  const hoofd = rest[0] ?? schema;
-  if (onbekend && hoofd.type === 'boolean') return { soort: 'feit', schema: hoofd, nullable };
-  if (onbekend && (hoofd.type === 'integer' || hoofd.type === 'number')) return { soort: 'getal-of-onbekend', schema: hoofd, nullable };
-  if (hoofd.type === 'array') return { soort: hoofd.items?.type === 'object' ? 'lijst-objecten' : 'lijst-keuzes', schema: hoofd, nullable };
-  if (hoofd.enum) return { soort: 'keuze', schema: hoofd, nullable };
-  if (hoofd.format === 'date') return { soort: 'datum', schema: hoofd, nullable };
-  if (hoofd.format === 'date-time') return { soort: 'tijdstip', schema: hoofd, nullable };
-  if (hoofd.type === 'integer' || hoofd.type === 'number') return { soort: 'getal', schema: hoofd, nullable };
-  return { soort: 'tekst', schema: hoofd, nullable };
+type Soort = 'feit' | 'keuze' | 'regio' | 'datum' | 'tijdstip' | 'getal' | 'tekst' | 'lijst-keuzes' | 'lijst-objecten' | 'getal-of-onbekend';
+
+/** Wat voor veld een schema is; `'onbekend'` als waarde wordt een keuze erbij, `null` een leeg veld. */
+function soortVan(naam: string, schema: Schema): { soort: Soort; schema: Schema } {
+  const varianten = (schema.anyOf ?? [schema]).filter((variant) => variant.type !== 'null');
+  const onbekend = varianten.some((variant) => variant.const === 'onbekend');
+  const hoofd = varianten.find((variant) => variant.const !== 'onbekend') ?? schema;
+  if (onbekend && hoofd.type === 'boolean') return { soort: 'feit', schema: hoofd };
+  if (onbekend && (hoofd.type === 'integer' || hoofd.type === 'number')) return { soort: 'getal-of-onbekend', schema: hoofd };
+  if (hoofd.type === 'array') return { soort: hoofd.items?.type === 'object' ? 'lijst-objecten' : 'lijst-keuzes', schema: hoofd };
+  if (hoofd.enum) return { soort: 'keuze', schema: hoofd };
+  if (naam === 'regio') return { soort: 'regio', schema: hoofd };
+  if (hoofd.format === 'date') return { soort: 'datum', schema: hoofd };
+  if (hoofd.format === 'date-time') return { soort: 'tijdstip', schema: hoofd };
+  if (hoofd.type === 'integer' || hoofd.type === 'number') return { soort: 'getal', schema: hoofd };
+  return { soort: 'tekst', schema: hoofd };
 }
 
 let teller = 0;
 const nieuwId = (basis: string) => `veld-${basis.replace(/[^a-zA-Z0-9]/g, '-')}-${++teller}`;
 
-function label(tekst: string, id: string, verplicht: boolean): HTMLLabelElement {
+function label(tekst: string, id: string): HTMLLabelElement {
   const element = document.createElement('label');
   element.htmlFor = id;
-  element.textContent = verplicht ? tekst : `${tekst} (mag leeg)`;
+  element.textContent = tekst;
   return element;
 }
 
@@ -156,136 +189,62 @@ function select(id: string, opties: Array<[string, string]>): HTMLSelectElement 
   return element;
 }
 
-/** De keuzelijsten van het veld "regio": bij een geladen eigen beleid komen zijn regio's erbij. */
+/** De keuzelijsten van regio's in het formulier: bij een geladen beleid komen zijn regio's erbij. */
 const regiolijsten: HTMLSelectElement[] = [];
-let geladenBeleid: Beleid | null = null;
 
-function vulRegiolijst(lijst: HTMLSelectElement): void {
-  const vorige = lijst.value;
-  lijst.replaceChildren(...regiokeuzes(geladenBeleid ? [geladenBeleid] : []).map((regio) => new Option(regio.beleid ? `${regio.naam} (eigen beleid)` : regio.naam, regio.id)));
-  if ([...lijst.options].some((optie) => optie.value === vorige)) lijst.value = vorige;
+/** Een keuze die in de lijst staat, of leeg: een onbekende waarde (uit het adres) wordt niet stil een andere. */
+function kiesIn(element: HTMLSelectElement, waarde: unknown): void {
+  element.value = typeof waarde === 'string' && [...element.options].some((optie) => optie.value === waarde) ? waarde : '';
 }
 
-function maakVeld(naam: string, schema: Schema, verplicht: boolean): Veld {
-  const { soort, schema: hoofd } = soortVan(schema);
+function maakVeld(regel: RegelId | null, naam: string, schema: Schema, verplicht: boolean): Veld {
+  const { soort, schema: hoofd } = soortVan(naam, schema);
   const id = nieuwId(naam);
   const rij = document.createElement('p');
-  const titel = woorden(naam);
-  const leeg = !verplicht || schema.default !== undefined;
-  if (naam === 'regio' && soort === 'tekst') {
-    // Een regio-id is tekst in het schema; hier een keuze uit de ingebouwde en de eigen regio's.
-    const element = select(id, []);
-    regiolijsten.push(element);
-    vulRegiolijst(element);
-    rij.append(label(titel, id, true), element);
-    return {
-      element: rij,
-      lees: () => element.value,
-      zet: (waarde) => {
-        if (typeof waarde !== 'string') return;
-        if (![...element.options].some((optie) => optie.value === waarde)) element.append(new Option(waarde, waarde));
-        element.value = waarde;
-      },
-    };
-  }
+  const titel = veldnaam(regel, naam);
+  const magLeeg = !verplicht || schema.default !== undefined;
+  const metLeeg = (tekst: string) => (magLeeg ? `${tekst} (mag leeg)` : tekst);
   if (soort === 'feit') {
     const element = select(id, [['onbekend', 'onbekend'], ['true', 'ja'], ['false', 'nee']]);
-    rij.append(label(titel, id, true), element);
+    rij.append(label(titel, id), element);
     return { element: rij, lees: () => (element.value === 'true' ? true : element.value === 'false' ? false : 'onbekend'), zet: (waarde) => { element.value = waarde === true ? 'true' : waarde === false ? 'false' : 'onbekend'; } };
   }
-  if (soort === 'keuze') {
-    const element = select(id, [...(leeg ? [['', '(niet opgegeven)'] as [string, string]] : []), ...(hoofd.enum as string[]).map((waarde): [string, string] => [waarde, waarde.replace(/-/g, ' ')])]);
-    rij.append(label(titel, id, !leeg), element);
-    return { element: rij, lees: () => (element.value === '' ? undefined : element.value), zet: (waarde) => { element.value = typeof waarde === 'string' ? waarde : ''; } };
+  if (soort === 'keuze' || soort === 'regio') {
+    // Altijd een lege keuze vooraan: het formulier kiest nooit zelf een waarde voor de gebruiker.
+    const element = soort === 'regio' ? select(id, []) : select(id, [['', '(kies)'], ...(hoofd.enum as string[]).map((waarde): [string, string] => [waarde, keuzenaam(waarde)])]);
+    if (soort === 'regio') {
+      regiolijsten.push(element);
+      vulRegiolijst(element, geladenBeleid ? [geladenBeleid] : [], true);
+    }
+    rij.append(label(metLeeg(titel), id), element);
+    return { element: rij, lees: () => (element.value === '' ? undefined : element.value), zet: (waarde) => kiesIn(element, waarde) };
   }
   if (soort === 'lijst-keuzes') {
     const groep = document.createElement('fieldset');
-    const legenda = document.createElement('legend');
-    legenda.textContent = `${titel} (kies wat van toepassing is)`;
-    groep.append(legenda);
+    groep.append(Object.assign(document.createElement('legend'), { textContent: `${titel} (kies wat van toepassing is)` }));
     const vakjes = ((hoofd.items?.enum ?? []) as string[]).map((waarde) => {
       const vakId = nieuwId(`${naam}-${waarde}`);
-      const vak = document.createElement('input');
-      vak.type = 'checkbox';
-      vak.id = vakId;
-      vak.value = waarde;
-      const regel = document.createElement('p');
-      const naamVak = label(waarde.replace(/-/g, ' '), vakId, true);
+      const vak = Object.assign(document.createElement('input'), { type: 'checkbox', id: vakId, value: waarde });
+      const naamVak = label(keuzenaam(waarde), vakId);
       naamVak.className = 'vak';
+      const regel = document.createElement('p');
       regel.append(vak, naamVak);
       groep.append(regel);
       return vak;
     });
     return { element: groep, lees: () => { const gekozen = vakjes.filter((vak) => vak.checked).map((vak) => vak.value); return gekozen.length > 0 ? gekozen : undefined; }, zet: (waarde) => { for (const vak of vakjes) vak.checked = Array.isArray(waarde) && waarde.includes(vak.value); } };
   }
-  if (soort === 'lijst-objecten') {
-    const groep = document.createElement('fieldset');
-    const legenda = document.createElement('legend');
-    legenda.textContent = titel;
-    const lijst = document.createElement('div');
-    const knop = document.createElement('button');
-    knop.type = 'button';
-    knop.textContent = `Voeg toe: ${titel}`;
-    const items: Array<{ element: HTMLElement; velden: Record<string, Veld> }> = [];
-    const voegToe = (waarde?: Record<string, unknown>) => {
-      const item = document.createElement('fieldset');
-      const nummer = document.createElement('legend');
-      nummer.textContent = `${titel}: ${items.length + 1}`;
-      item.append(nummer);
-      const velden = maakVelden(hoofd.items!, item);
-      const weg = document.createElement('button');
-      weg.type = 'button';
-      weg.textContent = 'Verwijder';
-      const record = { element: item, velden };
-      weg.addEventListener('click', () => { items.splice(items.indexOf(record), 1); item.remove(); });
-      item.append(weg);
-      items.push(record);
-      lijst.append(item);
-      if (waarde) for (const [sleutel, deel] of Object.entries(waarde)) velden[sleutel]?.zet(deel);
-    };
-    knop.addEventListener('click', () => voegToe());
-    groep.append(legenda, lijst, knop);
-    return {
-      element: groep,
-      lees: () => (items.length === 0 && !verplicht ? undefined : items.map((item) => leesVelden(item.velden))),
-      zet: (waarde) => { lijst.replaceChildren(); items.length = 0; if (Array.isArray(waarde)) for (const deel of waarde) voegToe(deel as Record<string, unknown>); },
-    };
-  }
-  if (soort === 'tijdstip') {
-    // Een datum en een tijd in Nederlandse tijd; de tijdzone rekent de pagina uit.
-    const dag = document.createElement('input');
-    dag.type = 'date';
-    dag.id = id;
-    const tijdId = nieuwId(`${naam}-tijd`);
-    const tijd = document.createElement('input');
-    tijd.type = 'time';
-    tijd.id = tijdId;
-    const tijdrij = document.createElement('span');
-    tijdrij.append(label(`${titel}: tijd (Nederlandse tijd)`, tijdId, true), tijd);
-    rij.append(label(`${titel}: datum`, id, true), dag, tijdrij);
-    return {
-      element: rij,
-      lees: () => (dag.value && tijd.value ? `${dag.value}T${tijd.value}:00${amsterdamseOffset(dag.value, tijd.value)}` : undefined),
-      zet: (waarde) => {
-        if (typeof waarde !== 'string') return;
-        const moment = new Date(waarde);
-        if (Number.isNaN(moment.getTime())) return;
-        const delen = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(moment).split(' ');
-        dag.value = delen[0]!;
-        tijd.value = delen[1]!;
-      },
-    };
-  }
+  if (soort === 'lijst-objecten') return lijstVanObjecten(regel, titel, hoofd, verplicht);
+  if (soort === 'tijdstip') return tijdstipveld(id, titel, rij);
   const element = document.createElement('input');
   element.id = id;
   if (soort === 'datum') element.type = 'date';
-  else if (soort === 'getal' || soort === 'getal-of-onbekend') {
-    element.type = soort === 'getal' ? 'number' : 'text';
-    element.inputMode = 'decimal';
-    if (hoofd.type === 'integer' && soort === 'getal') element.step = '1';
+  else if (soort === 'getal') {
+    element.type = 'number';
+    element.step = hoofd.type === 'integer' ? '1' : 'any';
   } else element.type = 'text';
   const hint = soort === 'getal-of-onbekend' ? ' (een getal, of onbekend)' : naam.endsWith('InCenten') ? ' (in eurocent: € 10 is 1000)' : '';
-  rij.append(label(`${titel}${hint}`, id, !leeg), element);
+  rij.append(label(metLeeg(`${titel}${hint}`), id), element);
   return {
     element: rij,
     lees: () => {
@@ -299,34 +258,141 @@ function maakVeld(naam: string, schema: Schema, verplicht: boolean): Veld {
   };
 }
 
-/** De tijdzone van Amsterdam op die dag en tijd, als "+01:00" of "+02:00". */
-function amsterdamseOffset(dag: string, tijd: string): string {
-  const benadering = new Date(`${dag}T${tijd}:00Z`);
-  const naam = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' }).formatToParts(benadering).find((deel) => deel.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-  const offset = naam.replace('GMT', '') || '+00:00';
-  // Rond de wissel van zomer- en wintertijd kan de benadering een uur schelen: opnieuw met de gevonden offset.
-  const precies = new Date(`${dag}T${tijd}:00${offset}`);
-  const tweede = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' }).formatToParts(precies).find((deel) => deel.type === 'timeZoneName')?.value ?? naam;
-  return tweede.replace('GMT', '') || '+00:00';
+/** Een lijst van objecten (bv. de betrokken organisaties): een groep per item, met toevoegen en verwijderen. */
+function lijstVanObjecten(regel: RegelId | null, titel: string, schema: Schema, verplicht: boolean): Veld {
+  const groep = document.createElement('fieldset');
+  const lijst = document.createElement('div');
+  const knop = Object.assign(document.createElement('button'), { type: 'button', textContent: `Voeg toe: ${titel.toLowerCase()}` });
+  const items: Array<{ element: HTMLFieldSetElement; velden: Record<string, Veld> }> = [];
+  const hernummer = () =>
+    items.forEach((item, index) => {
+      item.element.querySelector('legend')!.textContent = `${titel}: ${index + 1}`;
+      item.element.querySelector<HTMLButtonElement>('button.verwijder')!.textContent = `Verwijder ${titel.toLowerCase()} ${index + 1}`;
+    });
+  const voegToe = (waarde?: unknown) => {
+    const item = document.createElement('fieldset');
+    item.append(document.createElement('legend'));
+    const velden = maakVelden(regel, schema.items!, item);
+    const weg = Object.assign(document.createElement('button'), { type: 'button', className: 'verwijder' });
+    const record = { element: item, velden };
+    weg.addEventListener('click', () => {
+      items.splice(items.indexOf(record), 1);
+      item.remove();
+      hernummer();
+      knop.focus();
+    });
+    item.append(weg);
+    items.push(record);
+    lijst.append(item);
+    hernummer();
+    if (waarde !== null && typeof waarde === 'object') zetVelden(velden, waarde as Record<string, unknown>);
+  };
+  knop.addEventListener('click', () => voegToe());
+  groep.append(Object.assign(document.createElement('legend'), { textContent: titel }), lijst, knop);
+  return {
+    element: groep,
+    lees: () => (items.length === 0 && !verplicht ? undefined : items.map((item) => leesVelden(item.velden))),
+    zet: (waarde) => {
+      lijst.replaceChildren();
+      items.length = 0;
+      if (Array.isArray(waarde)) for (const deel of waarde) voegToe(deel);
+    },
+  };
 }
 
-function maakVelden(schema: Schema, ouder: HTMLElement): Record<string, Veld> {
-  const velden: Record<string, Veld> = {};
+/** Een tijdstip: een datum en een tijd in Nederlandse tijd; de tijdzone rekent de pagina uit. */
+function tijdstipveld(id: string, titel: string, rij: HTMLElement): Veld {
+  const dag = Object.assign(document.createElement('input'), { type: 'date', id });
+  const tijdId = nieuwId(`${id}-tijd`);
+  const tijd = Object.assign(document.createElement('input'), { type: 'time', id: tijdId, step: '1' });
+  const tijdrij = document.createElement('span');
+  tijdrij.append(label(`${titel}: tijd (Nederlandse tijd)`, tijdId), tijd);
+  rij.append(label(`${titel}: datum`, id), dag, tijdrij);
+  return {
+    element: rij,
+    lees: () => {
+      if (!dag.value || !tijd.value) return undefined;
+      const klok = tijd.value.length === 5 ? `${tijd.value}:00` : tijd.value;
+      return amsterdamsTijdstip(dag.value, klok);
+    },
+    zet: (waarde) => {
+      if (typeof waarde !== 'string') return;
+      const moment = new Date(waarde);
+      if (Number.isNaN(moment.getTime())) return;
+      const [datumdeel, tijddeel] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(moment).split(' ');
+      dag.value = datumdeel!;
+      tijd.value = tijddeel!;
+    },
+  };
+}
+
+/** Een fout in het formulier zelf (geen fout van de regels): de pagina zegt wat er aan het veld schort. */
+class Formulierfout extends Error {}
+
+/**
+ * De klok van Amsterdam als tijdstip met offset. Een tijd die op die dag niet bestaat (bij de
+ * overgang naar zomertijd) is een fout; een tijd die twee keer voorkomt (naar wintertijd) is een
+ * fout die vraagt om de tijd in UTC-offset op te geven, want de pagina kiest niet voor u.
+ */
+function amsterdamsTijdstip(dag: string, klok: string): string {
+  const past = ['+01:00', '+02:00'].filter((offset) => {
+    const moment = new Date(`${dag}T${klok}${offset}`);
+    return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(moment) === `${dag} ${klok}`;
+  });
+  if (past.length === 0) throw new Formulierfout(`${klok.slice(0, 5)} bestaat op ${datum(dag)} niet in Nederland: de klok ging die nacht een uur vooruit. Kies een andere tijd.`);
+  if (past.length === 2) throw new Formulierfout(`${klok.slice(0, 5)} kwam op ${datum(dag)} twee keer voor: de klok ging die nacht een uur terug. Welke van de twee bedoeld is, kan de pagina niet weten; kies een tijd buiten dat uur.`);
+  return `${dag}T${klok}${past[0]}`;
+}
+
+function maakVelden(regel: RegelId | null, schema: Schema, ouder: HTMLElement): Record<string, Veld> {
+  const velden: Record<string, Veld> = Object.create(null);
   for (const [naam, deel] of Object.entries(schema.properties ?? {})) {
-    const veld = maakVeld(naam, deel, (schema.required ?? []).includes(naam));
+    const veld = maakVeld(regel, naam, deel, (schema.required ?? []).includes(naam));
     velden[naam] = veld;
     ouder.append(veld.element);
   }
   return velden;
 }
 
+/** Zet de waarden van een geval in de velden; alleen eigen velden van het geval die het formulier kent. */
+function zetVelden(velden: Record<string, Veld>, invoer: Record<string, unknown>): void {
+  for (const naam of Object.keys(invoer)) if (Object.hasOwn(velden, naam)) velden[naam]!.zet(invoer[naam]);
+}
+
 function leesVelden(velden: Record<string, Veld>): Record<string, unknown> {
   const invoer: Record<string, unknown> = {};
-  for (const [naam, veld] of Object.entries(velden)) {
-    const waarde = veld.lees();
+  for (const naam of Object.keys(velden)) {
+    const waarde = velden[naam]!.lees();
     if (waarde !== undefined) invoer[naam] = waarde;
   }
   return invoer;
+}
+
+/** De invoerschema's die de generator in de pagina zette. */
+function schemas(): Record<string, Schema> {
+  const element = document.getElementById('invoerschemas');
+  return element?.textContent ? (JSON.parse(element.textContent) as Record<string, Schema>) : {};
+}
+
+/** Het geval uit het adres: `#regel=versnelfonds&invoer={...}&beleid=<id>`; bij een fout niets. */
+function gevalUitAdres(): { regel: RegelId; invoer: Record<string, unknown> | undefined; beleid: string | null } | { fout: string } | null {
+  let adres: URLSearchParams;
+  try {
+    adres = new URLSearchParams(location.hash.slice(1));
+  } catch {
+    return { fout: 'Het geval in het adres kon niet gelezen worden.' };
+  }
+  const regel = adres.get('regel');
+  if (!regel || !Object.hasOwn(REGELS, regel)) return null;
+  const tekst = adres.get('invoer');
+  let invoer: unknown;
+  try {
+    invoer = tekst === null ? undefined : JSON.parse(tekst);
+  } catch {
+    return { fout: 'Het geval in het adres kon niet gelezen worden.' };
+  }
+  if (invoer !== undefined && (invoer === null || typeof invoer !== 'object' || Array.isArray(invoer))) return { fout: 'Het geval in het adres kon niet gelezen worden.' };
+  return { regel: regel as RegelId, invoer: invoer as Record<string, unknown> | undefined, beleid: adres.get('beleid') };
 }
 
 function startProbeer(): void {
@@ -338,64 +404,76 @@ function startProbeer(): void {
   const plek = $('probeer-velden')!;
   const melding = $('probeer-melding')!;
   const uitkomst = $('probeer-uitkomst')!;
+  const invoerschemas = schemas();
   for (const regel of Object.values(REGELS)) keuze.append(new Option(regel.beschrijving.titel.nl, regel.beschrijving.id));
-  let velden: Record<string, Veld> = {};
+  let velden: Record<string, Veld> = Object.create(null);
 
   const bouw = (regel: RegelId, invoer?: Record<string, unknown>) => {
     keuze.value = regel;
     bestand.closest('p')!.hidden = !REGELS[regel].leestBeleid;
-    plek.replaceChildren(Object.assign(document.createElement('legend'), { textContent: `Het geval: ${REGELS[regel].beschrijving.titel.nl}` }));
     regiolijsten.length = 0;
-    velden = maakVelden(invoerJsonSchema(regel) as Schema, plek);
-    if (invoer) for (const [naam, waarde] of Object.entries(invoer)) velden[naam]?.zet(waarde);
+    uitkomst.replaceChildren();
+    plek.replaceChildren(Object.assign(document.createElement('legend'), { textContent: `Het geval: ${REGELS[regel].beschrijving.titel.nl}` }));
+    velden = maakVelden(regel, invoerschemas[regel]!, plek);
+    if (invoer) zetVelden(velden, invoer);
   };
 
   const beslis = () => {
     const regel = keuze.value as RegelId;
-    const invoer = leesVelden(velden);
-    history.replaceState(null, '', `#${encodeURIComponent(regel)}=${encodeURIComponent(JSON.stringify(invoer))}`);
+    let invoer: Record<string, unknown>;
     try {
-      const opties = geladenBeleid && REGELS[regel].leestBeleid ? { beleid: geladenBeleid } : undefined;
-      const beoordeling: Beoordeling<string> = opties ? REGELS[regel].beoordeel(invoer, opties) : REGELS[regel].beoordeel(invoer);
-      const beschrijving = REGELS[regel].beschrijving;
-      const naam = beschrijving.uitkomsten[beoordeling.uitkomst]?.nl ?? beoordeling.uitkomst;
-      const ontbreekt = beoordeling.ontbrekendeGegevens.map((pad) => beschrijving.velden[pad]?.nl ?? woorden(pad));
-      uitkomst.innerHTML = `<h2>Uitkomst: <span id="probeer-uitkomstnaam">${html(naam)}</span></h2>${ontbreekt.length > 0 ? `<p><strong>Wat ontbreekt:</strong> ${html(ontbreekt.join(', '))}</p>` : ''}<h3>De motivering, zoals in een brief</h3><pre class="brief" id="probeer-brief">${html(motivering(beoordeling))}</pre>`;
-      melding.textContent = '';
+      invoer = leesVelden(velden);
     } catch (fout) {
-      uitkomst.innerHTML = `<h2>Het geval is nog niet compleet of niet juist</h2><pre class="fouten">${html(foutTekst(fout))}</pre>`;
+      if (!(fout instanceof Formulierfout)) throw fout;
+      toonUitkomst(uitkomst, `<h2>Het geval is nog niet juist</h2><pre class="fouten">${html(fout.message)}</pre>`);
+      return;
+    }
+    const beleid = geladenBeleid && REGELS[regel].leestBeleid ? geladenBeleid : null;
+    // Het eigen beleid zelf staat niet in het adres (het is een bestand); wel welk beleid het was.
+    history.replaceState(null, '', `#${new URLSearchParams({ regel, invoer: JSON.stringify(invoer), ...(beleid ? { beleid: `${beleid.id} ${beleid.versie}` } : {}) }).toString()}`);
+    try {
+      const beoordeling: Beoordeling<string> = beleid ? REGELS[regel].beoordeel(invoer, { beleid }) : REGELS[regel].beoordeel(invoer);
+      const ontbreekt = beoordeling.ontbrekendeGegevens.map((pad) => veldnaam(regel, pad).toLowerCase());
+      toonUitkomst(
+        uitkomst,
+        `<h2>Uitkomst: <span id="probeer-uitkomstnaam">${html(uitkomstnaam(regel, beoordeling.uitkomst))}</span></h2>${beleid ? `<p>Beslist met het eigen beleid ${html(beleid.naam)} (versie ${html(beleid.versie)}).</p>` : ''}${ontbreekt.length > 0 ? `<p><strong>Wat ontbreekt:</strong> ${html(ontbreekt.join(', '))}</p>` : ''}<h3>De motivering, zoals in een brief</h3><pre class="brief" id="probeer-brief">${html(motivering(beoordeling))}</pre>`,
+      );
+    } catch (fout) {
+      toonUitkomst(uitkomst, `<h2>Het geval is nog niet compleet of niet juist</h2><pre class="fouten">${html(foutTekst(fout, regel))}</pre>`);
     }
   };
 
-  // Het geval uit het adres: #versnelfonds={...}
-  const [regelUitAdres, invoerUitAdres] = location.hash.slice(1).split('=');
-  let begin: RegelId = 'versnelfonds';
-  let invoer: Record<string, unknown> | undefined;
-  if (regelUitAdres && Object.hasOwn(REGELS, decodeURIComponent(regelUitAdres))) {
-    begin = decodeURIComponent(regelUitAdres) as RegelId;
-    try {
-      invoer = invoerUitAdres ? JSON.parse(decodeURIComponent(invoerUitAdres)) : undefined;
-    } catch {
-      melding.textContent = 'Het geval in het adres kon niet gelezen worden.';
+  const laadUitAdres = () => {
+    const geval = gevalUitAdres();
+    if (geval && 'fout' in geval) {
+      melding.textContent = geval.fout;
+      bouw('versnelfonds');
+      return;
     }
-  }
-  bouw(begin, invoer);
+    bouw(geval?.regel ?? 'versnelfonds', geval?.invoer);
+    const nodig = geval?.beleid ?? null;
+    const geladen = geladenBeleid ? `${geladenBeleid.id} ${geladenBeleid.versie}` : null;
+    if (nodig !== null && nodig !== geladen) {
+      // Zonder dat beleid zou de uitkomst een andere kunnen zijn: niet stil beslissen.
+      melding.textContent = `Dit geval is beslist met een eigen beleid (${nodig}). Laad dat beleidsbestand en kies dan Beslis; zonder dat bestand beslissen de regels met het ingebouwde beleid.`;
+      return;
+    }
+    if (geval?.invoer) beslis();
+  };
+
+  laadUitAdres();
+  window.addEventListener('hashchange', () => {
+    melding.textContent = '';
+    laadUitAdres();
+  });
   keuze.addEventListener('change', () => bouw(keuze.value as RegelId));
-  bestand.addEventListener('change', async () => {
-    try {
-      geladenBeleid = await leesBeleid(bestand);
-      melding.textContent = geladenBeleid ? `Eigen beleid geladen: ${geladenBeleid.naam} (versie ${geladenBeleid.versie}).` : '';
-    } catch (fout) {
-      geladenBeleid = null;
-      melding.textContent = `Het beleidsbestand is niet geldig:\n${foutTekst(fout)}`;
-    }
-    for (const lijst of regiolijsten) vulRegiolijst(lijst);
+  laadBeleidBij(bestand, melding, () => {
+    for (const lijst of regiolijsten) vulRegiolijst(lijst, geladenBeleid ? [geladenBeleid] : [], true);
   });
   formulier.addEventListener('submit', (gebeurtenis) => {
     gebeurtenis.preventDefault();
     beslis();
   });
-  if (invoer) beslis();
 }
 
 startWaarEnWanneer();

@@ -2,7 +2,9 @@
 // datum, en wanneer er iets verandert. Gedeeld door de generator (de tijdlijn op de pagina, ook
 // zonder JavaScript) en de pagina zelf (een gekozen regio en datum). Leest alleen de openbare
 // gegevens van de bibliotheek; beslist niets.
+import { geldigOp } from '../src/beleid/gedateerd.js';
 import {
+  INGEBOUWD_BELEID,
   REGIOS,
   STANDAARD_UITGESLOTEN_STATUSSEN,
   schrijfDatum,
@@ -12,6 +14,7 @@ import {
   type Bron,
   type GedateerdeWaarde,
   type Parameternaam,
+  type Waardestatus,
 } from '../src/index.js';
 import { bronAnker, korteTitel, parameterNaam, schrijfParameterwaarde, statusNaam } from '../scripts/teksten.js';
 
@@ -46,10 +49,10 @@ export interface Getoonde {
   /** De waarde in gewone woorden: "€ 1.000,00", "2 nachten". */
   waarde: string;
   periode: GedateerdeWaarde<unknown>;
-  /** Uit welk beleid. */
-  beleid: string;
-  /** Standaard toegepast? (Een ambitie of planningsaanname niet.) */
-  toegepast: boolean;
+  /** Het beleid van de waarde. */
+  beleid: Beleid;
+  /** Waarom een regel de waarde standaard niet toepast, of `null` als hij dat wel doet. */
+  nietToegepast: string | null;
 }
 
 /** Parameters per groep: de regio van de groep bepaalt voor welke regio de andere gelden. */
@@ -58,28 +61,49 @@ const GROEPEN = [
   { regio: 'verblijfsduur.regio', voorvoegsel: 'verblijfsduur.' },
 ] as const;
 
-function opDatum<T>(perioden: readonly GedateerdeWaarde<T>[] | undefined, datum: string): GedateerdeWaarde<T> | undefined {
-  return perioden?.find((periode) => periode.vanaf <= datum && (periode.tot === undefined || datum < periode.tot));
+/** Zegt het een regel standaard toe te passen? Zo niet: waarom (met de status in woorden). */
+function uitgeslotenOmdat(status: Waardestatus, wat: string): string | null {
+  return (STANDAARD_UITGESLOTEN_STATUSSEN as readonly string[]).includes(status) ? `${wat} heeft status ${statusNaam(status)}; een regel past die standaard niet toe` : null;
 }
 
+/** De indeling van de regio op de datum, en of een regel haar standaard toepast. */
+export function indelingOp(regio: Regiokeuze, datum: string): { periode: GedateerdeWaarde<readonly string[]>; nietToegepast: string | null } | null {
+  const periode = geldigOp(regio.leden, datum);
+  return periode ? { periode, nietToegepast: uitgeslotenOmdat(periode.status, 'de indeling') } : null;
+}
 
-/** De beleidswaarden die voor deze regio gelden op de datum, uit elk beleid dat de regio noemt. */
+/**
+ * De beleidswaarden die voor deze regio gelden op de datum, uit elk van de beleidssets die de
+ * regels gebruiken (het ingebouwde beleid, of alleen een geladen eigen beleid). Zoals de regels:
+ * een waarde met een uitgesloten status telt niet, en de waarden van een groep (het fonds, de
+ * termijnen) tellen alleen als de regio van die groep zelf geldt en de indeling van de regio ook.
+ */
 export function waardenOp(regio: Regiokeuze, beleidssets: readonly Beleid[], datum: string): Getoonde[] {
-  const uitgesloten: readonly string[] = STANDAARD_UITGESLOTEN_STATUSSEN;
+  const indeling = indelingOp(regio, datum);
   const getoond: Getoonde[] = [];
   for (const beleid of beleidssets) {
     for (const groep of GROEPEN) {
-      const regiowaarde = opDatum(beleid.parameters[groep.regio], datum);
+      const regiowaarde = geldigOp(beleid.parameters[groep.regio], datum);
       if (!regiowaarde || regiowaarde.waarde !== regio.id) continue;
+      const groepNiet = uitgeslotenOmdat(regiowaarde.status, 'de regio van deze waarden') ?? (indeling === null ? 'er is op deze dag geen indeling van de regio' : indeling.nietToegepast);
       for (const parameter of Object.keys(beleid.parameters) as Parameternaam[]) {
         if (!parameter.startsWith(groep.voorvoegsel)) continue;
-        const periode = opDatum(beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[], datum);
+        const periode = geldigOp(beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[], datum);
         if (!periode) continue;
-        getoond.push({ wat: parameterNaam(parameter), waarde: schrijfParameterwaarde(parameter, periode.waarde, beleid), periode, beleid: beleid.naam, toegepast: !uitgesloten.includes(periode.status) });
+        const eigen = uitgeslotenOmdat(periode.status, 'de waarde');
+        getoond.push({ wat: parameterNaam(parameter), waarde: schrijfParameterwaarde(parameter, periode.waarde, beleid), periode, beleid, nietToegepast: parameter === groep.regio ? eigen : (eigen ?? groepNiet) });
       }
     }
   }
   return getoond;
+}
+
+/**
+ * De beleidssets die de regels gebruiken: zonder eigen beleid het ingebouwde; met een geladen
+ * eigen beleid alleen dat (een regel met `opties.beleid` leest geen ingebouwde waarden).
+ */
+export function gebruikteBeleidssets(eigen: readonly Beleid[]): readonly Beleid[] {
+  return eigen.length > 0 ? eigen : Object.values(INGEBOUWD_BELEID);
 }
 
 /** Een verandering op een datum: een waarde begint of eindigt. */

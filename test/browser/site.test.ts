@@ -72,17 +72,17 @@ const toekennen = {
 const afwijzen = { ...toekennen, gemeenteVanHerkomst: 'Zwolle' } as const;
 
 /** Vult het versnelfondsformulier in zoals een gebruiker: met de velden, niet via het adres. */
-async function vulVersnelfonds(pagina: Page, geval: typeof toekennen | typeof afwijzen): Promise<void> {
+async function vulVersnelfonds(pagina: Page, geval: { vorm: string; bedragInCenten: number; gemeenteVanHerkomst: string; verwachteBesparingInCenten: number }, tijd = '14:30'): Promise<void> {
   await pagina.selectOption('#probeer-regel', 'versnelfonds');
-  await pagina.getByLabel('ingediend op: datum').fill('2025-04-05');
-  await pagina.getByLabel('ingediend op: tijd (Nederlandse tijd)').fill('14:30');
-  await pagina.getByLabel('vorm', { exact: true }).selectOption(geval.vorm);
-  await pagina.getByLabel(/^bedrag in centen/).fill(String(geval.bedragInCenten));
-  await pagina.getByLabel('gemeente van herkomst', { exact: true }).fill(geval.gemeenteVanHerkomst);
-  await pagina.getByLabel('voorliggende voorzieningen benut').selectOption('true');
-  await pagina.getByLabel('voorkomt of verkort opvang').selectOption('true');
-  await pagina.getByLabel(/^verwachte besparing in centen/).fill(String(geval.verwachteBesparingInCenten));
-  await pagina.getByLabel('schulden', { exact: true }).selectOption('false');
+  await pagina.getByLabel('Ingediend op: datum').fill('2025-04-05');
+  await pagina.getByLabel('Ingediend op: tijd (Nederlandse tijd)').fill(tijd);
+  await pagina.getByLabel('Vorm', { exact: true }).selectOption(geval.vorm);
+  await pagina.getByLabel(/^Bedrag in centen/).fill(String(geval.bedragInCenten));
+  await pagina.getByLabel('De gemeente van herkomst', { exact: true }).fill(geval.gemeenteVanHerkomst);
+  await pagina.getByLabel('Of voorzieningen die eerst komen nog een optie zijn').selectOption('true');
+  await pagina.getByLabel('Of de aanvraag opvang voorkomt of korter maakt').selectOption('true');
+  await pagina.getByLabel(/^De verwachte besparing/).fill(String(geval.verwachteBesparingInCenten));
+  await pagina.getByLabel('Of de cliënt schulden heeft').selectOption('false');
   await pagina.getByRole('button', { name: 'Beslis' }).click();
 }
 
@@ -92,7 +92,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     for (const { bestand, titel } of paginas()) {
       await pagina.goto(adres(bestand));
       await expect(pagina.locator('h1').textContent()).resolves.toBe(titel);
-      await pagina.screenshot({ path: join(ARTEFACTEN, bestand.replace('.html', '.png')), fullPage: true });
+      await pagina.screenshot({ path: join(ARTEFACTEN, bestand.replace('.html', '.jpg')), fullPage: true, type: 'jpeg', quality: 70 });
     }
     expect(fouten).toEqual([]);
   });
@@ -117,6 +117,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     }
     // Het geval staat in het adres: wie het deelt, ziet hetzelfde.
     const gedeeld = pagina.url();
+    expect(new URL(gedeeld).hash).toContain('regel=versnelfonds');
     const { pagina: tweede } = await nieuwePagina();
     await tweede.goto(gedeeld);
     await expect(tweede.locator('#probeer-brief').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds(afwijzen)));
@@ -161,9 +162,9 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await expect(pagina.locator('#probeer-brief').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds({ ...toekennen, gemeenteVanHerkomst: 'Diemen' }, { beleid })));
     // De eigen regio staat daarna in de keuzelijst van herkomst.
     await pagina.selectOption('#probeer-regel', 'herkomst');
-    await pagina.getByLabel('regio', { exact: true }).selectOption('amsterdam-amstelland');
-    await pagina.getByLabel('gemeente van herkomst', { exact: true }).fill('Weesp');
-    await pagina.getByLabel('peildatum', { exact: true }).fill('2025-05-01');
+    await pagina.getByLabel('Regio', { exact: true }).selectOption('amsterdam-amstelland');
+    await pagina.getByLabel('De gemeente van herkomst', { exact: true }).fill('Weesp');
+    await pagina.getByLabel('Peildatum', { exact: true }).fill('2025-05-01');
     await pagina.getByRole('button', { name: 'Beslis' }).click();
     const herkomst = bepaalHerkomst({ gemeenteVanHerkomst: 'Weesp', regio: 'amsterdam-amstelland', peildatum: '2025-05-01' }, { beleid });
     await expect(pagina.locator('#probeer-uitkomstnaam').textContent()).resolves.toBe('binnen de regio');
@@ -171,10 +172,14 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     expect(fouten).toEqual([]);
   });
 
-  it('alleen met het toetsenbord bereikt u elk formulierelement', async () => {
+  it('alleen met het toetsenbord bereikt u elk formulierelement, ook in lijsten (regisseur) en keuzevakjes (situatie)', async () => {
     const { pagina } = await nieuwePagina();
-    for (const bestand of ['probeer.html', 'waar-en-wanneer.html']) {
+    const gevallen: Array<[string, string | null]> = [['probeer.html', null], ['probeer.html', 'regisseur'], ['probeer.html', 'situatie'], ['waar-en-wanneer.html', null]];
+    for (const [bestand, regel] of gevallen) {
       await pagina.goto(adres(bestand));
+      if (regel) await pagina.selectOption('#probeer-regel', regel);
+      if (regel === 'regisseur') await pagina.getByRole('button', { name: /^Voeg toe/ }).click();
+      await pagina.locator('body').focus();
       const elementen = await pagina.locator('main input:visible, main select:visible, main button:visible').evaluateAll((lijst) => lijst.map((element) => element.id || element.textContent));
       expect(elementen.length).toBeGreaterThan(3);
       const bereikt = new Set<string>();
@@ -182,20 +187,68 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
         await pagina.keyboard.press('Tab');
         bereikt.add(await pagina.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || ''));
       }
-      for (const element of elementen) expect(bereikt, `${bestand}: ${element} niet bereikt met Tab`).toContain(element);
+      for (const element of elementen) expect(bereikt, `${bestand} ${regel ?? ''}: ${element} niet bereikt met Tab`).toContain(element);
     }
   });
 
-  it('de teksten van de site noemen geen technische namen buiten de regels "Technische naam"', async () => {
+  it('een geval in het adres dat niet klopt, breekt de pagina niet; het formulier kiest nooit zelf een keuze', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    for (const hash of ['#regel=versnelfonds&invoer={"constructor":1,"__proto__":{}}', '#%E0%A4%A', '#regel=regisseur&invoer={"betrokkenOrganisaties":[{"toString":1}]}', '#regel=situatie&invoer={"woonsituatie":"x"}', '#regel=onzin']) {
+      await pagina.goto(adres('probeer.html', hash));
+      await expect(pagina.getByRole('button', { name: 'Beslis' }).isVisible()).resolves.toBe(true);
+    }
+    expect(fouten).toEqual([]);
+    // Een keuze die niet in de lijst staat, wordt niet stil een andere; een lege verplichte keuze ontbreekt.
+    await pagina.goto(adres('probeer.html', '#regel=situatie&invoer={}'));
+    await pagina.getByRole('button', { name: 'Beslis' }).click();
+    await expect(pagina.locator('#probeer-uitkomst').textContent()).resolves.toContain('Woonsituatie: ontbreekt');
+  });
+
+  it('een gedeeld geval dat met een eigen beleid beslist is, wordt niet stil met het ingebouwde beslist', async () => {
+    const { pagina } = await nieuwePagina();
+    const hash = `#${new URLSearchParams({ regel: 'versnelfonds', invoer: JSON.stringify(toekennen), beleid: 'voorbeeld-amsterdam-amstelland 2026-1' }).toString()}`;
+    await pagina.goto(adres('probeer.html', hash));
+    await expect(pagina.locator('#probeer-melding').textContent()).resolves.toContain('Dit geval is beslist met een eigen beleid (voorbeeld-amsterdam-amstelland 2026-1)');
+    await expect(pagina.locator('#probeer-brief').count()).resolves.toBe(0);
+  });
+
+  it('een tijd die bij de overgang naar zomertijd niet bestaat, of bij wintertijd twee keer voorkomt, is een melding, geen gok', async () => {
+    const { pagina } = await nieuwePagina();
+    await pagina.goto(adres('probeer.html'));
+    for (const [dag, tekst] of [['2025-03-30', 'bestaat op 30 maart 2025 niet in Nederland'], ['2025-10-26', 'kwam op 26 oktober 2025 twee keer voor']] as const) {
+      await vulVersnelfonds(pagina, toekennen, '02:30');
+      await pagina.getByLabel('Ingediend op: datum').fill(dag);
+      await pagina.getByRole('button', { name: 'Beslis' }).click();
+      await expect(pagina.locator('#probeer-uitkomst').textContent()).resolves.toContain(tekst);
+    }
+    // Een uur later is het gewoon een tijdstip, met de offset van die dag.
+    await pagina.getByLabel('Ingediend op: tijd (Nederlandse tijd)').fill('03:30');
+    await pagina.getByRole('button', { name: 'Beslis' }).click();
+    expect(new URLSearchParams(new URL(pagina.url()).hash.slice(1)).get('invoer')).toContain('"ingediendOp":"2025-10-26T03:30:00+01:00"');
+  });
+
+  it('de teksten van de site noemen geen technische namen buiten de regels "Technische naam", ook de formulieren en uitkomsten niet', async () => {
+    const zichtbareTekst = (pagina: Page) =>
+      // De zichtbare tekst, zonder de technische namen apart, de brieven (die toetst de test van de brieven), de citaten, het Engels en de webadressen van de bronnen.
+      pagina.evaluate(() => {
+        for (const element of document.querySelectorAll<HTMLElement>('.technisch, .vindplaats, pre.brief, code, q, [lang="en"]')) element.style.display = 'none';
+        return document.body.innerText;
+      });
     const { pagina } = await nieuwePagina(false);
     for (const { bestand } of paginas()) {
       await pagina.goto(adres(bestand));
-      // De zichtbare tekst, zonder de technische namen apart, de voorbeeldbrieven (die toetst de test van de brieven), de citaten, het Engels en de webadressen van de bronnen.
-      const tekst = await pagina.evaluate(() => {
-        for (const element of document.querySelectorAll<HTMLElement>('.technisch, .vindplaats, pre, code, q, [lang="en"]')) element.style.display = 'none';
-        return document.body.innerText;
-      });
+      const tekst = await zichtbareTekst(pagina);
       expect(technischeNamen(tekst), `${bestand}: ${technischeNamen(tekst).join('; ')}`).toEqual([]);
     }
+    const { pagina: metScript } = await nieuwePagina();
+    for (const regel of ['herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie']) {
+      await metScript.goto(adres('probeer.html', `#${new URLSearchParams({ regel, invoer: '{}' }).toString()}`));
+      await metScript.locator('#probeer-uitkomst h2').waitFor();
+      const tekst = await zichtbareTekst(metScript);
+      expect(technischeNamen(tekst), `probeer ${regel}: ${technischeNamen(tekst).join('; ')}`).toEqual([]);
+    }
+    await metScript.goto(adres('waar-en-wanneer.html', '#regio=ijssel-vecht&datum=2026-06-01'));
+    const overzicht = await zichtbareTekst(metScript);
+    expect(technischeNamen(overzicht), technischeNamen(overzicht).join('; ')).toEqual([]);
   });
 });

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite } from '../../scripts/genereer-site.js';
-import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS } from '../../src/index.js';
-import { html } from '../../site/overzicht.js';
-import { bronAnker, voldaanAlsTekst } from '../../scripts/teksten.js';
+import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS, bepaalHerkomst, beoordeelVersnelfonds, berekenVerblijfstermijn, defineBeleid } from '../../src/index.js';
+import { gebruikteBeleidssets, html, indelingOp, regiokeuzes, waardenOp } from '../../site/overzicht.js';
+import { bronAnker, schrijfParameterwaarde, statusNaam, voldaanAlsTekst } from '../../scripts/teksten.js';
 
 let eerste: string;
 let tweede: string;
@@ -50,6 +50,8 @@ describe('de site', () => {
       for (const [parameter, perioden] of Object.entries(beleid.parameters)) {
         const pagina = lees(eerste, parameter.startsWith('versnelfonds.') ? 'regel-versnelfonds.html' : 'regel-verblijfstermijn.html');
         for (const periode of perioden ?? []) {
+          expect(pagina).toContain(html(statusNaam(periode.status)));
+          expect(pagina).toContain(`<td>${html(schrijfParameterwaarde(parameter as never, periode.waarde, beleid))}</td>`);
           if (periode.toelichting) expect(pagina).toContain(html(periode.toelichting));
           if (periode.datumkeuze) expect(pagina).toContain(html(periode.datumkeuze));
           for (const bron of periode.bronnen) if (bron.citaat) expect(pagina).toContain(html(bron.citaat));
@@ -69,9 +71,56 @@ describe('de site', () => {
 
   it('de tijdlijn van elke regio staat in de HTML (ook zonder JavaScript), met elke periode van haar indeling', () => {
     const pagina = lees(eerste, 'waar-en-wanneer.html');
+    const secties = pagina.split('<section class="regio">').slice(1);
     for (const regio of Object.values(REGIOS)) {
-      expect(pagina).toContain(`<h3>${html(regio.naam)}</h3>`);
-      for (const periode of regio.leden) expect(pagina).toContain(`<time datetime="${periode.vanaf}">`);
+      const sectie = secties.find((kandidaat) => kandidaat.startsWith(`<h3>${html(regio.naam)}</h3>`));
+      expect(sectie, regio.naam).toBeDefined();
+      for (const periode of regio.leden) expect(sectie).toContain(`<time datetime="${periode.vanaf}">`);
     }
+  });
+});
+
+describe('wat geldt waar en wanneer, zoals de regels het toepassen', () => {
+  const voorbeeld = (): Record<string, any> => JSON.parse(readFileSync('examples/beleid/amsterdam-amstelland.json', 'utf8'));
+
+  it('met een geladen eigen beleid gebruiken de regels alleen dat beleid; zonder het ingebouwde', () => {
+    const eigen = defineBeleid(voorbeeld());
+    expect(gebruikteBeleidssets([eigen])).toEqual([eigen]);
+    expect(gebruikteBeleidssets([])).toEqual(Object.values(INGEBOUWD_BELEID));
+    const [regio] = regiokeuzes([eigen]).filter((kandidaat) => kandidaat.id === 'amsterdam-amstelland');
+    const waarden = waardenOp(regio!, [eigen], '2025-06-01');
+    expect(waarden.find((waarde) => waarde.wat === 'het maximumbedrag van het versnelfonds')).toMatchObject({ waarde: '€ 750,00', nietToegepast: null });
+    // Zoals de regel: het eigen fonds beslist, met dezelfde waarde.
+    expect(beoordeelVersnelfonds({ ingediendOp: '2025-06-01T12:00:00+02:00', vorm: 'gift', bedragInCenten: 100_000, gemeenteVanHerkomst: 'Diemen', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true, verwachteBesparingInCenten: 500_000, schulden: false }, { beleid: eigen }).maximumInCenten).toBe(75_000);
+  });
+
+  it('een indeling met status ambitie telt niet: dan tellen ook de waarden van die regio niet, net als in de regels', () => {
+    const bestand = voorbeeld();
+    bestand.regios['amsterdam-amstelland'].leden[1].status = 'ambitie';
+    const eigen = defineBeleid(bestand);
+    const [regio] = regiokeuzes([eigen]).filter((kandidaat) => kandidaat.id === 'amsterdam-amstelland');
+    expect(indelingOp(regio!, '2025-06-01')?.nietToegepast).toMatch(/^de indeling heeft status ambitie/);
+    for (const waarde of waardenOp(regio!, [eigen], '2025-06-01').filter((kandidaat) => !kandidaat.wat.startsWith('de regio'))) expect(waarde.nietToegepast, waarde.wat).not.toBeNull();
+    expect(() => bepaalHerkomst({ gemeenteVanHerkomst: 'Diemen', regio: 'amsterdam-amstelland', peildatum: '2025-06-01' }, { beleid: eigen })).toThrow(/status 'ambitie'/);
+  });
+
+  it('een regio van de termijnen met status ambitie: die termijnen tellen niet, net als in de regels', () => {
+    const bestand = voorbeeld();
+    bestand.parameters['verblijfsduur.regio'][0].status = 'ambitie';
+    const eigen = defineBeleid(bestand);
+    const [regio] = regiokeuzes([eigen]).filter((kandidaat) => kandidaat.id === 'amsterdam-amstelland');
+    const termijn = waardenOp(regio!, [eigen], '2025-06-01').find((waarde) => waarde.wat.startsWith('de maximale verblijfsduur in de nachtopvang'));
+    expect(termijn?.nietToegepast).toMatch(/^de regio van deze waarden heeft status ambitie/);
+    expect(() => berekenVerblijfstermijn({ regio: 'amsterdam-amstelland', opvangvorm: 'nachtopvang', startdatum: '2025-06-01', gemeenteVanHerkomst: 'Zwolle', peildatum: '2025-06-02' }, { beleid: eigen })).toThrow(/verblijfsduur\.regio/);
+  });
+
+  it('IJssel-Vecht op 1 juni 2026 met het ingebouwde beleid: de 2 nachten gelden, de 8 weken niet; zoals de regel beslist', () => {
+    const regio = regiokeuzes([]).find((kandidaat) => kandidaat.id === 'ijssel-vecht')!;
+    const waarden = waardenOp(regio, gebruikteBeleidssets([]), '2026-06-01');
+    expect(waarden.find((waarde) => waarde.waarde === '2 nachten')?.nietToegepast).toBeNull();
+    expect(waarden.find((waarde) => waarde.waarde === '8 weken')?.nietToegepast).toMatch(/ambitie/);
+    const verblijf = (gemeenteVanHerkomst: string) => berekenVerblijfstermijn({ regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-06-01', gemeenteVanHerkomst, peildatum: '2026-06-01' });
+    expect(verblijf('Almelo').maximaleDuur).toEqual({ aantal: 2, eenheid: 'nachten' });
+    expect(verblijf('Zwolle').uitkomst).toBe('geen-termijn');
   });
 });
