@@ -11,7 +11,7 @@
 // De functies en constanten die hier geëxporteerd zijn, kan ook een andere generator (zoals die
 // van de website) gebruiken: korte bronverwijzingen, de woorden voor een status, de tekst
 // "voldaan als" van een criterium, de naam en waarde van een beleidsparameter in gewone woorden.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -55,6 +55,7 @@ export const REGELS_MD = join(wortel, 'docs', 'regels.md');
 
 export { statusNaam, statusUitleg, KORTE_TITELS, korteTitel, bronAnker, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde } from './teksten.js';
 export type { Verwijzingsopties, Bronrij } from './teksten.js';
+import { voorbeeldgevallen } from './voorbeelden.js';
 import { WOONSITUATIENAMEN, GEBEURTENISNAMEN, DOELGROEPNAMEN, statusNaam, statusUitleg, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde, termijnparameter } from './teksten.js';
 
 /**
@@ -521,12 +522,7 @@ function situatie(): string[] {
 }
 
 function voorbeelden(regel: RegelId): string[] {
-  const bestanden = readdirSync(join(wortel, 'examples'))
-    .filter((naam) => naam.startsWith(`${regel}-`) && naam.endsWith('.json'))
-    .sort();
-  return bestanden.flatMap((bestand, index) => {
-    const invoer = JSON.parse(readFileSync(join(wortel, 'examples', bestand), 'utf8')) as unknown;
-    const beoordeling = REGELS[regel].beoordeel(invoer);
+  return voorbeeldgevallen(regel).flatMap(({ bestand, invoer, beoordeling }, index) => {
     return [`#### Voorbeeld ${index + 1}`, '', uitkomstInWoorden(beoordeling), '', ...brief(beoordeling), 'Invoer voor IT:', '```jsonc', `// examples/${bestand}`, alsCode(invoer), '```', ''];
   });
 }

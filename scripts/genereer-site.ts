@@ -6,7 +6,7 @@
 //
 //   npm run site            # schrijft site/dist/
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -23,6 +23,7 @@ import {
 } from '../src/index.js';
 import { bronHtml, datum, html, ledennamen, regiokeuzes, statusNaam, tijdlijn } from '../site/overzicht.js';
 import { bronAnker, bronrij, parameterNaam, schrijfParameterwaarde, voldaanAlsTekst } from './teksten.js';
+import { voorbeeldgevallen } from './voorbeelden.js';
 
 const wortel = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Waar `npm run site` de site schrijft. */
@@ -112,17 +113,12 @@ function periodeTekst(periode: GedateerdeWaarde<unknown>): string {
 
 /** De voorbeelden uit examples/ voor deze regel, door de bibliotheek beslist, met de brief. */
 function voorbeelden(regel: RegelId): string {
-  const map = join(wortel, 'examples');
-  const bestanden = readdirSync(map).filter((naam) => naam.startsWith(`${regel}-`) && naam.endsWith('.json')).sort();
-  if (bestanden.length === 0) return '';
-  const gevallen = bestanden.map((bestand) => {
-    const invoer = JSON.parse(readFileSync(join(map, bestand), 'utf8'));
-    const beoordeling = REGELS[regel].beoordeel(invoer);
+  const gevallen = voorbeeldgevallen(regel).map(({ invoer, beoordeling }) => {
     const uitkomst = REGELS[regel].beschrijving.uitkomsten[beoordeling.uitkomst]?.nl ?? beoordeling.uitkomst;
     const link = `probeer.html#${new URLSearchParams({ regel, invoer: JSON.stringify(invoer) }).toString()}`;
     return `<section class="voorbeeld"><h3>Voorbeeld: ${html(uitkomst)}</h3><pre class="brief">${html(motivering(beoordeling))}</pre><p><a href="${html(link)}">Probeer dit geval zelf</a></p></section>`;
   });
-  return `<h2>Voorbeelden, beslist door de regels zelf</h2>${gevallen.join('')}`;
+  return gevallen.length === 0 ? '' : `<h2>Voorbeelden, beslist door de regels zelf</h2>${gevallen.join('')}`;
 }
 
 function regelpagina(regel: RegelId): Pagina {

@@ -6,6 +6,7 @@
 // datums als datumvelden), zodat het meegaat met de regels. De schema's maakt de generator bij het
 // bouwen (in de pagina als JSON), zodat de browser de schemagenerator van zod niet hoeft te laden.
 import { BeleidNietInWerkingFout, OngeldigeInvoerFout, REGELS, defineBeleid, motivering, type Beleid, type Beoordeling, type RegelId } from '../src/index.js';
+import { hoofdletter } from '../src/kern/teksten.js';
 import { keuzenaam, parameterNaam } from '../scripts/teksten.js';
 import { bronHtml, datum, gebruikteBeleidssets, html, indelingOp, ledennamen, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
 
@@ -16,10 +17,6 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 /** "bedragInCenten" → "bedrag in centen": de veldnaam als gewone woorden. */
 function woorden(veld: string): string {
   return veld.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-function hoofdletter(tekst: string): string {
-  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
 }
 
 /** De naam van een invoerveld: zoals de brief het noemt (de beschrijving van de regel), anders de veldnaam in woorden. */
