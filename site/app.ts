@@ -417,6 +417,7 @@ function startProbeer(): void {
 
   const beslis = () => {
     const regel = keuze.value as RegelId;
+    wisMarkeringen();
     let invoer: Record<string, unknown>;
     try {
       invoer = leesVelden(velden);
@@ -436,7 +437,25 @@ function startProbeer(): void {
         `<h2>Uitkomst: <span id="probeer-uitkomstnaam">${html(uitkomstnaam(regel, beoordeling.uitkomst))}</span></h2>${beleid ? `<p>Beslist met het eigen beleid ${html(beleid.naam)} (versie ${html(beleid.versie)}).</p>` : ''}${ontbreekt.length > 0 ? `<p><strong>Wat ontbreekt:</strong> ${html(ontbreekt.join(', '))}</p>` : ''}<h3>De motivering, zoals in een brief</h3><pre class="brief" id="probeer-brief">${html(motivering(beoordeling))}</pre>`,
       );
     } catch (fout) {
-      toonUitkomst(uitkomst, `<h2>Het geval is nog niet compleet of niet juist</h2><pre class="fouten">${html(foutTekst(fout, regel))}</pre>`);
+      toonUitkomst(uitkomst, `<h2>Het geval is nog niet compleet of niet juist</h2><pre class="fouten" id="probeer-fouten">${html(foutTekst(fout, regel))}</pre>`);
+      if (fout instanceof OngeldigeInvoerFout) markeerFouten(fout.fouten.map((veldfout) => veldfout.pad.split('.')[0]!));
+    }
+  };
+
+  /** Zet aria-invalid op de velden met een fout, met de foutmelding als beschrijving (WCAG 3.3.1). */
+  const markeerFouten = (namen: readonly string[]) => {
+    for (const naam of namen) {
+      if (!Object.hasOwn(velden, naam)) continue;
+      for (const besturing of velden[naam]!.element.querySelectorAll<HTMLElement>('input, select')) {
+        besturing.setAttribute('aria-invalid', 'true');
+        besturing.setAttribute('aria-describedby', 'probeer-fouten');
+      }
+    }
+  };
+  const wisMarkeringen = () => {
+    for (const besturing of plek.querySelectorAll<HTMLElement>('[aria-invalid]')) {
+      besturing.removeAttribute('aria-invalid');
+      besturing.removeAttribute('aria-describedby');
     }
   };
 

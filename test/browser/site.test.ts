@@ -202,6 +202,13 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await pagina.goto(adres('probeer.html', '#regel=situatie&invoer={}'));
     await pagina.getByRole('button', { name: 'Beslis' }).click();
     await expect(pagina.locator('#probeer-uitkomst').textContent()).resolves.toContain('Woonsituatie: ontbreekt');
+    // Het veld met de fout is gemarkeerd, met de melding als beschrijving; na een juiste keuze niet meer.
+    const woonsituatie = pagina.getByLabel('Woonsituatie', { exact: true });
+    await expect(woonsituatie.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(woonsituatie.getAttribute('aria-describedby')).resolves.toBe('probeer-fouten');
+    await woonsituatie.selectOption('eigen-woning');
+    await pagina.getByRole('button', { name: 'Beslis' }).click();
+    await expect(woonsituatie.getAttribute('aria-invalid')).resolves.toBeNull();
   });
 
   it('een gedeeld geval dat met een eigen beleid beslist is, wordt niet stil met het ingebouwde beslist', async () => {
