@@ -23,9 +23,22 @@ export class OngeldigeInvoerFout extends Error {
   /** Eén fout per veld, met pad en Nederlandse melding. */
   readonly fouten: Veldfout[];
 
+  /**
+   * `instanceof` werkt ook tussen de ESM- en de CJS-kopie van het pakket (een app die beide laadt
+   * heeft twee klassen): elke fout draagt een merk uit het globale symboolregister.
+   *
+   * @example
+   * new OngeldigeInvoerFout([{ pad: '', melding: 'ontbreekt' }]) instanceof OngeldigeInvoerFout //=> true
+   * new Error('x') instanceof OngeldigeInvoerFout //=> false
+   */
+  static override [Symbol.hasInstance](waarde: unknown): boolean {
+    return heeftMerk(waarde, MERK_ONGELDIGE_INVOER);
+  }
+
   /** @param fouten - ten minste één veldfout */
   constructor(fouten: Veldfout[]) {
     super(`Ongeldige invoer: ${fouten.map(beschrijfVeldfout).join('; ')}`);
+    merk(this, MERK_ONGELDIGE_INVOER);
     this.name = 'OngeldigeInvoerFout';
     this.fouten = fouten;
   }
@@ -51,6 +64,17 @@ export class BeleidNietInWerkingFout extends OngeldigeInvoerFout {
   readonly beleid: string;
 
   /**
+   * Als bij {@link OngeldigeInvoerFout}: `instanceof` werkt ook tussen de ESM- en de CJS-kopie.
+   *
+   * @example
+   * new BeleidNietInWerkingFout({ parameter: 'x', peildatum: '2026-01-01', beleid: 'almelo', pad: 'peildatum' }) instanceof OngeldigeInvoerFout //=> true
+   * new OngeldigeInvoerFout([{ pad: '', melding: 'ontbreekt' }]) instanceof BeleidNietInWerkingFout //=> false
+   */
+  static override [Symbol.hasInstance](waarde: unknown): boolean {
+    return heeftMerk(waarde, MERK_BELEID_NIET_IN_WERKING);
+  }
+
+  /**
    * @param gegevens - de parameter, de peildatum, het beleid, het datumveld in de invoer en
    *   eventueel een aanvulling (bv. vanaf wanneer wél een waarde geldt)
    */
@@ -62,6 +86,7 @@ export class BeleidNietInWerkingFout extends OngeldigeInvoerFout {
         melding: `geen waarde voor '${parameter}' van '${beleid}' in werking op ${peildatum}${aanvulling ? ` (${aanvulling})` : ''}`,
       },
     ]);
+    merk(this, MERK_BELEID_NIET_IN_WERKING);
     this.name = 'BeleidNietInWerkingFout';
     this.parameter = parameter;
     this.peildatum = peildatum;
@@ -71,4 +96,23 @@ export class BeleidNietInWerkingFout extends OngeldigeInvoerFout {
 
 function beschrijfVeldfout(fout: Veldfout): string {
   return fout.pad === '' ? fout.melding : `${fout.pad}: ${fout.melding}`;
+}
+
+/** De merken van de fouten, uit het globale symboolregister: dezelfde in elke kopie van het pakket. */
+const MERK_ONGELDIGE_INVOER = Symbol.for('opvangregels.OngeldigeInvoerFout');
+const MERK_BELEID_NIET_IN_WERKING = Symbol.for('opvangregels.BeleidNietInWerkingFout');
+
+/** Zet het merk als eigen, niet-opsombaar en onveranderlijk veld (JSON en de velden van de fout blijven gelijk). */
+function merk(fout: object, merkteken: symbol): void {
+  Object.defineProperty(fout, merkteken, { value: true, enumerable: false, writable: false, configurable: false });
+}
+
+/** Of de waarde het merk als eigen veld heeft; een waarde die bij het lezen gooit (een Proxy), heeft het niet. */
+function heeftMerk(waarde: unknown, merkteken: symbol): boolean {
+  if (typeof waarde !== 'object' || waarde === null) return false;
+  try {
+    return Object.getOwnPropertyDescriptor(waarde, merkteken)?.value === true;
+  } catch {
+    return false;
+  }
 }
