@@ -1,19 +1,70 @@
-// Schrijft schema/beleid.json, het JSON Schema van een beleidsbestand, uit beleidJsonSchema().
-// Draai `npm run schema`; test/beleid/schema.test.ts faalt als het bestand verouderd is.
+// Schrijft de geleverde JSON Schema's: schema/beleid.json (een beleidsbestand, uit
+// beleidJsonSchema()) en schema/testvectoren.json (een testvectorbestand, uit het zod-schema van
+// voerTestvectorsUit, met uitleg). Draai `npm run schema`; de tests falen als een bestand verouderd is.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beleidJsonSchema } from '../src/index.js';
+import * as z from 'zod/mini';
+import { REGELS, STATUSSEN, TestvectorbestandSchema, beleidJsonSchema } from '../src/index.js';
 
-/** Het pad van het geleverde schema. */
-export const BELEIDSSCHEMA_BESTAND = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema', 'beleid.json');
+const SCHEMAMAP = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
 
-/** De inhoud van het bestand: het schema als JSON met inspringing en een regeleinde. */
+/** Het pad van het geleverde beleidsschema. */
+export const BELEIDSSCHEMA_BESTAND = join(SCHEMAMAP, 'beleid.json');
+/** Het pad van het geleverde schema van een testvectorbestand. */
+export const TESTVECTORSCHEMA_BESTAND = join(SCHEMAMAP, 'testvectoren.json');
+
+/** De inhoud van schema/beleid.json: het schema als JSON met inspringing en een regeleinde. */
 export function beleidsschemaTekst(): string {
   return `${JSON.stringify(beleidJsonSchema(), null, 2)}\n`;
 }
 
+type Schema = Record<string, any>;
+
+/**
+ * Het JSON Schema (draft 2020-12) van een testvectorbestand (`test/vectors/*.json`), met de
+ * betekenis van elk veld erbij. Hoe de verwachting vergeleken wordt (deelverzamelingen, gelijkheid),
+ * staat in docs/testvectoren.md; het schema legt de vorm vast.
+ */
+export function testvectorenJsonSchema(): Schema {
+  const schema = z.toJSONSchema(TestvectorbestandSchema, { io: 'input', unrepresentable: 'any' }) as Schema;
+  const vector = schema.properties.vectoren.items;
+  const [fout, beoordeling] = vector.properties.verwacht.anyOf as Schema[];
+  Object.assign(schema, {
+    title: 'Testvectoren van opvangregels (formaat 1)',
+    description: "Taalonafhankelijke conformiteitsgevallen voor één regel. Hoe elk verwacht veld vergeleken wordt, staat in docs/testvectoren.md van het pakket: 'gronden' en 'fout.paden' als deelverzameling, 'velden' op gelijkheid (JSON, met de volgorde van lijsten).",
+  });
+  Object.assign(schema.properties.regel, { enum: Object.keys(REGELS), description: 'Het id van de regel die de gevallen beslist.' });
+  Object.assign(schema.properties.formaat, { description: 'Het formaat van het bestand; nu altijd 1.' });
+  Object.assign(schema.properties.omschrijving, { description: 'Waar de gevallen vandaan komen en wat ze dekken.' });
+  Object.assign(vector.properties.naam, { pattern: '\\S', description: 'Een Nederlandse zin die zegt wat het geval toont.' });
+  Object.assign(vector.properties.invoer, { description: 'De invoer van de regel, zoals de regel haar aanneemt (zie opvangregels schema <regel>).' });
+  Object.assign(vector.properties.opties, { description: "De opties van de regel: een eigen beleid ('beleid', zie schema/beleid.json) en/of 'uitgeslotenStatussen'. Weggelaten = de standaard." });
+  Object.assign(fout, { description: 'De invoer is onjuist: de implementatie weigert haar met een fout op (ten minste) deze paden.' });
+  Object.assign(fout.properties.fout.properties.paden, { description: "Paden van velden met punten ('betrokkenOrganisaties.1.naam'); '' is de invoer als geheel. Elk pad moet voorkomen in de paden van de fout." });
+  Object.assign(beoordeling, { description: 'De implementatie beslist: de uitkomst, en per genoemd criterium de status.' });
+  Object.assign(beoordeling.properties.uitkomst, { description: 'De uitkomst die de implementatie moet geven.' });
+  Object.assign(beoordeling.properties.gronden, {
+    description: "Per criterium-id de verwachte status. Alleen de genoemde criteria worden vergeleken; de implementatie mag er meer hebben.",
+    propertyNames: { type: 'string', pattern: '^\\S+$', not: { const: '__proto__' } },
+    additionalProperties: { type: 'string', enum: [...STATUSSEN] },
+  });
+  Object.assign(beoordeling.properties.ontbrekendeGegevens, { description: 'De invoervelden die een beslissing blokkeren: precies deze, in deze volgorde. Weggelaten = niet vergeleken.' });
+  Object.assign(beoordeling.properties.peildatum, { description: 'De peildatum die de implementatie noemt (JJJJ-MM-DD), of null. Weggelaten = niet vergeleken.' });
+  Object.assign(beoordeling.properties.velden, {
+    description: 'Regelspecifieke velden van de beoordeling (bv. toekenbaarBedragInCenten), elk op gelijkheid vergeleken als JSON, met de volgorde van lijsten.',
+    propertyNames: { type: 'string', not: { const: '__proto__' } },
+  });
+  return schema;
+}
+
+/** De inhoud van schema/testvectoren.json. */
+export function testvectorschemaTekst(): string {
+  return `${JSON.stringify(testvectorenJsonSchema(), null, 2)}\n`;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(BELEIDSSCHEMA_BESTAND, beleidsschemaTekst());
-  console.log(`geschreven: ${BELEIDSSCHEMA_BESTAND}`);
+  writeFileSync(TESTVECTORSCHEMA_BESTAND, testvectorschemaTekst());
+  console.log(`geschreven: ${BELEIDSSCHEMA_BESTAND}, ${TESTVECTORSCHEMA_BESTAND}`);
 }
