@@ -29,7 +29,7 @@ type Schema = Record<string, any>;
 export function testvectorenJsonSchema(): Schema {
   const schema = z.toJSONSchema(TestvectorbestandSchema, { io: 'input', unrepresentable: 'any' }) as Schema;
   const vector = schema.properties.vectoren.items;
-  const [fout, beoordeling] = vector.properties.verwacht.anyOf as Schema[];
+  const [fout, beoordeling] = vector.properties.verwacht.anyOf as [Schema, Schema];
   Object.assign(schema, {
     title: 'Testvectoren van opvangregels (formaat 1)',
     description: "Taalonafhankelijke conformiteitsgevallen voor één regel. Hoe elk verwacht veld vergeleken wordt, staat in docs/testvectoren.md van het pakket: 'gronden' en 'fout.paden' als deelverzameling, 'velden' op gelijkheid (JSON, met de volgorde van lijsten).",

@@ -19,14 +19,37 @@ export interface Omgeving {
 /** Exitcodes: 0 gelukt, 2 ongeldige invoer (met de veldfouten), 1 al het andere. */
 export const EXIT = { gelukt: 0, fout: 1, ongeldigeInvoer: 2 } as const;
 
-const HULP = `opvangregels: regels van de maatschappelijke opvang
+/**
+ * Per regel een kleine geldige invoer voor de hulp: zo ziet een nieuwe gebruiker hoe een geval
+ * eruitziet. Een test controleert dat elk voorbeeld een beslissing geeft.
+ */
+export const VOORBEELDINVOER: Readonly<Record<string, object>> = {
+  herkomst: { gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' },
+  versnelfonds: { ingediendOp: '2025-04-05T14:30:00+02:00', vorm: 'gift', bedragInCenten: 80000, gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true, verwachteBesparingInCenten: 450000, schulden: false },
+  schuldhulp: { fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' },
+  'alternatieve-bewindvoering': { fase: 'dreigend', handeling: 'starten', toestemming: true },
+  regisseur: { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }] },
+  verblijfstermijn: { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Almelo', peildatum: '2026-05-04' },
+  situatie: { woonsituatie: 'familie-of-vrienden' },
+};
+
+function voorbeelden(): string {
+  return Object.keys(REGELS)
+    .map((id) => `  ${id.padEnd(27)} echo '${JSON.stringify(VOORBEELDINVOER[id])}' | opvangregels beoordeel ${id} -`)
+    .join('\n');
+}
+
+const HULP: Readonly<Record<'nl' | 'en', () => string>> = {
+  nl: () => `opvangregels: regels van de maatschappelijke opvang
 
 Gebruik:
   opvangregels beoordeel <regel> <bestand.json|->  [--json] [--taal nl|en]
                          [--beleid <beleid.json>] [--uitgesloten-statussen <s1,s2>]
   opvangregels schema <regel|beleid>
   opvangregels beleid controleer <beleid.json>  [--json]
-  opvangregels regels
+  opvangregels regels  [--json]
+  opvangregels --version | -v
+  opvangregels --help | -h  [--taal en]
 
 beoordeel  beoordeelt de invoer en print de motivering (--json: de Beoordeling als JSON).
            Eén object = één geval. Een lijst of JSON Lines = een batch: één regel per
@@ -43,9 +66,45 @@ schema     print het JSON Schema van de invoer van een regel, of met 'beleid' da
            van een beleidsbestand (ook in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' controleert een beleidsbestand en print per document,
            regio en parameter de perioden, waarden en statussen.
-regels     print de regels met hun criteria.
+regels     print de regels met hun criteria (--json: als JSON).
 
-Exitcodes: 0 gelukt, 2 ongeldige invoer (met pad en melding per veld), 1 anders.`;
+Regels (hoofdletters maken niet uit), elk met een voorbeeld:
+${voorbeelden()}
+
+Exitcodes: 0 gelukt, 2 ongeldige invoer (met pad en melding per veld), 1 anders.`,
+  en: () => `opvangregels: the rules of Dutch shelter care (maatschappelijke opvang)
+
+Usage:
+  opvangregels beoordeel <rule> <file.json|->  [--json] [--taal nl|en]
+                         [--beleid <policy.json>] [--uitgesloten-statussen <s1,s2>]
+  opvangregels schema <rule|beleid>
+  opvangregels beleid controleer <policy.json>  [--json]
+  opvangregels regels  [--json]
+  opvangregels --version | -v
+  opvangregels --help | -h  [--taal en]
+
+beoordeel  decides the input and prints the motivation (--json: the Beoordeling as JSON).
+           One object = one case. An array or JSON Lines = a batch: one line per case on
+           stdout, starting with the input's line number (--json: 'regelnummer'), a summary
+           on stderr. In JSON Lines a broken line is one error and reading goes on with the
+           next line; a line may be at most 1 MiB. '-' reads stdin.
+           --beleid passes an own policy (own regions, documents, values) to herkomst,
+           versnelfonds and verblijfstermijn; an invalid policy gives exit code 2 with a
+           path and message per error.
+           --uitgesloten-statussen: do not apply values with these statuses (default
+           ambitie,planningsaanname; '' applies every status).
+           --taal en: the motivation in English (field messages are in Dutch).
+schema     prints the JSON Schema of a rule's input, or with 'beleid' that of a policy file
+           (also in opvangregels/schema/beleid.json).
+beleid     'beleid controleer' checks a policy file and prints, per document, region and
+           parameter, the periods, values and statuses.
+regels     prints the rules with their criteria (--json: as JSON).
+
+Rules (case does not matter), each with an example:
+${voorbeelden()}
+
+Exit codes: 0 success, 2 invalid input (with a path and message per field), 1 otherwise.`,
+};
 
 /**
  * Voert de CLI uit met de gegeven argumenten (zonder `node` en scriptnaam).
@@ -62,7 +121,8 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         json: { type: 'boolean', default: false },
         taal: { type: 'string', default: 'nl' },
         help: { type: 'boolean', short: 'h', default: false },
-        versie: { type: 'boolean', short: 'v', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        versie: { type: 'boolean', default: false },
         beleid: { type: 'string' },
         'uitgesloten-statussen': { type: 'string' },
       },
@@ -71,22 +131,22 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
     return gebruiksfout(omgeving, (fout as Error).message);
   }
   const { values: opties, positionals } = geparst;
-  if (opties.versie) {
+  if (opties.version || opties.versie) {
     await omgeving.schrijf(`${omgeving.versie}\n`);
     return EXIT.gelukt;
   }
   const [opdracht, ...rest] = positionals;
-  if (opties.help || opdracht === undefined || opdracht === 'help') {
-    await omgeving.schrijf(`${HULP}\n`);
-    return opdracht === undefined && !opties.help ? EXIT.fout : EXIT.gelukt;
-  }
   if (opties.taal !== 'nl' && opties.taal !== 'en') return gebruiksfout(omgeving, `onbekende taal '${opties.taal}': kies nl of en`);
   const taal = opties.taal;
+  if (opties.help || opdracht === undefined || opdracht === 'help') {
+    await omgeving.schrijf(`${HULP[taal]()}\n`);
+    return opdracht === undefined && !opties.help ? EXIT.fout : EXIT.gelukt;
+  }
 
   switch (opdracht) {
     case 'regels':
       if (rest.length > 0) return gebruiksfout(omgeving, "'regels' neemt geen argumenten");
-      await omgeving.schrijf(beschrijfRegels(taal));
+      await omgeving.schrijf(opties.json ? `${JSON.stringify(regelsAlsJson(taal), null, 2)}\n` : beschrijfRegels(taal));
       return EXIT.gelukt;
     case 'schema': {
       if (rest.length !== 1) return gebruiksfout(omgeving, 'gebruik: opvangregels schema <regel|beleid>');
@@ -172,13 +232,27 @@ function gebruiksfout(omgeving: Omgeving, melding: string): number {
   return EXIT.fout;
 }
 
+/** Een regel op id; hoofdletters maken niet uit (`Herkomst` is `herkomst`). */
 function controleerRegel(id: string, omgeving: Omgeving): Regel | undefined {
   try {
-    return zoekRegel(id);
+    return zoekRegel(id.toLowerCase());
   } catch (fout) {
     omgeving.meld(`opvangregels: ${ontsnap((fout as OngeldigeInvoerFout).fouten[0]!.melding)} (gegeven: '${ontsnap(id)}')\n`);
     return undefined;
   }
+}
+
+/** De regels als JSON: id, functie, titel, omschrijving, uitkomsten en criteria, in de gekozen taal. */
+function regelsAlsJson(taal: 'nl' | 'en'): unknown[] {
+  return Object.values(REGELS).map(({ beschrijving, leestBeleid }) => ({
+    id: beschrijving.id,
+    functie: beschrijving.functie,
+    titel: beschrijving.titel[taal],
+    omschrijving: beschrijving.omschrijving[taal],
+    leestBeleid,
+    uitkomsten: Object.fromEntries(Object.entries(beschrijving.uitkomsten).map(([id, naam]) => [id, naam[taal]])),
+    criteria: beschrijving.criteria.map((criterium) => ({ id: criterium.id, titel: criterium.titel[taal], soort: criterium.soort, voldaanAls: criterium.voldaanAls[taal] })),
+  }));
 }
 
 function beschrijfRegels(taal: 'nl' | 'en'): string {

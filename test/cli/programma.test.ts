@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { voerUit, type Omgeving } from '../../src/cli/programma.js';
+import { VOORBEELDINVOER, voerUit, type Omgeving } from '../../src/cli/programma.js';
+import { REGELS } from '../../src/index.js';
 
 interface Run {
   code: number;
@@ -525,5 +526,44 @@ describe('beleid controleer noemt een gekozen datum', () => {
     const run = await cli(['beleid', 'controleer', 'b.json'], { 'b.json': tekst });
     expect(run.uit).toContain('    van 2021-01-01 tot 2022-03-24 [interpretatie]: 7 gemeenten');
     expect(run.uit).toContain('      gekozen datum: Voorbeeld: vanaf 1 januari 2021, het begin van de CBS-gegevens van deze bibliotheek;');
+  });
+});
+
+describe('conventies van de CLI', () => {
+  it.each([['--version'], ['-v'], ['--versie']])('%s print de versie, exit 0', async (vlag) => {
+    expect(await cli([vlag])).toEqual({ code: 0, uit: '9.9.9\n', fout: '' });
+  });
+
+  it.each([
+    ['nl', [], 'Gebruik:', 'Exitcodes: 0 gelukt, 2 ongeldige invoer'],
+    ['en', ['--taal', 'en'], 'Usage:', 'Exit codes: 0 success, 2 invalid input'],
+  ])('--help in het %s noemt elke regel met een voorbeeld en de exitcodes', async (_taal, extra, kop, exitcodes) => {
+    for (const vlag of ['--help', '-h']) {
+      const run = await cli([vlag, ...extra]);
+      expect(run.code).toBe(0);
+      expect(run.uit).toContain(kop);
+      expect(run.uit).toContain(exitcodes);
+      for (const id of Object.keys(REGELS)) expect(run.uit).toContain(`| opvangregels beoordeel ${id} -`);
+    }
+  });
+
+  it.each(Object.keys(VOORBEELDINVOER))('het voorbeeld in de hulp voor %s geeft een beslissing (exit 0)', async (id) => {
+    const run = await cli(['beoordeel', id, '-', '--json'], { '-': JSON.stringify(VOORBEELDINVOER[id]) });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.uit)).toMatchObject({ regel: id });
+  });
+
+  it('regels --json geeft de regels als JSON, in de gekozen taal', async () => {
+    const nl = JSON.parse((await cli(['regels', '--json'])).uit);
+    expect(nl.map((regel: { id: string }) => regel.id)).toEqual(Object.keys(REGELS));
+    expect(nl[0]).toMatchObject({ id: 'herkomst', functie: 'bepaalHerkomst', titel: 'Herkomst', leestBeleid: true });
+    const en = JSON.parse((await cli(['regels', '--json', '--taal', 'en'])).uit);
+    expect(en[0].titel).toBe('Origin');
+  });
+
+  it('een regel-id mag met hoofdletters', async () => {
+    const run = await cli(['beoordeel', 'Herkomst', '-', '--json'], { '-': JSON.stringify(VOORBEELDINVOER.herkomst) });
+    expect(run.code).toBe(0);
+    expect((await cli(['schema', 'VERSNELFONDS'])).code).toBe(0);
   });
 });
