@@ -1,6 +1,7 @@
 // Draait de README-blokken die met `<!-- pakkettest -->` gemarkeerd zijn tegen het gepakte
 // pakket, zoals een gebruiker het installeert: `npm pack`, uitgepakt in een lege map als
-// node_modules/opvangregels, met alleen de runtime-afhankelijkheden ernaast. Elk blok wordt
+// node_modules/opvangregels, met alleen de runtime-afhankelijkheden ernaast. (Zonder prepack:
+// `npm run test:pakket` bouwt vlak ervoor.) Elk blok wordt
 // getypecheckt (TypeScript, module nodenext) en uitgevoerd met node; een regel
 // `uitdrukking; //=> waarde` is een bewering. Draait in `npm run test:pakket`, na tsup.
 //
@@ -56,7 +57,7 @@ function metBeweringen(code) {
 
 const map = mkdtempSync(join(tmpdir(), 'opvangregels-readme-'));
 try {
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', map], { cwd: wortel, encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', map], { cwd: wortel, encoding: 'utf8' }).trim().split('\n').pop();
   const doel = join(map, 'node_modules', 'opvangregels');
   mkdirSync(doel, { recursive: true });
   execFileSync('tar', ['-xzf', join(map, tarball), '-C', doel, '--strip-components=1']);

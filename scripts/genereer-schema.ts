@@ -34,7 +34,7 @@ export function testvectorenJsonSchema(): Schema {
     title: 'Testvectoren van opvangregels (formaat 1)',
     description: "Taalonafhankelijke conformiteitsgevallen voor één regel. Hoe elk verwacht veld vergeleken wordt, staat in docs/testvectoren.md van het pakket: 'gronden' en 'fout.paden' als deelverzameling, 'velden' op gelijkheid (JSON, met de volgorde van lijsten).",
   });
-  Object.assign(schema.properties.regel, { enum: Object.keys(REGELS), description: 'Het id van de regel die de gevallen beslist.' });
+  Object.assign(schema.properties.regel, { examples: Object.keys(REGELS), description: 'Het id van de regel die de gevallen beslist, bv. een van de regels van dit pakket.' });
   Object.assign(schema.properties.formaat, { description: 'Het formaat van het bestand; nu altijd 1.' });
   Object.assign(schema.properties.omschrijving, { description: 'Waar de gevallen vandaan komen en wat ze dekken.' });
   Object.assign(vector.properties.naam, { pattern: '\\S', description: 'Een Nederlandse zin die zegt wat het geval toont.' });
@@ -52,7 +52,7 @@ export function testvectorenJsonSchema(): Schema {
   Object.assign(beoordeling.properties.ontbrekendeGegevens, { description: 'De invoervelden die een beslissing blokkeren: precies deze, in deze volgorde. Weggelaten = niet vergeleken.' });
   Object.assign(beoordeling.properties.peildatum, { description: 'De peildatum die de implementatie noemt (JJJJ-MM-DD), of null. Weggelaten = niet vergeleken.' });
   Object.assign(beoordeling.properties.velden, {
-    description: 'Regelspecifieke velden van de beoordeling (bv. toekenbaarBedragInCenten), elk op gelijkheid vergeleken als JSON, met de volgorde van lijsten.',
+    description: 'Andere velden van de beoordeling (regelspecifiek, zoals toekenbaarBedragInCenten, of algemeen, zoals toegepasteWaarden), elk op gelijkheid vergeleken als JSON, met de volgorde van lijsten; een ontbrekend veld is niet gelijk aan null.',
     propertyNames: { type: 'string', not: { const: '__proto__' } },
   });
   return schema;
