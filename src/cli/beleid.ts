@@ -1,6 +1,6 @@
 // Het beleidsbestand in de CLI: lezen, controleren en beschrijven. Geen logica over wat geldig
 // is: dat zegt defineBeleid.
-import { BELEIDSPARAMETERS, defineBeleidVeilig, schrijfBedrag, schrijfDuur, zoekGemeente, type Beleid, type Duur, type GedateerdeWaarde, type Parameternaam, type Veldfout } from '../index.js';
+import { BELEIDSPARAMETERS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDuur, zoekGemeente, type Beleid, type Duur, type GedateerdeWaarde, type Parameternaam, type Veldfout } from '../index.js';
 import { ontsnap } from './ontsnap.js';
 
 /** Hoe groot een beleidsbestand mag zijn: ruim genoeg voor elke gemeente, klein genoeg om in één keer te lezen. */
@@ -89,7 +89,7 @@ export function beschrijfBeleid(beleid: Beleid): string {
   }
   const alleWaarden: GedateerdeWaarde<unknown>[] = [...parameters.flatMap((naam): readonly GedateerdeWaarde<unknown>[] => beleid.parameters[naam]!), ...regioIds.flatMap((id) => beleid.regios[id]!.leden)];
   const nietToegepast = alleWaarden.filter(
-    (waarde) => waarde.status === 'ambitie' || waarde.status === 'planningsaanname',
+    (waarde) => (STANDAARD_UITGESLOTEN_STATUSSEN as readonly string[]).includes(waarde.status),
   ).length;
   if (nietToegepast > 0) {
     regels.push('', `Let op: ${nietToegepast} ${nietToegepast === 1 ? 'waarde heeft' : 'waarden hebben'} status 'ambitie' of 'planningsaanname'. Een regel past die standaard niet toe (zie --uitgesloten-statussen).`);

@@ -225,7 +225,8 @@ function controleerRegioVanBeleid(beleid: Beleid, meegegeven: boolean, regio: Ge
   // Wordt een termijn toegepast, dan moet ook de regio van de termijnen gelden (en niet uitgesloten zijn).
   const termijnToegepast = TERMIJNGROEPEN.some((groep) => termijnen.perGroep[groep].toegepast !== null);
   const keuze = kiesWaarde(beleid, 'verblijfsduur.regio', startdatum, uitgesloten);
-  const waarde = termijnToegepast ? vereisteWaarde(beleid, 'verblijfsduur.regio', startdatum, uitgesloten, 'startdatum') : keuze.toegepast;
+  // vereisteWaarde alleen als de regio ontbreekt of is uitgesloten: dan gooit zij, met de reden.
+  const waarde = termijnToegepast && !keuze.toegepast ? vereisteWaarde(beleid, 'verblijfsduur.regio', startdatum, uitgesloten, 'startdatum') : keuze.toegepast;
   // Voor welke regio het beleid zijn termijnen vastlegt, ook als die waarde niet wordt toegepast.
   const genoemd = keuze.toegepast ?? keuze.uitgesloten;
   const regios = genoemd ? [genoemd.waarde.waarde] : perioden.map((periode) => periode.waarde);
