@@ -47,7 +47,7 @@ describe('het regelregister', () => {
       type: 'object',
       required: ['gemeenteVanHerkomst', 'regio', 'peildatum'],
       additionalProperties: false,
-      properties: { regio: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }, peildatum: { type: 'string', format: 'date' } },
+      properties: { regio: { type: 'string', pattern: '^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$' }, peildatum: { type: 'string', format: 'date' } },
     });
   });
 

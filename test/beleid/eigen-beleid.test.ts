@@ -183,6 +183,15 @@ describe('de regels met een eigen regio', () => {
       melding: "beleid 'voorbeeld-amsterdam-amstelland' legt verblijfstermijnen vast voor regio 'amsterdam-amstelland', niet voor regio 'almelo'",
     });
   });
+
+  it('een eigen regio met hoofdletters in de invoer is dezelfde regio (de definitie zelf blijft in kleine letters)', () => {
+    expect(bepaalHerkomst({ gemeenteVanHerkomst: 'Diemen', regio: 'Amsterdam-Amstelland', peildatum: '2025-01-01' }, { beleid })).toEqual(herkomst('Diemen', '2025-01-01'));
+    const termijn = { opvangvorm: 'nachtopvang', startdatum: '2025-06-01', gemeenteVanHerkomst: 'Zwolle', peildatum: '2025-06-05' } as const;
+    expect(berekenVerblijfstermijn({ regio: 'AMSTERDAM-AMSTELLAND', ...termijn }, { beleid })).toEqual(berekenVerblijfstermijn({ regio: 'amsterdam-amstelland', ...termijn }, { beleid }));
+    const definitie = voorbeeld();
+    definitie.regios = { 'Amsterdam-Amstelland': definitie.regios['amsterdam-amstelland'] };
+    expect(defineBeleidVeilig(definitie).succes).toBe(false);
+  });
 });
 
 describe('motivering noemt eigen documenten volledig, uit de beoordeling alleen', () => {

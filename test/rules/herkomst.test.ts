@@ -124,6 +124,16 @@ describe('bepaalHerkomst', () => {
     for (const bron of beoordeling.gronden.flatMap((grond) => grond.bronnen)) expect(zoekBrondocument(bron.document)).toBeDefined();
   });
 
+  it('hoofdletters in het regio-id maken niet uit, zoals bij gemeentenamen; de beoordeling noemt het id in kleine letters', () => {
+    const gewoon = herkomst('Hardenberg', 'ijssel-vecht', '2025-02-02');
+    for (const schrijfwijze of ['IJssel-Vecht', 'IJSSEL-VECHT', 'ijssel-Vecht']) {
+      expect(bepaalHerkomst({ gemeenteVanHerkomst: 'Hardenberg', regio: schrijfwijze, peildatum: '2025-02-02' })).toEqual(gewoon);
+    }
+    expect(bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'ALMELO', peildatum: '2024-05-01' }).regio.id).toBe('almelo');
+    // Een andere vorm blijft geen regio-id, ook niet met hoofdletters.
+    expect(veldfoutenVan(() => bepaalHerkomst({ gemeenteVanHerkomst: 'Wierden', regio: 'IJssel Vecht', peildatum: '2024-05-01' })).map((fout) => fout.pad)).toEqual(['regio']);
+  });
+
   it('werkt met diep bevroren invoer en wijzigt de invoer niet', () => {
     const invoer = diepBevroren({ gemeenteVanHerkomst: 'Tubbergen', regio: 'almelo', peildatum: '2024-01-01' } satisfies HerkomstInvoer);
     const kopie = structuredClone(invoer);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { RegioKeuze } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
-import { regioIdSchema } from '../../kern/regio-schema.js';
+import { regioInvoerSchema } from '../../kern/regio-schema.js';
 
 /**
  * De herkomst zoals de invoer die noemt: een gemeentenaam of CBS-code, `'onbekend'`,
@@ -24,7 +24,7 @@ export interface GevalideerdeHerkomstInvoer {
 /** Het zod-schema van de invoer van {@link bepaalHerkomst}; onbekende velden worden geweigerd. */
 export const HerkomstInvoerSchema: z.ZodMiniType<GevalideerdeHerkomstInvoer, HerkomstInvoer> = z.strictObject({
   gemeenteVanHerkomst: gemeenteVanHerkomstSchema,
-  regio: regioIdSchema,
+  regio: regioInvoerSchema,
   peildatum: kalenderdatumSchema,
 });
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { RegioKeuze } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
-import { regioIdSchema } from '../../kern/regio-schema.js';
+import { regioInvoerSchema } from '../../kern/regio-schema.js';
 import { OPVANGVORMEN, type Opvangvorm } from '../../types/opvangvorm.js';
 import { gemeenteVanHerkomstSchema } from '../herkomst/invoer.js';
 
@@ -44,7 +44,7 @@ export interface GevalideerdeVerblijfstermijnInvoer extends Omit<Verblijfstermij
  */
 export const VerblijfstermijnInvoerSchema: z.ZodMiniType<GevalideerdeVerblijfstermijnInvoer, VerblijfstermijnInvoer> = z
   .strictObject({
-    regio: regioIdSchema,
+    regio: regioInvoerSchema,
     opvangvorm: z.enum(OPVANGVORMEN).check(z.meta({ description: 'De vorm van opvang.' })),
     startdatum: kalenderdatumSchema.check(z.meta({ description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' })),
     gemeenteVanHerkomst: z._default(gemeenteVanHerkomstSchema, 'onbekend'),
