@@ -29,6 +29,13 @@ const code = await voerUit(process.argv.slice(2), {
     if (wachtendeTekens >= BLOKGROOTTE) await spoel();
   },
   meld(tekst) {
+    // Wat nog wacht voor stdout eerst, zodat een melding (de samenvatting van een batch) na de
+    // regels komt waar ze over gaat. Naar een bestand of pipe schrijft Node op Linux synchroon.
+    if (wachtend.length > 0) {
+      process.stdout.write(wachtend.join(''));
+      wachtend = [];
+      wachtendeTekens = 0;
+    }
     process.stderr.write(tekst);
   },
   lees(bron) {

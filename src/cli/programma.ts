@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, beleidJsonSchema, invoerJsonSchema, motivering, zoekRegel, type Beoordeling, type Regel, type Beleid, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
 import { beschrijfBeleid, leesBeleidsbestand } from './beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
+import { veldfoutInHetEngels, veldmeldingInHetEngels } from './meldingen-en.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
 
 /** Wat de CLI van de buitenwereld nodig heeft; in tests vervangen door geheugen. */
@@ -18,6 +19,101 @@ export interface Omgeving {
 
 /** Exitcodes: 0 gelukt, 2 ongeldige invoer (met de veldfouten), 1 al het andere. */
 export const EXIT = { gelukt: 0, fout: 1, ongeldigeInvoer: 2 } as const;
+
+/** De taal van de uitvoer: de motivering, de meldingen en de samenvatting (`--taal`). */
+type Taal = 'nl' | 'en';
+
+/**
+ * Elke tekst die de CLI zelf schrijft, in beide talen. Ids, paden, uitkomsten en statussen
+ * blijven zoals ze zijn; de meldingen per veld komen van de bibliotheek (Nederlands) en worden met
+ * `--taal en` vertaald met {@link veldmeldingInHetEngels}.
+ */
+const TEKSTEN = {
+  nl: {
+    zieHulp: "Zie 'opvangregels --help'.",
+    onbekendeOpdracht: (opdracht: string) => `onbekende opdracht '${opdracht}'`,
+    onbekendeOptie: (optie: string) => `onbekende optie '${optie}'`,
+    optieZonderWaarde: (optie: string) => `optie '${optie}' heeft een waarde nodig`,
+    optieMetWaarde: (optie: string) => `optie '${optie}' neemt geen waarde`,
+    regelsZonderArgumenten: "'regels' neemt geen argumenten",
+    gebruikSchema: 'gebruik: opvangregels schema <regel|beleid>',
+    gebruikBeleid: 'gebruik: opvangregels beleid controleer <beleid.json>',
+    gebruikBeoordeel: 'gebruik: opvangregels beoordeel <regel> <bestand.json|->',
+    leestGeenBeleid: (regel: string, lezers: string) => `regel '${regel}' leest geen beleid: --beleid en --uitgesloten-statussen gelden voor ${lezers}`,
+    onbekendeStatussen: (aantal: number, statussen: string) =>
+      `--uitgesloten-statussen: ${aantal === 1 ? 'een onbekende status' : `${aantal} onbekende statussen`}; kies uit ${statussen}, gescheiden door komma's ('' past elke status toe)`,
+    nietGevonden: (bestand: string) => `bestand niet gevonden: ${bestand}`,
+    isMap: (bestand: string) => `dit is een map, geen bestand: ${bestand}`,
+    gegeven: (id: string) => `(gegeven: '${id}')`,
+    ongeldigBeleid: (bestand: string) => `Ongeldig beleid in ${bestand}:`,
+    ongeldigeInvoer: 'Ongeldige invoer:',
+    legeLijst: 'Ongeldige invoer: de lijst is leeg; er is geen geval om te beoordelen.',
+    legeInvoer: 'Ongeldige invoer: de invoer is leeg; er is geen geval om te beoordelen.',
+    heleInvoer: '(invoer)',
+    uitkomsten: 'uitkomsten',
+    samenvatting: (aantal: number, uitkomsten: string, ongeldig: number) => `${aantal} ${aantal === 1 ? 'geval' : 'gevallen'} beoordeeld${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} ongeldig.`,
+    gestopt: (regel: number) => ` De lijst breekt af op regel ${regel}; de rest is niet gelezen.`,
+    interneFouten: (aantal: number) => ` ${aantal} met een interne fout (meld dit als fout in opvangregels).`,
+  },
+  en: {
+    zieHulp: "See 'opvangregels --help --taal en'.",
+    onbekendeOpdracht: (opdracht: string) => `unknown command '${opdracht}'`,
+    onbekendeOptie: (optie: string) => `unknown option '${optie}'`,
+    optieZonderWaarde: (optie: string) => `option '${optie}' needs a value`,
+    optieMetWaarde: (optie: string) => `option '${optie}' takes no value`,
+    regelsZonderArgumenten: "'regels' takes no arguments",
+    gebruikSchema: 'usage: opvangregels schema <rule|beleid>',
+    gebruikBeleid: 'usage: opvangregels beleid controleer <policy.json>',
+    gebruikBeoordeel: 'usage: opvangregels beoordeel <rule> <file.json|->',
+    leestGeenBeleid: (regel: string, lezers: string) => `rule '${regel}' reads no policy: --beleid and --uitgesloten-statussen apply to ${lezers}`,
+    onbekendeStatussen: (aantal: number, statussen: string) =>
+      `--uitgesloten-statussen: ${aantal === 1 ? 'an unknown status' : `${aantal} unknown statuses`}; choose from ${statussen}, separated by commas ('' applies every status)`,
+    nietGevonden: (bestand: string) => `file not found: ${bestand}`,
+    isMap: (bestand: string) => `this is a directory, not a file: ${bestand}`,
+    gegeven: (id: string) => `(given: '${id}')`,
+    ongeldigBeleid: (bestand: string) => `Invalid policy in ${bestand}:`,
+    ongeldigeInvoer: 'Invalid input:',
+    legeLijst: 'Invalid input: the list is empty; there is no case to decide.',
+    legeInvoer: 'Invalid input: the input is empty; there is no case to decide.',
+    heleInvoer: '(input)',
+    uitkomsten: 'outcomes',
+    samenvatting: (aantal: number, uitkomsten: string, ongeldig: number) => `${aantal} ${aantal === 1 ? 'case' : 'cases'} decided${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} invalid.`,
+    gestopt: (regel: number) => ` The list breaks off at line ${regel}; the rest was not read.`,
+    interneFouten: (aantal: number) => ` ${aantal} with an internal error (please report this as a bug in opvangregels).`,
+  },
+} as const satisfies Record<Taal, unknown>;
+
+/** Een melding van de bibliotheek in de gekozen taal; een melding die de tabel niet kent, blijft Nederlands. */
+function melding(tekst: string, taal: Taal): string {
+  return taal === 'en' ? veldmeldingInHetEngels(tekst) ?? tekst : tekst;
+}
+
+/** De veldfouten in de gekozen taal (paden blijven zoals ze zijn). */
+function inTaal(fouten: readonly Veldfout[], taal: Taal): Veldfout[] {
+  return taal === 'nl' ? [...fouten] : fouten.map(veldfoutInHetEngels);
+}
+
+/** De taal uit de argumenten, vóór het parsen: ook een parsefout moet in die taal. */
+function taalVan(argumenten: readonly string[]): Taal {
+  for (let index = 0; index < argumenten.length; index++) {
+    if (argumenten[index] === '--') break;
+    if (argumenten[index] === '--taal=en' || (argumenten[index] === '--taal' && argumenten[index + 1] === 'en')) return 'en';
+  }
+  return 'nl';
+}
+
+/**
+ * Een parsefout van `node:util` in woorden van de CLI: Node schrijft Engels met een uitleg over
+ * `--` die hier niet past. De optie komt uit de melding van Node (altijd tussen aanhalingstekens).
+ */
+function parsefout(fout: unknown, taal: Taal): string {
+  const { code, message } = fout as { code?: string; message?: string };
+  const optie = /'(-[^']*)'/.exec(message ?? '')?.[1] ?? '';
+  const teksten = TEKSTEN[taal];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return teksten.onbekendeOptie(optie);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /argument missing|ambiguous/.test(message ?? '') ? teksten.optieZonderWaarde(optie.split(' ')[0]!) : teksten.optieMetWaarde(optie.split(' ')[0]!);
+  return message ?? String(fout);
+}
 
 /**
  * Per regel een kleine geldige invoer voor de hulp: zo ziet een nieuwe gebruiker hoe een geval
@@ -51,12 +147,16 @@ Gebruik:
   opvangregels --version | -v
   opvangregels --help | -h  [--taal en]
 
-beoordeel  beoordeelt de invoer en print de motivering (--json: de Beoordeling als JSON).
-           Eén object = één geval. Een lijst of JSON Lines = een batch: één regel per
-           geval op stdout, vooraan het regelnummer van de invoer (--json: 'regelnummer'),
-           een samenvatting op stderr. In JSON Lines is een kapotte regel één fout en gaat
-           het lezen door bij de volgende regel; een regel mag hoogstens 1 MiB zijn.
-           '-' leest stdin.
+beoordeel  beoordeelt de invoer en print de motivering. Eén object = één geval. Een
+           lijst of JSON Lines = een batch: één regel per geval op stdout, vooraan het
+           regelnummer van de invoer, en na de regels een samenvatting op stderr. In JSON
+           Lines is een kapotte regel één fout en gaat het lezen door bij de volgende
+           regel; een regel mag hoogstens 1 MiB zijn. '-' leest stdin.
+           --json: per geval {"regelnummer", "succes": true, "beoordeling"} of
+           {"regelnummer", "succes": false, "fouten": [{"pad", "melding"}]}; één geval
+           ingesprongen, een batch één object per regel (JSON Lines).
+           --taal en: de motivering, de meldingen en de samenvatting in het Engels.
+           Regio-ids in de invoer mogen met hoofdletters ('IJssel-Vecht').
            --beleid geeft een eigen beleid (eigen regio's, documenten, waarden) aan
            herkomst, versnelfonds en verblijfstermijn; een ongeldig beleid geeft
            exitcode 2 met pad en melding per fout.
@@ -83,17 +183,21 @@ Usage:
   opvangregels --version | -v
   opvangregels --help | -h  [--taal en]
 
-beoordeel  decides the input and prints the motivation (--json: the Beoordeling as JSON).
-           One object = one case. An array or JSON Lines = a batch: one line per case on
-           stdout, starting with the input's line number (--json: 'regelnummer'), a summary
-           on stderr. In JSON Lines a broken line is one error and reading goes on with the
-           next line; a line may be at most 1 MiB. '-' reads stdin.
+beoordeel  decides the input and prints the motivation. One object = one case. An array
+           or JSON Lines = a batch: one line per case on stdout, starting with the input's
+           line number, and after the lines a summary on stderr. In JSON Lines a broken
+           line is one error and reading goes on with the next line; a line may be at
+           most 1 MiB. '-' reads stdin.
+           --json: per case {"regelnummer", "succes": true, "beoordeling"} or
+           {"regelnummer", "succes": false, "fouten": [{"pad", "melding"}]}; one case
+           indented, a batch one object per line (JSON Lines).
+           --taal en: the motivation, the messages and the summary in English.
+           Region ids in the input may use capitals ('IJssel-Vecht').
            --beleid passes an own policy (own regions, documents, values) to herkomst,
            versnelfonds and verblijfstermijn; an invalid policy gives exit code 2 with a
            path and message per error.
            --uitgesloten-statussen: do not apply values with these statuses (default
            ambitie,planningsaanname; '' applies every status).
-           --taal en: the motivation in English (field messages are in Dutch).
 schema     prints the JSON Schema of a rule's input, or with 'beleid' that of a policy file
            (also in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' checks a policy file and prints, per document, region and
@@ -113,6 +217,7 @@ Exit codes: 0 success, 2 invalid input (with a path and message per field), 1 ot
  */
 export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise<number> {
   let geparst;
+  const gevraagdeTaal = taalVan(argumenten);
   try {
     geparst = parseArgs({
       args: argumenten,
@@ -128,7 +233,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       },
     });
   } catch (fout) {
-    return gebruiksfout(omgeving, (fout as Error).message);
+    return gebruiksfout(omgeving, parsefout(fout, gevraagdeTaal), gevraagdeTaal);
   }
   const { values: opties, positionals } = geparst;
   if (opties.version || opties.versie) {
@@ -136,8 +241,10 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
     return EXIT.gelukt;
   }
   const [opdracht, ...rest] = positionals;
-  if (opties.taal !== 'nl' && opties.taal !== 'en') return gebruiksfout(omgeving, `onbekende taal '${opties.taal}': kies nl of en`);
-  const taal = opties.taal;
+  // De taal is niet te kiezen, dus in beide.
+  if (opties.taal !== 'nl' && opties.taal !== 'en') return gebruiksfout(omgeving, `onbekende taal '${opties.taal}': kies nl of en (unknown language: choose nl or en)`, 'nl');
+  const taal: Taal = opties.taal;
+  const teksten = TEKSTEN[taal];
   if (opties.help || opdracht === undefined || opdracht === 'help') {
     await omgeving.schrijf(`${HULP[taal]()}\n`);
     return opdracht === undefined && !opties.help ? EXIT.fout : EXIT.gelukt;
@@ -145,37 +252,37 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
 
   switch (opdracht) {
     case 'regels':
-      if (rest.length > 0) return gebruiksfout(omgeving, "'regels' neemt geen argumenten");
+      if (rest.length > 0) return gebruiksfout(omgeving, teksten.regelsZonderArgumenten, taal);
       await omgeving.schrijf(opties.json ? `${JSON.stringify(regelsAlsJson(taal), null, 2)}\n` : beschrijfRegels(taal));
       return EXIT.gelukt;
     case 'schema': {
-      if (rest.length !== 1) return gebruiksfout(omgeving, 'gebruik: opvangregels schema <regel|beleid>');
+      if (rest.length !== 1) return gebruiksfout(omgeving, teksten.gebruikSchema, taal);
       if (rest[0] === 'beleid') {
         await omgeving.schrijf(`${JSON.stringify(beleidJsonSchema(), null, 2)}\n`);
         return EXIT.gelukt;
       }
-      const regel = controleerRegel(rest[0]!, omgeving);
+      const regel = controleerRegel(rest[0]!, taal, omgeving);
       if (!regel) return EXIT.fout;
       await omgeving.schrijf(`${JSON.stringify(invoerJsonSchema(regel.beschrijving.id), null, 2)}\n`);
       return EXIT.gelukt;
     }
     case 'beleid': {
-      if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, 'gebruik: opvangregels beleid controleer <beleid.json>');
-      const gelezen = await leesBeleid(rest[1]!, omgeving);
+      if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, teksten.gebruikBeleid, taal);
+      const gelezen = await leesBeleid(rest[1]!, taal, omgeving);
       if (typeof gelezen === 'number') return gelezen;
       await omgeving.schrijf(opties.json ? `${veiligeJson(gelezen, 2)}\n` : beschrijfBeleid(gelezen));
       return EXIT.gelukt;
     }
     case 'beoordeel': {
-      if (rest.length !== 2) return gebruiksfout(omgeving, 'gebruik: opvangregels beoordeel <regel> <bestand.json|->');
-      const regel = controleerRegel(rest[0]!, omgeving);
+      if (rest.length !== 2) return gebruiksfout(omgeving, teksten.gebruikBeoordeel, taal);
+      const regel = controleerRegel(rest[0]!, taal, omgeving);
       if (!regel) return EXIT.fout;
-      const regelopties = await leesRegelopties(regel, opties.beleid, opties['uitgesloten-statussen'], omgeving);
+      const regelopties = await leesRegelopties(regel, opties.beleid, opties['uitgesloten-statussen'], taal, omgeving);
       if (typeof regelopties === 'number') return regelopties;
       return beoordeelBestand(regel, rest[1]!, { json: opties.json, taal, regelopties }, omgeving);
     }
     default:
-      return gebruiksfout(omgeving, `onbekende opdracht '${opdracht}'`);
+      return gebruiksfout(omgeving, teksten.onbekendeOpdracht(opdracht), taal);
   }
 }
 
@@ -183,67 +290,67 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
  * Leest en controleert een beleidsbestand; bij een fout de exitcode (2 met pad en melding per
  * fout; 1 als het bestand niet te lezen is).
  */
-async function leesBeleid(bestand: string, omgeving: Omgeving): Promise<Beleid | number> {
+async function leesBeleid(bestand: string, taal: Taal, omgeving: Omgeving): Promise<Beleid | number> {
   let gelezen;
   try {
     gelezen = await leesBeleidsbestand(omgeving.lees(bestand));
   } catch (fout) {
-    return leesfout(fout, bestand, omgeving);
+    return leesfout(fout, bestand, taal, omgeving);
   }
   if (gelezen.beleid) return gelezen.beleid;
-  omgeving.meld(`Ongeldig beleid in ${ontsnap(bestand)}:\n${gelezen.fouten.map((fout) => `  - ${veldfoutTekst(fout)}`).join('\n')}\n`);
+  omgeving.meld(`${TEKSTEN[taal].ongeldigBeleid(ontsnap(bestand))}\n${veldfoutregels(gelezen.fouten, taal)}\n`);
   return EXIT.ongeldigeInvoer;
 }
 
 /** De opties van --beleid en --uitgesloten-statussen, of een exitcode; `undefined` als geen van beide is gegeven. */
-async function leesRegelopties(regel: Regel, beleid: string | undefined, statussen: string | undefined, omgeving: Omgeving): Promise<Regelopties | undefined | number> {
+async function leesRegelopties(regel: Regel, beleid: string | undefined, statussen: string | undefined, taal: Taal, omgeving: Omgeving): Promise<Regelopties | undefined | number> {
   if (beleid === undefined && statussen === undefined) return undefined;
   if (!regel.leestBeleid) {
     const lezers = Object.values(REGELS).filter((kandidaat) => kandidaat.leestBeleid).map((kandidaat) => kandidaat.beschrijving.id);
-    return gebruiksfout(omgeving, `regel '${regel.beschrijving.id}' leest geen beleid: --beleid en --uitgesloten-statussen gelden voor ${lezers.join(', ')}`);
+    return gebruiksfout(omgeving, TEKSTEN[taal].leestGeenBeleid(regel.beschrijving.id, lezers.join(', ')), taal);
   }
   const regelopties: { beleid?: Beleid; uitgeslotenStatussen?: Waardestatus[] } = {};
   if (statussen !== undefined) {
     const gekozen = statussen.split(',').map((status) => status.trim()).filter((status) => status !== '');
     const onbekend = gekozen.filter((status) => !(WAARDESTATUSSEN as readonly string[]).includes(status));
     if (onbekend.length > 0) {
-      omgeving.meld(`Ongeldige invoer:\n  - --uitgesloten-statussen: ${onbekend.length === 1 ? 'een onbekende status' : `${onbekend.length} onbekende statussen`}; kies uit ${WAARDESTATUSSEN.join(', ')}, gescheiden door komma's ('' past elke status toe)\n`);
+      omgeving.meld(`${TEKSTEN[taal].ongeldigeInvoer}\n  - ${TEKSTEN[taal].onbekendeStatussen(onbekend.length, WAARDESTATUSSEN.join(', '))}\n`);
       return EXIT.ongeldigeInvoer;
     }
     regelopties.uitgeslotenStatussen = gekozen as Waardestatus[];
   }
   if (beleid !== undefined) {
-    const gelezen = await leesBeleid(beleid, omgeving);
+    const gelezen = await leesBeleid(beleid, taal, omgeving);
     if (typeof gelezen === 'number') return gelezen;
     regelopties.beleid = gelezen;
   }
   return regelopties;
 }
 
-function leesfout(fout: unknown, bestand: string, omgeving: Omgeving): number {
+function leesfout(fout: unknown, bestand: string, taal: Taal, omgeving: Omgeving): number {
   const code = (fout as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return gebruiksfout(omgeving, `bestand niet gevonden: ${bestand}`);
-  if (code === 'EISDIR') return gebruiksfout(omgeving, `dit is een map, geen bestand: ${bestand}`);
+  if (code === 'ENOENT') return gebruiksfout(omgeving, TEKSTEN[taal].nietGevonden(bestand), taal);
+  if (code === 'EISDIR') return gebruiksfout(omgeving, TEKSTEN[taal].isMap(bestand), taal);
   throw fout;
 }
 
-function gebruiksfout(omgeving: Omgeving, melding: string): number {
-  omgeving.meld(`opvangregels: ${ontsnap(melding)}\nZie 'opvangregels --help'.\n`); // de melding kan argumenten herhalen
+function gebruiksfout(omgeving: Omgeving, tekst: string, taal: Taal): number {
+  omgeving.meld(`opvangregels: ${ontsnap(tekst)}\n${TEKSTEN[taal].zieHulp}\n`); // de tekst kan argumenten herhalen
   return EXIT.fout;
 }
 
 /** Een regel op id; hoofdletters maken niet uit (`Herkomst` is `herkomst`). */
-function controleerRegel(id: string, omgeving: Omgeving): Regel | undefined {
+function controleerRegel(id: string, taal: Taal, omgeving: Omgeving): Regel | undefined {
   try {
     return zoekRegel(id.toLowerCase());
   } catch (fout) {
-    omgeving.meld(`opvangregels: ${ontsnap((fout as OngeldigeInvoerFout).fouten[0]!.melding)} (gegeven: '${ontsnap(id)}')\n`);
+    omgeving.meld(`opvangregels: ${ontsnap(melding((fout as OngeldigeInvoerFout).fouten[0]!.melding, taal))} ${TEKSTEN[taal].gegeven(ontsnap(id))}\n`);
     return undefined;
   }
 }
 
 /** De regels als JSON: id, functie, titel, omschrijving, uitkomsten en criteria, in de gekozen taal. */
-function regelsAlsJson(taal: 'nl' | 'en'): unknown[] {
+function regelsAlsJson(taal: Taal): unknown[] {
   return Object.values(REGELS).map(({ beschrijving, leestBeleid }) => ({
     id: beschrijving.id,
     functie: beschrijving.functie,
@@ -255,11 +362,11 @@ function regelsAlsJson(taal: 'nl' | 'en'): unknown[] {
   }));
 }
 
-function beschrijfRegels(taal: 'nl' | 'en'): string {
+function beschrijfRegels(taal: Taal): string {
   return Object.values(REGELS)
     .map(({ beschrijving }) => {
       const criteria = beschrijving.criteria.map((criterium) => `    ${criterium.id}: ${criterium.voldaanAls[taal]}`).join('\n');
-      return `${beschrijving.id} (${beschrijving.functie}): ${beschrijving.omschrijving[taal]}\n  ${taal === 'nl' ? 'uitkomsten' : 'outcomes'}: ${Object.keys(beschrijving.uitkomsten).join(', ')}\n${criteria}\n`;
+      return `${beschrijving.id} (${beschrijving.functie}): ${beschrijving.omschrijving[taal]}\n  ${TEKSTEN[taal].uitkomsten}: ${Object.keys(beschrijving.uitkomsten).join(', ')}\n${criteria}\n`;
     })
     .join('\n');
 }
@@ -293,11 +400,18 @@ function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde, regelopties: Regelo
   }
 }
 
-function veldfoutTekst(fout: Veldfout): string {
-  return `${fout.pad ? ontsnap(fout.pad) : '(invoer)'}: ${ontsnap(fout.melding)}`;
+/** Eén veldfout op één regel: het pad (of "(invoer)") en de melding in de gekozen taal, ontsnapt. */
+function veldfoutTekst(fout: Veldfout, taal: Taal): string {
+  return `${fout.pad ? ontsnap(fout.pad) : TEKSTEN[taal].heleInvoer}: ${ontsnap(melding(fout.melding, taal))}`;
 }
 
-async function beoordeelBestand(regel: Regel, bron: string, opties: { json: boolean; taal: 'nl' | 'en'; regelopties: Regelopties | undefined }, omgeving: Omgeving): Promise<number> {
+/** De veldfouten als opsomming, één per regel (zonder regeleinde aan het eind). */
+function veldfoutregels(fouten: readonly Veldfout[], taal: Taal): string {
+  return fouten.map((fout) => `  - ${veldfoutTekst(fout, taal)}`).join('\n');
+}
+
+async function beoordeelBestand(regel: Regel, bron: string, opties: { json: boolean; taal: Taal; regelopties: Regelopties | undefined }, omgeving: Omgeving): Promise<number> {
+  const teksten = TEKSTEN[opties.taal];
   let eerste: Gevalresultaat | undefined;
   let batch = false;
   let aantal = 0;
@@ -308,12 +422,12 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
 
   const schrijfBatchregel = async (resultaat: Gevalresultaat): Promise<void> => {
     if (opties.json) {
-      await omgeving.schrijf(`${veiligeJson(resultaat)}\n`);
+      await omgeving.schrijf(`${veiligeJson(alsJson(resultaat, opties.taal))}\n`);
     } else if (resultaat.succes) {
       const toelichting = resultaat.beoordeling.gronden.map((grond) => (opties.taal === 'en' ? grond.toelichtingEn : grond.toelichting)).join(' ');
       await omgeving.schrijf(`${resultaat.regelnummer}\t${ontsnap(resultaat.beoordeling.uitkomst)}\t${ontsnap(toelichting)}\n`);
     } else {
-      await omgeving.schrijf(`${resultaat.regelnummer}\tongeldig\t${resultaat.fouten.map(veldfoutTekst).join('; ')}\n`);
+      await omgeving.schrijf(`${resultaat.regelnummer}\tongeldig\t${resultaat.fouten.map((fout) => veldfoutTekst(fout, opties.taal)).join('; ')}\n`);
     }
   };
 
@@ -340,33 +454,43 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
       await schrijfBatchregel(resultaat);
     }
   } catch (fout) {
-    return leesfout(fout, bron, omgeving);
+    return leesfout(fout, bron, opties.taal, omgeving);
   }
 
   if (aantal === 0) {
-    omgeving.meld(batch ? 'Ongeldige invoer: de lijst is leeg; er is geen geval om te beoordelen.\n' : 'Ongeldige invoer: de invoer is leeg; er is geen geval om te beoordelen.\n');
+    omgeving.meld(`${batch ? teksten.legeLijst : teksten.legeInvoer}\n`);
     return EXIT.ongeldigeInvoer;
   }
   if (eerste) {
     if (intern === 0) return schrijfEnkelGeval(eerste, opties, omgeving);
-    omgeving.meld(`opvangregels: ${INTERNE_FOUT}\n`);
+    omgeving.meld(`opvangregels: ${melding(INTERNE_FOUT, opties.taal)}\n`);
     return EXIT.fout;
   }
 
+  // De samenvatting komt na de regels: meld wacht tot wat al geschreven is, is doorgegeven.
   const uitkomsten = [...perUitkomst].map(([uitkomst, keer]) => `${keer} ${ontsnap(uitkomst)}`).join(', ');
-  const gestopt = gestoptOp === undefined ? '' : ` De lijst breekt af op regel ${gestoptOp}; de rest is niet gelezen.`;
-  const interneFouten = intern > 0 ? ` ${intern} met een interne fout (meld dit als fout in opvangregels).` : '';
-  omgeving.meld(`${aantal} ${aantal === 1 ? 'geval' : 'gevallen'} beoordeeld${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} ongeldig.${gestopt}${interneFouten}\n`);
+  const gestopt = gestoptOp === undefined ? '' : teksten.gestopt(gestoptOp);
+  const interneFouten = intern > 0 ? teksten.interneFouten(intern) : '';
+  omgeving.meld(`${teksten.samenvatting(aantal, uitkomsten, ongeldig)}${gestopt}${interneFouten}\n`);
   if (intern > 0) return EXIT.fout;
   return ongeldig > 0 ? EXIT.ongeldigeInvoer : EXIT.gelukt;
 }
 
-async function schrijfEnkelGeval(resultaat: Gevalresultaat, opties: { json: boolean; taal: 'nl' | 'en' }, omgeving: Omgeving): Promise<number> {
+/**
+ * Eén geval: de motivering, of met `--json` het resultaat in dezelfde vorm als een regel van een
+ * batch (`{ regelnummer, succes, beoordeling }` of `{ regelnummer, succes, fouten }`), ingesprongen.
+ */
+async function schrijfEnkelGeval(resultaat: Gevalresultaat, opties: { json: boolean; taal: Taal }, omgeving: Omgeving): Promise<number> {
+  if (opties.json) await omgeving.schrijf(`${veiligeJson(alsJson(resultaat, opties.taal), 2)}\n`);
   if (resultaat.succes) {
-    await omgeving.schrijf(opties.json ? `${veiligeJson(resultaat.beoordeling, 2)}\n` : `${motivering(ontsmet(resultaat.beoordeling), { taal: opties.taal })}\n`);
+    if (!opties.json) await omgeving.schrijf(`${motivering(ontsmet(resultaat.beoordeling), { taal: opties.taal })}\n`);
     return EXIT.gelukt;
   }
-  if (opties.json) await omgeving.schrijf(`${veiligeJson({ succes: false, fouten: resultaat.fouten }, 2)}\n`);
-  omgeving.meld(`Ongeldige invoer:\n${resultaat.fouten.map((fout) => `  - ${veldfoutTekst(fout)}`).join('\n')}\n`);
+  omgeving.meld(`${TEKSTEN[opties.taal].ongeldigeInvoer}\n${veldfoutregels(resultaat.fouten, opties.taal)}\n`);
   return EXIT.ongeldigeInvoer;
+}
+
+/** Een resultaat zoals de JSON-uitvoer het schrijft: de meldingen van de fouten in de gekozen taal. */
+function alsJson(resultaat: Gevalresultaat, taal: Taal): Gevalresultaat {
+  return resultaat.succes || taal === 'nl' ? resultaat : { ...resultaat, fouten: inTaal(resultaat.fouten, taal) };
 }

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** De echte aansluiting op het proces (src/cli/index.ts), via tsx, zonder build. */
@@ -50,6 +53,22 @@ describe('de opvangregels-opdracht als proces', () => {
     expect(resultaat.stdout).toContain('\n4\tongeldig\t(invoer): geen geldige JSON\n');
     expect(resultaat.stderr).toContain('5 gevallen beoordeeld: 3 binnen-regio; 2 ongeldig.\n');
     expect(resultaat.status).toBe(2);
+  });
+
+  it('de samenvatting komt na de regels, ook als stdout en stderr naar hetzelfde bestand gaan (zoals in een terminal of met 2>&1)', () => {
+    const map = mkdtempSync(join(tmpdir(), 'opvangregels-volgorde-'));
+    try {
+      const bestand = join(map, 'uit.txt');
+      const uit = openSync(bestand, 'w');
+      const geval = (nr: number) => JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: `2024-05-${String((nr % 28) + 1).padStart(2, '0')}` });
+      // Minder dan één uitvoerblok (64 kB): zonder doorgeven vóór de melding stond de samenvatting bovenaan.
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'beoordeel', 'herkomst', '-'], { input: [1, 2, 3].map(geval).join('\n'), stdio: ['pipe', uit, uit] });
+      closeSync(uit);
+      const regels = readFileSync(bestand, 'utf8').trimEnd().split('\n');
+      expect(regels.map((regel) => regel.split('\t')[0])).toEqual(['1', '2', '3', '3 gevallen beoordeeld: 3 binnen-regio; 0 ongeldig.']);
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
   });
 
   it('--versie geeft de versie uit package.json', () => {

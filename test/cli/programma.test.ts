@@ -43,9 +43,13 @@ describe('opvangregels beoordeel', () => {
     expect(run.uit).toMatch(/^Herkomst: binnen de regio\nPeildatum: 1 mei 2024\n/);
   });
 
-  it('--json geeft de Beoordeling als JSON; --taal en de Engelse motivering', async () => {
+  it('--json geeft het resultaat in de vorm van een batchregel, met de Beoordeling; --taal en de Engelse motivering', async () => {
     const json = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': wierden });
-    expect(JSON.parse(json.uit)).toMatchObject({ regel: 'herkomst', uitkomst: 'binnen-regio', gemeente: { code: 'GM0189' } });
+    const resultaat = JSON.parse(json.uit);
+    expect(Object.keys(resultaat)).toEqual(['regelnummer', 'succes', 'beoordeling']);
+    expect(resultaat).toMatchObject({ regelnummer: 1, succes: true, beoordeling: { regel: 'herkomst', uitkomst: 'binnen-regio', gemeente: { code: 'GM0189' } } });
+    // Dezelfde vorm als een regel van een batch met dat ene geval, alleen ingesprongen.
+    expect(resultaat).toEqual(JSON.parse((await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `[${wierden}]` })).uit));
     const engels = await cli(['beoordeel', 'herkomst', '-', '--taal', 'en'], { '-': wierden });
     expect(engels.uit).toMatch(/^Origin: within the region\n/);
   });
@@ -98,7 +102,7 @@ describe('opvangregels beoordeel', () => {
     const run = await cli(['beoordeel', 'herkomst', '-'], { '-': '{"regio": "almelo", "peildatum": "2024-13-01"}' });
     expect(run).toEqual({ code: 2, uit: '', fout: 'Ongeldige invoer:\n  - gemeenteVanHerkomst: ontbreekt\n  - peildatum: is geen bestaande datum\n' });
     const json = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': tikfout });
-    expect(JSON.parse(json.uit)).toEqual({ succes: false, fouten: [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }] });
+    expect(JSON.parse(json.uit)).toEqual({ regelnummer: 1, succes: false, fouten: [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }] });
     expect(json.code).toBe(2);
   });
 
@@ -118,8 +122,10 @@ describe('opvangregels beoordeel', () => {
     [['beoordeel', 'herkomst', 'map'], 'opvangregels: dit is een map, geen bestand: map\n'],
     [['beoordeel', 'bestaat-niet', 'x.json'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie' (gegeven: 'bestaat-niet')\n"],
     [['beoordeel', 'herkomst'], 'opvangregels: gebruik: opvangregels beoordeel <regel> <bestand.json|->\n'],
-    [['beoordeel', 'herkomst', '-', '--taal', 'fr'], "opvangregels: onbekende taal 'fr': kies nl of en\n"],
-    [['beoordeel', 'herkomst', '-', '--onzin'], "opvangregels: Unknown option '--onzin'"],
+    [['beoordeel', 'herkomst', '-', '--taal', 'fr'], "opvangregels: onbekende taal 'fr': kies nl of en (unknown language: choose nl or en)\n"],
+    [['beoordeel', 'herkomst', '-', '--onzin'], "opvangregels: onbekende optie '--onzin'\nZie 'opvangregels --help'.\n"],
+    [['beoordeel', 'herkomst', '-', '--taal'], "opvangregels: optie '--taal' heeft een waarde nodig\n"],
+    [['beoordeel', 'herkomst', '-', '--json=ja'], "opvangregels: optie '--json' neemt geen waarde\n"],
     [['schema'], 'opvangregels: gebruik: opvangregels schema <regel|beleid>\n'],
     [['beleid'], 'opvangregels: gebruik: opvangregels beleid controleer <beleid.json>\n'],
     [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie' (gegeven: 'onzin')\n"],
@@ -176,7 +182,7 @@ describe('de regels van het versnelfonds en de schulden via de CLI', () => {
 
   it('beoordeel versnelfonds --json: de velden van SPEC §4.2', async () => {
     const run = await cli(['beoordeel', 'versnelfonds', '-', '--json'], { '-': JSON.stringify(aanvraag) });
-    expect(JSON.parse(run.uit)).toMatchObject({ uitkomst: 'toekennen', gevraagdBedragInCenten: 100_001, toekenbaarBedragInCenten: 100_000, beoordelenUiterlijk: '2025-10-26T09:00:00+01:00' });
+    expect(JSON.parse(run.uit).beoordeling).toMatchObject({ uitkomst: 'toekennen', gevraagdBedragInCenten: 100_001, toekenbaarBedragInCenten: 100_000, beoordelenUiterlijk: '2025-10-26T09:00:00+01:00' });
   });
 
   it('een tijdstip zonder tijdzone is ongeldige invoer, exit 2', async () => {
@@ -443,7 +449,7 @@ describe('eigen beleid in de CLI', () => {
     expect(herkomst.uit).toMatch(/^Herkomst: binnen de regio\n/);
     expect(herkomst.uit).toContain('(Voorbeeld: college van burgemeester en wethouders van Amsterdam (fictief), 2025, https://example.org/voorbeeld/beleidsregels-mo)');
     const fonds = await cli(['beoordeel', 'versnelfonds', 'aanvraag.json', '--beleid', 'beleid.json', '--json'], bestanden);
-    expect(JSON.parse(fonds.uit)).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 75_000, regio: { id: 'amsterdam-amstelland' }, eigenDocumenten: [{ id: 'voorbeeld-regeling-versnelfonds-amsterdam' }, { id: 'voorbeeld-beleidsregels-mo-amsterdam-amstelland' }] });
+    expect(JSON.parse(fonds.uit).beoordeling).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 75_000, regio: { id: 'amsterdam-amstelland' }, eigenDocumenten: [{ id: 'voorbeeld-regeling-versnelfonds-amsterdam' }, { id: 'voorbeeld-beleidsregels-mo-amsterdam-amstelland' }] });
     const verblijf = await cli(['beoordeel', 'verblijfstermijn', 'verblijf.json', '--beleid', 'beleid.json'], bestanden);
     expect(verblijf.uit).toMatch(/^Verblijfstermijn: binnen de termijn\n/);
     // Zonder --beleid is de eigen regio onbekend: exit 2 met het pad.
@@ -466,9 +472,9 @@ describe('eigen beleid in de CLI', () => {
   it('--uitgesloten-statussen: een lijst met komma\'s, leeg past alles toe; een onbekende status is exit 2', async () => {
     const ijsselVecht = JSON.stringify({ regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Zwolle', peildatum: '2026-05-05' });
     const standaard = await cli(['beoordeel', 'verblijfstermijn', '-', '--json'], { '-': ijsselVecht });
-    expect(JSON.parse(standaard.uit).uitkomst).toBe('geen-termijn');
+    expect(JSON.parse(standaard.uit).beoordeling.uitkomst).toBe('geen-termijn');
     const alles = await cli(['beoordeel', 'verblijfstermijn', '-', '--json', '--uitgesloten-statussen', ''], { '-': ijsselVecht });
-    expect(JSON.parse(alles.uit)).toMatchObject({ uitkomst: 'binnen-termijn', uiterlijkeVertrekdatum: '2026-06-28' });
+    expect(JSON.parse(alles.uit).beoordeling).toMatchObject({ uitkomst: 'binnen-termijn', uiterlijkeVertrekdatum: '2026-06-28' });
     const expliciet = await cli(['beoordeel', 'verblijfstermijn', '-', '--json', '--uitgesloten-statussen', 'ambitie, planningsaanname'], { '-': ijsselVecht });
     expect(expliciet.uit).toBe(standaard.uit);
     const fout = await cli(['beoordeel', 'verblijfstermijn', '-', '--uitgesloten-statussen', 'ambitie,wens'], { '-': ijsselVecht });
@@ -550,7 +556,7 @@ describe('conventies van de CLI', () => {
   it.each(Object.keys(VOORBEELDINVOER))('het voorbeeld in de hulp voor %s geeft een beslissing (exit 0)', async (id) => {
     const run = await cli(['beoordeel', id, '-', '--json'], { '-': JSON.stringify(VOORBEELDINVOER[id]) });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.uit)).toMatchObject({ regel: id });
+    expect(JSON.parse(run.uit)).toMatchObject({ regelnummer: 1, succes: true, beoordeling: { regel: id } });
   });
 
   it('regels --json geeft de regels als JSON, in de gekozen taal', async () => {
@@ -565,5 +571,54 @@ describe('conventies van de CLI', () => {
     const run = await cli(['beoordeel', 'Herkomst', '-', '--json'], { '-': JSON.stringify(VOORBEELDINVOER.herkomst) });
     expect(run.code).toBe(0);
     expect((await cli(['schema', 'VERSNELFONDS'])).code).toBe(0);
+  });
+});
+
+describe('de conventies als tabel: elke vlag, elke taal, elke exitcode', () => {
+  const goed = JSON.stringify(VOORBEELDINVOER.herkomst);
+  const fout = JSON.stringify({ ...VOORBEELDINVOER.herkomst, gemeenteVanHerkomst: 'Almeloo' });
+  const batch = `${goed}\n${fout}\n`;
+  type Rij = [naam: string, argumenten: string[], invoer: string, code: number, uitBevat: string, foutBevat: string];
+  const rijen: Rij[] = [
+    ['--version', ['--version'], '', 0, '9.9.9', ''],
+    ['-v', ['-v'], '', 0, '9.9.9', ''],
+    ['--help (nl)', ['--help'], '', 0, 'Gebruik:', ''],
+    ['-h --taal en', ['-h', '--taal', 'en'], '', 0, 'Usage:', ''],
+    ['geen opdracht: de hulp, exit 1', [], '', 1, 'Gebruik:', ''],
+    ['één geval (nl)', ['beoordeel', 'herkomst', '-'], goed, 0, 'Herkomst: binnen de regio', ''],
+    ['één geval (en)', ['beoordeel', 'herkomst', '-', '--taal', 'en'], goed, 0, 'Origin: within the region', ''],
+    ['één geval, regel-id met hoofdletters', ['beoordeel', 'HERKOMST', '-', '--json'], goed, 0, '"uitkomst": "binnen-regio"', ''],
+    ['één geval, regio-id met hoofdletters', ['beoordeel', 'herkomst', '-', '--json'], JSON.stringify({ ...VOORBEELDINVOER.herkomst, regio: 'Almelo' }), 0, '"id": "almelo"', ''],
+    ['één ongeldig geval (nl), exit 2', ['beoordeel', 'herkomst', '-'], fout, 2, '', "Ongeldige invoer:\n  - gemeenteVanHerkomst: onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?\n"],
+    ['één ongeldig geval (en), exit 2', ['beoordeel', 'herkomst', '-', '--taal', 'en'], fout, 2, '', "Invalid input:\n  - gemeenteVanHerkomst: unknown municipality 'Almeloo'; did you mean 'Almelo'?\n"],
+    ['één ongeldig geval --json (en)', ['beoordeel', 'herkomst', '-', '--json', '--taal', 'en'], fout, 2, '"melding": "unknown municipality \'Almeloo\'; did you mean \'Almelo\'?"', 'Invalid input:'],
+    ['batch met een ongeldig geval (nl), exit 2', ['beoordeel', 'herkomst', '-'], batch, 2, "2\tongeldig\tgemeenteVanHerkomst: onbekende gemeente 'Almeloo'", '2 gevallen beoordeeld: 1 binnen-regio; 1 ongeldig.\n'],
+    ['batch met een ongeldig geval (en), exit 2', ['beoordeel', 'herkomst', '-', '--taal', 'en'], batch, 2, "2\tongeldig\tgemeenteVanHerkomst: unknown municipality 'Almeloo'", '2 cases decided: 1 binnen-regio; 1 invalid.\n'],
+    ['lege invoer (en), exit 2', ['beoordeel', 'herkomst', '-', '--taal', 'en'], '', 2, '', 'Invalid input: the input is empty; there is no case to decide.\n'],
+    ['geen JSON (en), exit 2', ['beoordeel', 'herkomst', '-', '--taal', 'en'], 'Wierden', 2, '', 'Invalid input:\n  - (input): not valid JSON\n'],
+    ['onbekende regel (nl), exit 1', ['beoordeel', 'onzin', '-'], goed, 1, '', "opvangregels: onbekende regel; bekend zijn 'herkomst'"],
+    ['onbekende regel (en), exit 1', ['beoordeel', 'onzin', '-', '--taal', 'en'], goed, 1, '', "opvangregels: unknown rule; the known rules are 'herkomst'"],
+    ['onbekende optie (nl), exit 1', ['beoordeel', 'herkomst', '-', '--onzin'], goed, 1, '', "opvangregels: onbekende optie '--onzin'\nZie 'opvangregels --help'.\n"],
+    ['onbekende optie (en), exit 1', ['--taal=en', 'beoordeel', 'herkomst', '-', '--onzin'], goed, 1, '', "opvangregels: unknown option '--onzin'\nSee 'opvangregels --help --taal en'.\n"],
+    ['ontbrekend bestand (en), exit 1', ['beoordeel', 'herkomst', 'weg.json', '--taal', 'en'], '', 1, '', 'opvangregels: file not found: weg.json\n'],
+    ['onbekende status (en), exit 2', ['beoordeel', 'verblijfstermijn', '-', '--uitgesloten-statussen', 'ambitie,x', '--taal', 'en'], '', 2, '', 'Invalid input:\n  - --uitgesloten-statussen: an unknown status; choose from'],
+    ['regels --json', ['regels', '--json'], '', 0, '"functie": "bepaalHerkomst"', ''],
+    ['schema met hoofdletters', ['schema', 'Situatie'], '', 0, '"woonsituatie"', ''],
+    ['onbekende taal, exit 1', ['--taal', 'fr', 'regels'], '', 1, '', "onbekende taal 'fr': kies nl of en (unknown language: choose nl or en)"],
+  ];
+
+  it.each(rijen)('%s', async (_naam, argumenten, invoer, code, uitBevat, foutBevat) => {
+    const run = await cli(argumenten, { '-': invoer });
+    expect(run.code).toBe(code);
+    if (uitBevat) expect(run.uit).toContain(uitBevat);
+    if (foutBevat) expect(run.fout).toContain(foutBevat);
+    else expect(run.fout).toBe('');
+  });
+
+  it('met --taal en staat er geen Nederlandse melding op stderr, in geen enkele rij', async () => {
+    for (const [, argumenten, invoer] of rijen.filter(([naam]) => naam.includes('(en)'))) {
+      const { fout: stderr } = await cli(argumenten, { '-': invoer });
+      expect(stderr).not.toMatch(/\b(ongeldige|onbekende|bedoelt|ontbreekt|gevallen|beoordeeld|bestand niet|kies uit)\b/i);
+    }
   });
 });
