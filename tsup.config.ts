@@ -25,7 +25,8 @@ export default defineConfig([
   },
   {
     // The CLI: a thin shell; it imports only src/index.ts (the public surface), bundled in.
-    entry: { cli: 'src/cli/index.ts' },
+    // The worker of `--parallel` is its own file next to it (src/cli/werker.ts).
+    entry: { cli: 'src/cli/index.ts', 'cli-werker': 'src/cli/werker.ts' },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

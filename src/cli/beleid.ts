@@ -6,8 +6,11 @@ import { ontsnap } from './ontsnap.js';
 /** Hoe groot een beleidsbestand mag zijn: ruim genoeg voor elke gemeente, klein genoeg om in één keer te lezen. */
 export const MAX_BELEIDSBESTAND = 10 * 1024 * 1024;
 
-/** Het resultaat van een beleidsbestand lezen: het beleid, of de fouten (pad en melding). */
-export type GelezenBeleid = { beleid: Beleid; fouten: null } | { beleid: null; fouten: Veldfout[] };
+/**
+ * Het resultaat van een beleidsbestand lezen: het beleid met de JSON waaruit het gemaakt is (voor
+ * de werkers van --parallel, die het zelf opnieuw controleren), of de fouten (pad en melding).
+ */
+export type GelezenBeleid = { beleid: Beleid; bron: unknown; fouten: null } | { beleid: null; fouten: Veldfout[] };
 
 /**
  * Leest en controleert een beleidsbestand. Een bestand dat niet te lezen is (niet gevonden, een
@@ -32,7 +35,7 @@ export async function leesBeleidsbestand(stroom: AsyncIterable<string | Uint8Arr
     return { beleid: null, fouten: [{ pad: '', melding: 'geen geldige JSON' }] };
   }
   const uitslag = defineBeleidVeilig(json);
-  return uitslag.succes ? { beleid: uitslag.beleid, fouten: null } : { beleid: null, fouten: uitslag.fouten };
+  return uitslag.succes ? { beleid: uitslag.beleid, bron: json, fouten: null } : { beleid: null, fouten: uitslag.fouten };
 }
 
 function periode(waarde: GedateerdeWaarde<unknown>): string {

@@ -1,6 +1,7 @@
 // De opvangregels-CLI: alleen de aansluiting op het proces; alle logica staat in programma.ts.
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import pakket from '../../package.json' with { type: 'json' };
 import { voerUit } from './programma.js';
 
@@ -43,6 +44,7 @@ const code = await voerUit(process.argv.slice(2), {
     return (bron === '-' ? process.stdin : createReadStream(bron, { highWaterMark: 1 << 16 })) as AsyncIterable<Uint8Array>;
   },
   versie: pakket.version,
+  kernen: availableParallelism(),
 }).catch((fout: unknown) => {
   process.stderr.write(`opvangregels: onverwachte fout: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
   return 1;

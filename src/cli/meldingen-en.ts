@@ -30,8 +30,8 @@
  *   `src/rules/verblijfstermijn/invoer.ts`, `src/rules/verblijfstermijn/index.ts`,
  *   `src/rules/versnelfonds/invoer.ts` en de andere `invoer.ts` onder `src/rules/` (alleen zod);
  * - `src/motivering.ts` (het lezen van een opgeslagen beoordeling) en `src/testvectoren.ts`;
- * - `src/cli/json-stroom.ts` (`MELDING`), `src/cli/beleid.ts` en in `src/cli/programma.ts` alleen
- *   `GEEN_JSON` en `INTERNE_FOUT` (de andere meldingen van de CLI vertaalt die zelf).
+ * - `src/cli/json-stroom.ts` (`MELDING`), `src/cli/beleid.ts` en `src/cli/batchregel.ts`
+ *   (`GEEN_JSON`, `INTERNE_FOUT`); de andere meldingen van de CLI vertaalt `programma.ts` zelf.
  */
 
 import type { Veldfout } from '../types/fouten.js';
@@ -130,7 +130,7 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   ["mag geen sleutel '__proto__' hebben: dat is geen criterium-id", "must not have a key '__proto__': that is not a criterion id"],
   ['heeft een sleutel die geen criterium-id is (leeg of met witruimte)', 'has a key that is not a criterion id (empty or with white space)'],
   ["mag geen sleutel '__proto__' hebben: dat is geen veld van een beoordeling", "must not have a key '__proto__': that is not a field of an assessment"],
-  // src/cli/programma.ts (GEEN_JSON, INTERNE_FOUT), src/cli/beleid.ts
+  // src/cli/batchregel.ts (GEEN_JSON, INTERNE_FOUT), src/cli/beleid.ts
   ['geen geldige JSON', 'not valid JSON'],
   ['interne fout bij het beoordelen van dit geval (meld dit als fout in opvangregels)', 'internal error while assessing this case (please report this as a bug in opvangregels)'],
   // src/cli/json-stroom.ts (MELDING)

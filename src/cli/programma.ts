@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, beleidJsonSchema, invoerJsonSchema, motivering, zoekRegel, type Beoordeling, type Regel, type Beleid, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
+import { OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, beleidJsonSchema, invoerJsonSchema, motivering, zoekRegel, type Regel, type Beleid, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
+import { INTERNE_FOUT, alsJson, beoordeelBlok, beoordeelWaarde, melding, veldfoutTekst, type Blokresultaat, type Gevalresultaat, type Taal, type Uitvoervorm } from './batchregel.js';
 import { beschrijfBeleid, leesBeleidsbestand } from './beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
-import { veldfoutInHetEngels, veldmeldingInHetEngels } from './meldingen-en.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
+import { Werkers } from './werkers.js';
 
 /** Wat de CLI van de buitenwereld nodig heeft; in tests vervangen door geheugen. */
 export interface Omgeving {
@@ -15,13 +16,18 @@ export interface Omgeving {
   lees(bron: string): AsyncIterable<string | Uint8Array>;
   /** De versie van het pakket. */
   versie: string;
+  /**
+   * Hoeveel cores er zijn: de standaard van `--parallel` (zoveel werkers beslissen een batch).
+   * Weggelaten: 1, dan beslist de CLI zelf, zonder werkers.
+   */
+  kernen?: number;
 }
 
 /** Exitcodes: 0 gelukt, 2 ongeldige invoer (met de veldfouten), 1 al het andere. */
 export const EXIT = { gelukt: 0, fout: 1, ongeldigeInvoer: 2 } as const;
 
-/** De taal van de uitvoer: de motivering, de meldingen en de samenvatting (`--taal`). */
-type Taal = 'nl' | 'en';
+/** Het hoogste aantal werkers van --parallel. */
+const MAX_WERKERS = 64;
 
 /**
  * Elke tekst die de CLI zelf schrijft, in beide talen. Ids, paden, uitkomsten en statussen
@@ -49,11 +55,12 @@ const TEKSTEN = {
     ongeldigeInvoer: 'Ongeldige invoer:',
     legeLijst: 'Ongeldige invoer: de lijst is leeg; er is geen geval om te beoordelen.',
     legeInvoer: 'Ongeldige invoer: de invoer is leeg; er is geen geval om te beoordelen.',
-    heleInvoer: '(invoer)',
     uitkomsten: 'uitkomsten',
     samenvatting: (aantal: number, uitkomsten: string, ongeldig: number) => `${aantal} ${aantal === 1 ? 'geval' : 'gevallen'} beoordeeld${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} ongeldig.`,
     gestopt: (regel: number) => ` De lijst breekt af op regel ${regel}; de rest is niet gelezen.`,
     interneFouten: (aantal: number) => ` ${aantal} met een interne fout (meld dit als fout in opvangregels).`,
+    parallel: `--parallel moet een geheel getal van 1 tot ${MAX_WERKERS} zijn`,
+    werkerFout: (reden: string) => `een werker van --parallel faalde (${reden}); meld dit als fout in opvangregels, of probeer --parallel 1`,
   },
   en: {
     zieHulp: "See 'opvangregels --help --taal en'.",
@@ -75,23 +82,14 @@ const TEKSTEN = {
     ongeldigeInvoer: 'Invalid input:',
     legeLijst: 'Invalid input: the list is empty; there is no case to decide.',
     legeInvoer: 'Invalid input: the input is empty; there is no case to decide.',
-    heleInvoer: '(input)',
     uitkomsten: 'outcomes',
     samenvatting: (aantal: number, uitkomsten: string, ongeldig: number) => `${aantal} ${aantal === 1 ? 'case' : 'cases'} decided${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} invalid.`,
     gestopt: (regel: number) => ` The list breaks off at line ${regel}; the rest was not read.`,
     interneFouten: (aantal: number) => ` ${aantal} with an internal error (please report this as a bug in opvangregels).`,
+    parallel: `--parallel must be a whole number from 1 to ${MAX_WERKERS}`,
+    werkerFout: (reden: string) => `a worker of --parallel failed (${reden}); please report this as a bug in opvangregels, or try --parallel 1`,
   },
 } as const satisfies Record<Taal, unknown>;
-
-/** Een melding van de bibliotheek in de gekozen taal; een melding die de tabel niet kent, blijft Nederlands. */
-function melding(tekst: string, taal: Taal): string {
-  return taal === 'en' ? veldmeldingInHetEngels(tekst) ?? tekst : tekst;
-}
-
-/** De veldfouten in de gekozen taal (paden blijven zoals ze zijn). */
-function inTaal(fouten: readonly Veldfout[], taal: Taal): Veldfout[] {
-  return taal === 'nl' ? [...fouten] : fouten.map(veldfoutInHetEngels);
-}
 
 /** De taal uit de argumenten, vóór het parsen: ook een parsefout moet in die taal. */
 function taalVan(argumenten: readonly string[]): Taal {
@@ -141,6 +139,7 @@ const HULP: Readonly<Record<'nl' | 'en', () => string>> = {
 Gebruik:
   opvangregels beoordeel <regel> <bestand.json|->  [--json] [--taal nl|en]
                          [--beleid <beleid.json>] [--uitgesloten-statussen <s1,s2>]
+                         [--parallel <n>]
   opvangregels schema <regel|beleid>
   opvangregels beleid controleer <beleid.json>  [--json]
   opvangregels regels  [--json]
@@ -162,6 +161,8 @@ beoordeel  beoordeelt de invoer en print de motivering. Eén object = één geva
            exitcode 2 met pad en melding per fout.
            --uitgesloten-statussen: waarden met deze statussen niet toepassen
            (standaard ambitie,planningsaanname; '' past elke status toe).
+           --parallel n: een batch met n werkers tegelijk (standaard: het aantal cores;
+           1 beslist zonder werkers). De uitvoer is dezelfde, in de volgorde van de invoer.
 schema     print het JSON Schema van de invoer van een regel, of met 'beleid' dat
            van een beleidsbestand (ook in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' controleert een beleidsbestand en print per document,
@@ -177,6 +178,7 @@ Exitcodes: 0 gelukt, 2 ongeldige invoer (met pad en melding per veld), 1 anders.
 Usage:
   opvangregels beoordeel <rule> <file.json|->  [--json] [--taal nl|en]
                          [--beleid <policy.json>] [--uitgesloten-statussen <s1,s2>]
+                         [--parallel <n>]
   opvangregels schema <rule|beleid>
   opvangregels beleid controleer <policy.json>  [--json]
   opvangregels regels  [--json]
@@ -198,6 +200,8 @@ beoordeel  decides the input and prints the motivation. One object = one case. A
            path and message per error.
            --uitgesloten-statussen: do not apply values with these statuses (default
            ambitie,planningsaanname; '' applies every status).
+           --parallel n: a batch with n workers at once (default: the number of cores;
+           1 decides without workers). The output is the same, in the order of the input.
 schema     prints the JSON Schema of a rule's input, or with 'beleid' that of a policy file
            (also in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' checks a policy file and prints, per document, region and
@@ -230,6 +234,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         versie: { type: 'boolean', default: false },
         beleid: { type: 'string' },
         'uitgesloten-statussen': { type: 'string' },
+        parallel: { type: 'string' },
       },
     });
   } catch (fout) {
@@ -270,16 +275,18 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, teksten.gebruikBeleid, taal);
       const gelezen = await leesBeleid(rest[1]!, taal, omgeving);
       if (typeof gelezen === 'number') return gelezen;
-      await omgeving.schrijf(opties.json ? `${veiligeJson(gelezen, 2)}\n` : beschrijfBeleid(gelezen));
+      await omgeving.schrijf(opties.json ? `${veiligeJson(gelezen.beleid, 2)}\n` : beschrijfBeleid(gelezen.beleid));
       return EXIT.gelukt;
     }
     case 'beoordeel': {
       if (rest.length !== 2) return gebruiksfout(omgeving, teksten.gebruikBeoordeel, taal);
       const regel = controleerRegel(rest[0]!, taal, omgeving);
       if (!regel) return EXIT.fout;
-      const regelopties = await leesRegelopties(regel, opties.beleid, opties['uitgesloten-statussen'], taal, omgeving);
-      if (typeof regelopties === 'number') return regelopties;
-      return beoordeelBestand(regel, rest[1]!, { json: opties.json, taal, regelopties }, omgeving);
+      const parallel = opties.parallel === undefined ? Math.min(Math.max(1, omgeving.kernen ?? 1), MAX_WERKERS) : Number(opties.parallel);
+      if (!/^\d+$/.test(opties.parallel ?? '1') || parallel < 1 || parallel > MAX_WERKERS) return gebruiksfout(omgeving, teksten.parallel, taal);
+      const gelezen = await leesRegelopties(regel, opties.beleid, opties['uitgesloten-statussen'], taal, omgeving);
+      if (typeof gelezen === 'number') return gelezen;
+      return beoordeelBestand(regel, rest[1]!, { vorm: { json: opties.json, taal }, ...gelezen, parallel }, omgeving);
     }
     default:
       return gebruiksfout(omgeving, teksten.onbekendeOpdracht(opdracht), taal);
@@ -290,21 +297,27 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
  * Leest en controleert een beleidsbestand; bij een fout de exitcode (2 met pad en melding per
  * fout; 1 als het bestand niet te lezen is).
  */
-async function leesBeleid(bestand: string, taal: Taal, omgeving: Omgeving): Promise<Beleid | number> {
+async function leesBeleid(bestand: string, taal: Taal, omgeving: Omgeving): Promise<{ beleid: Beleid; bron: unknown } | number> {
   let gelezen;
   try {
     gelezen = await leesBeleidsbestand(omgeving.lees(bestand));
   } catch (fout) {
     return leesfout(fout, bestand, taal, omgeving);
   }
-  if (gelezen.beleid) return gelezen.beleid;
+  if (gelezen.beleid) return gelezen;
   omgeving.meld(`${TEKSTEN[taal].ongeldigBeleid(ontsnap(bestand))}\n${veldfoutregels(gelezen.fouten, taal)}\n`);
   return EXIT.ongeldigeInvoer;
 }
 
-/** De opties van --beleid en --uitgesloten-statussen, of een exitcode; `undefined` als geen van beide is gegeven. */
-async function leesRegelopties(regel: Regel, beleid: string | undefined, statussen: string | undefined, taal: Taal, omgeving: Omgeving): Promise<Regelopties | undefined | number> {
-  if (beleid === undefined && statussen === undefined) return undefined;
+/** Wat --beleid en --uitgesloten-statussen geven: de opties, en de JSON van het beleid voor de werkers. */
+interface GelezenOpties {
+  regelopties?: Regelopties;
+  beleidsbron?: unknown;
+}
+
+/** De opties van --beleid en --uitgesloten-statussen, of een exitcode; leeg als geen van beide is gegeven. */
+async function leesRegelopties(regel: Regel, beleid: string | undefined, statussen: string | undefined, taal: Taal, omgeving: Omgeving): Promise<GelezenOpties | number> {
+  if (beleid === undefined && statussen === undefined) return {};
   if (!regel.leestBeleid) {
     const lezers = Object.values(REGELS).filter((kandidaat) => kandidaat.leestBeleid).map((kandidaat) => kandidaat.beschrijving.id);
     return gebruiksfout(omgeving, TEKSTEN[taal].leestGeenBeleid(regel.beschrijving.id, lezers.join(', ')), taal);
@@ -319,12 +332,11 @@ async function leesRegelopties(regel: Regel, beleid: string | undefined, statuss
     }
     regelopties.uitgeslotenStatussen = gekozen as Waardestatus[];
   }
-  if (beleid !== undefined) {
-    const gelezen = await leesBeleid(beleid, taal, omgeving);
-    if (typeof gelezen === 'number') return gelezen;
-    regelopties.beleid = gelezen;
-  }
-  return regelopties;
+  if (beleid === undefined) return { regelopties };
+  const gelezen = await leesBeleid(beleid, taal, omgeving);
+  if (typeof gelezen === 'number') return gelezen;
+  regelopties.beleid = gelezen.beleid;
+  return { regelopties, beleidsbron: gelezen.bron };
 }
 
 function leesfout(fout: unknown, bestand: string, taal: Taal, omgeving: Omgeving): number {
@@ -371,90 +383,104 @@ function beschrijfRegels(taal: Taal): string {
     .join('\n');
 }
 
-/**
- * Eén geval van een batch. `regelnummer` is de regel van de invoer waarop het geval begint
- * (niet `regel`: dat is in een Beoordeling de id van de regel).
- */
-type Gevalresultaat = { regelnummer: number; succes: true; beoordeling: Beoordeling<string> } | { regelnummer: number; succes: false; fouten: Veldfout[] };
-
-const GEEN_JSON = 'geen geldige JSON';
-const INTERNE_FOUT = 'interne fout bij het beoordelen van dit geval (meld dit als fout in opvangregels)';
-
-function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde, regelopties: Regelopties | undefined): { resultaat: Gevalresultaat; intern: boolean } {
-  const regelnummer = waarde.regel;
-  if ('fout' in waarde) return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: waarde.fout }] }, intern: false };
-  let invoer: unknown;
-  try {
-    invoer = JSON.parse(waarde.tekst);
-  } catch {
-    // Nooit de melding van de parser: die herhaalt een stuk van de invoer.
-    return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: GEEN_JSON }] }, intern: false };
-  }
-  try {
-    const beoordeling = regelopties === undefined ? regel.beoordeel(invoer) : regel.beoordeel(invoer, regelopties);
-    return { resultaat: { regelnummer, succes: true, beoordeling }, intern: false };
-  } catch (fout) {
-    if (fout instanceof OngeldigeInvoerFout) return { resultaat: { regelnummer, succes: false, fouten: fout.fouten }, intern: false };
-    // Een fout in de bibliotheek zelf: dit ene geval, niet de hele batch; exitcode 1 aan het eind.
-    return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: INTERNE_FOUT }] }, intern: true };
-  }
-}
-
-/** Eén veldfout op één regel: het pad (of "(invoer)") en de melding in de gekozen taal, ontsnapt. */
-function veldfoutTekst(fout: Veldfout, taal: Taal): string {
-  return `${fout.pad ? ontsnap(fout.pad) : TEKSTEN[taal].heleInvoer}: ${ontsnap(melding(fout.melding, taal))}`;
-}
-
 /** De veldfouten als opsomming, één per regel (zonder regeleinde aan het eind). */
 function veldfoutregels(fouten: readonly Veldfout[], taal: Taal): string {
   return fouten.map((fout) => `  - ${veldfoutTekst(fout, taal)}`).join('\n');
 }
 
-async function beoordeelBestand(regel: Regel, bron: string, opties: { json: boolean; taal: Taal; regelopties: Regelopties | undefined }, omgeving: Omgeving): Promise<number> {
-  const teksten = TEKSTEN[opties.taal];
-  let eerste: Gevalresultaat | undefined;
+/** Een blok gevallen (voor een werker, of in de CLI zelf) telt hoogstens zoveel gevallen, */
+const BLOK_GEVALLEN = 256;
+/** of ongeveer zoveel tekens invoer (plus één geval): zo blijft het geheugen begrensd. */
+const BLOK_TEKENS = 1 << 20;
+/** Tegendruk: per werker hoogstens zoveel blokken in behandeling; daarna wacht het lezen. */
+const BLOKKEN_PER_WERKER = 4;
+
+interface Bestandsopties extends GelezenOpties {
+  vorm: Uitvoervorm;
+  /** Het aantal werkers; 1 beslist in de CLI zelf. */
+  parallel: number;
+}
+
+/**
+ * Beslist de gevallen van een bestand of stdin. Eén waarde is één geval (de motivering, of met
+ * --json het resultaat); meer waarden zijn een batch: de gevallen gaan in blokken naar de werkers
+ * (of met --parallel 1 naar {@link beoordeelBlok} in deze thread), en hun regels worden in de
+ * volgorde van de invoer geschreven, met daarna de samenvatting.
+ */
+async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopties, omgeving: Omgeving): Promise<number> {
+  const { vorm } = opties;
+  const teksten = TEKSTEN[vorm.taal];
+  let eerste: Stroomwaarde | undefined;
   let batch = false;
   let aantal = 0;
   let ongeldig = 0;
   let intern = 0;
   let gestoptOp: number | undefined;
   const perUitkomst = new Map<string, number>();
+  let werkers: Werkers | undefined;
+  /** De blokken bij de werkers, in de volgorde van de invoer. */
+  const inBehandeling: Promise<Blokresultaat>[] = [];
+  let blok: Stroomwaarde[] = [];
+  let blokTekens = 0;
 
-  const schrijfBatchregel = async (resultaat: Gevalresultaat): Promise<void> => {
-    if (opties.json) {
-      await omgeving.schrijf(`${veiligeJson(alsJson(resultaat, opties.taal))}\n`);
-    } else if (resultaat.succes) {
-      const toelichting = resultaat.beoordeling.gronden.map((grond) => (opties.taal === 'en' ? grond.toelichtingEn : grond.toelichting)).join(' ');
-      await omgeving.schrijf(`${resultaat.regelnummer}\t${ontsnap(resultaat.beoordeling.uitkomst)}\t${ontsnap(toelichting)}\n`);
-    } else {
-      await omgeving.schrijf(`${resultaat.regelnummer}\tongeldig\t${resultaat.fouten.map((fout) => veldfoutTekst(fout, opties.taal)).join('; ')}\n`);
-    }
+  const schrijfBlok = async (resultaat: Blokresultaat): Promise<void> => {
+    for (const [uitkomst, keer] of resultaat.perUitkomst) perUitkomst.set(uitkomst, (perUitkomst.get(uitkomst) ?? 0) + keer);
+    ongeldig += resultaat.ongeldig;
+    intern += resultaat.intern;
+    await omgeving.schrijf(resultaat.uitvoer);
+  };
+  const verstuurBlok = async (): Promise<void> => {
+    const waarden = blok;
+    blok = [];
+    blokTekens = 0;
+    if (waarden.length === 0) return;
+    if (opties.parallel === 1) return schrijfBlok(beoordeelBlok(regel, waarden, opties.regelopties, vorm));
+    werkers ??= new Werkers(opties.parallel, {
+      regel: regel.beschrijving.id,
+      vorm,
+      ...(opties.beleidsbron !== undefined ? { beleidsbron: opties.beleidsbron } : {}),
+      ...(opties.regelopties?.uitgeslotenStatussen !== undefined ? { uitgeslotenStatussen: [...opties.regelopties.uitgeslotenStatussen] } : {}),
+    });
+    const antwoord = werkers.beoordeel(waarden);
+    antwoord.catch(() => {}); // de fout komt bij het wachten op dit blok; nooit als onafgehandelde afwijzing
+    inBehandeling.push(antwoord);
+    while (inBehandeling.length >= opties.parallel * BLOKKEN_PER_WERKER) await schrijfBlok(await inBehandeling.shift()!);
+  };
+  const voegToe = async (waarde: Stroomwaarde): Promise<void> => {
+    blok.push(waarde);
+    blokTekens += 'tekst' in waarde ? waarde.tekst.length : 0;
+    if (blok.length >= BLOK_GEVALLEN || blokTekens >= BLOK_TEKENS) await verstuurBlok();
   };
 
   try {
-    const waarden = splitsJson(omgeving.lees(bron), (vorm) => {
-      batch = vorm === 'lijst';
-    });
-    for await (const waarde of waarden) {
-      aantal++;
-      if ('gestopt' in waarde) gestoptOp = waarde.regel;
-      const { resultaat, intern: internFout } = beoordeelWaarde(regel, waarde, opties.regelopties);
-      if (internFout) intern++;
-      if (resultaat.succes) perUitkomst.set(resultaat.beoordeling.uitkomst, (perUitkomst.get(resultaat.beoordeling.uitkomst) ?? 0) + 1);
-      else ongeldig++;
-      if (!batch && aantal === 1) {
-        eerste = resultaat; // nog niet te zeggen of er meer volgen
-        continue;
-      }
-      if (eerste) {
+    try {
+      const waarden = splitsJson(omgeving.lees(bron), (stroomvorm) => {
+        batch = stroomvorm === 'lijst';
+      });
+      for await (const waarde of waarden) {
+        aantal++;
+        if ('gestopt' in waarde) gestoptOp = waarde.regel;
+        if (!batch && aantal === 1) {
+          eerste = waarde; // nog niet te zeggen of er meer volgen
+          continue;
+        }
         batch = true;
-        await schrijfBatchregel(eerste);
-        eerste = undefined;
+        if (eerste) {
+          await voegToe(eerste);
+          eerste = undefined;
+        }
+        await voegToe(waarde);
       }
-      await schrijfBatchregel(resultaat);
+    } catch (fout) {
+      return leesfout(fout, bron, vorm.taal, omgeving);
     }
+    await verstuurBlok();
+    while (inBehandeling.length > 0) await schrijfBlok(await inBehandeling.shift()!);
   } catch (fout) {
-    return leesfout(fout, bron, opties.taal, omgeving);
+    omgeving.meld(`opvangregels: ${teksten.werkerFout(ontsnap((fout as Error).message))}\n`);
+    return EXIT.fout;
+  } finally {
+    await werkers?.stop();
   }
 
   if (aantal === 0) {
@@ -462,8 +488,9 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
     return EXIT.ongeldigeInvoer;
   }
   if (eerste) {
-    if (intern === 0) return schrijfEnkelGeval(eerste, opties, omgeving);
-    omgeving.meld(`opvangregels: ${melding(INTERNE_FOUT, opties.taal)}\n`);
+    const { resultaat, intern: internFout } = beoordeelWaarde(regel, eerste, opties.regelopties);
+    if (!internFout) return schrijfEnkelGeval(resultaat, vorm, omgeving);
+    omgeving.meld(`opvangregels: ${melding(INTERNE_FOUT, vorm.taal)}\n`);
     return EXIT.fout;
   }
 
@@ -480,17 +507,12 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: { json: bool
  * Eén geval: de motivering, of met `--json` het resultaat in dezelfde vorm als een regel van een
  * batch (`{ regelnummer, succes, beoordeling }` of `{ regelnummer, succes, fouten }`), ingesprongen.
  */
-async function schrijfEnkelGeval(resultaat: Gevalresultaat, opties: { json: boolean; taal: Taal }, omgeving: Omgeving): Promise<number> {
-  if (opties.json) await omgeving.schrijf(`${veiligeJson(alsJson(resultaat, opties.taal), 2)}\n`);
+async function schrijfEnkelGeval(resultaat: Gevalresultaat, vorm: Uitvoervorm, omgeving: Omgeving): Promise<number> {
+  if (vorm.json) await omgeving.schrijf(`${veiligeJson(alsJson(resultaat, vorm.taal), 2)}\n`);
   if (resultaat.succes) {
-    if (!opties.json) await omgeving.schrijf(`${motivering(ontsmet(resultaat.beoordeling), { taal: opties.taal })}\n`);
+    if (!vorm.json) await omgeving.schrijf(`${motivering(ontsmet(resultaat.beoordeling), { taal: vorm.taal })}\n`);
     return EXIT.gelukt;
   }
-  omgeving.meld(`${TEKSTEN[opties.taal].ongeldigeInvoer}\n${veldfoutregels(resultaat.fouten, opties.taal)}\n`);
+  omgeving.meld(`${TEKSTEN[vorm.taal].ongeldigeInvoer}\n${veldfoutregels(resultaat.fouten, vorm.taal)}\n`);
   return EXIT.ongeldigeInvoer;
-}
-
-/** Een resultaat zoals de JSON-uitvoer het schrijft: de meldingen van de fouten in de gekozen taal. */
-function alsJson(resultaat: Gevalresultaat, taal: Taal): Gevalresultaat {
-  return resultaat.succes || taal === 'nl' ? resultaat : { ...resultaat, fouten: inTaal(resultaat.fouten, taal) };
 }

@@ -1,0 +1,98 @@
+// Eén geval van de invoer beslissen en als regel van de uitvoer schrijven. Gedeeld door de CLI
+// zelf en door zijn werkers (--parallel), zodat beide dezelfde bytes schrijven.
+import { OngeldigeInvoerFout, type Beoordeling, type Regel, type Regelopties, type Veldfout } from '../index.js';
+import type { Stroomwaarde } from './json-stroom.js';
+import { veldfoutInHetEngels, veldmeldingInHetEngels } from './meldingen-en.js';
+import { ontsnap, veiligeJson } from './ontsnap.js';
+
+/** De taal van de uitvoer: de motivering, de meldingen en de samenvatting (`--taal`). */
+export type Taal = 'nl' | 'en';
+
+/** Hoe een batch geschreven wordt: een regel tekst per geval, of een JSON-object per geval. */
+export interface Uitvoervorm {
+  json: boolean;
+  taal: Taal;
+}
+
+/**
+ * Eén geval van een batch. `regelnummer` is de regel van de invoer waarop het geval begint
+ * (niet `regel`: dat is in een Beoordeling de id van de regel).
+ */
+export type Gevalresultaat = { regelnummer: number; succes: true; beoordeling: Beoordeling<string> } | { regelnummer: number; succes: false; fouten: Veldfout[] };
+
+/** De melding bij een geval dat geen JSON is; nooit de melding van de parser, want die herhaalt een stuk van de invoer. */
+export const GEEN_JSON = 'geen geldige JSON';
+/** De melding bij een fout in de bibliotheek zelf: dit ene geval, niet de hele batch. */
+export const INTERNE_FOUT = 'interne fout bij het beoordelen van dit geval (meld dit als fout in opvangregels)';
+
+/** Beslist één geval uit de stroom. `intern`: de bibliotheek gooide iets anders dan een invoerfout. */
+export function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde, regelopties: Regelopties | undefined): { resultaat: Gevalresultaat; intern: boolean } {
+  const regelnummer = waarde.regel;
+  if ('fout' in waarde) return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: waarde.fout }] }, intern: false };
+  let invoer: unknown;
+  try {
+    invoer = JSON.parse(waarde.tekst);
+  } catch {
+    return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: GEEN_JSON }] }, intern: false };
+  }
+  try {
+    const beoordeling = regelopties === undefined ? regel.beoordeel(invoer) : regel.beoordeel(invoer, regelopties);
+    return { resultaat: { regelnummer, succes: true, beoordeling }, intern: false };
+  } catch (fout) {
+    if (fout instanceof OngeldigeInvoerFout) return { resultaat: { regelnummer, succes: false, fouten: fout.fouten }, intern: false };
+    return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: INTERNE_FOUT }] }, intern: true };
+  }
+}
+
+/** Een melding van de bibliotheek in de gekozen taal; een melding die de tabel niet kent, blijft Nederlands. */
+export function melding(tekst: string, taal: Taal): string {
+  return taal === 'en' ? veldmeldingInHetEngels(tekst) ?? tekst : tekst;
+}
+
+/** Eén veldfout op één regel: het pad (of "(invoer)") en de melding in de gekozen taal, ontsnapt. */
+export function veldfoutTekst(fout: Veldfout, taal: Taal): string {
+  return `${fout.pad ? ontsnap(fout.pad) : taal === 'en' ? '(input)' : '(invoer)'}: ${ontsnap(melding(fout.melding, taal))}`;
+}
+
+/** Een resultaat zoals de JSON-uitvoer het schrijft: de meldingen van de fouten in de gekozen taal. */
+export function alsJson(resultaat: Gevalresultaat, taal: Taal): Gevalresultaat {
+  return resultaat.succes || taal === 'nl' ? resultaat : { ...resultaat, fouten: resultaat.fouten.map(veldfoutInHetEngels) };
+}
+
+/**
+ * Eén regel van de batchuitvoer, met regeleinde: met `json` het resultaat als JSON op één regel,
+ * anders `regelnummer<TAB>uitkomst<TAB>toelichting` (of `ongeldig` met de veldfouten).
+ */
+export function batchregel(resultaat: Gevalresultaat, vorm: Uitvoervorm): string {
+  if (vorm.json) return `${veiligeJson(alsJson(resultaat, vorm.taal))}\n`;
+  if (resultaat.succes) {
+    const toelichting = resultaat.beoordeling.gronden.map((grond) => (vorm.taal === 'en' ? grond.toelichtingEn : grond.toelichting)).join(' ');
+    return `${resultaat.regelnummer}\t${ontsnap(resultaat.beoordeling.uitkomst)}\t${ontsnap(toelichting)}\n`;
+  }
+  return `${resultaat.regelnummer}\tongeldig\t${resultaat.fouten.map((fout) => veldfoutTekst(fout, vorm.taal)).join('; ')}\n`;
+}
+
+/** Wat een blok gevallen opleverde: de uitvoer in volgorde en de tellingen voor de samenvatting. */
+export interface Blokresultaat {
+  uitvoer: string;
+  /** Per uitkomst het aantal, in de volgorde waarin de uitkomsten voor het eerst voorkwamen. */
+  perUitkomst: [uitkomst: string, aantal: number][];
+  ongeldig: number;
+  intern: number;
+}
+
+/** Beslist een blok gevallen en schrijft hun regels; in een werker en (met --parallel 1) in de CLI zelf. */
+export function beoordeelBlok(regel: Regel, waarden: readonly Stroomwaarde[], regelopties: Regelopties | undefined, vorm: Uitvoervorm): Blokresultaat {
+  let uitvoer = '';
+  const perUitkomst = new Map<string, number>();
+  let ongeldig = 0;
+  let intern = 0;
+  for (const waarde of waarden) {
+    const { resultaat, intern: internFout } = beoordeelWaarde(regel, waarde, regelopties);
+    if (internFout) intern++;
+    if (resultaat.succes) perUitkomst.set(resultaat.beoordeling.uitkomst, (perUitkomst.get(resultaat.beoordeling.uitkomst) ?? 0) + 1);
+    else ongeldig++;
+    uitvoer += batchregel(resultaat, vorm);
+  }
+  return { uitvoer, perUitkomst: [...perUitkomst], ongeldig, intern };
+}

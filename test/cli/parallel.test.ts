@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { voerUit, type Omgeving } from '../../src/cli/programma.js';
+import { Werkers } from '../../src/cli/werkers.js';
+import { GELDIGE_INVOER } from '../eigenschappen/invoer.js';
+
+/** Draait de CLI in het geheugen met `kernen` cores (de standaard van --parallel). */
+async function cli(argumenten: string[], bestanden: Record<string, string>, kernen = 1) {
+  let uit = '';
+  let fout = '';
+  const omgeving: Omgeving = {
+    schrijf: (tekst) => {
+      uit += tekst;
+    },
+    meld: (tekst) => {
+      fout += tekst;
+    },
+    async *lees(bron) {
+      const inhoud = bestanden[bron];
+      if (inhoud === undefined) throw Object.assign(new Error('niet gevonden'), { code: 'ENOENT' });
+      for (let index = 0; index < inhoud.length; index += 4096) yield inhoud.slice(index, index + 4096);
+    },
+    versie: '9.9.9',
+    kernen,
+  };
+  const code = await voerUit(argumenten, omgeving);
+  return { code, uit, fout };
+}
+
+// Meer dan twee blokken van 256 gevallen, met kapotte en ongeldige regels ertussen, zodat de
+// werkers elk een deel krijgen en de volgorde van de invoer terug moet komen.
+const aanvragen = fc.sample(GELDIGE_INVOER.versnelfonds, { seed: 18, numRuns: 700 }).map((aanvraag) => JSON.stringify(aanvraag));
+const regels = aanvragen.map((regel, index) => (index % 97 === 3 ? '{"kapot": ' : index % 89 === 7 ? '{"vorm": "gift"}' : regel));
+const reeks = `${regels.join('\n')}\n`;
+const lijst = `[\n${aanvragen.slice(0, 600).join(',\n')},\n{"onaf": ]`;
+const beleid = readFileSync(new URL('../../examples/beleid/amsterdam-amstelland.json', import.meta.url), 'utf8');
+const verblijf = Array.from({ length: 300 }, (_, index) =>
+  JSON.stringify({ regio: index % 2 ? 'amsterdam-amstelland' : 'Amsterdam-Amstelland', opvangvorm: 'nachtopvang', startdatum: '2025-06-01', gemeenteVanHerkomst: index % 3 ? 'Zwolle' : 'Diemen', peildatum: `2025-06-${String((index % 28) + 1).padStart(2, '0')}` }),
+).join('\n');
+const bestanden = { 'reeks.jsonl': reeks, 'lijst.json': lijst, 'beleid.json': beleid, 'verblijf.jsonl': verblijf };
+
+describe('--parallel: dezelfde uitvoer als in één thread, in de volgorde van de invoer', () => {
+  it.each([
+    ['JSON Lines, tekst', ['beoordeel', 'versnelfonds', 'reeks.jsonl']],
+    ['JSON Lines, --json --taal en', ['beoordeel', 'versnelfonds', 'reeks.jsonl', '--json', '--taal', 'en']],
+    ['een lijst die breekt', ['beoordeel', 'versnelfonds', 'lijst.json']],
+    ['een eigen beleid en alle statussen', ['beoordeel', 'verblijfstermijn', 'verblijf.jsonl', '--beleid', 'beleid.json', '--uitgesloten-statussen', '']],
+  ])('%s', async (_naam, argumenten) => {
+    const enkel = await cli([...argumenten, '--parallel', '1'], bestanden);
+    const twee = await cli([...argumenten, '--parallel', '2'], bestanden);
+    expect(enkel.uit.split('\n').length).toBeGreaterThan(300);
+    expect(twee).toEqual(enkel);
+  }, 60_000);
+
+  it('zonder --parallel zoveel werkers als cores: de regelnummers lopen op, elk geval heeft één regel', async () => {
+    const run = await cli(['beoordeel', 'versnelfonds', 'reeks.jsonl', '--json'], bestanden, 3);
+    const nummers = run.uit.trimEnd().split('\n').map((regel) => (JSON.parse(regel) as { regelnummer: number }).regelnummer);
+    expect(nummers).toEqual(regels.map((_regel, index) => index + 1));
+    expect(run.code).toBe(2); // kapotte en ongeldige gevallen
+    const ongeldig = regels.filter((regel) => !aanvragen.includes(regel)).length;
+    expect(ongeldig).toBeGreaterThan(10);
+    expect(run.fout).toMatch(new RegExp(`^700 gevallen beoordeeld: .*; ${ongeldig} ongeldig\\.\\n$`));
+  }, 30_000);
+
+  it('één geval start geen werkers en geeft de motivering', async () => {
+    const run = await cli(['beoordeel', 'versnelfonds', 'een.json', '--parallel', '4'], { 'een.json': aanvragen[0]! });
+    expect(run.code).toBe(0);
+    expect(run.uit).toMatch(/^Versnelfonds: /);
+  });
+
+  it.each([['0'], ['x'], ['1.5'], ['-2'], ['65'], ['']])('--parallel %j is een gebruiksfout, exit 1', async (waarde) => {
+    const run = await cli(['beoordeel', 'versnelfonds', 'reeks.jsonl', `--parallel=${waarde}`], bestanden);
+    expect(run).toEqual({ code: 1, uit: '', fout: "opvangregels: --parallel moet een geheel getal van 1 tot 64 zijn\nZie 'opvangregels --help'.\n" });
+  });
+});
+
+describe('de werkers', () => {
+  it('een werker die niet kan starten laat het blok falen met de reden, en de CLI stopt ze allemaal', async () => {
+    const werkers = new Werkers(2, { regel: 'bestaat-niet', vorm: { json: false, taal: 'nl' } });
+    await expect(werkers.beoordeel([{ regel: 1, tekst: '{}' }])).rejects.toThrow(/onbekende regel/);
+    await werkers.stop();
+  }, 30_000);
+});
