@@ -1,11 +1,5 @@
-import { tz, TZDate } from '@date-fns/tz';
-// Losse modules in plaats van 'date-fns' zelf: de index laadt in Node ruim 200 modules en kostte
-// ~110 ms van de koude import (gemeten met `npm run bench:batch`).
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
-import { amsterdamseDatum, isKalenderdatum, TIJDZONE_AMSTERDAM } from './datum.js';
+import { isKalenderdatum } from './datum.js';
 import { diepBevroren } from '../types/bevroren.js';
 
 /** De eenheid van een {@link Duur}. */
@@ -25,21 +19,7 @@ export interface Duur {
 /** Het grootste `aantal` dat {@link telDuurOp} aanneemt (ruim meer dan elke termijn in de bronnen). */
 export const MAXIMAAL_AANTAL = 100_000;
 
-const IN_AMSTERDAM = { in: tz(TIJDZONE_AMSTERDAM) };
 const DAGEN_PER_WEEK = 7;
-
-/**
- * De kalenderdatum als Amsterdamse datum om 12:00. Middag, omdat middernacht in Amsterdam niet
- * altijd bestond (16 mei 1940 begon om 01:40); `setFullYear` omdat de constructor jaren onder
- * de 100 als 19xx leest.
- */
-function alsAmsterdamseDag(datum: string, pad: string): TZDate {
-  if (!isKalenderdatum(datum)) throw new OngeldigeInvoerFout([{ pad, melding: 'moet een bestaande datum JJJJ-MM-DD zijn' }]);
-  const dag = new TZDate(0, TIJDZONE_AMSTERDAM);
-  dag.setFullYear(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10)));
-  dag.setHours(12, 0, 0, 0);
-  return dag;
-}
 
 /**
  * Telt een duur op bij een kalenderdatum, in de Amsterdamse kalender (onafhankelijk van de
@@ -65,29 +45,36 @@ function alsAmsterdamseDag(datum: string, pad: string): TZDate {
  * // gooit: datum: moet een bestaande datum JJJJ-MM-DD zijn
  */
 export function telDuurOp(datum: string, duur: Duur): string {
-  const start = alsAmsterdamseDag(datum, 'datum');
+  const start = leesDag(datum, 'datum');
   const { aantal, eenheid } = duur;
   if (!Number.isInteger(aantal) || aantal < 0 || aantal > MAXIMAAL_AANTAL) {
     throw new OngeldigeInvoerFout([{ pad: 'duur.aantal', melding: `moet een geheel getal van 0 tot en met ${MAXIMAAL_AANTAL} zijn` }]);
   }
-  let einde: Date;
+  let jaar: number;
+  let maand: number;
+  let dag: number;
   switch (eenheid) {
     case 'nachten':
     case 'dagen':
-      einde = addDays(start, aantal, IN_AMSTERDAM);
+    case 'weken': {
+      // Kalenderdagen: in de Amsterdamse kalender valt nooit een hele dag weg, dus gewoon tellen.
+      const einde = new Date((start.dagnummer + (eenheid === 'weken' ? DAGEN_PER_WEEK * aantal : aantal)) * MS_PER_DAG);
+      [jaar, maand, dag] = [einde.getUTCFullYear(), einde.getUTCMonth() + 1, einde.getUTCDate()];
       break;
-    case 'weken':
-      einde = addDays(start, DAGEN_PER_WEEK * aantal, IN_AMSTERDAM);
+    }
+    case 'maanden': {
+      // Dezelfde dag N maanden later, of de laatste dag van die maand (als addMonths van date-fns).
+      const maanden = start.maand - 1 + aantal;
+      jaar = start.jaar + Math.floor(maanden / 12);
+      maand = (maanden % 12) + 1;
+      dag = Math.min(start.dag, dagenInMaand(jaar, maand));
       break;
-    case 'maanden':
-      einde = addMonths(start, aantal, IN_AMSTERDAM);
-      break;
+    }
     default:
       throw new OngeldigeInvoerFout([{ pad: 'duur.eenheid', melding: `moet een van ${DUUREENHEDEN.map((naam) => `'${naam}'`).join(', ')} zijn` }]);
   }
-  const uitkomst = amsterdamseDatum(einde);
-  if (!isKalenderdatum(uitkomst)) throw new OngeldigeInvoerFout([{ pad: 'duur', melding: 'valt na het jaar 9999' }]);
-  return uitkomst;
+  if (jaar > 9999) throw new OngeldigeInvoerFout([{ pad: 'duur', melding: 'valt na het jaar 9999' }]);
+  return `${String(jaar).padStart(4, '0')}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
 }
 
 /**
@@ -106,8 +93,25 @@ export function telDuurOp(datum: string, duur: Duur): string {
  * dagenTussen('2026-03-28', '2026-03-30') //=> 2
  */
 export function dagenTussen(van: string, tot: string): number {
-  const begin = alsAmsterdamseDag(van, 'van');
-  return differenceInCalendarDays(alsAmsterdamseDag(tot, 'tot'), begin, IN_AMSTERDAM);
+  const begin = leesDag(van, 'van');
+  return leesDag(tot, 'tot').dagnummer - begin.dagnummer;
+}
+
+const MS_PER_DAG = 86_400_000;
+
+/** Een kalenderdatum als jaar, maand, dag en dagnummer (dagen sinds 1970-01-01, de proleptische gregoriaanse kalender). */
+function leesDag(datum: string, pad: string): { jaar: number; maand: number; dag: number; dagnummer: number } {
+  if (!isKalenderdatum(datum)) throw new OngeldigeInvoerFout([{ pad, melding: 'moet een bestaande datum JJJJ-MM-DD zijn' }]);
+  const [jaar, maand, dag] = [Number(datum.slice(0, 4)), Number(datum.slice(5, 7)), Number(datum.slice(8, 10))];
+  // setUTCFullYear, want Date.UTC leest jaren onder de 100 als 19xx.
+  const utc = new Date(0);
+  utc.setUTCFullYear(jaar, maand - 1, dag);
+  return { jaar, maand, dag, dagnummer: utc.getTime() / MS_PER_DAG };
+}
+
+function dagenInMaand(jaar: number, maand: number): number {
+  if (maand === 2) return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0 ? 29 : 28;
+  return maand === 4 || maand === 6 || maand === 9 || maand === 11 ? 30 : 31;
 }
 
 const EENHEIDNAMEN: Readonly<Record<Duureenheid, Readonly<Record<'nl' | 'en', readonly [enkelvoud: string, meervoud: string]>>>> = {

@@ -86,7 +86,9 @@ function kopieer(waarde: unknown, diepte: number, toestand: Toestand): unknown {
       meld(toestand, `bevat een object met te veel velden (meer dan ${INVOERGRENZEN.velden})`);
       return Object.create(null);
     }
-    const object: Record<string, unknown> = Object.create(null);
+    // Zonder prototype, maar in de snelle vorm van V8: Object.create(null) geeft een object in
+    // woordenboekvorm, waarop zod ~1,3–1,8× trager leest. Een eigen veld `__proto__` blijft een gewoon veld.
+    const object: Record<string, unknown> = Object.setPrototypeOf({}, null);
     for (const sleutel of sleutels) {
       if (toestand.fouten.length > 0) break;
       object[sleutel] = kopieer((waarde as Record<string, unknown>)[sleutel], diepte + 1, toestand);

@@ -54,7 +54,7 @@ function zonderPrototype<T>(waarde: T): T {
     return waarde;
   }
   if (waarde === null || typeof waarde !== 'object' || Object.getPrototypeOf(waarde) !== Object.prototype) return waarde;
-  const kopie: Record<string, unknown> = Object.create(null);
+  const kopie: Record<string, unknown> = Object.setPrototypeOf({}, null);
   for (const sleutel of Object.keys(waarde)) kopie[sleutel] = zonderPrototype((waarde as Record<string, unknown>)[sleutel]);
   return kopie as T;
 }

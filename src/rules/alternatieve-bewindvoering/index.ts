@@ -116,7 +116,7 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
     },
     onbekend: { nl: 'Het is niet bekend of de cliënt na uitstroom nog behoefte heeft aan alternatieve bewindvoering.', en: 'It is not known whether the client still needs alternative budget management after leaving shelter.' },
   });
-  return { ...uitslag, keuzes };
+  return { grond: uitslag.grond, ontbrekend: uitslag.ontbrekend, keuzes };
 }
 
 /**

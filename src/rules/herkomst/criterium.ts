@@ -109,12 +109,11 @@ export interface GelezenHerkomst {
  * @internal
  */
 export function leesHerkomst(gemeenteVanHerkomst: string, peildatum: string, pad = 'gemeenteVanHerkomst'): GelezenHerkomst {
-  const geen = { gemeente: null, bijzondereGemeente: null, herindeling: null };
   const sleutel = normaliseerNaam(gemeenteVanHerkomst);
-  if (sleutel === 'onbekend') return { ...geen, herkomstsoort: 'onbekend' };
-  if (sleutel === 'buitenland') return { ...geen, herkomstsoort: 'buitenland' };
+  if (sleutel === 'onbekend') return { gemeente: null, bijzondereGemeente: null, herindeling: null, herkomstsoort: 'onbekend' };
+  if (sleutel === 'buitenland') return { gemeente: null, bijzondereGemeente: null, herindeling: null, herkomstsoort: 'buitenland' };
   const bijzonder = BIJZONDER_OP_SLEUTEL.get(sleutel);
-  if (bijzonder) return { ...geen, herkomstsoort: 'bijzondere-gemeente', bijzondereGemeente: bijzonder };
+  if (bijzonder) return { gemeente: null, bijzondereGemeente: bijzonder, herindeling: null, herkomstsoort: 'bijzondere-gemeente' };
   const vondst = vindGemeente(gemeenteVanHerkomst, peildatum);
   if (!vondst.gevonden) throw new OngeldigeInvoerFout([{ pad, melding: vondst.melding }]);
   const { code, naam, herindeling } = vondst.gemeente;
@@ -155,12 +154,12 @@ export function toetsHerkomst(
   const datumEn = schrijfDatum(peildatum, 'en');
   const regioNl = beschrijfRegio(regio, 'nl');
   const regioEn = beschrijfRegio(regio, 'en');
-  const basis = { ...herkomst, regio: verwijzingNaar(regio) };
+  const basis = { herkomstsoort: herkomst.herkomstsoort, gemeente: herkomst.gemeente, bijzondereGemeente: herkomst.bijzondereGemeente, herindeling: herkomst.herindeling, regio: verwijzingNaar(regio) };
   // De indeling is een gedateerde waarde als een beleidswaarde: haar bronnen en status volgen haar (SPEC §2.4).
   const indeling: GebruikteWaarde = { parameter: `regio.${regio.id}.leden`, beleid: indelingsbeleid, naam: INDELING, waarde: lidmaatschap };
   // Bij een onbekende herkomst is de indeling niet toegepast: dan citeert de grond haar ook niet.
   const grond = (uitslag: Pick<Criteriumuitslag['grond'], 'status' | 'toelichting' | 'toelichtingEn'>, eigenBronnen: Bron[] = [], ontbrekend: string[] = []): Criteriumuitslag => ({
-    grond: { regel: criterium, ...uitslag, bronnen: [...bronVanCriterium, ...eigenBronnen] },
+    grond: { regel: criterium, status: uitslag.status, toelichting: uitslag.toelichting, toelichtingEn: uitslag.toelichtingEn, bronnen: [...bronVanCriterium, ...eigenBronnen] },
     ontbrekend,
     waarden: uitslag.status === 'onbekend' ? [] : [indeling],
   });
@@ -168,7 +167,7 @@ export function toetsHerkomst(
   switch (herkomst.herkomstsoort) {
     case 'onbekend':
       return {
-        ...basis,
+        herkomstsoort: basis.herkomstsoort, gemeente: basis.gemeente, bijzondereGemeente: basis.bijzondereGemeente, herindeling: basis.herindeling, regio: basis.regio,
         uitslag: grond(
           {
             status: 'onbekend',
@@ -181,7 +180,7 @@ export function toetsHerkomst(
       };
     case 'buitenland':
       return {
-        ...basis,
+        herkomstsoort: basis.herkomstsoort, gemeente: basis.gemeente, bijzondereGemeente: basis.bijzondereGemeente, herindeling: basis.herindeling, regio: basis.regio,
         uitslag: grond({
           status: 'niet-voldaan',
           toelichting: `De cliënt komt uit het buitenland en dus niet uit ${regioNl}.`,
@@ -191,7 +190,7 @@ export function toetsHerkomst(
     case 'bijzondere-gemeente': {
       const bijzonder = herkomst.bijzondereGemeente!;
       return {
-        ...basis,
+        herkomstsoort: basis.herkomstsoort, gemeente: basis.gemeente, bijzondereGemeente: basis.bijzondereGemeente, herindeling: basis.herindeling, regio: basis.regio,
         uitslag: grond(
           {
             status: 'niet-voldaan',
@@ -209,7 +208,7 @@ export function toetsHerkomst(
       const herindelingNl = herindeling ? `${herindeling.voormaligeGemeente.naam} is op ${schrijfDatum(herindeling.datum, 'nl')} opgegaan in ${naam}. ` : '';
       const herindelingEn = herindeling ? `${herindeling.voormaligeGemeente.naam} merged into ${naam} on ${schrijfDatum(herindeling.datum, 'en')}. ` : '';
       return {
-        ...basis,
+        herkomstsoort: basis.herkomstsoort, gemeente: basis.gemeente, bijzondereGemeente: basis.bijzondereGemeente, herindeling: basis.herindeling, regio: basis.regio,
         uitslag: grond(
           {
             status: hoortErbij ? 'voldaan' : 'niet-voldaan',

@@ -1,6 +1,6 @@
 import { kiesEigenBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio } from '../../beleid/regio.js';
-import { besluit } from '../../kern/besluit.js';
+import { besluit, metVelden } from '../../kern/besluit.js';
 import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
 import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
@@ -78,7 +78,7 @@ export function bepaalHerkomst(invoer: HerkomstInvoer, opties?: HerkomstOpties):
   const gevalideerd = valideer(HerkomstInvoerSchema, invoer);
   const gelezen = leesOpties(opties);
   const gekozen = kiesRegio(gevalideerd.regio, gelezen.beleid === undefined ? null : kiesEigenBeleid(gelezen.beleid), 'regio');
-  const vaststelling = toetsHerkomst({ ...gevalideerd, regio: gekozen, uitgesloten: gelezen.uitgesloten }, 'herkomst.regio');
+  const vaststelling = toetsHerkomst({ gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, peildatum: gevalideerd.peildatum, regio: gekozen, uitgesloten: gelezen.uitgesloten }, 'herkomst.regio');
   const buiten = vaststelling.uitslag.grond.status === 'niet-voldaan';
   const context = { peildatum: gevalideerd.peildatum, beleid: gekozen.beleid ? verwijzingNaarBeleid(gekozen.beleid) : null, documenten: gekozen.beleid?.documenten ?? [] };
   const beoordeling = besluit(HERKOMST, context, buiten ? [vaststelling.uitslag, landelijkeToegankelijkheid()] : [vaststelling.uitslag], {
@@ -86,14 +86,13 @@ export function bepaalHerkomst(invoer: HerkomstInvoer, opties?: HerkomstOpties):
     negatief: 'buiten-regio',
     aanvullen: 'aanvullen',
   });
-  return {
-    ...beoordeling,
+  return metVelden(beoordeling, {
     herkomstsoort: vaststelling.herkomstsoort,
     gemeente: vaststelling.gemeente,
     bijzondereGemeente: vaststelling.bijzondereGemeente,
     herindeling: vaststelling.herindeling,
     regio: vaststelling.regio,
-  };
+  });
 }
 
 /**

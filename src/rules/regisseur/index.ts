@@ -1,4 +1,4 @@
-import { maakBeoordeling, type Criteriumuitslag } from '../../kern/besluit.js';
+import { maakBeoordeling, metVelden, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag, samenBronnen, toetsFeit } from '../../kern/feiten.js';
 import { opsomming } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
@@ -155,7 +155,7 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
 /** Een signaal over de gekozen regisseur dat een feit toetst; met de interpretatie als het niet voldaan is. */
 function signaal(uitslag: Criteriumuitslag, keuze?: string): Criteriumuitslag {
   // Een signaal blokkeert niets: het ontbrekende feit komt niet in ontbrekendeGegevens.
-  return { ...uitslag, ontbrekend: [], ...(keuze !== undefined && uitslag.grond.status !== 'voldaan' ? { keuzes: [keuze] } : {}) };
+  return keuze !== undefined && uitslag.grond.status !== 'voldaan' ? { grond: uitslag.grond, ontbrekend: [], keuzes: [keuze] } : { grond: uitslag.grond, ontbrekend: [] };
 }
 
 /**
@@ -268,13 +268,12 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling 
       : criteriumuitslag('regisseur.bereikbaar', 'niet-van-toepassing', { nl: 'Er is nog geen regisseur gekozen.', en: 'No coordinator has been chosen yet.' }, [REGISSEUR_BRONNEN.bereikbaar]),
   ];
   // Een eigen combinatie (geen besluit): de uitkomst volgt uit de keuze, de signalen blokkeren niets.
-  return {
-    ...maakBeoordeling(REGISSEUR, { peildatum: null, beleid: null }, criteria, keuze.uitkomst),
+  return metVelden(maakBeoordeling(REGISSEUR, { peildatum: null, beleid: null }, criteria, keuze.uitkomst), {
     regisseur: gekozen?.naam ?? null,
     wissel,
     kandidaten: keuze.kandidaten.map((organisatie) => organisatie.naam),
     warmeOverdracht: wissel && vorige !== null ? { van: vorige, naar: gekozen?.naam ?? null } : null,
-  };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
 import { schrijfDatum } from '../../calculators/datum.js';
-import { maakBeoordeling, type Criteriumuitslag } from '../../kern/besluit.js';
+import { maakBeoordeling, metVelden, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { opsomming } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
@@ -269,14 +269,13 @@ export function classificeerSituatie(invoer: SituatieInvoer): SituatieBeoordelin
     opvang.uitslag,
   ];
   // Een eigen combinatie: de woonsituatie beslist altijd, er is geen uitkomst "aanvullen".
-  return {
-    ...maakBeoordeling(SITUATIE, { peildatum: null, beleid: null }, uitslagen, indeling.uitkomst),
+  return metVelden(maakBeoordeling(SITUATIE, { peildatum: null, beleid: null }, uitslagen, indeling.uitkomst), {
     routes: route.routes,
     primaireRoute: route.primair,
     ethosLight: indeling.ethosLight,
     aandachtsgroepen: aandacht.groepen,
     opvang: opvang.richting,
-  };
+  });
 }
 
 /**

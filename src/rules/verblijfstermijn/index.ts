@@ -8,7 +8,7 @@ import { dagenTussen, schrijfDuur, telDuurOp, type Duur } from '../../calculator
 import { kiesRegio, type GekozenRegio } from '../../beleid/regio.js';
 import type { Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
-import { eigenLijst, maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
+import { eigenLijst, maakBeoordeling, metVelden, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
 import { kiesWaarde, vereisteWaarde, verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
@@ -140,7 +140,7 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
   const regioVanBeleid = beleid ? controleerRegioVanBeleid(beleid, gelezenOpties.beleid !== undefined, gekozen, startdatum, termijnen, gelezenOpties.uitgesloten) : null;
   const context: Context = { invoer: gevalideerd, regio: gekozen.regio, beleid, termijnen, uitgesloten: gelezenOpties.uitgesloten };
 
-  const toets = termijnen.herkomstBeslist ? toetsHerkomst({ ...gevalideerd, regio: gekozen, uitgesloten: gelezenOpties.uitgesloten }, 'verblijfstermijn.herkomst') : null;
+  const toets = termijnen.herkomstBeslist ? toetsHerkomst({ gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, peildatum: gevalideerd.peildatum, regio: gekozen, uitgesloten: gelezenOpties.uitgesloten }, 'verblijfstermijn.herkomst') : null;
   const groep: Groep | 'onbekend' = toets ? groepVan(toets) : 'iedereen';
   const herkomstUitslag = toets ? herkomstBepaaltDuur(toets, groep) : herkomstDoetNietTerzake(context);
   const keuze = groep === 'onbekend' ? null : termijnen.perGroep[groep === 'iedereen' ? 'binnen-regio' : groep];
@@ -168,15 +168,14 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
     UITKOMST_PER_STATUS[termijnUitslag.grond.status],
     termijnUitslag.ontbrekend,
   );
-  return {
-    ...beoordeling,
+  return metVelden(beoordeling, {
     maximaleDuur: toegepast ? { ...toegepast.waarde.waarde } : null,
     statusVanDuur: toegepast ? toegepast.waarde.status : null,
     uiterlijkeVertrekdatum: vertrekdatum,
     resterendeDagen,
     gemeente: herkomst.gemeente,
     regio: verwijzingNaar(gekozen.regio),
-  };
+  });
 }
 
 /**
@@ -296,12 +295,15 @@ function herkomstBepaaltDuur(toets: Herkomstvaststelling, groep: Groep | 'onbeke
   const { uitslag } = toets;
   const keuzes = [...(toets.herkomstsoort === 'gemeente' ? [K.herkomstPeildatum] : []), ...(groep === 'aandachtsgroep' ? [K.aandachtsgroep] : [])];
   return {
-    ...uitslag,
     grond: {
-      ...uitslag.grond,
+      regel: uitslag.grond.regel,
+      status: uitslag.grond.status,
       toelichting: [uitslag.grond.toelichting, gevolg.nl].filter(Boolean).join(' '),
       toelichtingEn: [uitslag.grond.toelichtingEn, gevolg.en].filter(Boolean).join(' '),
+      bronnen: uitslag.grond.bronnen,
     },
+    ontbrekend: uitslag.ontbrekend,
+    ...(Object.hasOwn(uitslag, 'waarden') ? { waarden: uitslag.waarden } : {}),
     keuzes: [...eigenLijst<string>(uitslag, 'keuzes'), ...keuzes],
   };
 }

@@ -30,7 +30,7 @@ export function laatsteOptie(aanvraag: GevalideerdeVersnelfondsAanvraag): Criter
       en: 'It is not known whether provisions that come first are still an option.',
     },
   });
-  return { ...uitslag, keuzes: ['versnelfonds.laatste-optie-als-eis'] };
+  return { grond: uitslag.grond, ontbrekend: uitslag.ontbrekend, keuzes: ['versnelfonds.laatste-optie-als-eis'] };
 }
 
 /** Criterium 1, "voorkomen". @internal */

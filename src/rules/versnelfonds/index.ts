@@ -2,7 +2,7 @@ import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio } from '../../beleid/regio.js';
 import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
-import { besluit, eigenLijst, type GebruikteWaarde } from '../../kern/besluit.js';
+import { besluit, eigenLijst, metVelden, type GebruikteWaarde } from '../../kern/besluit.js';
 import { verwijzingNaarBeleid, vereisteWaarde } from '../../kern/beleidswaarden.js';
 import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
@@ -102,7 +102,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     'ingediendOp',
     VERSNELFONDS_BRONNEN.herkomst,
   );
-  const herkomstUitslag = { ...herkomst.uitslag, waarden: [regio, ...eigenLijst<GebruikteWaarde>(herkomst.uitslag, 'waarden')], keuzes: ['versnelfonds.werkgebied'] };
+  const herkomstUitslag = { grond: herkomst.uitslag.grond, ontbrekend: herkomst.uitslag.ontbrekend, waarden: [regio, ...eigenLijst<GebruikteWaarde>(herkomst.uitslag, 'waarden')], keuzes: ['versnelfonds.werkgebied'] };
   const begrensd = Math.min(gevalideerd.bedragInCenten, maximumWaarde.waarde.waarde);
   const datum = { nl: schrijfDatum(peildatum, 'nl'), en: schrijfDatum(peildatum, 'en') };
 
@@ -120,15 +120,14 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     ],
     { positief: 'toekennen', negatief: 'afwijzen', aanvullen: 'aanvullen' },
   );
-  return {
-    ...beoordeling,
+  return metVelden(beoordeling, {
     gevraagdBedragInCenten: gevalideerd.bedragInCenten,
     toekenbaarBedragInCenten: beoordeling.uitkomst === 'toekennen' ? begrensd : 0,
     maximumInCenten: maximumWaarde.waarde.waarde,
     beoordelenUiterlijk: amsterdamsTijdstip(gevalideerd.ingediendOp + termijn.waarde.waarde * MS_PER_UUR),
     gemeente: herkomst.gemeente,
     regio: herkomst.regio,
-  };
+  });
 }
 
 /**
