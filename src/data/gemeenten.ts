@@ -46,7 +46,17 @@ export type Vondst =
  * @internal
  */
 export function normaliseerNaam(naam: string): string {
-  return naam.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  // Snel pad voor een naam van alleen ASCII-tekens: NFD en het weghalen van accenttekens
+  // (U+0300–U+036F) veranderen die niet, en toLowerCase maakt van ASCII alleen A–Z klein. Dan
+  // blijven precies a–z en 0–9 over, zoals in de algemene weg hieronder.
+  let uit = '';
+  for (let index = 0; index < naam.length; index++) {
+    const teken = naam.charCodeAt(index);
+    if (teken >= 0x80) return naam.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    if ((teken >= 0x61 && teken <= 0x7a) || (teken >= 0x30 && teken <= 0x39)) uit += naam[index];
+    else if (teken >= 0x41 && teken <= 0x5a) uit += String.fromCharCode(teken + 0x20);
+  }
+  return uit;
 }
 
 const ALIASSEN: Readonly<Record<string, string>> = {

@@ -79,14 +79,27 @@ export function besluit<P extends string, N extends string, A extends string, T 
   uitslagen: readonly Criteriumuitslag[],
   uitkomsten: Uitkomsten<P, N, A, T>,
 ): Beoordeling<P | N | A | T> {
-  const criteria = uitslagen.filter((uitslag) => criteriumVan(beschrijving, uitslag.grond.regel).soort === 'criterium');
-  const statussen = criteria.map((uitslag) => uitslag.grond.status);
-  if (statussen.includes('niet-voldaan')) return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.negatief);
-  const onbekend = criteria.filter((uitslag) => uitslag.grond.status === 'onbekend');
-  if (onbekend.length > 0) {
-    return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.aanvullen, [...new Set(onbekend.flatMap((uitslag) => uitslag.ontbrekend))]);
+  // Eén keer door de uitslagen, zonder tussenlijsten (filter/map/flatMap).
+  let nietVoldaan = false;
+  let onbekend = false;
+  let allesNietVanToepassing = true;
+  for (const uitslag of uitslagen) {
+    const { status } = uitslag.grond;
+    if (criteriumVan(beschrijving, uitslag.grond.regel).soort !== 'criterium') continue;
+    if (status === 'niet-voldaan') nietVoldaan = true;
+    else if (status === 'onbekend') onbekend = true;
+    if (status !== 'niet-van-toepassing') allesNietVanToepassing = false;
   }
-  if (uitkomsten.nietVanToepassing !== undefined && statussen.every((status) => status === 'niet-van-toepassing')) {
+  if (nietVoldaan) return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.negatief);
+  if (onbekend) {
+    const ontbrekend: string[] = [];
+    for (const uitslag of uitslagen) {
+      if (uitslag.grond.status !== 'onbekend' || criteriumVan(beschrijving, uitslag.grond.regel).soort !== 'criterium') continue;
+      for (const veld of uitslag.ontbrekend) if (!ontbrekend.includes(veld)) ontbrekend.push(veld);
+    }
+    return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.aanvullen, ontbrekend);
+  }
+  if (uitkomsten.nietVanToepassing !== undefined && allesNietVanToepassing) {
     return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.nietVanToepassing);
   }
   return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.positief);
@@ -106,18 +119,26 @@ export function maakBeoordeling<U extends string>(
   uitkomst: U,
   ontbrekendeGegevens: readonly string[] = [],
 ): Beoordeling<U> {
-  const gronden = uitslagen.map((uitslag) => maakGrond(criteriumVan(beschrijving, uitslag.grond.regel), uitslag));
-  const toegepast = [...uitslagen.flatMap((uitslag) => eigenLijst<GebruikteWaarde>(uitslag, 'waarden')), ...eigenLijst<GebruikteWaarde>(context, 'waarden')];
+  const gronden = new Array<Grond>(uitslagen.length);
+  const toegepast: GebruikteWaarde[] = [];
+  const uitgesloten: GebruikteWaarde[] = [];
+  for (let index = 0; index < uitslagen.length; index++) {
+    const uitslag = uitslagen[index]!;
+    gronden[index] = maakGrond(criteriumVan(beschrijving, uitslag.grond.regel), uitslag);
+    for (const gebruikt of eigenLijst<GebruikteWaarde>(uitslag, 'waarden')) toegepast.push(gebruikt);
+    for (const gebruikt of eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten')) uitgesloten.push(gebruikt);
+  }
+  for (const gebruikt of eigenLijst<GebruikteWaarde>(context, 'waarden')) toegepast.push(gebruikt);
   const documenten = eigenLijst<EigenBrondocument>(context, 'documenten');
   return {
     regel: beschrijving.id,
     uitkomst,
     gronden,
-    ontbrekendeGegevens: [...ontbrekendeGegevens],
+    ontbrekendeGegevens: ontbrekendeGegevens.slice(),
     peildatum: context.peildatum,
     beleid: context.beleid,
     toegepasteWaarden: alsToegepast(toegepast),
-    uitgeslotenWaarden: alsToegepast(uitslagen.flatMap((uitslag) => eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten'))),
+    uitgeslotenWaarden: alsToegepast(uitgesloten),
     eigenDocumenten: documenten.length === 0 ? [] : geciteerdeDocumenten(gronden, documenten),
     pakketversie: PAKKETVERSIE,
   };
@@ -228,58 +249,78 @@ function keuzeVan(criterium: Criteriumbeschrijving, id: string): Criteriumbeschr
   return perId.get(id);
 }
 
-/** De zinnen over hoe vast een waarde staat (waardezin), per bevroren waarde één keer gemaakt. */
-const ZINNEN = new WeakMap<object, Map<string, Tweetalig>>();
+/**
+ * De zinnen over hoe vast een waarde staat (waardezin), per bevroren waarde en bevroren naam één
+ * keer gemaakt: `[eigen beleid, ingebouwd beleid]`. Een niet-bevroren waarde of naam wordt elke
+ * keer opnieuw beschreven.
+ */
+const ZINNEN = new WeakMap<object, WeakMap<Tweetalig, [Tweetalig | undefined, Tweetalig | undefined]>>();
 function zinnenVan(gebruikt: GebruikteWaarde): Tweetalig {
   // Een eigen beleid kan geen ingebouwd id hebben: defineBeleid weigert het.
   const ingebouwd = isIngebouwdBeleidId(gebruikt.beleid);
-  const maak = (): Tweetalig => ({ nl: waardezin(gebruikt.naam, gebruikt.waarde, 'nl', ingebouwd), en: waardezin(gebruikt.naam, gebruikt.waarde, 'en', ingebouwd) });
   const { waarde, naam } = gebruikt;
-  // De naam zit met haar tekst in de sleutel; alleen de waarde moet bevroren zijn.
-  if (!Object.isFrozen(waarde)) return maak();
+  if (!Object.isFrozen(waarde) || !Object.isFrozen(naam)) return beschrijfWaarde(naam, waarde, ingebouwd);
   let perNaam = ZINNEN.get(waarde);
-  if (!perNaam) ZINNEN.set(waarde, (perNaam = new Map()));
-  const sleutel = `${ingebouwd ? 1 : 0}\u0000${naam.nl}\u0000${naam.en}`;
-  let zin = perNaam.get(sleutel);
-  if (!zin) perNaam.set(sleutel, (zin = maak()));
-  return zin;
+  if (!perNaam) ZINNEN.set(waarde, (perNaam = new WeakMap()));
+  let paar = perNaam.get(naam);
+  if (!paar) perNaam.set(naam, (paar = [undefined, undefined]));
+  const plek = ingebouwd ? 1 : 0;
+  return (paar[plek] ??= beschrijfWaarde(naam, waarde, ingebouwd));
+}
+
+function beschrijfWaarde(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, ingebouwd: boolean): Tweetalig {
+  return { nl: waardezin(naam, waarde, 'nl', ingebouwd), en: waardezin(naam, waarde, 'en', ingebouwd) };
 }
 
 /**
  * samenBronnen van de regeltekst en de waarden, als nieuwe objecten. Het samenvoegen (met de
- * citaatvergelijking) hangt alleen af van welke bevroren bronobjecten het zijn: per combinatie
- * één keer. Sleutel: een volgnummer per bronobject.
+ * citaatvergelijking) hangt alleen af van de reeks bevroren bronobjecten, achter elkaar gelezen
+ * (niet van waar de ene lijst eindigt en de volgende begint): per reeks één keer. De cache is een
+ * boom van WeakMaps: per lijst één stap op de lijst zelf als die met al haar bronnen bevroren is
+ * (de bronnen van beleid en beschrijvingen), anders één stap per bron. Een niet-bevroren bron
+ * maakt de reeks niet cachebaar. Geen tellers, geen tekstsleutels: de boom hangt alleen aan
+ * bevroren objecten.
  */
-const BRON_NUMMER = new WeakMap<object, number>();
-let volgendNummer = 0;
-const SAMEN = new Map<string, readonly Bron[]>();
-function bronnenVan(eigen: readonly Bron[], waarden: readonly GebruikteWaarde[], uitgesloten: readonly GebruikteWaarde[]): Bron[] {
-  let sleutel = '';
-  let cachebaar = true;
-  const voeg = (lijst: readonly Bron[]) => {
-    for (const bron of lijst) {
-      let nummer = BRON_NUMMER.get(bron);
-      if (nummer === undefined) {
-        if (!Object.isFrozen(bron)) { cachebaar = false; return; }
-        BRON_NUMMER.set(bron, (nummer = volgendNummer++));
-      }
-      sleutel += `${nummer},`;
-    }
-    sleutel += '|';
-  };
-  voeg(eigen);
-  for (const gebruikt of waarden) if (cachebaar) voeg(gebruikt.waarde.bronnen);
-  for (const gebruikt of uitgesloten) if (cachebaar) voeg(gebruikt.waarde.bronnen);
-  if (!cachebaar) return samenBronnen(eigen, ...waarden.map((gebruikt) => gebruikt.waarde.bronnen), ...uitgesloten.map((gebruikt) => gebruikt.waarde.bronnen)).map(kopieVanBron);
-  let samen = SAMEN.get(sleutel);
-  if (!samen) {
-    samen = samenBronnen(eigen, ...waarden.map((gebruikt) => gebruikt.waarde.bronnen), ...uitgesloten.map((gebruikt) => gebruikt.waarde.bronnen));
-    if (SAMEN.size > 10_000) SAMEN.clear();
-    SAMEN.set(sleutel, samen);
+interface Bronknoop {
+  volgende: WeakMap<object, Bronknoop>;
+  samen: readonly Bron[] | undefined;
+}
+const BRONBOOM: Bronknoop = { volgende: new WeakMap(), samen: undefined };
+
+function stap(knoop: Bronknoop, sleutel: object): Bronknoop {
+  let volgende = knoop.volgende.get(sleutel);
+  if (!volgende) knoop.volgende.set(sleutel, (volgende = { volgende: new WeakMap(), samen: undefined }));
+  return volgende;
+}
+
+/** De knoop na deze lijst, of `undefined` als een bron niet bevroren is. */
+function stappen(knoop: Bronknoop, lijst: readonly Bron[]): Bronknoop | undefined {
+  if (Object.isFrozen(lijst)) {
+    const volgende = knoop.volgende.get(lijst);
+    if (volgende) return volgende;
+    if (lijst.every((bron) => Object.isFrozen(bron))) return stap(knoop, lijst);
   }
+  let huidig = knoop;
+  for (let index = 0; index < lijst.length; index++) {
+    const bron = lijst[index]!;
+    if (!Object.isFrozen(bron)) return undefined;
+    huidig = stap(huidig, bron);
+  }
+  return huidig;
+}
+
+function bronnenVan(eigen: readonly Bron[], waarden: readonly GebruikteWaarde[], uitgesloten: readonly GebruikteWaarde[]): Bron[] {
+  let knoop = stappen(BRONBOOM, eigen);
+  for (let index = 0; knoop && index < waarden.length; index++) knoop = stappen(knoop, waarden[index]!.waarde.bronnen);
+  for (let index = 0; knoop && index < uitgesloten.length; index++) knoop = stappen(knoop, uitgesloten[index]!.waarde.bronnen);
+  const samen = knoop ? (knoop.samen ??= alleBronnen(eigen, waarden, uitgesloten)) : alleBronnen(eigen, waarden, uitgesloten);
   const uit = new Array<Bron>(samen.length);
   for (let index = 0; index < samen.length; index++) uit[index] = kopieVanBron(samen[index]!);
   return uit;
+}
+
+function alleBronnen(eigen: readonly Bron[], waarden: readonly GebruikteWaarde[], uitgesloten: readonly GebruikteWaarde[]): Bron[] {
+  return samenBronnen(eigen, ...waarden.map((gebruikt) => gebruikt.waarde.bronnen), ...uitgesloten.map((gebruikt) => gebruikt.waarde.bronnen));
 }
 
 function kopieVanBron(bron: Bron): Bron {
@@ -287,12 +328,16 @@ function kopieVanBron(bron: Bron): Bron {
 }
 
 function alsToegepast(waarden: readonly GebruikteWaarde[]): ToegepasteWaarde[] {
-  const gezien = new Set<string>();
   const lijst: ToegepasteWaarde[] = [];
-  for (const { parameter, beleid, waarde } of waarden) {
-    const sleutel = `${beleid}\u0000${parameter}\u0000${waarde.vanaf}`;
-    if (gezien.has(sleutel)) continue;
-    gezien.add(sleutel);
+  // Hooguit een handvol waarden: vergelijken is goedkoper dan een Set met samengestelde sleutels.
+  for (let index = 0; index < waarden.length; index++) {
+    const { parameter, beleid, waarde } = waarden[index]!;
+    let eerder = false;
+    for (let vorige = 0; vorige < index && !eerder; vorige++) {
+      const ander = waarden[vorige]!;
+      eerder = ander.beleid === beleid && ander.parameter === parameter && ander.waarde.vanaf === waarde.vanaf;
+    }
+    if (eerder) continue;
     lijst.push({ parameter, waarde: kopieVanWaarde(waarde.waarde), status: waarde.status, vanaf: waarde.vanaf, tot: Object.hasOwn(waarde, 'tot') ? (waarde.tot ?? null) : null, beleid });
   }
   return lijst;
@@ -300,11 +345,24 @@ function alsToegepast(waarden: readonly GebruikteWaarde[]): ToegepasteWaarde[] {
 
 /**
  * Een nieuwe kopie van een beleidswaarde (een getal, tekst, lijst van codes of duur), zodat het
- * resultaat niets deelt met het bevroren beleid. Sneller dan `structuredClone` voor deze kleine
- * waarden.
+ * resultaat niets deelt met het bevroren beleid. Sneller dan `structuredClone` of
+ * `Object.fromEntries(Object.entries(…))` voor deze kleine waarden; de kopie van een object is
+ * een gewoon object met dezelfde eigen, opsombare tekstsleutels in dezelfde volgorde.
  */
 function kopieVanWaarde(waarde: unknown): unknown {
-  if (Array.isArray(waarde)) return waarde.map(kopieVanWaarde);
-  if (waarde !== null && typeof waarde === 'object') return Object.fromEntries(Object.entries(waarde).map(([sleutel, deel]) => [sleutel, kopieVanWaarde(deel)]));
-  return waarde;
+  if (waarde === null || typeof waarde !== 'object') return waarde;
+  if (Array.isArray(waarde)) {
+    const lijst = new Array<unknown>(waarde.length);
+    for (let index = 0; index < waarde.length; index++) lijst[index] = kopieVanWaarde(waarde[index]);
+    return lijst;
+  }
+  const kopie: Record<string, unknown> = {};
+  for (const sleutel of Object.keys(waarde)) kopieerVeld(kopie, sleutel, kopieVanWaarde((waarde as Record<string, unknown>)[sleutel]));
+  return kopie;
+}
+
+/** Als Object.fromEntries: een eigen veld, ook als de sleutel `__proto__` is. */
+function kopieerVeld(doel: Record<string, unknown>, sleutel: string, deel: unknown): void {
+  if (sleutel === '__proto__') Object.defineProperty(doel, sleutel, { value: deel, writable: true, enumerable: true, configurable: true });
+  else doel[sleutel] = deel;
 }

@@ -14,7 +14,9 @@ export function toetsFeit(
   const [status, tekst]: [Status, Tweetalig] =
     feit === 'onbekend' ? ['onbekend', criterium.onbekend] : feit ? ['voldaan', criterium.waar] : ['niet-voldaan', criterium.onwaar];
   return {
-    grond: { regel: criterium.regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...criterium.bronnen] },
+    // De bronnen zelf, niet gekopieerd: maakBeoordeling maakt er nieuwe objecten van, en een
+    // bevroren lijst is zo één stap in de cache van de samengevoegde bronnen.
+    grond: { regel: criterium.regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: criterium.bronnen },
     ontbrekend: feit === 'onbekend' ? [criterium.pad] : [],
   };
 }
@@ -41,7 +43,7 @@ export function criteriumuitslag(
   ontbrekend: readonly string[] = [],
   extra: { waarden?: readonly GebruikteWaarde[]; uitgesloten?: readonly GebruikteWaarde[]; keuzes?: readonly string[] } = {},
 ): Criteriumuitslag {
-  return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen: [...bronnen] }, ontbrekend, ...extra };
+  return { grond: { regel, status, toelichting: tekst.nl, toelichtingEn: tekst.en, bronnen }, ontbrekend, ...extra };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Regio } from '../../data/regios.js';
 import type { RegioKeuze } from '../../data/regio-ids.js';
 import type { GekozenRegio } from '../../beleid/regio.js';
 import type { Waardestatus } from '../../types/waardestatus.js';
+import type { Tweetalig } from '../../types/tweetalig.js';
 import type { Bron, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { BeleidNietInWerkingFout, OngeldigeInvoerFout } from '../../types/fouten.js';
 import { HERKOMST_BRONNEN } from './beschrijving.js';
@@ -51,7 +52,7 @@ const BIJZONDER_OP_SLEUTEL: ReadonlyMap<string, BijzondereGemeente> = new Map([
   ['saba', 'Saba'],
 ]);
 
-const INDELING = { nl: 'de indeling van de regio', en: 'the composition of the region' };
+const INDELING: Tweetalig = /* @__PURE__ */ diepBevroren({ nl: 'de indeling van de regio', en: 'the composition of the region' });
 
 /**
  * Het signaal bij elke uitkomst "van buiten de regio" (SPEC §4.1): van buiten de regio komen is
@@ -78,6 +79,27 @@ function beschrijfRegio(regio: Regio, taal: 'nl' | 'en'): string {
   return `de ${regio.naam} (${namen.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${opsomming(namen, 'en')})`;
 }
 
+/** De teksten van een regio in een grond en een verwijzing. */
+interface Regioteksten {
+  nl: string;
+  en: string;
+  centrumgemeente: string;
+}
+
+/** Per bevroren (ingebouwde) regio één keer; een eigen regio (uit kiesRegio, niet bevroren) elke keer opnieuw. */
+const REGIOTEKSTEN = new WeakMap<Regio, Regioteksten>();
+function regioteksten(regio: Regio): Regioteksten {
+  let teksten = REGIOTEKSTEN.get(regio);
+  if (teksten) return teksten;
+  teksten = { nl: beschrijfRegio(regio, 'nl'), en: beschrijfRegio(regio, 'en'), centrumgemeente: centrumgemeenten(regio) };
+  if (Object.isFrozen(regio) && Object.isFrozen(regio.centrumgemeenten) && regio.centrumgemeenten.every((gemeente) => Object.isFrozen(gemeente))) REGIOTEKSTEN.set(regio, teksten);
+  return teksten;
+}
+
+function centrumgemeenten(regio: Regio): string {
+  return opsomming(regio.centrumgemeenten.map((gemeente) => gemeente.naam), 'en');
+}
+
 /**
  * De naam van een regio in een Engelse zin: "regio Almelo" wordt "the Almelo region"; een eigen
  * naam in een andere vorm ("Centrumregio Utrecht") wordt "the region Centrumregio Utrecht".
@@ -90,7 +112,7 @@ export function regioInHetEngels(naam: string): string {
 
 /** De verwijzing naar een regio zoals een beoordeling haar noemt. @internal */
 export function verwijzingNaar(regio: Regio): Regioverwijzing {
-  return { id: regio.id, naam: regio.naam, centrumgemeente: opsomming(regio.centrumgemeenten.map((gemeente) => gemeente.naam), 'en') };
+  return { id: regio.id, naam: regio.naam, centrumgemeente: regioteksten(regio).centrumgemeente };
 }
 
 /** Wat de herkomst in de invoer is, los van een regio. @internal */
@@ -130,7 +152,7 @@ export function leesHerkomst(gemeenteVanHerkomst: string, peildatum: string, pad
  * @internal
  */
 export function toetsHerkomst(
-  invoer: { gemeenteVanHerkomst: string; regio: GekozenRegio; peildatum: string; uitgesloten: ReadonlySet<Waardestatus> },
+  invoer: { gemeenteVanHerkomst: string; regio: GekozenRegio; peildatum: string; uitgesloten: ReadonlySet<Waardestatus>; datum?: Tweetalig },
   criterium: string,
   pad = 'gemeenteVanHerkomst',
   peildatumPad = 'peildatum',
@@ -150,11 +172,15 @@ export function toetsHerkomst(
     });
   }
   const herkomst = leesHerkomst(invoer.gemeenteVanHerkomst, peildatum, pad);
-  const datumNl = schrijfDatum(peildatum, 'nl');
-  const datumEn = schrijfDatum(peildatum, 'en');
-  const regioNl = beschrijfRegio(regio, 'nl');
-  const regioEn = beschrijfRegio(regio, 'en');
-  const basis = { herkomstsoort: herkomst.herkomstsoort, gemeente: herkomst.gemeente, bijzondereGemeente: herkomst.bijzondereGemeente, herindeling: herkomst.herindeling, regio: verwijzingNaar(regio) };
+  // De peildatum in woorden: van de aanroeper als die haar ook schrijft (het versnelfonds).
+  // Alleen als eigen veld: een vervuild Object.prototype.datum verandert zo geen tekst (SPEC §2.8).
+  const datum = Object.hasOwn(invoer, 'datum') ? invoer.datum : undefined;
+  const datumNl = datum ? datum.nl : schrijfDatum(peildatum, 'nl');
+  const datumEn = datum ? datum.en : schrijfDatum(peildatum, 'en');
+  const teksten = regioteksten(regio);
+  const regioNl = teksten.nl;
+  const regioEn = teksten.en;
+  const basis = { herkomstsoort: herkomst.herkomstsoort, gemeente: herkomst.gemeente, bijzondereGemeente: herkomst.bijzondereGemeente, herindeling: herkomst.herindeling, regio: { id: regio.id, naam: regio.naam, centrumgemeente: teksten.centrumgemeente } };
   // De indeling is een gedateerde waarde als een beleidswaarde: haar bronnen en status volgen haar (SPEC §2.4).
   const indeling: GebruikteWaarde = { parameter: `regio.${regio.id}.leden`, beleid: indelingsbeleid, naam: INDELING, waarde: lidmaatschap };
   // Bij een onbekende herkomst is de indeling niet toegepast: dan citeert de grond haar ook niet.

@@ -72,102 +72,112 @@ const ETHOS = (categorie: EthosLight) => `ETHOS Light ${categorie}: "${ETHOS_LIG
 const B = SITUATIE_BRONNEN;
 const K = SITUATIE_KEUZES;
 
-/** De indeling per woonsituatie; `.exhaustive()` laat de compiler bewaken dat er geen ontbreekt. */
+/**
+ * De indeling per woonsituatie; het type `Record` laat de compiler bewaken dat er geen ontbreekt.
+ * Een tabel van functies, geen `match`: die bouwt bij elke aanroep al zijn takken opnieuw.
+ */
+const INDELINGEN: Readonly<Record<Woonsituatie, () => Indeling>> = {
+  'openbare-ruimte': () => ({
+    uitkomst: 'dakloos',
+    ethosLight: 1,
+    tekst: {
+      nl: `De cliënt leeft in de openbare ruimte. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(1)}).`,
+      en: 'The client lives in public space. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 1).',
+    },
+    bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[1]],
+    keuzes: [],
+  }),
+  nachtopvang: () => ({
+    uitkomst: 'dakloos',
+    ethosLight: 2,
+    tekst: {
+      nl: `De cliënt slaapt in de nachtopvang. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(2)}).`,
+      en: 'The client sleeps in a night shelter. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 2).',
+    },
+    bronnen: [B.dakloos, B.acuteOpvang, ETHOS_LIGHT_BRONNEN[2]],
+    keuzes: [K.opvangDakloos],
+  }),
+  opvangvoorziening: () => ({
+    uitkomst: 'dakloos',
+    ethosLight: 3,
+    tekst: {
+      nl: `De cliënt verblijft in een opvangvoorziening. Dat is dakloos: er is geen woning (meer) waar hij of zij kan verblijven (${ETHOS(3)}).`,
+      en: 'The client stays in a shelter facility. That is roofless (dakloos): there is no dwelling (any more) to stay in (ETHOS Light 3).',
+    },
+    bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[3]],
+    keuzes: [K.opvangDakloos],
+  }),
+  'instelling-zonder-woning': () => ({
+    uitkomst: 'dreigend-dakloos',
+    ethosLight: 4,
+    tekst: {
+      nl: `De cliënt verlaat een instelling zonder woning. Dat is dreigend dakloos: nu is er nog een dak, straks geen woning (${ETHOS(4)}).`,
+      en: 'The client is leaving an institution without a dwelling. That is at risk of homelessness: there is a roof now, but soon no dwelling (ETHOS Light 4).',
+    },
+    bronnen: [B.route2, ETHOS_LIGHT_BRONNEN[4]],
+    keuzes: [K.instellingDreigend],
+  }),
+  'niet-conventioneel': () => ({
+    uitkomst: 'dakloos',
+    ethosLight: 5,
+    tekst: {
+      nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand. Dat is dakloos: zo'n plek is geen woning (${ETHOS(5)}).`,
+      en: 'The client stays in a caravan, tent, car or squat for lack of housing. That is roofless (dakloos): such a place is not a dwelling (ETHOS Light 5).',
+    },
+    bronnen: [B.dakloos, B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
+    keuzes: [K.nietConventioneel],
+  }),
+  'familie-of-vrienden': () => ({
+    uitkomst: 'thuisloos',
+    ethosLight: 6,
+    tekst: {
+      nl: `De cliënt verblijft tijdelijk bij familie of vrienden. Dat is thuisloos: wel een dak boven het hoofd, maar geen eigen woonruimte ("bankhoppers"; ${ETHOS(6)}).`,
+      en: 'The client stays temporarily with family or friends. That is houseless (thuisloos): a roof, but no dwelling of their own ("sofa surfers"; ETHOS Light 6).',
+    },
+    bronnen: [B.thuisloos, ETHOS_LIGHT_BRONNEN[6]],
+    keuzes: [],
+  }),
+  'eigen-woning-dreigend-verlies': () => ({
+    uitkomst: 'dreigend-dakloos',
+    ethosLight: null,
+    tekst: {
+      nl: 'De cliënt heeft een eigen woning die verloren dreigt te gaan. Dat is dreigend dakloos (geen ETHOS Light-categorie).',
+      en: 'The client has a dwelling that may be lost. That is at risk of homelessness (no ETHOS Light category).',
+    },
+    bronnen: [B.dakloos],
+    keuzes: [K.verliesDreigend],
+  }),
+  'eigen-woning': () => ({
+    uitkomst: 'gehuisvest',
+    ethosLight: null,
+    tekst: {
+      nl: 'De cliënt heeft een eigen woning. Dat is gehuisvest: niet dakloos en niet thuisloos (geen ETHOS Light-categorie).',
+      en: 'The client has a dwelling. That is housed: neither roofless nor houseless (no ETHOS Light category).',
+    },
+    bronnen: [B.dakloos, B.thuisloos],
+    keuzes: [],
+  }),
+};
 function deelIn(woonsituatie: Woonsituatie): Indeling {
-  return match(woonsituatie)
-    .returnType<Indeling>()
-    .with('openbare-ruimte', () => ({
-      uitkomst: 'dakloos',
-      ethosLight: 1,
-      tekst: {
-        nl: `De cliënt leeft in de openbare ruimte. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(1)}).`,
-        en: 'The client lives in public space. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 1).',
-      },
-      bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[1]],
-      keuzes: [],
-    }))
-    .with('nachtopvang', () => ({
-      uitkomst: 'dakloos',
-      ethosLight: 2,
-      tekst: {
-        nl: `De cliënt slaapt in de nachtopvang. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(2)}).`,
-        en: 'The client sleeps in a night shelter. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 2).',
-      },
-      bronnen: [B.dakloos, B.acuteOpvang, ETHOS_LIGHT_BRONNEN[2]],
-      keuzes: [K.opvangDakloos],
-    }))
-    .with('opvangvoorziening', () => ({
-      uitkomst: 'dakloos',
-      ethosLight: 3,
-      tekst: {
-        nl: `De cliënt verblijft in een opvangvoorziening. Dat is dakloos: er is geen woning (meer) waar hij of zij kan verblijven (${ETHOS(3)}).`,
-        en: 'The client stays in a shelter facility. That is roofless (dakloos): there is no dwelling (any more) to stay in (ETHOS Light 3).',
-      },
-      bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[3]],
-      keuzes: [K.opvangDakloos],
-    }))
-    .with('instelling-zonder-woning', () => ({
-      uitkomst: 'dreigend-dakloos',
-      ethosLight: 4,
-      tekst: {
-        nl: `De cliënt verlaat een instelling zonder woning. Dat is dreigend dakloos: nu is er nog een dak, straks geen woning (${ETHOS(4)}).`,
-        en: 'The client is leaving an institution without a dwelling. That is at risk of homelessness: there is a roof now, but soon no dwelling (ETHOS Light 4).',
-      },
-      bronnen: [B.route2, ETHOS_LIGHT_BRONNEN[4]],
-      keuzes: [K.instellingDreigend],
-    }))
-    .with('niet-conventioneel', () => ({
-      uitkomst: 'dakloos',
-      ethosLight: 5,
-      tekst: {
-        nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand. Dat is dakloos: zo'n plek is geen woning (${ETHOS(5)}).`,
-        en: 'The client stays in a caravan, tent, car or squat for lack of housing. That is roofless (dakloos): such a place is not a dwelling (ETHOS Light 5).',
-      },
-      bronnen: [B.dakloos, B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
-      keuzes: [K.nietConventioneel],
-    }))
-    .with('familie-of-vrienden', () => ({
-      uitkomst: 'thuisloos',
-      ethosLight: 6,
-      tekst: {
-        nl: `De cliënt verblijft tijdelijk bij familie of vrienden. Dat is thuisloos: wel een dak boven het hoofd, maar geen eigen woonruimte ("bankhoppers"; ${ETHOS(6)}).`,
-        en: 'The client stays temporarily with family or friends. That is houseless (thuisloos): a roof, but no dwelling of their own ("sofa surfers"; ETHOS Light 6).',
-      },
-      bronnen: [B.thuisloos, ETHOS_LIGHT_BRONNEN[6]],
-      keuzes: [],
-    }))
-    .with('eigen-woning-dreigend-verlies', () => ({
-      uitkomst: 'dreigend-dakloos',
-      ethosLight: null,
-      tekst: {
-        nl: 'De cliënt heeft een eigen woning die verloren dreigt te gaan. Dat is dreigend dakloos (geen ETHOS Light-categorie).',
-        en: 'The client has a dwelling that may be lost. That is at risk of homelessness (no ETHOS Light category).',
-      },
-      bronnen: [B.dakloos],
-      keuzes: [K.verliesDreigend],
-    }))
-    .with('eigen-woning', () => ({
-      uitkomst: 'gehuisvest',
-      ethosLight: null,
-      tekst: {
-        nl: 'De cliënt heeft een eigen woning. Dat is gehuisvest: niet dakloos en niet thuisloos (geen ETHOS Light-categorie).',
-        en: 'The client has a dwelling. That is housed: neither roofless nor houseless (no ETHOS Light category).',
-      },
-      bronnen: [B.dakloos, B.thuisloos],
-      keuzes: [],
-    }))
-    .exhaustive();
+  return INDELINGEN[woonsituatie]();
 }
 
-/** De RVS-route van een gebeurtenis (visie MO §2.3); `.exhaustive()` bewaakt dat elke soort een route heeft. */
+/**
+ * De RVS-route van een gebeurtenis (visie MO §2.3); het type `Record` bewaakt dat elke soort een
+ * route heeft. Een tabel, geen `match`: die bouwt bij elke aanroep zijn takken opnieuw.
+ */
+const ROUTE_VAN: Readonly<Record<Gebeurtenissoort, Route>> = {
+  relatiebreuk: 1,
+  baanverlies: 1,
+  'overlijden-naaste': 1,
+  'financiele-terugval': 1,
+  'einde-werkgebonden-huisvesting': 1,
+  'uitstroom-instelling': 2,
+  huisuitzetting: 3,
+  'terugkeer-uit-buitenland': 4,
+};
 function routeVan(soort: Gebeurtenissoort): Route {
-  return match(soort)
-    .returnType<Route>()
-    .with('relatiebreuk', 'baanverlies', 'overlijden-naaste', 'financiele-terugval', 'einde-werkgebonden-huisvesting', () => 1)
-    .with('uitstroom-instelling', () => 2)
-    .with('huisuitzetting', () => 3)
-    .with('terugkeer-uit-buitenland', () => 4)
-    .exhaustive();
+  return ROUTE_VAN[soort];
 }
 
 /** De gebeurtenissen die wij tot route 1 rekenen maar die de visie niet als voorbeeld noemt. */

@@ -3,7 +3,7 @@ import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
 import type { Waardestatus } from '../../types/waardestatus.js';
 import type { Verblijfsduurparameter } from '../../beleid/parameters.js';
 import type { Duur } from '../../calculators/termijn.js';
-import { kiesWaarde, type Beleidswaarde } from '../../kern/beleidswaarden.js';
+import { kiesWaarde, type Beleidswaarde, type Waardekeuze } from '../../kern/beleidswaarden.js';
 import type { Herkomstgroep, Opvangvorm } from '../../types/opvangvorm.js';
 
 /**
@@ -58,18 +58,26 @@ export function parametersVoor(opvangvorm: Opvangvorm, groep: Termijngroep): Ver
  * @internal
  */
 export function kiesTermijnen(beleid: Beleid, opvangvorm: Opvangvorm, startdatum: string, uitgeslotenStatussen: ReadonlySet<Waardestatus>): Termijnkeuze {
-  const voorGroep = (groep: Termijngroep): Groepskeuze => {
+  // De waarde voor iedereen één keer gezocht: zij is de terugval van elke groep.
+  const voorIedereen = kiesWaarde(beleid, `verblijfsduur.${opvangvorm}`, startdatum, uitgeslotenStatussen);
+  const voorGroep = (specifiek: Waardekeuze<Verblijfsduurparameter> | null): Groepskeuze => {
     const uitgesloten: Termijnwaarde[] = [];
-    for (const parameter of parametersVoor(opvangvorm, groep)) {
-      const keuze = kiesWaarde(beleid, parameter, startdatum, uitgeslotenStatussen);
-      if (keuze.toegepast) return { toegepast: keuze.toegepast, uitgesloten };
-      if (keuze.uitgesloten) uitgesloten.push(keuze.uitgesloten);
+    if (specifiek) {
+      if (specifiek.toegepast) return { toegepast: specifiek.toegepast, uitgesloten };
+      if (specifiek.uitgesloten) uitgesloten.push(specifiek.uitgesloten);
     }
+    if (voorIedereen.toegepast) return { toegepast: voorIedereen.toegepast, uitgesloten };
+    if (voorIedereen.uitgesloten) uitgesloten.push(voorIedereen.uitgesloten);
     return { toegepast: null, uitgesloten };
   };
-  const perGroep = { 'binnen-regio': voorGroep('binnen-regio'), 'buiten-regio': voorGroep('buiten-regio'), aandachtsgroep: voorGroep('aandachtsgroep') };
-  const sleutels = new Set(TERMIJNGROEPEN.map((groep) => perGroep[groep].toegepast?.parameter ?? null));
-  return { perGroep, herkomstBeslist: sleutels.size > 1 };
+  const binnen = voorGroep(kiesWaarde(beleid, `verblijfsduur.${opvangvorm}.binnen-regio`, startdatum, uitgeslotenStatussen));
+  const buiten = voorGroep(kiesWaarde(beleid, `verblijfsduur.${opvangvorm}.buiten-regio`, startdatum, uitgeslotenStatussen));
+  const aandachtsgroep = voorGroep(null);
+  const perGroep = { 'binnen-regio': binnen, 'buiten-regio': buiten, aandachtsgroep };
+  // Of niet elke groep dezelfde parameter toepast (zoals een Set van de drie parameters met grootte > 1).
+  const parameter = (keuze: Groepskeuze) => keuze.toegepast?.parameter ?? null;
+  const eerste = parameter(binnen);
+  return { perGroep, herkomstBeslist: parameter(buiten) !== eerste || parameter(aandachtsgroep) !== eerste };
 }
 
 /**

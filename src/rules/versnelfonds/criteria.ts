@@ -140,7 +140,7 @@ function soort(feit: Feit): 'waar' | 'onwaar' | 'onbekend' {
  */
 export function schulden(aanvraag: GevalideerdeVersnelfondsAanvraag): Criteriumuitslag {
   const regel = 'versnelfonds.schulden';
-  const bronnen = [...VERSNELFONDS_BRONNEN.schulden];
+  const bronnen = VERSNELFONDS_BRONNEN.schulden;
   if (aanvraag.schulden === false) {
     return {
       grond: {
@@ -220,12 +220,17 @@ export function maximum(aanvraag: GevalideerdeVersnelfondsAanvraag, maximumWaard
   const grens = maximumWaarde.waarde.waarde;
   const begrensd = gevraagd > grens;
   const vorm = VORMEN[aanvraag.vorm];
+  // Elk bedrag één keer uitgeschreven per taal.
+  const gevraagdNl = schrijfBedrag(gevraagd, 'nl');
+  const gevraagdEn = schrijfBedrag(gevraagd, 'en');
+  const grensNl = schrijfBedrag(grens, 'nl');
+  const grensEn = schrijfBedrag(grens, 'en');
   const nl = begrensd
-    ? `Het gevraagde bedrag van ${schrijfBedrag(gevraagd, 'nl')} (${vorm.nl}) is hoger dan het maximum van ${schrijfBedrag(grens, 'nl')} dat op ${datum.nl} geldt. Het fonds kan daarom ${schrijfBedrag(grens, 'nl')} geven.`
-    : `Het gevraagde bedrag van ${schrijfBedrag(gevraagd, 'nl')} (${vorm.nl}) blijft binnen het maximum van ${schrijfBedrag(grens, 'nl')} dat op ${datum.nl} geldt.`;
+    ? `Het gevraagde bedrag van ${gevraagdNl} (${vorm.nl}) is hoger dan het maximum van ${grensNl} dat op ${datum.nl} geldt. Het fonds kan daarom ${grensNl} geven.`
+    : `Het gevraagde bedrag van ${gevraagdNl} (${vorm.nl}) blijft binnen het maximum van ${grensNl} dat op ${datum.nl} geldt.`;
   const en = begrensd
-    ? `The requested amount of ${schrijfBedrag(gevraagd, 'en')} (${vorm.en}) exceeds the maximum of ${schrijfBedrag(grens, 'en')} in force on ${datum.en}, so the fund can give ${schrijfBedrag(grens, 'en')}.`
-    : `The requested amount of ${schrijfBedrag(gevraagd, 'en')} (${vorm.en}) is within the maximum of ${schrijfBedrag(grens, 'en')} in force on ${datum.en}.`;
+    ? `The requested amount of ${gevraagdEn} (${vorm.en}) exceeds the maximum of ${grensEn} in force on ${datum.en}, so the fund can give ${grensEn}.`
+    : `The requested amount of ${gevraagdEn} (${vorm.en}) is within the maximum of ${grensEn} in force on ${datum.en}.`;
   return {
     grond: { regel: 'versnelfonds.maximum', status: 'voldaan', toelichting: nl, toelichtingEn: en, bronnen: VERSNELFONDS_BRONNEN.maximum },
     ontbrekend: [],

@@ -95,8 +95,9 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
 
   // defineBeleid controleerde dat de regio ingebouwd is of een eigen regio van dit beleid.
   const gekozenRegio = kiesRegio(regio.waarde.waarde, beleid, 'opties.beleid');
+  const datum = { nl: schrijfDatum(peildatum, 'nl'), en: schrijfDatum(peildatum, 'en') };
   const herkomst = toetsHerkomst(
-    { gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, regio: gekozenRegio, peildatum, uitgesloten: gelezen.uitgesloten },
+    { gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, regio: gekozenRegio, peildatum, uitgesloten: gelezen.uitgesloten, datum },
     'versnelfonds.herkomst',
     'gemeenteVanHerkomst',
     'ingediendOp',
@@ -104,7 +105,6 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
   );
   const herkomstUitslag = { grond: herkomst.uitslag.grond, ontbrekend: herkomst.uitslag.ontbrekend, waarden: [regio, ...eigenLijst<GebruikteWaarde>(herkomst.uitslag, 'waarden')], keuzes: ['versnelfonds.werkgebied'] };
   const begrensd = Math.min(gevalideerd.bedragInCenten, maximumWaarde.waarde.waarde);
-  const datum = { nl: schrijfDatum(peildatum, 'nl'), en: schrijfDatum(peildatum, 'en') };
 
   const beoordeling = besluit(
     VERSNELFONDS,
