@@ -3,11 +3,18 @@ import { DUUREENHEDEN, schrijfDuur, type Duur } from './calculators/termijn.js';
 import { schrijfBedrag } from './calculators/geld.js';
 import { zoekBrondocument } from './data/bronnen.js';
 import { ID_PATROON, STUURTEKEN_PATROON, URL_PATROON } from './kern/patronen.js';
-import { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
+import { ALTERNATIEVE_BEWINDVOERING_NAMEN } from './rules/alternatieve-bewindvoering/namen.js';
+import { HERKOMST_NAMEN } from './rules/herkomst/namen.js';
+import { REGISSEUR_NAMEN } from './rules/regisseur/namen.js';
+import { SCHULDHULP_NAMEN } from './rules/schuldhulp/namen.js';
+import { SITUATIE_NAMEN } from './rules/situatie/namen.js';
+import { VERBLIJFSTERMIJN_NAMEN } from './rules/verblijfstermijn/namen.js';
+import { VERSNELFONDS_NAMEN } from './rules/versnelfonds/namen.js';
 import type { EigenBrondocument } from './beleid/beleid.js';
 import type { Beoordeling, Bron } from './types/beoordeling.js';
 import { STATUSSEN, type Status } from './types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from './types/fouten.js';
+import type { Tweetalig } from './types/tweetalig.js';
 import { WAARDESTATUSSEN, type Waardestatus } from './types/waardestatus.js';
 
 /** Opties van {@link motivering}. */
@@ -20,6 +27,32 @@ export interface MotiveringOpties {
    */
   vorm?: 'brief' | 'technisch';
 }
+
+/**
+ * Wat de brief van een regel noemt: de titel, de namen van de uitkomsten, per criterium (en
+ * signaal) de titel, en de namen van de invoervelden. Het zijn dezelfde objecten als in
+ * `REGELBESCHRIJVINGEN` (de beschrijving van elke regel neemt ze over uit haar `namen.ts`),
+ * zonder de rest van de beschrijving: wie één regel en `motivering` gebruikt, bundelt zo niet de
+ * criteria, bronnen en keuzes van alle regels.
+ */
+interface Regelnamen {
+  id: string;
+  titel: Tweetalig;
+  uitkomsten: Readonly<Record<string, Tweetalig>>;
+  criteria: Readonly<Record<string, { id: string; titel: Tweetalig }>>;
+  velden: Readonly<Record<string, Tweetalig>>;
+}
+
+/** De namen van elke regel, per id (de motivering kiest op `beoordeling.regel`). */
+const REGELNAMEN: Readonly<Record<string, Regelnamen>> = {
+  herkomst: HERKOMST_NAMEN,
+  versnelfonds: VERSNELFONDS_NAMEN,
+  schuldhulp: SCHULDHULP_NAMEN,
+  'alternatieve-bewindvoering': ALTERNATIEVE_BEWINDVOERING_NAMEN,
+  regisseur: REGISSEUR_NAMEN,
+  verblijfstermijn: VERBLIJFSTERMIJN_NAMEN,
+  situatie: SITUATIE_NAMEN,
+};
 
 const STATUSNAMEN: Record<Status, { nl: string; en: string }> = {
   voldaan: { nl: 'voldaan', en: 'met' },
@@ -138,7 +171,7 @@ export function motivering(beoordeling: Beoordeling<string>, opties?: Motivering
 
 function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', technisch: boolean): string {
   const koppen = KOPPEN[taal];
-  const beschrijving = Object.hasOwn(REGELBESCHRIJVINGEN, beoordeling.regel) ? REGELBESCHRIJVINGEN[beoordeling.regel] : undefined;
+  const beschrijving = Object.hasOwn(REGELNAMEN, beoordeling.regel) ? REGELNAMEN[beoordeling.regel] : undefined;
   const titel = beschrijving?.titel[taal] ?? beoordeling.regel;
   const uitkomst = (beschrijving && Object.hasOwn(beschrijving.uitkomsten, beoordeling.uitkomst) ? beschrijving.uitkomsten[beoordeling.uitkomst]?.[taal] : undefined) ?? beoordeling.uitkomst;
   const regels = [`${titel}: ${uitkomst}`];
@@ -169,7 +202,7 @@ function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', t
     if (gronden.length === 0) continue;
     regels.push('', `${kop}:`);
     for (const grond of gronden) {
-      const criterium = beschrijving?.criteria.find((kandidaat) => kandidaat.id === grond.regel);
+      const criterium = beschrijving && Object.values(beschrijving.criteria).find((kandidaat) => kandidaat.id === grond.regel);
       const naam = technisch || !criterium ? grond.regel : criterium.titel[taal];
       regels.push(`- ${naam} (${STATUSNAMEN[grond.status][taal]}): ${taal === 'en' ? grond.toelichtingEn : grond.toelichting}`);
       // De grondslag van een criterium dat niet van toepassing is, droeg niets bij aan de beslissing.

@@ -1,7 +1,7 @@
-import { AANVULLEN } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { PILOTPLAN, SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
+import { ALTERNATIEVE_BEWINDVOERING_NAMEN } from './namen.js';
 
 /** De ids van de keuzes van de regel alternatieve bewindvoering. @internal */
 export const BEWINDVOERING_KEUZES = {
@@ -14,21 +14,15 @@ export const BEWINDVOERING_KEUZES = {
 export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'alternatieve-bewindvoering',
   functie: 'toetsAlternatieveBewindvoering',
-  titel: { nl: 'Alternatieve bewindvoering', en: 'Alternative budget management' },
+  titel: ALTERNATIEVE_BEWINDVOERING_NAMEN.titel,
   omschrijving: {
     nl: 'Zegt of alternatieve bewindvoering (bewindvoering met een leercomponent) in een fase kan starten of doorgaan. Ze kan starten bij een verhoogd risico op dak- en thuisloosheid en in de opvang. Na uitstroom gaat ze door zolang de cliënt er behoefte aan heeft. Deelname is vrijwillig. Of ze ná uitstroom nog kan starten, zegt het plan niet: dan is de uitkomst "niet voorzien" en beslist een mens.',
     en: 'Says whether alternative budget management (budget management with a learning component) can start or continue in a phase. It can start at a raised risk of homelessness and in shelter care. After leaving shelter it continues as long as the client needs it. Participation is voluntary. Whether it can still start after leaving shelter the plan does not say: the outcome is then "not provided for" and a person decides.',
   },
-  uitkomsten: {
-    mogelijk: { nl: 'mogelijk', en: 'possible' },
-    'niet-mogelijk': { nl: 'niet mogelijk', en: 'not possible' },
-    'niet-voorzien': { nl: 'niet voorzien in de bron (een mens beslist)', en: 'not provided for by the source (a person decides)' },
-    aanvullen: AANVULLEN,
-  },
+  uitkomsten: ALTERNATIEVE_BEWINDVOERING_NAMEN.uitkomsten,
   criteria: [
     {
-      id: 'alternatieve-bewindvoering.fase',
-      titel: { nl: 'Moment in de keten', en: 'Moment in the chain' },
+      ...ALTERNATIEVE_BEWINDVOERING_NAMEN.criteria.fase,
       soort: 'criterium',
       voldaanAls: {
         nl: 'Starten kan bij dreigende dak- of thuisloosheid en in de opvang. Doorgaan kan in elke fase. Starten na uitstroom staat niet in het plan: het criterium is dan onbekend en de uitkomst is "niet voorzien".',
@@ -54,8 +48,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
       ],
     },
     {
-      id: 'alternatieve-bewindvoering.toestemming',
-      titel: { nl: 'Instemming van de cliënt', en: 'Consent of the client' },
+      ...ALTERNATIEVE_BEWINDVOERING_NAMEN.criteria.toestemming,
       soort: 'criterium',
       voldaanAls: {
         nl: 'De cliënt stemt in. Deelname is vrijwillig, maar niet vrijblijvend.',
@@ -66,8 +59,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
       keuzes: [],
     },
     {
-      id: 'alternatieve-bewindvoering.behoefte',
-      titel: { nl: 'Behoefte na uitstroom', en: 'Need after leaving shelter' },
+      ...ALTERNATIEVE_BEWINDVOERING_NAMEN.criteria.behoefte,
       soort: 'criterium',
       voldaanAls: {
         nl: 'Alleen bij doorgaan na uitstroom: de cliënt heeft er nog behoefte aan. In de andere gevallen is het criterium niet van toepassing; daar wordt de hulp op maat zwaarder of lichter.',
@@ -86,8 +78,5 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
       ],
     },
   ],
-  velden: {
-    toestemming: { nl: 'of de cliënt instemt met alternatieve bewindvoering', en: 'whether the client consents to alternative budget management' },
-    behoefte: { nl: 'of de cliënt na uitstroom nog behoefte heeft aan alternatieve bewindvoering', en: 'whether the client still needs alternative budget management after leaving shelter' },
-  },
+  velden: ALTERNATIEVE_BEWINDVOERING_NAMEN.velden,
 });

@@ -1,8 +1,9 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Criteriumbeschrijving } from '../../types/regelbeschrijving.js';
-import { AANVULLEN, VASTGESTELD } from '../beschrijving.js';
+import { VASTGESTELD } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
+import { HERKOMST_NAMEN, LANDELIJKE_TOEGANKELIJKHEID_NAAM } from './namen.js';
 
 /** De bronnen van de herkomsttoets zelf; de indeling van de regio brengt haar eigen bronnen mee. @internal */
 export const HERKOMST_BRONNEN = {
@@ -20,8 +21,7 @@ export const HERKOMST_BRONNEN = {
  * uitkomst "van buiten de regio" (SPEC §4.1). @internal
  */
 export const LANDELIJKE_TOEGANKELIJKHEID: Criteriumbeschrijving = /* @__PURE__ */ diepBevroren({
-  id: 'landelijke-toegankelijkheid',
-  titel: { nl: 'Landelijke toegankelijkheid', en: 'National accessibility' },
+  ...LANDELIJKE_TOEGANKELIJKHEID_NAAM,
   soort: 'signaal',
   voldaanAls: {
     nl: 'Staat bij elke uitkomst waarin de cliënt van buiten de regio komt: dat is geen reden om eerste opvang te weigeren. Wie zich bij een gemeente meldt, krijgt daar hulp (de gemeente "tot welke hij zich wendt"); samen met de cliënt wordt gezocht waar de kans van slagen het grootst is.',
@@ -36,20 +36,15 @@ export const LANDELIJKE_TOEGANKELIJKHEID: Criteriumbeschrijving = /* @__PURE__ *
 export const HERKOMST: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'herkomst',
   functie: 'bepaalHerkomst',
-  titel: { nl: 'Herkomst', en: 'Origin' },
+  titel: HERKOMST_NAMEN.titel,
   omschrijving: {
     nl: 'Bepaalt of een cliënt op de peildatum uit het werkgebied van een regio (centrumgemeente) komt, volgens de regio-indeling die op die datum geldt. De gemeente van herkomst is de gemeente waar iemand dakloos is geworden; is die niet vastgesteld, geef dan onbekend op.',
     en: 'Determines whether a client comes from the working area of a region (central municipality) on the reference date, using the membership in force on that date. The municipality of origin is the one where the person became homeless; where that is not established, pass unknown.',
   },
-  uitkomsten: {
-    'binnen-regio': { nl: 'binnen de regio', en: 'within the region' },
-    'buiten-regio': { nl: 'buiten de regio', en: 'outside the region' },
-    aanvullen: AANVULLEN,
-  },
+  uitkomsten: HERKOMST_NAMEN.uitkomsten,
   criteria: [
     {
-      id: 'herkomst.regio',
-      titel: { nl: 'Herkomst uit de regio', en: 'Origin in the region' },
+      ...HERKOMST_NAMEN.criteria.regio,
       soort: 'criterium',
       voldaanAls: {
         nl: 'De gemeente van herkomst (na een eventuele herindeling) hoort op de peildatum bij de regio. Het buitenland en de bijzondere gemeenten Bonaire, Sint Eustatius en Saba horen bij geen regio. Is de herkomst onbekend, dan is het criterium onbekend.',
@@ -67,5 +62,5 @@ export const HERKOMST: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
     },
     LANDELIJKE_TOEGANKELIJKHEID,
   ],
-  velden: { gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' } },
+  velden: HERKOMST_NAMEN.velden,
 });

@@ -1,6 +1,7 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Basisbeschrijving, Keuzebeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
+import { REGISSEUR_NAMEN } from './namen.js';
 
 const OPLOSSING_1 = 'Oplossing 1: Regisseur maatschappelijke opvang';
 
@@ -101,21 +102,15 @@ export const REGISSEUR_KEUZES = {
 export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'regisseur',
   functie: 'wijsRegisseurToe',
-  titel: { nl: 'Regisseur MO', en: 'Shelter care coordinator (Regisseur MO)' },
+  titel: REGISSEUR_NAMEN.titel,
   omschrijving: {
     nl: 'Wijst de rol van Regisseur MO toe aan de betrokken organisatie met het intensiefste contact: de meeste contacturen per maand. Bij een gelijke stand blijft de huidige regisseur. Is die er niet bij, dan krijgt de enige met een vertrouwensrelatie de rol. Anders beslissen mensen. De huidige regisseur houdt de rol, tenzij een ander meer contact heeft. De volgorde van de organisaties in de invoer doet niet ter zake. Gaat de rol over, dan is een warme overdracht nodig. De regel volgt een plan met een pilot uit 2020 (een voornemen).',
     en: 'Assigns the role of Regisseur MO to the involved organisation with the most intensive contact: the most contact hours a month. On a tie the current coordinator stays. If the current one is not among them, the only one with a trust relationship gets the role. Otherwise people decide. The current coordinator keeps the role unless another has more contact. The order of the organisations in the input does not matter. When the role passes, a warm handover is needed. The rule follows a plan with a pilot from 2020 (an intention).',
   },
-  uitkomsten: {
-    toegewezen: { nl: 'toegewezen', en: 'assigned' },
-    gehandhaafd: { nl: 'gehandhaafd (de huidige regisseur blijft)', en: 'kept (the current coordinator stays)' },
-    'beslissing-nodig': { nl: 'beslissing nodig (gelijke stand)', en: 'decision needed (tie)' },
-    'geen-regisseur': { nl: 'geen regisseur (de keten moet er een regelen)', en: 'no coordinator (the chain must arrange one)' },
-  },
+  uitkomsten: REGISSEUR_NAMEN.uitkomsten,
   criteria: [
     {
-      id: 'regisseur.intensiefste-contact',
-      titel: { nl: 'Intensiefste contact', en: 'Most intensive contact' },
+      ...REGISSEUR_NAMEN.criteria.intensiefsteContact,
       soort: 'criterium',
       voldaanAls: {
         nl: 'Er is één organisatie met de meeste contacturen per maand (meer dan 0). Of de gelijke stand is beslist: de huidige regisseur blijft, of alleen één van de gelijken heeft een vertrouwensrelatie. Een gelijke stand die zo niet te beslissen is, is onbekend. Heeft niemand contact, dan is het criterium niet voldaan.',
@@ -126,8 +121,7 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       keuzes: [REGISSEUR_KEUZES.maat, REGISSEUR_KEUZES.gelijkHuidige, REGISSEUR_KEUZES.gelijkVertrouwen, REGISSEUR_KEUZES.gelijkOnbeslist, REGISSEUR_KEUZES.wissel, REGISSEUR_KEUZES.overdracht],
     },
     {
-      id: 'regisseur.elke-fase',
-      titel: { nl: 'Regisseur in elke fase', en: 'Coordinator in every phase' },
+      ...REGISSEUR_NAMEN.criteria.elkeFase,
       soort: 'criterium',
       voldaanAls: {
         nl: 'Er is in de fase van de cliënt een Regisseur MO: bij dreigende dak- en thuisloosheid, in de opvang of na uitstroom.',
@@ -138,8 +132,7 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       keuzes: [],
     },
     {
-      id: 'regisseur.vertrouwensrelatie',
-      titel: { nl: 'Vertrouwensrelatie', en: 'Trust relationship' },
+      ...REGISSEUR_NAMEN.criteria.vertrouwensrelatie,
       soort: 'signaal',
       voldaanAls: {
         nl: 'De gekozen regisseur heeft een vertrouwensrelatie met de cliënt. Dit is een aandachtspunt: zonder vertrouwensrelatie blijft de toewijzing staan, maar moet er aan de relatie gewerkt worden.',
@@ -150,8 +143,7 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       keuzes: [REGISSEUR_KEUZES.vertrouwenSignaal],
     },
     {
-      id: 'regisseur.bereikbaar',
-      titel: { nl: 'Bereikbaarheid', en: 'Reachability' },
+      ...REGISSEUR_NAMEN.criteria.bereikbaar,
       soort: 'signaal',
       voldaanAls: {
         nl: 'Het is vastgelegd hoe de gekozen regisseur te bereiken is. Dit is een aandachtspunt: is het niet vastgelegd of niet bekend, dan moeten de contactgegevens worden vastgelegd. De toewijzing blijft staan.',
@@ -163,5 +155,5 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
     },
   ],
   // De signalen blokkeren niets: geen invoerveld kan in ontbrekendeGegevens staan.
-  velden: {},
+  velden: REGISSEUR_NAMEN.velden,
 });

@@ -1,7 +1,7 @@
 import type { Bron } from '../../types/beoordeling.js';
-import { AANVULLEN } from '../beschrijving.js';
 import type { Basisbeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
+import { SCHULDHULP_NAMEN } from './namen.js';
 
 const OPLOSSING_4 = 'Oplossing 4: Alternatieve bewindvoering';
 
@@ -48,21 +48,15 @@ export const SCHULDHULP_KEUZES = {
 export const SCHULDHULP: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'schuldhulp',
   functie: 'toetsSchuldhulp',
-  titel: { nl: 'Schuldhulp in de opvang', en: 'Debt support in shelter care' },
+  titel: SCHULDHULP_NAMEN.titel,
   omschrijving: {
     nl: 'Toetst de eis dat iedereen in de maatschappelijke opvang met schulden een vorm van schuldhulpverlening heeft. De eis geldt in de opvang. Bij dreigende dakloosheid en na uitstroom geldt ze niet; daar kan alternatieve bewindvoering starten of doorgaan (zie de regel alternatieve bewindvoering).',
     en: 'Tests the requirement that everyone in shelter care with debts has some form of debt support. The requirement applies in shelter care. When homelessness threatens and after leaving shelter it does not apply; there alternative budget management can start or continue (see the rule on alternative budget management).',
   },
-  uitkomsten: {
-    voldaan: { nl: 'voldaan', en: 'met' },
-    'actie-nodig': { nl: 'actie nodig: regel schuldhulpverlening', en: 'action needed: arrange debt support' },
-    'niet-van-toepassing': { nl: 'niet van toepassing', en: 'not applicable' },
-    aanvullen: AANVULLEN,
-  },
+  uitkomsten: SCHULDHULP_NAMEN.uitkomsten,
   criteria: [
     {
-      id: 'schuldhulp.vorm',
-      titel: { nl: 'Vorm van schuldhulpverlening', en: 'Form of debt support' },
+      ...SCHULDHULP_NAMEN.criteria.vorm,
       soort: 'criterium',
       voldaanAls: {
         nl: 'De cliënt is in de opvang en heeft schulden, en heeft een vorm van schuldhulpverlening: reguliere schuldhulpverlening, alternatieve bewindvoering of budgetbeheer. Heeft de cliënt schulden en geen enkele vorm, dan is het criterium niet voldaan en is actie nodig. Zonder schulden, bij dreigende dakloosheid en na uitstroom is het criterium niet van toepassing.',
@@ -88,8 +82,5 @@ export const SCHULDHULP: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ],
     },
   ],
-  velden: {
-    schulden: { nl: 'of de cliënt schulden heeft', en: 'whether the client has debts' },
-    schuldhulpverlening: { nl: 'welke vorm van schuldhulpverlening de cliënt heeft', en: 'which form of debt support the client has' },
-  },
+  velden: SCHULDHULP_NAMEN.velden,
 });

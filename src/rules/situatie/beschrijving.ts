@@ -2,6 +2,7 @@ import type { Bron } from '../../types/beoordeling.js';
 import { VASTGESTELD } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
+import { SITUATIE_NAMEN } from './namen.js';
 
 const VISIE = 'visie-mo-ijssel-vecht';
 
@@ -93,21 +94,15 @@ const B = SITUATIE_BRONNEN;
 export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'situatie',
   functie: 'classificeerSituatie',
-  titel: { nl: 'Woonsituatie en route naar dakloosheid', en: 'Housing situation and route into homelessness' },
+  titel: SITUATIE_NAMEN.titel,
   omschrijving: {
     nl: 'Deelt een situatie in: dakloos, thuisloos, dreigend dakloos of gehuisvest, met de ETHOS Light-categorie; de RVS-routes naar dakloosheid uit de gebeurtenissen en de primaire route (die van de meest recente gebeurtenis met een datum). Daarnaast twee signalen, die de indeling niet veranderen: of de cliënt hoort bij een groep waarvoor de landelijke regels onvoldoende voorzien, en waar de visie MO op wijst: opvang in de eigen gemeente, lokaal maatwerk, of regionale afstemming als de lokale mogelijkheden niet toereikend zijn. Wat niet uit de invoer blijkt, is onbekend en wordt niet geraden.',
     en: 'Classifies a situation: roofless (dakloos), houseless (thuisloos), at risk (dreigend dakloos) or housed, with the ETHOS Light category; the RVS routes into homelessness from the events and the primary route (that of the most recent dated event). Two signals as well, which do not change the classification: whether the client belongs to a group the national rules do not provide for, and what the visie MO points to: shelter in the own municipality, local tailored support, or regional coordination when local options are not sufficient. What the input does not show is unknown and never guessed.',
   },
-  uitkomsten: {
-    dakloos: { nl: 'dakloos', en: 'roofless (dakloos)' },
-    thuisloos: { nl: 'thuisloos', en: 'houseless (thuisloos)' },
-    'dreigend-dakloos': { nl: 'dreigend dakloos', en: 'at risk of homelessness' },
-    gehuisvest: { nl: 'gehuisvest', en: 'housed' },
-  },
+  uitkomsten: SITUATIE_NAMEN.uitkomsten,
   criteria: [
     {
-      id: 'situatie.woonsituatie',
-      titel: { nl: 'Woonsituatie', en: 'Housing situation' },
+      ...SITUATIE_NAMEN.criteria.woonsituatie,
       soort: 'criterium',
       voldaanAls: {
         nl: 'Altijd voldaan: de woonsituatie bepaalt de uitkomst en de ETHOS Light-categorie. Buiten slapen is dakloos; tijdelijk bij familie of vrienden is thuisloos (de begrippen van de visie MO). De nachtopvang, een opvangvoorziening en een niet-conventionele woonplek zijn dakloos, en een instelling verlaten zonder woning of een eigen woning die verloren dreigt te gaan is dreigend dakloos: dat zijn keuzes, met hun reden hieronder. Een eigen woning is gehuisvest.',
@@ -147,8 +142,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ],
     },
     {
-      id: 'situatie.route',
-      titel: { nl: 'Route naar dakloosheid', en: 'Route into homelessness' },
+      ...SITUATIE_NAMEN.criteria.route,
       soort: 'criterium',
       voldaanAls: {
         nl: 'Voldaan als de primaire route vaststaat: de route van de meest recente gebeurtenis met een datum, of de enige route. Onbekend als er geen gebeurtenissen zijn (behalve bij gehuisvest: dan niet van toepassing), als meer routes geen datum hebben, of als op de meest recente datum gebeurtenissen van verschillende routes staan; de toelichting vraagt dan om de datums.',
@@ -174,8 +168,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ],
     },
     {
-      id: 'situatie.aandachtsgroep',
-      titel: { nl: 'Groep met extra aandacht', en: 'Group needing extra attention' },
+      ...SITUATIE_NAMEN.criteria.aandachtsgroep,
       soort: 'signaal',
       voldaanAls: {
         nl: 'Wijst erop dat de cliënt hoort bij een van de drie groepen waarvoor de landelijke wet- en regelgeving onvoldoende voorziet: arbeidsmigrant, remigrant (ook na een terugkeer uit het buitenland bij de gebeurtenissen) of iemand uit een bijzondere gemeente. Anders niet van toepassing. Een signaal: het verandert de indeling niet en is geen reden om opvang te weigeren.',
@@ -200,8 +193,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ],
     },
     {
-      id: 'situatie.opvang',
-      titel: { nl: 'Richting van de opvang', en: 'Direction of shelter' },
+      ...SITUATIE_NAMEN.criteria.opvang,
       soort: 'signaal',
       voldaanAls: {
         nl: 'Wijst op de richting die de visie MO geeft. Bij enkelvoudige problemen (in grote mate zelfredzaam, problemen op beperkte levensgebieden): opvang in de eigen gemeente. Bij zware problemen (ernstige verslaving of psychiatrie met multi-problematiek): eerst lokaal maatwerk, want verwijzen naar elders is volgens de visie niet de oplossing; regionale afstemming alleen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn (dat feit beslist, bij elke zwaarte). Is dat niet opgegeven, dan blijft het lokaal maatwerk, met de vraag of dat toereikend is (onbekend). Onbekend als de zwaarte van de problemen niet is opgegeven; de voorbeeldgroepen van de visie beslissen niet zelf. Niet van toepassing bij gehuisvest. Een signaal: het verandert de indeling niet.',
@@ -233,9 +225,5 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ],
     },
   ],
-  velden: {
-    gebeurtenissen: { nl: 'wat er aan de dakloosheid voorafging (soort en datum)', en: 'what preceded the homelessness (kind and date)' },
-    problematiek: { nl: 'of de problemen enkelvoudig of zwaar zijn', en: 'whether the problems are single or severe' },
-    lokaleMogelijkhedenToereikend: { nl: 'of de lokale mogelijkheden toereikend zijn', en: 'whether local options are sufficient' },
-  },
+  velden: SITUATIE_NAMEN.velden,
 });

@@ -1,9 +1,9 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Keuzebeschrijving } from '../../types/regelbeschrijving.js';
-import { AANVULLEN } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
+import { VERBLIJFSTERMIJN_NAMEN } from './namen.js';
 
 /**
  * De bronnen van de regeltekst van de verblijfstermijnregel. De termijnen zelf brengen hun eigen
@@ -72,21 +72,15 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
 export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'verblijfstermijn',
   functie: 'berekenVerblijfstermijn',
-  titel: { nl: 'Verblijfstermijn', en: 'Length of stay' },
+  titel: VERBLIJFSTERMIJN_NAMEN.titel,
   omschrijving: {
     nl: 'Berekent hoe lang een verblijf in de opvang mag duren. De termijn is de maximale duur die gold op de eerste dag van het verblijf, voor de regio, de opvangvorm en (waar die ertoe doet) de herkomst. Daaruit volgen de uiterlijke vertrekdatum en de resterende dagen op de peildatum. Een ambitie of een aanname om mee te plannen is standaard geen termijn. Geldt er geen termijn, dan zegt de regel dat; hij leent nooit een termijn van een andere regio of opvangvorm.',
     en: 'Computes how long a stay in shelter care may last. The term is the maximum duration in force on the first day of the stay, for the region, the type of shelter and (where it matters) the origin. From it follow the latest departure date and the days remaining on the reference date. By default an ambition or a planning assumption is no term. Where no term applies the rule says so; it never borrows a term from another region or type of shelter.',
   },
-  uitkomsten: {
-    'binnen-termijn': { nl: 'binnen de termijn', en: 'within the term' },
-    'termijn-verstreken': { nl: 'termijn verstreken', en: 'term exceeded' },
-    'geen-termijn': { nl: 'geen termijn (er geldt geen maximale verblijfsduur)', en: 'no term (no maximum length of stay applies)' },
-    aanvullen: AANVULLEN,
-  },
+  uitkomsten: VERBLIJFSTERMIJN_NAMEN.uitkomsten,
   criteria: [
     {
-      id: 'verblijfstermijn.herkomst',
-      titel: { nl: 'Herkomst', en: 'Origin' },
+      ...VERBLIJFSTERMIJN_NAMEN.criteria.herkomst,
       soort: 'criterium',
       voldaanAls: {
         nl: 'Alleen van toepassing als de herkomst de termijn bepaalt: als er voor de opvangvorm een aparte termijn is voor cliënten van buiten of uit de regio (in de regio IJssel-Vecht: de acute opvang). Dan is het voldaan als de gemeente van herkomst op de peildatum bij de regio hoort, en niet voldaan als de cliënt van buiten de regio komt. Wie uit het buitenland of uit een bijzondere gemeente komt, komt ook niet uit de regio, maar krijgt niet de termijn voor mensen van buiten de regio. Is de herkomst onbekend, dan ontbreken gegevens.',
@@ -118,8 +112,7 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
       ],
     },
     {
-      id: 'verblijfstermijn.termijn',
-      titel: { nl: 'Verblijfstermijn', en: 'Term of stay' },
+      ...VERBLIJFSTERMIJN_NAMEN.criteria.termijn,
       soort: 'criterium',
       voldaanAls: {
         nl: 'Voldaan als de peildatum niet na de uiterlijke vertrekdatum ligt: de eerste dag van het verblijf plus de maximale duur die op die eerste dag gold. Niet voldaan vanaf de dag erna. Niet van toepassing als op de eerste dag geen maximale duur gold voor deze regio, opvangvorm en herkomst; een ambitie of een aanname om mee te plannen telt standaard niet. Onbekend als de duur afhangt van een herkomst die onbekend is.',
@@ -136,8 +129,7 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
       keuzes: TERMIJNKEUZES,
     },
     {
-      id: 'verblijfstermijn.niet-toegepaste-waarde',
-      titel: { nl: 'Niet toegepaste termijn', en: 'Term not applied' },
+      ...VERBLIJFSTERMIJN_NAMEN.criteria.nietToegepasteWaarde,
       soort: 'signaal',
       voldaanAls: {
         nl: 'Staat erbij als een termijn zou gelden, maar niet is toegepast omdat hij geen geldende regel is: standaard een ambitie of een aanname om mee te plannen, of een andere status die de aanvrager uitsloot. Het signaal noemt de termijn en waar hij staat. De beslissing is genomen alsof de termijn er niet is.',
@@ -154,8 +146,7 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
       keuzes: [],
     },
     {
-      id: 'verblijfstermijn.aandachtsgroep',
-      titel: { nl: 'Buitenland of bijzondere gemeente', en: 'Abroad or special municipality' },
+      ...VERBLIJFSTERMIJN_NAMEN.criteria.aandachtsgroep,
       soort: 'signaal',
       voldaanAls: {
         nl: 'Staat erbij als de herkomst de termijn bepaalt en de cliënt uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt. Voor deze groepen voorzien de landelijke regels onvoldoende. Daarom krijgen zij niet de termijn voor mensen van buiten de regio; alleen een termijn voor iedereen geldt voor hen.',
@@ -173,5 +164,5 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
     },
     LANDELIJKE_TOEGANKELIJKHEID,
   ],
-  velden: { gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' } },
+  velden: VERBLIJFSTERMIJN_NAMEN.velden,
 });

@@ -1,9 +1,9 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Basisbeschrijving } from '../../types/regelbeschrijving.js';
-import { AANVULLEN } from '../beschrijving.js';
 import type { Criteriumbeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
+import { VERSNELFONDS_NAMEN } from './namen.js';
 
 const OPLOSSING_5 = 'Oplossing 5: Versnelfonds';
 
@@ -52,8 +52,7 @@ const VOORNEMEN: Basisbeschrijving = {
 
 const criteria: Criteriumbeschrijving[] = [
   {
-    id: 'versnelfonds.laatste-optie',
-    titel: { nl: 'Laatste optie', en: 'Last resort' },
+    ...VERSNELFONDS_NAMEN.criteria.laatsteOptie,
     soort: 'criterium',
     voldaanAls: {
       nl: 'Voorliggende voorzieningen zijn geen optie (meer); het fonds is de laatste optie.',
@@ -72,8 +71,7 @@ const criteria: Criteriumbeschrijving[] = [
     ],
   },
   {
-    id: 'versnelfonds.voorkomen',
-    titel: { nl: 'Voorkomen of verkorten van opvang', en: 'Preventing or shortening shelter' },
+    ...VERSNELFONDS_NAMEN.criteria.voorkomen,
     soort: 'criterium',
     voldaanAls: {
       nl: 'De aanvraag voorkomt een beroep op de maatschappelijke opvang of maakt het korter.',
@@ -84,8 +82,7 @@ const criteria: Criteriumbeschrijving[] = [
     keuzes: [],
   },
   {
-    id: 'versnelfonds.herkomst',
-    titel: { nl: 'Herkomst uit de regio van het fonds', en: "Origin in the fund's region" },
+    ...VERSNELFONDS_NAMEN.criteria.herkomst,
     soort: 'criterium',
     voldaanAls: {
       nl: 'De gemeente van herkomst hoort op de dag van de aanvraag bij de regio van het fonds (in het ingebouwde beleid de regio Almelo). Het is dezelfde toets als bij de regel herkomst. Is de herkomst onbekend, dan is het criterium onbekend.',
@@ -104,8 +101,7 @@ const criteria: Criteriumbeschrijving[] = [
     ],
   },
   {
-    id: 'versnelfonds.kosten-baten',
-    titel: { nl: 'Kosten en baten', en: 'Costs and benefits' },
+    ...VERSNELFONDS_NAMEN.criteria.kostenBaten,
     soort: 'criterium',
     voldaanAls: {
       nl: 'De verwachte besparing is ten minste de kosten-batenfactor maal het bedrag dat het fonds kan geven, naar boven afgerond op hele centen. In het ingebouwde beleid is de factor 1: een interpretatie van "in verhouding".',
@@ -124,8 +120,7 @@ const criteria: Criteriumbeschrijving[] = [
     ],
   },
   {
-    id: 'versnelfonds.schulden',
-    titel: { nl: 'Schulden', en: 'Debts' },
+    ...VERSNELFONDS_NAMEN.criteria.schulden,
     soort: 'criterium',
     voldaanAls: {
       nl: 'Zonder schulden is het criterium niet van toepassing. Met schulden is het voldaan als er een schuldhulpverlener betrokken is én de schulden tot een minimum zijn teruggebracht. Is één van die twee niet zo, dan is het niet voldaan. Is niet bekend of er schulden zijn, maar zijn beide andere feiten wel zo, dan is het criterium in elk geval voldaan.',
@@ -144,8 +139,7 @@ const criteria: Criteriumbeschrijving[] = [
     ],
   },
   {
-    id: 'versnelfonds.maximum',
-    titel: { nl: 'Maximumbedrag', en: 'Maximum amount' },
+    ...VERSNELFONDS_NAMEN.criteria.maximum,
     soort: 'criterium',
     voldaanAls: {
       nl: 'Altijd voldaan: een hoger bedrag wordt niet afgewezen, maar begrensd tot het maximum dat op de dag van de aanvraag geldt. De toelichting zegt of het bedrag is begrensd.',
@@ -177,24 +171,12 @@ const criteria: Criteriumbeschrijving[] = [
 export const VERSNELFONDS: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   id: 'versnelfonds',
   functie: 'beoordeelVersnelfonds',
-  titel: { nl: 'Versnelfonds', en: 'Acceleration fund' },
+  titel: VERSNELFONDS_NAMEN.titel,
   omschrijving: {
     nl: 'Beoordeelt een aanvraag bij het versnelfonds: een gift, lening of voorschot als laatste optie, tot een maximum, te beoordelen binnen 24 uur na indiening. De bedragen, de termijn en de regio gelden op de dag waarop de aanvraag binnenkwam (in Nederlandse tijd). De termijn telt in verstreken uren: over een wissel van zomer- en wintertijd verschuift de klok dus 23 of 25 uur.',
     en: 'Decides a request to the acceleration fund: a gift, loan or advance as a last resort, up to a maximum, to be decided within 24 hours of submission. The amounts, the period and the region are those in force on the day the request came in (Dutch time). The period counts elapsed hours, so across a daylight-saving change the wall clock moves 23 or 25 hours.',
   },
-  uitkomsten: {
-    toekennen: { nl: 'toekennen', en: 'grant' },
-    afwijzen: { nl: 'afwijzen', en: 'refuse' },
-    aanvullen: AANVULLEN,
-  },
+  uitkomsten: VERSNELFONDS_NAMEN.uitkomsten,
   criteria,
-  velden: {
-    gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' },
-    voorliggendeVoorzieningenBenut: { nl: 'of voorzieningen die eerst komen nog een optie zijn', en: 'whether provisions that come first are still an option' },
-    voorkomtOfVerkortOpvang: { nl: 'of de aanvraag opvang voorkomt of korter maakt', en: 'whether the request prevents or shortens shelter' },
-    verwachteBesparingInCenten: { nl: 'de verwachte besparing', en: 'the expected saving' },
-    schulden: { nl: 'of de cliënt schulden heeft', en: 'whether the client has debts' },
-    schuldhulpverlenerBetrokken: { nl: 'of er een schuldhulpverlener betrokken is', en: 'whether a debt counsellor is involved' },
-    schuldenTotMinimumTeruggebracht: { nl: 'of de schulden tot een minimum zijn teruggebracht', en: 'whether the debts have been brought to a minimum' },
-  },
+  velden: VERSNELFONDS_NAMEN.velden,
 });
