@@ -1,6 +1,7 @@
 // Het beleidsbestand in de CLI: lezen, controleren en beschrijven. Geen logica over wat geldig
 // is: dat zegt defineBeleid.
 import { BELEIDSPARAMETERS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDuur, zoekGemeente, type Beleid, type Duur, type GedateerdeWaarde, type Parameternaam, type Veldfout } from '../index.js';
+import { GEEN_JSON } from './batchregel.js';
 import { ontsnap } from './ontsnap.js';
 
 /** Hoe groot een beleidsbestand mag zijn: ruim genoeg voor elke gemeente, klein genoeg om in één keer te lezen. */
@@ -32,7 +33,7 @@ export async function leesBeleidsbestand(stroom: AsyncIterable<string | Uint8Arr
     json = JSON.parse(tekst);
   } catch {
     // Nooit de melding van de parser: die herhaalt een stuk van het bestand.
-    return { beleid: null, fouten: [{ pad: '', melding: 'geen geldige JSON' }] };
+    return { beleid: null, fouten: [{ pad: '', melding: GEEN_JSON }] };
   }
   const uitslag = defineBeleidVeilig(json);
   return uitslag.succes ? { beleid: uitslag.beleid, bron: json, fouten: null } : { beleid: null, fouten: uitslag.fouten };

@@ -30,14 +30,15 @@ const code = await voerUit(process.argv.slice(2), {
     if (wachtendeTekens >= BLOKGROOTTE) await spoel();
   },
   meld(tekst) {
-    // Wat nog wacht voor stdout eerst, zodat een melding (de samenvatting van een batch) na de
-    // regels komt waar ze over gaat. Naar een bestand of pipe schrijft Node op Linux synchroon.
+    // Een melding (de samenvatting van een batch) komt na de regels waar ze over gaat: eerst gaat
+    // wat nog wacht naar stdout, en stderr schrijft pas als stdout alles heeft doorgegeven. Naar een
+    // pipe schrijft Node op POSIX asynchroon; de terugroep van een lege write komt na de writes ervoor.
     if (wachtend.length > 0) {
       process.stdout.write(wachtend.join(''));
       wachtend = [];
       wachtendeTekens = 0;
     }
-    process.stderr.write(tekst);
+    process.stdout.write('', () => process.stderr.write(tekst));
   },
   lees(bron) {
     // Bytes, geen tekst: de splitser telt de grens per regel in bytes en decodeert per geval.

@@ -4,7 +4,7 @@ import { INTERNE_FOUT, alsJson, beoordeelBlok, beoordeelWaarde, melding, veldfou
 import { beschrijfBeleid, leesBeleidsbestand } from './beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
-import { Werkers } from './werkers.js';
+import { Werkerfout, Werkers } from './werkers.js';
 
 /** Wat de CLI van de buitenwereld nodig heeft; in tests vervangen door geheugen. */
 export interface Omgeving {
@@ -133,7 +133,7 @@ function voorbeelden(): string {
     .join('\n');
 }
 
-const HULP: Readonly<Record<'nl' | 'en', () => string>> = {
+const HULP: Readonly<Record<Taal, () => string>> = {
   nl: () => `opvangregels: regels van de maatschappelijke opvang
 
 Gebruik:
@@ -392,8 +392,10 @@ function veldfoutregels(fouten: readonly Veldfout[], taal: Taal): string {
 const BLOK_GEVALLEN = 256;
 /** of ongeveer zoveel tekens invoer (plus één geval): zo blijft het geheugen begrensd. */
 const BLOK_TEKENS = 1 << 20;
-/** Tegendruk: per werker hoogstens zoveel blokken in behandeling; daarna wacht het lezen. */
+/** Tegendruk: per werker hoogstens zoveel blokken in behandeling, */
 const BLOKKEN_PER_WERKER = 4;
+/** en samen hoogstens zoveel tekens invoer (32 Mi); daarna wacht het lezen. */
+const TEKENS_IN_BEHANDELING = 1 << 25;
 
 interface Bestandsopties extends GelezenOpties {
   vorm: Uitvoervorm;
@@ -418,8 +420,9 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
   let gestoptOp: number | undefined;
   const perUitkomst = new Map<string, number>();
   let werkers: Werkers | undefined;
-  /** De blokken bij de werkers, in de volgorde van de invoer. */
-  const inBehandeling: Promise<Blokresultaat>[] = [];
+  /** De blokken bij de werkers, in de volgorde van de invoer, met hun aantal tekens invoer. */
+  const inBehandeling: { antwoord: Promise<Blokresultaat>; tekens: number }[] = [];
+  let tekensInBehandeling = 0;
   let blok: Stroomwaarde[] = [];
   let blokTekens = 0;
 
@@ -429,8 +432,14 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
     intern += resultaat.intern;
     await omgeving.schrijf(resultaat.uitvoer);
   };
+  const schrijfOudsteBlok = async (): Promise<void> => {
+    const { antwoord, tekens } = inBehandeling.shift()!;
+    tekensInBehandeling -= tekens;
+    await schrijfBlok(await antwoord);
+  };
   const verstuurBlok = async (): Promise<void> => {
     const waarden = blok;
+    const tekens = blokTekens;
     blok = [];
     blokTekens = 0;
     if (waarden.length === 0) return;
@@ -443,8 +452,9 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
     });
     const antwoord = werkers.beoordeel(waarden);
     antwoord.catch(() => {}); // de fout komt bij het wachten op dit blok; nooit als onafgehandelde afwijzing
-    inBehandeling.push(antwoord);
-    while (inBehandeling.length >= opties.parallel * BLOKKEN_PER_WERKER) await schrijfBlok(await inBehandeling.shift()!);
+    inBehandeling.push({ antwoord, tekens });
+    tekensInBehandeling += tekens;
+    while (inBehandeling.length >= opties.parallel * BLOKKEN_PER_WERKER || tekensInBehandeling >= TEKENS_IN_BEHANDELING) await schrijfOudsteBlok();
   };
   const voegToe = async (waarde: Stroomwaarde): Promise<void> => {
     blok.push(waarde);
@@ -472,12 +482,15 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
         await voegToe(waarde);
       }
     } catch (fout) {
+      if (fout instanceof Werkerfout) throw fout;
       return leesfout(fout, bron, vorm.taal, omgeving);
     }
     await verstuurBlok();
-    while (inBehandeling.length > 0) await schrijfBlok(await inBehandeling.shift()!);
+    while (inBehandeling.length > 0) await schrijfOudsteBlok();
   } catch (fout) {
-    omgeving.meld(`opvangregels: ${teksten.werkerFout(ontsnap((fout as Error).message))}\n`);
+    // Alleen een fout van een werker; een fout van het lezen of schrijven gaat door naar index.ts.
+    if (!(fout instanceof Werkerfout)) throw fout;
+    omgeving.meld(`opvangregels: ${teksten.werkerFout(ontsnap(fout.message))}\n`);
     return EXIT.fout;
   } finally {
     await werkers?.stop();

@@ -37,6 +37,10 @@ if (opdracht.beleidsbron !== undefined || opdracht.uitgeslotenStatussen !== unde
   };
 }
 
+// Een bericht dat niet te lezen is, is een fout van deze werker: de CLI laat dan de hele batch falen.
+parentPort!.on('messageerror', (fout) => {
+  throw fout;
+});
 parentPort!.on('message', (blok: Blokopdracht) => {
   const antwoord: Blokantwoord = { nummer: blok.nummer, ...beoordeelBlok(regel, blok.waarden, regelopties, opdracht.vorm) };
   parentPort!.postMessage(antwoord);

@@ -1,4 +1,4 @@
-// De werkers van `opvangregels beoordeel --parallel N`: N threads die blokken gevallen beslissen.
+// De werkers van `opvangregels beoordeel --parallel N`: tot N threads die blokken gevallen beslissen.
 // De CLI leest en schrijft; de werkers parsen en beslissen. Antwoorden komen per blok terug en
 // worden in de volgorde van de invoer geschreven (zie beoordeelBestand in programma.ts).
 import { Worker } from 'node:worker_threads';
@@ -15,63 +15,92 @@ function startWerker(opdracht: Werkeropdracht): Worker {
   return new Worker(start, { eval: true, workerData: opdracht });
 }
 
-interface Wachtend {
+/** Een fout van een werker (hij kon niet starten, stopte, of een bericht was niet te lezen); geen fout van het lezen of schrijven. */
+export class Werkerfout extends Error {
+  override readonly name = 'Werkerfout';
+}
+
+/** Een blok dat bij een werker ligt: zijn belofte afmaken of laten falen. */
+interface Openstaand {
   klaar: (resultaat: Blokresultaat) => void;
-  mislukt: (fout: Error) => void;
+  faal: (fout: Werkerfout) => void;
+}
+
+/** Eén werker met de blokken die hij nog moet beantwoorden, op volgnummer. */
+interface Werkerplek {
+  werker: Worker;
+  openstaand: Map<number, Openstaand>;
 }
 
 /**
- * Een vaste groep werkers. `beoordeel` geeft een blok aan de werker met de minste blokken in
- * behandeling; elke werker beantwoordt zijn blokken in de volgorde waarin hij ze kreeg.
+ * Een groep van hoogstens `maximum` werkers. Een werker start pas als elke gestarte werker al een
+ * blok heeft: een kleine batch start er dus niet meer dan hij blokken heeft. `beoordeel` geeft een
+ * blok aan de werker met de minste openstaande blokken; elke werker beantwoordt zijn blokken in de
+ * volgorde waarin hij ze kreeg.
  */
 export class Werkers {
-  private readonly werkers: Worker[];
-  private readonly wachtend: Map<number, Wachtend>[];
-  private volgende = 0;
-  private fout: Error | undefined;
+  private readonly plekken: Werkerplek[] = [];
+  private volgnummer = 0;
+  private fout: Werkerfout | undefined;
 
-  /** Start `aantal` werkers (ten minste 1) voor deze opdracht. */
-  constructor(aantal: number, opdracht: Werkeropdracht) {
-    this.werkers = [];
-    this.wachtend = [];
-    for (let index = 0; index < aantal; index++) {
-      const werker = startWerker(opdracht);
-      const wachtend = new Map<number, Wachtend>();
-      werker.on('message', (antwoord: Blokantwoord) => {
-        const bij = wachtend.get(antwoord.nummer);
-        wachtend.delete(antwoord.nummer);
-        bij?.klaar(antwoord);
-      });
-      const stop = (fout: Error) => {
-        this.fout ??= fout;
-        for (const bij of wachtend.values()) bij.mislukt(fout);
-        wachtend.clear();
-      };
-      werker.on('error', stop);
-      werker.on('exit', (code) => stop(new Error(`een werker stopte onverwacht (code ${code})`)));
-      this.werkers.push(werker);
-      this.wachtend.push(wachtend);
-    }
-  }
+  /** @param maximum - het hoogste aantal werkers (ten minste 1) */
+  constructor(
+    private readonly maximum: number,
+    private readonly opdracht: Werkeropdracht,
+  ) {}
 
-  /** Beslist een blok in een werker; de belofte faalt als die werker faalt. */
+  /** Beslist een blok in een werker; de belofte faalt met een {@link Werkerfout} als een werker faalt. */
   beoordeel(waarden: Stroomwaarde[]): Promise<Blokresultaat> {
     if (this.fout) return Promise.reject(this.fout);
-    let keuze = 0;
-    for (let index = 1; index < this.werkers.length; index++) if (this.wachtend[index]!.size < this.wachtend[keuze]!.size) keuze = index;
-    const nummer = this.volgende++;
-    return new Promise((klaar, mislukt) => {
-      this.wachtend[keuze]!.set(nummer, { klaar, mislukt });
-      this.werkers[keuze]!.postMessage({ nummer, waarden });
+    const plek = this.kiesPlek();
+    const nummer = this.volgnummer++;
+    return new Promise((klaar, faal) => {
+      plek.openstaand.set(nummer, { klaar, faal });
+      plek.werker.postMessage({ nummer, waarden });
     });
   }
 
-  /** Stopt elke werker (ook als er nog blokken wachten: die falen dan). */
+  /** Hoeveel werkers er gestart zijn (hoogstens het maximum). */
+  get gestart(): number {
+    return this.plekken.length;
+  }
+
+  /** Stopt elke werker; blokken die nog openstaan, worden niet meer beantwoord. */
   async stop(): Promise<void> {
-    for (const wachtend of this.wachtend) wachtend.clear();
-    await Promise.all(this.werkers.map((werker) => {
-      werker.removeAllListeners('exit');
-      return werker.terminate();
-    }));
+    await Promise.all(
+      this.plekken.map((plek) => {
+        plek.openstaand.clear();
+        plek.werker.removeAllListeners('exit');
+        return plek.werker.terminate();
+      }),
+    );
+  }
+
+  /** De werker met de minste openstaande blokken; een nieuwe als die er een heeft en er nog plaats is. */
+  private kiesPlek(): Werkerplek {
+    let keuze = this.plekken[0];
+    for (const plek of this.plekken) if (plek.openstaand.size < keuze!.openstaand.size) keuze = plek;
+    if (keuze && (keuze.openstaand.size === 0 || this.plekken.length >= this.maximum)) return keuze;
+    return this.startPlek();
+  }
+
+  private startPlek(): Werkerplek {
+    const werker = startWerker(this.opdracht);
+    const plek: Werkerplek = { werker, openstaand: new Map() };
+    werker.on('message', (antwoord: Blokantwoord) => {
+      const open = plek.openstaand.get(antwoord.nummer);
+      plek.openstaand.delete(antwoord.nummer);
+      open?.klaar(antwoord);
+    });
+    const faalAlles = (reden: string) => {
+      this.fout ??= new Werkerfout(reden);
+      for (const open of plek.openstaand.values()) open.faal(this.fout);
+      plek.openstaand.clear();
+    };
+    werker.on('error', (fout) => faalAlles(fout.message));
+    werker.on('messageerror', (fout) => faalAlles(`een bericht van een werker was niet te lezen: ${fout.message}`));
+    werker.on('exit', (code) => faalAlles(`een werker stopte onverwacht (code ${code})`));
+    this.plekken.push(plek);
+    return plek;
   }
 }

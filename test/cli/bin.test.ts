@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,13 @@ describe('de opvangregels-opdracht als proces', () => {
       closeSync(uit);
       const regels = readFileSync(bestand, 'utf8').trimEnd().split('\n');
       expect(regels.map((regel) => regel.split('\t')[0])).toEqual(['1', '2', '3', '3 gevallen beoordeeld: 3 binnen-regio; 0 ongeldig.']);
+      // En in één pipe (`2>&1 | …`), waar Node asynchroon schrijft.
+      const invoer = join(map, 'gevallen.jsonl');
+      writeFileSync(invoer, Array.from({ length: 400 }, (_, index) => geval(index + 1)).join('\n'));
+      const pijp = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli/index.ts beoordeel herkomst "${invoer}" 2>&1 | cat`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const pijpregels = pijp.stdout.trimEnd().split('\n');
+      expect(pijpregels).toHaveLength(401);
+      expect(pijpregels.at(-1)).toBe('400 gevallen beoordeeld: 400 binnen-regio; 0 ongeldig.');
     } finally {
       rmSync(map, { recursive: true, force: true });
     }

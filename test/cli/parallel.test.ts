@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { voerUit, type Omgeving } from '../../src/cli/programma.js';
-import { Werkers } from '../../src/cli/werkers.js';
+import { Werkerfout, Werkers } from '../../src/cli/werkers.js';
 import { GELDIGE_INVOER } from '../eigenschappen/invoer.js';
 
 /** Draait de CLI in het geheugen met `kernen` cores (de standaard van --parallel). */
@@ -76,9 +76,42 @@ describe('--parallel: dezelfde uitvoer als in één thread, in de volgorde van d
 });
 
 describe('de werkers', () => {
-  it('een werker die niet kan starten laat het blok falen met de reden, en de CLI stopt ze allemaal', async () => {
+  it('een werker die niet kan starten laat het blok falen met een Werkerfout met de reden', async () => {
     const werkers = new Werkers(2, { regel: 'bestaat-niet', vorm: { json: false, taal: 'nl' } });
-    await expect(werkers.beoordeel([{ regel: 1, tekst: '{}' }])).rejects.toThrow(/onbekende regel/);
+    const uitslag = werkers.beoordeel([{ regel: 1, tekst: '{}' }]);
+    await expect(uitslag).rejects.toBeInstanceOf(Werkerfout);
+    await expect(uitslag).rejects.toThrow(/onbekende regel/);
+    // Na een fout krijgt geen blok meer een werker.
+    await expect(werkers.beoordeel([{ regel: 2, tekst: '{}' }])).rejects.toBeInstanceOf(Werkerfout);
     await werkers.stop();
+  }, 30_000);
+
+  it('start pas een werker als de gestarte allemaal een blok hebben, en nooit meer dan het maximum', async () => {
+    const werkers = new Werkers(3, { regel: 'schuldhulp', vorm: { json: false, taal: 'nl' } });
+    const geval = { regel: 1, tekst: JSON.stringify({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' }) };
+    await werkers.beoordeel([geval]);
+    await werkers.beoordeel([geval]);
+    expect(werkers.gestart).toBe(1); // één blok tegelijk: één werker
+    const tegelijk = await Promise.all(Array.from({ length: 6 }, () => werkers.beoordeel([geval])));
+    expect(tegelijk.map((antwoord) => antwoord.perUitkomst)).toEqual(Array.from({ length: 6 }, () => [['actie-nodig', 1]]));
+    expect(werkers.gestart).toBe(3);
+    await werkers.stop();
+  }, 30_000);
+});
+
+describe('een fout bij het lezen is geen fout van een werker', () => {
+  it('gaat door naar de aanroeper (index.ts meldt haar als onverwachte fout), ook met werkers', async () => {
+    for (const parallel of ['1', '2']) {
+      const omgeving: Omgeving = {
+        schrijf: () => {},
+        meld: () => {},
+        async *lees() {
+          yield `${aanvragen.slice(0, 300).join('\n')}\n`;
+          throw Object.assign(new Error('leesfout'), { code: 'EIO' });
+        },
+        versie: '9.9.9',
+      };
+      await expect(voerUit(['beoordeel', 'versnelfonds', 'x.jsonl', '--parallel', parallel], omgeving)).rejects.toMatchObject({ code: 'EIO' });
+    }
   }, 30_000);
 });
