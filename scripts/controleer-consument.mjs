@@ -275,7 +275,10 @@ globalThis.__uitvoer = (regel, regels, ...waarden) => {
 };
 process.on('uncaughtException', (fout) => mislukt(huidig.regel, 'het blok faalt: ' + spoor(fout)));
 process.on('unhandledRejection', (fout) => mislukt(huidig.regel, 'het blok faalt: ' + spoor(fout)));
-process.on('exit', () => writeFileSync(uitslag, JSON.stringify(fouten)));
+// Het aantal afgeronde blokken gaat mee: een blok dat het proces laat stoppen (process.exit, een
+// await die nooit afloopt) zou anders de blokken erna stilletjes overslaan.
+let afgerond = 0;
+process.on('exit', () => writeFileSync(uitslag, JSON.stringify({ fouten, afgerond })));
 
 let pakketGebruikt = false;
 for (const blok of blokken) {
@@ -290,6 +293,7 @@ for (const blok of blokken) {
     continue;
   }
   for (const bewering of huidig.verwacht) if (!huidig.gedaan.has(bewering)) mislukt(bewering, 'deze bewering is nooit uitgevoerd');
+  afgerond++;
 }
 const cjsGeladen = Object.keys(require.cache).some((pad) => pad.endsWith('/node_modules/opvangregels/dist/index.cjs'));
 if (soort === 'cjs' && pakketGebruikt && !cjsGeladen) mislukt('-', "require('opvangregels') laadde dist/index.cjs niet");
@@ -596,15 +600,20 @@ try {
         return;
       }
       if (taak.sh) {
-        const uit = await draai('sh', ['-c', taak.sh], { cwd: binMap, env: binEnv });
+        // pipefail: een falende opvangregels vóór een `| …` valt niet weg achter de laatste opdracht.
+        const uit = await draai('bash', ['-o', 'pipefail', '-c', taak.sh], { cwd: binMap, env: binEnv });
         if (uit.code !== 0) fout(taak.regel, 'bin', `${taak.sh.trim()}\n  exitcode ${uit.code}\n  ${kort(uit.stderr)}`);
         else if (uit.stdout.trim() === '') fout(taak.regel, 'bin', `${taak.sh.trim()}\n  schreef niets op stdout`);
         return;
       }
       const uitslag = join(map, `uitslag-${taak.loper}.json`);
       const uit = await draai(process.execPath, ['--enable-source-maps', '_loper.mjs', taak.loper, uitslag, readmePad, readmeNaam, ...taak.blokken], { cwd: map });
-      if (!existsSync(uitslag)) fout('-', taak.soort, `de loper faalde (exitcode ${uit.code}):\n${uit.stderr.trim()}`);
-      else for (const { regel, tekst } of JSON.parse(readFileSync(uitslag, 'utf8'))) fout(regel, taak.soort, tekst);
+      if (!existsSync(uitslag)) return fout('-', taak.soort, `de loper faalde (exitcode ${uit.code}):\n${uit.stderr.trim()}`);
+      const { fouten: gevonden, afgerond } = JSON.parse(readFileSync(uitslag, 'utf8'));
+      for (const { regel, tekst } of gevonden) fout(regel, taak.soort, tekst);
+      if (uit.code !== 0 || afgerond !== taak.blokken.length) {
+        fout('-', taak.soort, `de loper stopte met exitcode ${uit.code} na ${afgerond} van de ${taak.blokken.length} blokken:\n${uit.stderr.trim()}`);
+      }
     }),
     Math.max(2, availableParallelism()),
   );

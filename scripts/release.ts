@@ -429,8 +429,12 @@ export function voerReleaseUit(
 
   // changesets heeft package.json opgehoogd; --versie gaat daar zo nodig overheen.
   const opgehoogd = JSON.parse(readFileSync(pakketpad, 'utf8')) as Record<string, unknown> & { version: string };
-  if (opgehoogd.version !== voorspeld) uitvoer.fout(`release: let op, changesets koos ${opgehoogd.version}, verwacht was ${voorspeld}\n`);
-  const nieuw = opties.versie ?? opgehoogd.version;
+  // Altijd de versie die hierboven gecontroleerd is (en die --droog liet zien), ook als changesets
+  // een andere koos: zo kan het schrijven hieronder niet meer mislukken.
+  if (opgehoogd.version !== voorspeld) uitvoer.fout(`release: let op, changesets koos ${opgehoogd.version}, verwacht was ${voorspeld}; de release wordt ${versie}\n`);
+  const nieuw = versie;
+  const nieuweChangelog = voegSectieToe(changelog, changelogSectie(nieuw, changesets, datum));
+  const nieuweVersiebron = metPakketversie(versiebron, nieuw);
   if (opgehoogd.version !== nieuw) writeFileSync(pakketpad, `${JSON.stringify({ ...opgehoogd, version: nieuw }, null, 2)}\n`);
   const gewijzigd = ['package.json', '.changeset/*.md (verwijderd)'];
   const slotpad = join(wortel, 'package-lock.json');
@@ -441,8 +445,8 @@ export function voerReleaseUit(
     writeFileSync(slotpad, `${JSON.stringify(slot, null, 2)}\n`);
     gewijzigd.push('package-lock.json');
   }
-  writeFileSync(changelogpad, voegSectieToe(changelog, changelogSectie(nieuw, changesets, datum)));
-  writeFileSync(versiepad, metPakketversie(versiebron, nieuw));
+  writeFileSync(changelogpad, nieuweChangelog);
+  writeFileSync(versiepad, nieuweVersiebron);
   gewijzigd.push('CHANGELOG.md', 'src/versie.ts');
   uitvoer.uit(
     `release: ${pakket.version} -> ${nieuw} met ${changesets.length} changesets. Gewijzigd: ${gewijzigd.join(', ')}.\n` +
