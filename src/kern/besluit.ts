@@ -189,7 +189,7 @@ const CRITERIA = new WeakMap<Regelbeschrijving, Map<string, Criteriumbeschrijvin
 function criteriumVan(beschrijving: Regelbeschrijving, regel: string): Criteriumbeschrijving {
   let perId = CRITERIA.get(beschrijving);
   if (!perId && Object.isFrozen(beschrijving) && Object.isFrozen(beschrijving.criteria)) {
-    perId = new Map(beschrijving.criteria.map((criterium) => [criterium.id, criterium]));
+    perId = opId(beschrijving.criteria, `regel '${beschrijving.id}'`);
     CRITERIA.set(beschrijving, perId);
   }
   const criterium = perId ? perId.get(regel) : beschrijving.criteria.find((kandidaat) => kandidaat.id === regel);
@@ -238,12 +238,22 @@ function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag):
   };
 }
 
+/** De onderdelen op id, zoals `find` ze vond; een id dat twee keer voorkomt, is een programmeerfout. */
+function opId<T extends { id: string }>(onderdelen: readonly T[], waar: string): Map<string, T> {
+  const perId = new Map<string, T>();
+  for (const onderdeel of onderdelen) {
+    if (perId.has(onderdeel.id)) throw new Error(`opvangregels: id '${onderdeel.id}' staat twee keer in ${waar}`);
+    perId.set(onderdeel.id, onderdeel);
+  }
+  return perId;
+}
+
 const KEUZES = new WeakMap<Criteriumbeschrijving, Map<string, Criteriumbeschrijving['keuzes'][number]>>();
 function keuzeVan(criterium: Criteriumbeschrijving, id: string): Criteriumbeschrijving['keuzes'][number] | undefined {
   let perId = KEUZES.get(criterium);
   if (!perId) {
     if (!Object.isFrozen(criterium) || !Object.isFrozen(criterium.keuzes)) return criterium.keuzes.find((kandidaat) => kandidaat.id === id);
-    perId = new Map(criterium.keuzes.map((keuze) => [keuze.id, keuze]));
+    perId = opId(criterium.keuzes, `criterium '${criterium.id}'`);
     KEUZES.set(criterium, perId);
   }
   return perId.get(id);

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { beoordeelVersnelfonds, bepaalHerkomst, berekenVerblijfstermijn, classificeerSituatie } from '../../src/index.js';
+import { beoordeelVersnelfonds, bepaalHerkomst, berekenVerblijfstermijn, classificeerSituatie, defineBeleid } from '../../src/index.js';
 
 // De caches van de beslisroute (samengevoegde bronnen per reeks bevroren bronnen, zinnen per
 // bevroren waarde en naam, teksten per bevroren regio) houden alleen afgeleide, onveranderlijke
@@ -19,7 +20,12 @@ const aanvraag = {
   schuldenTotMinimumTeruggebracht: 'onbekend',
 } as const;
 
+// Een eigen beleid met interpretaties ("in dit beleid"), eigen documenten en een eigen regio.
+const eigenBeleid = defineBeleid(JSON.parse(readFileSync(new URL('../../examples/beleid/amsterdam-amstelland.json', import.meta.url), 'utf8')));
+
 const GEVALLEN: ReadonlyArray<[string, () => object]> = [
+  ['versnelfonds met een eigen beleid', () => beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Diemen' }, { beleid: eigenBeleid })],
+  ['herkomst in een eigen regio', () => bepaalHerkomst({ gemeenteVanHerkomst: 'Weesp', regio: 'amsterdam-amstelland', peildatum: '2024-05-01' }, { beleid: eigenBeleid })],
   ['versnelfonds', () => beoordeelVersnelfonds(aanvraag)],
   ['versnelfonds, van buiten de regio', () => beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Weesp' })],
   ['herkomst', () => bepaalHerkomst({ gemeenteVanHerkomst: 'Weesp', regio: 'almelo', peildatum: '2024-05-01' })],
@@ -51,6 +57,19 @@ function verknoei(waarde: unknown): void {
 }
 
 describe('caches van de beslisroute', () => {
+  it('een eigen beleid en het ingebouwde beleid, om en om: elk houdt zijn eigen zinnen (een interpretatie "in dit beleid" of "van ons")', () => {
+    const eigen = () => JSON.stringify(beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Diemen' }, { beleid: eigenBeleid }));
+    const ingebouwd = () => JSON.stringify(beoordeelVersnelfonds({ ...aanvraag, ingediendOp: '2025-04-05T14:30:00+02:00' }));
+    const [eersteEigen, eersteIngebouwd] = [eigen(), ingebouwd()];
+    expect(eersteEigen).toContain('in dit beleid');
+    expect(eersteEigen).not.toContain('van ons');
+    expect(eersteIngebouwd).toContain('van ons');
+    for (let keer = 0; keer < 3; keer++) {
+      expect(ingebouwd()).toBe(eersteIngebouwd);
+      expect(eigen()).toBe(eersteEigen);
+    }
+  });
+
   it.each(GEVALLEN)('%s: een tweede beslissing is gelijk aan de eerste en deelt er geen object mee', (_, beslis) => {
     const eerste = beslis();
     const tweede = beslis();
