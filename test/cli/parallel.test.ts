@@ -2,31 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { voerUit, type Omgeving } from '../../src/cli/programma.js';
+import { cli } from './in-geheugen.js';
 import { Werkerfout, Werkers } from '../../src/cli/werkers.js';
 import { GELDIGE_INVOER } from '../eigenschappen/invoer.js';
-
-/** Draait de CLI in het geheugen met `kernen` cores (de standaard van --parallel). */
-async function cli(argumenten: string[], bestanden: Record<string, string>, kernen = 1) {
-  let uit = '';
-  let fout = '';
-  const omgeving: Omgeving = {
-    schrijf: (tekst) => {
-      uit += tekst;
-    },
-    meld: (tekst) => {
-      fout += tekst;
-    },
-    async *lees(bron) {
-      const inhoud = bestanden[bron];
-      if (inhoud === undefined) throw Object.assign(new Error('niet gevonden'), { code: 'ENOENT' });
-      for (let index = 0; index < inhoud.length; index += 4096) yield inhoud.slice(index, index + 4096);
-    },
-    versie: '9.9.9',
-    kernen,
-  };
-  const code = await voerUit(argumenten, omgeving);
-  return { code, uit, fout };
-}
 
 // Meer dan twee blokken van 256 gevallen, met kapotte en ongeldige regels ertussen, zodat de
 // werkers elk een deel krijgen en de volgorde van de invoer terug moet komen.
@@ -47,14 +25,14 @@ describe('--parallel: dezelfde uitvoer als in één thread, in de volgorde van d
     ['een lijst die breekt', ['beoordeel', 'versnelfonds', 'lijst.json']],
     ['een eigen beleid en alle statussen', ['beoordeel', 'verblijfstermijn', 'verblijf.jsonl', '--beleid', 'beleid.json', '--uitgesloten-statussen', '']],
   ])('%s', async (_naam, argumenten) => {
-    const enkel = await cli([...argumenten, '--parallel', '1'], bestanden);
-    const twee = await cli([...argumenten, '--parallel', '2'], bestanden);
+    const enkel = await cli([...argumenten, '--parallel', '1'], bestanden, { stukgrootte: 4096 });
+    const twee = await cli([...argumenten, '--parallel', '2'], bestanden, { stukgrootte: 4096 });
     expect(enkel.uit.split('\n').length).toBeGreaterThan(300);
     expect(twee).toEqual(enkel);
   }, 60_000);
 
   it('zonder --parallel zoveel werkers als cores: de regelnummers lopen op, elk geval heeft één regel', async () => {
-    const run = await cli(['beoordeel', 'versnelfonds', 'reeks.jsonl', '--json'], bestanden, 3);
+    const run = await cli(['beoordeel', 'versnelfonds', 'reeks.jsonl', '--json'], bestanden, { stukgrootte: 4096, kernen: 3 });
     const nummers = run.uit.trimEnd().split('\n').map((regel) => (JSON.parse(regel) as { regelnummer: number }).regelnummer);
     expect(nummers).toEqual(regels.map((_regel, index) => index + 1));
     expect(run.code).toBe(2); // kapotte en ongeldige gevallen

@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { VOORBEELDINVOER, voerUit, type Omgeving } from '../../src/cli/programma.js';
+import { VOORBEELDINVOER } from '../../src/cli/programma.js';
+import { cli } from './in-geheugen.js';
 import { REGELS } from '../../src/index.js';
-
-interface Run {
-  code: number;
-  uit: string;
-  fout: string;
-}
-
-/** Draait de CLI in het geheugen; `bestanden` zijn de leesbare bestanden ('-' is stdin). */
-async function cli(argumenten: string[], bestanden: Record<string, string> = {}, stukgrootte = 64): Promise<Run> {
-  let uit = '';
-  let fout = '';
-  const omgeving: Omgeving = {
-    schrijf: (tekst) => {
-      uit += tekst;
-    },
-    meld: (tekst) => {
-      fout += tekst;
-    },
-    async *lees(bron) {
-      if (bron === 'map') throw Object.assign(new Error('map'), { code: 'EISDIR' });
-      const inhoud = bestanden[bron];
-      if (inhoud === undefined) throw Object.assign(new Error('niet gevonden'), { code: 'ENOENT' });
-      for (let i = 0; i < inhoud.length; i += stukgrootte) yield inhoud.slice(i, i + stukgrootte);
-    },
-    versie: '9.9.9',
-  };
-  const code = await voerUit(argumenten, omgeving);
-  return { code, uit, fout };
-}
 
 const wierden = JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' });
 const enschede = JSON.stringify({ gemeenteVanHerkomst: 'Enschede', regio: 'almelo', peildatum: '2024-05-01' });
@@ -55,13 +27,13 @@ describe('opvangregels beoordeel', () => {
   });
 
   it('een object verspreid over regels telt als één geval', async () => {
-    const run = await cli(['beoordeel', 'herkomst', 'geval.json'], { 'geval.json': JSON.stringify(JSON.parse(wierden), null, 2) }, 5);
+    const run = await cli(['beoordeel', 'herkomst', 'geval.json'], { 'geval.json': JSON.stringify(JSON.parse(wierden), null, 2) }, { stukgrootte: 5 });
     expect(run.code).toBe(0);
     expect(run.uit).toMatch(/^Herkomst: binnen de regio/);
   });
 
   it('een lijst is een batch: één regel per geval, een samenvatting op stderr', async () => {
-    const run = await cli(['beoordeel', 'herkomst', 'lijst.json'], { 'lijst.json': `[${wierden},\n${enschede}]` }, 7);
+    const run = await cli(['beoordeel', 'herkomst', 'lijst.json'], { 'lijst.json': `[${wierden},\n${enschede}]` }, { stukgrootte: 7 });
     expect(run.code).toBe(0);
     const regels = run.uit.trimEnd().split('\n');
     expect(regels).toHaveLength(2);
@@ -318,7 +290,7 @@ describe('een batch die één kapotte regel overleeft (issue 14, SPEC §5)', () 
 
   it('een regel van 10 MB zonder regeleinde is één fout; de regel erna wordt nog beslist', async () => {
     const lang = `{"gemeenteVanHerkomst": "${'x'.repeat(10 * 2 ** 20)}`;
-    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `${wierden}\n${lang}\n${enschede}` }, 1 << 16);
+    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `${wierden}\n${lang}\n${enschede}` }, { stukgrootte: 1 << 16 });
     expect(jsonRegels(run.uit).map((r) => [r.regelnummer, r.beoordeling?.uitkomst ?? r.fouten])).toEqual([
       [1, 'binnen-regio'],
       [2, [{ pad: '', melding: 'regel te lang (meer dan 1048576 bytes)' }]],
@@ -422,7 +394,7 @@ describe('een batch die één kapotte regel overleeft (issue 14, SPEC §5)', () 
     const kapot = new Set([1, 999, 2_345, 4_000, 5_001, 6_666, 7_777, 8_888, 9_999, 10_000]);
     const soorten = ['not json', '{"gemeenteVanHerkomst": "open', '{"regio": [', '}', '{"a": 1} {"b": 2}'];
     const regels = Array.from({ length: 10_000 }, (_, index) => (kapot.has(index + 1) ? soorten[index % soorten.length]! : index % 2 === 0 ? wierden : enschede));
-    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': regels.join('\n') }, 1 << 16);
+    const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': regels.join('\n') }, { stukgrootte: 1 << 16 });
     const resultaten = jsonRegels(run.uit);
     expect(resultaten).toHaveLength(10_000);
     expect(resultaten.map((r) => r.regelnummer)).toEqual(Array.from({ length: 10_000 }, (_, index) => index + 1));
