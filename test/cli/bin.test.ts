@@ -10,7 +10,8 @@ function opvangregels(argumenten: string[], invoer?: string) {
   return { code: resultaat.status, uit: resultaat.stdout, fout: resultaat.stderr };
 }
 
-describe('de opvangregels-opdracht als proces', () => {
+// Elk geval start een echt proces (via tsx, soms met werkers): ruim de tijd, ook naast de andere tests.
+describe('de opvangregels-opdracht als proces', { timeout: 30_000 }, () => {
   it('leest een echt bestand en geeft exit 0', () => {
     const run = opvangregels(['beoordeel', 'herkomst', 'examples/herkomst-wierden.json']);
     expect(run.code).toBe(0);
