@@ -182,17 +182,8 @@ export function metVelden<U extends string, E extends object>(b: Beoordeling<U>,
   return Object.assign(uit, extra);
 }
 
-// Caches op bevroren ingebouwde of door defineBeleid bevroren objecten: die veranderen nooit, dus
-// wat eruit is afgeleid ook niet. Niet-bevroren objecten worden elke keer opnieuw berekend.
-const CRITERIA = new WeakMap<Regelbeschrijving, Map<string, Criteriumbeschrijving>>();
-
 function criteriumVan(beschrijving: Regelbeschrijving, regel: string): Criteriumbeschrijving {
-  let perId = CRITERIA.get(beschrijving);
-  if (!perId && Object.isFrozen(beschrijving) && Object.isFrozen(beschrijving.criteria)) {
-    perId = opId(beschrijving.criteria, `regel '${beschrijving.id}'`);
-    CRITERIA.set(beschrijving, perId);
-  }
-  const criterium = perId ? perId.get(regel) : beschrijving.criteria.find((kandidaat) => kandidaat.id === regel);
+  const criterium = zoekOpId(beschrijving.criteria, regel, `regel '${beschrijving.id}'`);
   // Een programmeerfout, geen invoerfout: elke grond moet in de beschrijving staan.
   if (!criterium) throw new Error(`opvangregels: criterium '${regel}' staat niet in de beschrijving van regel '${beschrijving.id}'`);
   return criterium;
@@ -231,30 +222,33 @@ function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag):
     soort: criterium.soort,
     basis: { status: criterium.basis.status, toelichting: criterium.basis.reden.nl, toelichtingEn: criterium.basis.reden.en },
     interpretaties: keuzes.map((id) => {
-      const keuze = keuzeVan(criterium, id);
+      const keuze = zoekOpId(criterium.keuzes, id, `criterium '${criterium.id}'`);
       if (!keuze) throw new Error(`opvangregels: keuze '${id}' staat niet bij criterium '${criterium.id}'`);
       return { id, toelichting: keuze.tekst.nl, toelichtingEn: keuze.tekst.en };
     }),
   };
 }
 
-/** De onderdelen op id, zoals `find` ze vond; een id dat twee keer voorkomt, is een programmeerfout. */
-function opId<T extends { id: string }>(onderdelen: readonly T[], waar: string): Map<string, T> {
-  const perId = new Map<string, T>();
-  for (const onderdeel of onderdelen) {
-    if (perId.has(onderdeel.id)) throw new Error(`opvangregels: id '${onderdeel.id}' staat twee keer in ${waar}`);
-    perId.set(onderdeel.id, onderdeel);
-  }
-  return perId;
-}
+// Caches op bevroren ingebouwde of door defineBeleid bevroren objecten: die veranderen nooit, dus
+// wat eruit is afgeleid ook niet. Niet-bevroren objecten worden elke keer opnieuw berekend.
 
-const KEUZES = new WeakMap<Criteriumbeschrijving, Map<string, Criteriumbeschrijving['keuzes'][number]>>();
-function keuzeVan(criterium: Criteriumbeschrijving, id: string): Criteriumbeschrijving['keuzes'][number] | undefined {
-  let perId = KEUZES.get(criterium);
+/** Per bevroren lijst (criteria, keuzes) haar onderdelen op id. */
+const OP_ID = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+
+/**
+ * Het onderdeel met dit id, zoals `find` het vindt; voor een bevroren lijst met bevroren onderdelen
+ * één keer als Map gemaakt. Een id dat twee keer voorkomt, is een programmeerfout (`waar` zegt waar).
+ */
+function zoekOpId<T extends { id: string }>(lijst: readonly T[], id: string, waar: string): T | undefined {
+  let perId = OP_ID.get(lijst) as ReadonlyMap<string, T> | undefined;
   if (!perId) {
-    if (!Object.isFrozen(criterium) || !Object.isFrozen(criterium.keuzes)) return criterium.keuzes.find((kandidaat) => kandidaat.id === id);
-    perId = opId(criterium.keuzes, `criterium '${criterium.id}'`);
-    KEUZES.set(criterium, perId);
+    if (!Object.isFrozen(lijst) || !lijst.every((onderdeel) => Object.isFrozen(onderdeel))) return lijst.find((kandidaat) => kandidaat.id === id);
+    const opId = new Map<string, T>();
+    for (const onderdeel of lijst) {
+      if (opId.has(onderdeel.id)) throw new Error(`opvangregels: id '${onderdeel.id}' staat twee keer in ${waar}`);
+      opId.set(onderdeel.id, onderdeel);
+    }
+    OP_ID.set(lijst, (perId = opId));
   }
   return perId.get(id);
 }
