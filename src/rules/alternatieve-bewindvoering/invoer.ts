@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { beschreven } from '../../kern/beschrijving.js';
 import { feitSchema, optioneelFeitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
@@ -33,8 +34,8 @@ export interface GevalideerdeAlternatieveBewindvoeringInvoer extends Omit<Altern
 
 /** Het zod-schema van een {@link AlternatieveBewindvoeringInvoer}; onbekende velden worden geweigerd. */
 export const AlternatieveBewindvoeringInvoerSchema: z.ZodMiniType<GevalideerdeAlternatieveBewindvoeringInvoer, AlternatieveBewindvoeringInvoer> = z.strictObject({
-  fase: z.enum(FASEN).check(z.meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." })),
-  handeling: z.enum(BEWINDVOERINGSHANDELINGEN).check(z.meta({ description: "'starten' of 'voortzetten'." })),
-  toestemming: feitSchema.check(z.meta({ description: 'Of de cliënt instemt met (verdere) deelname.' })),
-  behoefte: optioneelFeitSchema.check(z.meta({ description: "Of de cliënt nog behoefte heeft (nodig bij voortzetten na uitstroom); weggelaten = 'onbekend'." })),
+  fase: beschreven(z.enum(FASEN), { description: "'dreigend', 'opvang' of 'na-uitstroom'." }),
+  handeling: beschreven(z.enum(BEWINDVOERINGSHANDELINGEN), { description: "'starten' of 'voortzetten'." }),
+  toestemming: beschreven(feitSchema, { description: 'Of de cliënt instemt met (verdere) deelname.' }),
+  behoefte: beschreven(optioneelFeitSchema, { description: "Of de cliënt nog behoefte heeft (nodig bij voortzetten na uitstroom); weggelaten = 'onbekend'." }),
 });

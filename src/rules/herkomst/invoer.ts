@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { beschreven } from '../../kern/beschrijving.js';
 import type { RegioKeuze } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
 import { regioInvoerSchema } from '../../kern/regio-schema.js';
@@ -7,9 +8,9 @@ import { regioInvoerSchema } from '../../kern/regio-schema.js';
  * De herkomst zoals de invoer die noemt: een gemeentenaam of CBS-code, `'onbekend'`,
  * `'buitenland'`, of een bijzondere gemeente (`'Bonaire'`, `'Sint Eustatius'`, `'Saba'`).
  */
-export const gemeenteVanHerkomstSchema = z
-  .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(200), z.meta({ description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'." }));
+export const gemeenteVanHerkomstSchema = beschreven(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), {
+  description: "Gemeentenaam of CBS-code (GM0141, 0141, 141), 'onbekend', 'buitenland', 'Bonaire', 'Sint Eustatius' of 'Saba'.",
+});
 
 /** De invoer van {@link bepaalHerkomst} na validatie: de peildatum is altijd `JJJJ-MM-DD`. */
 export interface GevalideerdeHerkomstInvoer {

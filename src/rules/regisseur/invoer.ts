@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { beschreven } from '../../kern/beschrijving.js';
 import { optioneelFeitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
@@ -58,29 +59,32 @@ export function naamsleutel(naam: string): string {
 }
 
 const organisatieSchema = z.strictObject({
-  naam: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAAMLENGTE), z.meta({ description: 'Naam van de organisatie, uniek in de lijst.' })),
-  contacturenPerMaand: z
-    .number({ error: (issue) => (issue.input === undefined ? 'ontbreekt' : 'moet een getal zijn') })
-    .check(
-      z.gte(0, { error: 'mag niet negatief zijn' }),
-      z.lte(MAX_CONTACTUREN_PER_MAAND, { error: `kan niet meer zijn dan ${MAX_CONTACTUREN_PER_MAAND} (de uren van een maand)` }),
-      z.meta({ description: 'Uren contact per maand (0 tot en met 744).' }),
-    ),
-  bereikbaar: optioneelFeitSchema.check(z.meta({ description: "Of bekend is hoe de regisseur te bereiken is; weggelaten = 'onbekend'." })),
-  vertrouwensrelatie: optioneelFeitSchema.check(z.meta({ description: "Of er een vertrouwensrelatie met de cliënt is; weggelaten = 'onbekend'." })),
+  naam: beschreven(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAAMLENGTE)), { description: 'Naam van de organisatie, uniek in de lijst.' }),
+  contacturenPerMaand: beschreven(
+    z
+      .number({ error: (issue) => (issue.input === undefined ? 'ontbreekt' : 'moet een getal zijn') })
+      .check(
+        z.gte(0, { error: 'mag niet negatief zijn' }),
+        z.lte(MAX_CONTACTUREN_PER_MAAND, { error: `kan niet meer zijn dan ${MAX_CONTACTUREN_PER_MAAND} (de uren van een maand)` }),
+      ),
+    { description: 'Uren contact per maand (0 tot en met 744).' },
+  ),
+  bereikbaar: beschreven(optioneelFeitSchema, { description: "Of bekend is hoe de regisseur te bereiken is; weggelaten = 'onbekend'." }),
+  vertrouwensrelatie: beschreven(optioneelFeitSchema, { description: "Of er een vertrouwensrelatie met de cliënt is; weggelaten = 'onbekend'." }),
 });
 
 /** Het zod-schema van een {@link RegisseurInvoer}; dubbele namen en onbekende velden worden geweigerd. */
 export const RegisseurInvoerSchema: z.ZodMiniType<GevalideerdeRegisseurInvoer, RegisseurInvoer> = z
   .strictObject({
-    fase: z.enum(FASEN).check(z.meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." })),
-    betrokkenOrganisaties: z.array(organisatieSchema).check(z.maxLength(MAX_ORGANISATIES), z.meta({ description: 'De betrokken organisaties; de volgorde doet niet ter zake.' })),
-    huidigeRegisseur: z
-      .pipe(
+    fase: beschreven(z.enum(FASEN), { description: "'dreigend', 'opvang' of 'na-uitstroom'." }),
+    betrokkenOrganisaties: beschreven(z.array(organisatieSchema).check(z.maxLength(MAX_ORGANISATIES)), { description: 'De betrokken organisaties; de volgorde doet niet ter zake.' }),
+    huidigeRegisseur: beschreven(
+      z.pipe(
         z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAAMLENGTE)))),
         z.transform((naam: string | null | undefined) => naam ?? null),
-      )
-      .check(z.meta({ description: 'Naam van de organisatie die nu de Regisseur MO levert, of null.' })),
+      ),
+      { description: 'Naam van de organisatie die nu de Regisseur MO levert, of null.' },
+    ),
   })
   .check(
     z.superRefine((invoer, context) => {

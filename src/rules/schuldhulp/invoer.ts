@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { beschreven } from '../../kern/beschrijving.js';
 import { feitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
@@ -29,7 +30,7 @@ export interface SchuldhulpInvoer {
 
 /** Het zod-schema van een {@link SchuldhulpInvoer}; onbekende velden worden geweigerd. */
 export const SchuldhulpInvoerSchema: z.ZodMiniType<SchuldhulpInvoer, SchuldhulpInvoer> = z.strictObject({
-  fase: z.enum(FASEN).check(z.meta({ description: "'dreigend', 'opvang' of 'na-uitstroom'." })),
-  schulden: feitSchema.check(z.meta({ description: 'Of de cliënt schulden heeft.' })),
-  schuldhulpverlening: z.enum(SCHULDHULPVORMEN).check(z.meta({ description: 'Welke vorm van schuldhulpverlening de cliënt heeft.' })),
+  fase: beschreven(z.enum(FASEN), { description: "'dreigend', 'opvang' of 'na-uitstroom'." }),
+  schulden: beschreven(feitSchema, { description: 'Of de cliënt schulden heeft.' }),
+  schuldhulpverlening: beschreven(z.enum(SCHULDHULPVORMEN), { description: 'Welke vorm van schuldhulpverlening de cliënt heeft.' }),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { beschreven } from '../../kern/beschrijving.js';
 import { kalenderdatumSchema, optioneelFeitSchema } from '../../kern/valideer.js';
 import type { Feit } from '../../types/feit.js';
 import { diepBevroren } from '../../types/bevroren.js';
@@ -160,24 +161,23 @@ export interface GevalideerdeSituatieInvoer {
 
 /** Het zod-schema van een {@link SituatieInvoer}; onbekende velden en soorten worden geweigerd. */
 export const SituatieInvoerSchema: z.ZodMiniType<GevalideerdeSituatieInvoer, SituatieInvoer> = z.strictObject({
-  woonsituatie: z.enum(WOONSITUATIES).check(z.meta({ description: 'Waar de cliënt nu verblijft.' })),
-  gebeurtenissen: z
-    ._default(
+  woonsituatie: beschreven(z.enum(WOONSITUATIES), { description: 'Waar de cliënt nu verblijft.' }),
+  gebeurtenissen: beschreven(
+    z._default(
       z.array(
         z.strictObject({
-          soort: z.enum(GEBEURTENISSOORTEN).check(z.meta({ description: 'Wat er gebeurde.' })),
+          soort: beschreven(z.enum(GEBEURTENISSOORTEN), { description: 'Wat er gebeurde.' }),
           datum: z.optional(kalenderdatumSchema),
         }),
       ),
       [],
-    )
-    .check(z.meta({ description: 'Wat eraan voorafging, elk met soort en eventueel datum (JJJJ-MM-DD).' })),
-  doelgroepen: z._default(z.array(z.enum(DOELGROEPEN)), []).check(z.meta({ description: 'Groepen waartoe de cliënt behoort, voor zover bekend.' })),
-  problematiek: z._default(z.enum(PROBLEMATIEKEN), 'onbekend').check(z.meta({ description: "'enkelvoudig', 'zwaar' of 'onbekend' (standaard)." })),
-  lokaleMogelijkhedenToereikend: optioneelFeitSchema.check(
-    z.meta({
-      description:
-        "Of de lokale mogelijkheden toereikend zijn (oordeel van gemeente of hulpverlener); telt alleen bij zware problematiek: false wijst op regionale afstemming. Weggelaten = 'onbekend'.",
-    }),
+    ),
+    { description: 'Wat eraan voorafging, elk met soort en eventueel datum (JJJJ-MM-DD).' },
   ),
+  doelgroepen: beschreven(z._default(z.array(z.enum(DOELGROEPEN)), []), { description: 'Groepen waartoe de cliënt behoort, voor zover bekend.' }),
+  problematiek: beschreven(z._default(z.enum(PROBLEMATIEKEN), 'onbekend'), { description: "'enkelvoudig', 'zwaar' of 'onbekend' (standaard)." }),
+  lokaleMogelijkhedenToereikend: beschreven(optioneelFeitSchema, {
+    description:
+      "Of de lokale mogelijkheden toereikend zijn (oordeel van gemeente of hulpverlener); telt alleen bij zware problematiek: false wijst op regionale afstemming. Weggelaten = 'onbekend'.",
+  }),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { beschreven } from '../../kern/beschrijving.js';
 import type { RegioKeuze } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
 import { regioInvoerSchema } from '../../kern/regio-schema.js';
@@ -45,10 +46,10 @@ export interface GevalideerdeVerblijfstermijnInvoer extends Omit<Verblijfstermij
 export const VerblijfstermijnInvoerSchema: z.ZodMiniType<GevalideerdeVerblijfstermijnInvoer, VerblijfstermijnInvoer> = z
   .strictObject({
     regio: regioInvoerSchema,
-    opvangvorm: z.enum(OPVANGVORMEN).check(z.meta({ description: 'De vorm van opvang.' })),
-    startdatum: kalenderdatumSchema.check(z.meta({ description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' })),
+    opvangvorm: beschreven(z.enum(OPVANGVORMEN), { description: 'De vorm van opvang.' }),
+    startdatum: beschreven(kalenderdatumSchema, { description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' }),
     gemeenteVanHerkomst: z._default(gemeenteVanHerkomstSchema, 'onbekend'),
-    peildatum: kalenderdatumSchema.check(z.meta({ description: 'De dag waarop de termijn wordt beoordeeld, JJJJ-MM-DD.' })),
+    peildatum: beschreven(kalenderdatumSchema, { description: 'De dag waarop de termijn wordt beoordeeld, JJJJ-MM-DD.' }),
   })
   .check(
     z.superRefine((invoer, context) => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { beschreven } from '../../kern/beschrijving.js';
 import { centenSchema, feitSchema, optioneelFeitSchema, tijdstipSchema } from '../../kern/valideer.js';
 import type { Feit } from '../../types/feit.js';
 import { gemeenteVanHerkomstSchema } from '../herkomst/invoer.js';
@@ -53,15 +54,16 @@ const BESPARING_MELDING = "moet een geheel getal van ten minste 0 zijn (eurocent
 /** Het zod-schema van een {@link VersnelfondsAanvraag}; onbekende velden worden geweigerd. */
 export const VersnelfondsAanvraagSchema: z.ZodMiniType<GevalideerdeVersnelfondsAanvraag, VersnelfondsAanvraag> = z.strictObject({
   ingediendOp: tijdstipSchema,
-  vorm: z.enum(VERSNELFONDSVORMEN).check(z.meta({ description: 'Gift, lening of voorschot.' })),
-  bedragInCenten: centenSchema({ nulToegestaan: false }).check(z.meta({ description: 'Het gevraagde bedrag in eurocent (positief geheel getal).' })),
+  vorm: beschreven(z.enum(VERSNELFONDSVORMEN), { description: 'Gift, lening of voorschot.' }),
+  bedragInCenten: beschreven(centenSchema({ nulToegestaan: false }), { description: 'Het gevraagde bedrag in eurocent (positief geheel getal).' }),
   gemeenteVanHerkomst: gemeenteVanHerkomstSchema,
-  voorliggendeVoorzieningenBenut: feitSchema.check(z.meta({ description: 'true: voorliggende voorzieningen zijn geen optie (meer).' })),
-  voorkomtOfVerkortOpvang: feitSchema.check(z.meta({ description: 'true: de aanvraag voorkomt of verkort een beroep op de maatschappelijke opvang.' })),
-  verwachteBesparingInCenten: z
-    .union([centenSchema({ nulToegestaan: true, melding: BESPARING_MELDING }), z.literal('onbekend')], { error: (issue) => (issue.input === undefined ? 'ontbreekt' : BESPARING_MELDING) })
-    .check(z.meta({ description: "De verwachte besparing aan maatschappelijke kosten in eurocent, of 'onbekend'." })),
-  schulden: feitSchema.check(z.meta({ description: 'Of de cliënt schulden heeft.' })),
-  schuldhulpverlenerBetrokken: optioneelFeitSchema.check(z.meta({ description: "Of er een schuldhulpverlener betrokken is; weggelaten = 'onbekend'." })),
-  schuldenTotMinimumTeruggebracht: optioneelFeitSchema.check(z.meta({ description: "Of de schulden tot een minimum zijn teruggebracht; weggelaten = 'onbekend'." })),
+  voorliggendeVoorzieningenBenut: beschreven(feitSchema, { description: 'true: voorliggende voorzieningen zijn geen optie (meer).' }),
+  voorkomtOfVerkortOpvang: beschreven(feitSchema, { description: 'true: de aanvraag voorkomt of verkort een beroep op de maatschappelijke opvang.' }),
+  verwachteBesparingInCenten: beschreven(
+    z.union([centenSchema({ nulToegestaan: true, melding: BESPARING_MELDING }), z.literal('onbekend')], { error: (issue) => (issue.input === undefined ? 'ontbreekt' : BESPARING_MELDING) }),
+    { description: "De verwachte besparing aan maatschappelijke kosten in eurocent, of 'onbekend'." },
+  ),
+  schulden: beschreven(feitSchema, { description: 'Of de cliënt schulden heeft.' }),
+  schuldhulpverlenerBetrokken: beschreven(optioneelFeitSchema, { description: "Of er een schuldhulpverlener betrokken is; weggelaten = 'onbekend'." }),
+  schuldenTotMinimumTeruggebracht: beschreven(optioneelFeitSchema, { description: "Of de schulden tot een minimum zijn teruggebracht; weggelaten = 'onbekend'." }),
 });
