@@ -8,8 +8,8 @@ import { Werkerfout, Werkers } from './werkers.js';
 
 /** Wat de CLI van de buitenwereld nodig heeft; in tests vervangen door geheugen. */
 export interface Omgeving {
-  /** Schrijft naar stdout en wacht als de afnemer achterloopt (tegendruk). */
-  schrijf(tekst: string): Promise<void> | void;
+  /** Schrijft tekst of UTF-8-bytes naar stdout en wacht als de afnemer achterloopt (tegendruk). */
+  schrijf(tekst: string | Uint8Array): Promise<void> | void;
   /** Schrijft naar stderr. */
   meld(tekst: string): void;
   /** Leest een bestand of (`-`) stdin als stroom bytes (of tekst); gooit een fout met `code` als het niet kan. */

@@ -17,7 +17,7 @@ export async function cli(argumenten: string[], bestanden: Record<string, string
   let fout = '';
   const omgeving: Omgeving = {
     schrijf: (tekst) => {
-      uit += tekst;
+      uit += typeof tekst === 'string' ? tekst : new TextDecoder().decode(tekst);
     },
     meld: (tekst) => {
       fout += tekst;

@@ -24,7 +24,7 @@ async function cli(argumenten: string[], invoer: string) {
   let uit = '';
   let fout = '';
   const code = await voerUit(argumenten, {
-    schrijf: (tekst) => void (uit += tekst),
+    schrijf: (tekst) => void (uit += typeof tekst === 'string' ? tekst : new TextDecoder().decode(tekst)),
     meld: (tekst) => void (fout += tekst),
     async *lees() {
       yield invoer;

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { voerUit, type Omgeving } from '../../src/cli/programma.js';
+import { zoekRegel } from '../../src/index.js';
+import { beoordeelBlok } from '../../src/cli/batchregel.js';
 import { cli } from './in-geheugen.js';
 import { Werkerfout, Werkers } from '../../src/cli/werkers.js';
 import { GELDIGE_INVOER } from '../eigenschappen/invoer.js';
@@ -74,6 +76,17 @@ describe('de werkers', () => {
     expect(tegelijk.map((antwoord) => antwoord.perUitkomst)).toEqual(Array.from({ length: 6 }, () => [['actie-nodig', 1]]));
     expect(werkers.gestart).toBe(3);
     await werkers.stop();
+  }, 30_000);
+
+  it('geeft de uitvoer als UTF-8-bytes terug (overgedragen, niet gekopieerd), gelijk aan de tekst in één thread', async () => {
+    const werkers = new Werkers(1, { regel: 'versnelfonds', vorm: { json: false, taal: 'nl' } });
+    const blok = aanvragen.slice(0, 20).map((tekst, index) => ({ regel: index + 1, tekst }));
+    const antwoord = await werkers.beoordeel(blok);
+    await werkers.stop();
+    expect(antwoord.uitvoer).toBeInstanceOf(Uint8Array);
+    const tekst = new TextDecoder().decode(antwoord.uitvoer as Uint8Array);
+    expect(tekst).toContain('€'); // tekens van meer dan één byte komen heel terug
+    expect(tekst).toBe(beoordeelBlok(zoekRegel('versnelfonds'), blok, undefined, { json: false, taal: 'nl' }).uitvoer);
   }, 30_000);
 });
 
