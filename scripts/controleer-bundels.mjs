@@ -1,6 +1,6 @@
 // Controleert dat het pakket per regel tree-shakable is: een browserbundel (esbuild, zoals
 // size-limit die maakt) van één regel uit dist/index.js bevat de gemeentedata alleen als de
-// regel die nodig heeft, en nooit de vertaler van zod (z.compile), die een Node-bundel wel
+// regel die nodig heeft, en nooit de compiler van zod (z.compile), die een Node-bundel wel
 // bevat. De groottes zelf bewaakt size-limit (.size-limit.json); dit script bewaakt de inhoud.
 // Draait in `npm run test:pakket`, na tsup.
 //
@@ -38,11 +38,11 @@ for (const [functie, heeftDataNodig] of Object.entries(REGELS)) {
   const regel = `${functie}: gemeentedata ${meegenomen.length > 0 ? `meegenomen (${meegenomen.join(', ')})` : 'niet meegenomen'}`;
   if (heeftDataNodig ? meegenomen.length === 0 : meegenomen.length > 0) fouten.push(regel);
   console.log(`${heeftDataNodig === meegenomen.length > 0 ? 'ok  ' : 'FOUT'} ${regel}`);
-  controleerVertaler(functie, uitvoer, 'browser', false);
+  controleerCompiler(functie, uitvoer, 'browser', false);
 }
 
-// De vertaler van zod (z.compile, 9 kB gz) hoort niet in een browserbundel: het veld `browser` van
-// package.json vervangt dist/kern/vertaling.js door vertaling-browser.js. Voor Node (en de CJS-bouw)
+// De compiler van zod (z.compile, 9 kB gz) hoort niet in een browserbundel: het veld `browser` van
+// package.json vervangt dist/kern/compilatie.js door compilatie-browser.js. Voor Node (en de CJS-bouw)
 // blijft hij erin, want daar maakt hij de validatie 3–10× sneller (docs/prestaties.md).
 for (const platform of ['node', 'neutral']) {
   const resultaat = await build({
@@ -55,18 +55,18 @@ for (const platform of ['node', 'neutral']) {
     metafile: true,
     logLevel: 'silent',
   });
-  controleerVertaler(`toetsSchuldhulp (${platform})`, Object.values(resultaat.metafile.outputs)[0], platform, true);
+  controleerCompiler(`toetsSchuldhulp (${platform})`, Object.values(resultaat.metafile.outputs)[0], platform, true);
 }
 
-/** Neemt de bundel de vertaler van zod mee zoals verwacht? */
-function controleerVertaler(naam, uitvoer, platform, verwacht) {
+/** Neemt de bundel de compiler van zod mee zoals verwacht? */
+function controleerCompiler(naam, uitvoer, platform, verwacht) {
   const compile = Object.keys(uitvoer.inputs).some((module) => module.endsWith('zod/v4/core/compile.js') && uitvoer.inputs[module].bytesInOutput > 0);
-  const regel = `${naam}: vertaler van zod (${platform}) ${compile ? 'meegenomen' : 'niet meegenomen'}`;
+  const regel = `${naam}: compiler van zod (${platform}) ${compile ? 'meegenomen' : 'niet meegenomen'}`;
   if (compile !== verwacht) fouten.push(regel);
   console.log(`${compile === verwacht ? 'ok  ' : 'FOUT'} ${regel}`);
 }
 
 if (fouten.length > 0) {
-  console.error(`\n${fouten.length} bundel(s) nemen de gemeentedata of de vertaler van zod niet mee zoals verwacht:\n${fouten.join('\n')}`);
+  console.error(`\n${fouten.length} bundel(s) nemen de gemeentedata of de compiler van zod niet mee zoals verwacht:\n${fouten.join('\n')}`);
   process.exit(1);
 }

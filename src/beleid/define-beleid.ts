@@ -112,7 +112,8 @@ const regioSchema = z.strictObject({
   leden: periodenSchema(z.array(cbsCodeSchema).check(z.minLength(1), z.maxLength(BELEIDSGRENZEN.leden))),
 });
 
-const beleidSchema = z.strictObject({
+/** Het zod-schema van de vorm van een beleidsdefinitie; de samenhang controleert {@link defineBeleid} daarna. @internal */
+export const beleidSchema = z.strictObject({
   // Een editor vindt het JSON Schema via "$schema" in het bestand; het hoort niet bij het beleid.
   $schema: z.optional(z.string().check(z.maxLength(2_000))),
   id: idSchema,

@@ -26,8 +26,10 @@ export interface GelezenOpties {
  * Het schema van het tweede argument van een regel met beleid: `beleid` en
  * `uitgeslotenStatussen`, in een omhulsel `{ opties }` zodat elk foutpad met `opties.` begint.
  * Eén keer gemaakt (op moduleniveau), niet per aanroep.
+ *
+ * @internal
  */
-const OPTIESSCHEMA = z.object({
+export const OPTIESSCHEMA = z.object({
   opties: z.strictObject({
     uitgeslotenStatussen: z.optional(z.array(z.enum(WAARDESTATUSSEN))),
   }),

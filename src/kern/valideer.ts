@@ -5,7 +5,7 @@ import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 import { beschreven } from './beschrijving.js';
 import { eigenKopie, type INVOERGRENZEN } from './eigen-kopie.js';
 import { schrijfPad } from './pad.js';
-import { vertaald } from './vertaling.js';
+import { gecompileerd } from './compilatie.js';
 
 /**
  * Valideert invoer met een zod-schema en geeft de geparste waarde terug. Elke afwijking wordt
@@ -17,30 +17,36 @@ import { vertaald } from './vertaling.js';
 export function valideer<S extends z.ZodMiniType>(schema: S, invoer: unknown): z.output<S> {
   const gelezen = eigenKopie(invoer);
   if (gelezen.fouten) throw new OngeldigeInvoerFout(gelezen.fouten);
-  // Eerst de snelle vorm, zonder foutvertaling: een parse met eigen foutfunctie is ~30 % trager
-  // (gemeten met `npm run bench`), en goede invoer heeft geen meldingen nodig. Alleen als die
-  // weigert, beslist de gewone parse van zod met de Nederlandse meldingen: die is de maat, ook als
-  // de snelle vorm onverhoopt gooide waar zod zelf dat niet doet.
-  const snel = veiligGeparst(snelleVorm(schema), gelezen.kopie);
-  if (snel.success) return zonderPrototype(snel.data);
-  const metMeldingen = veiligGeparst(schema, gelezen.kopie, { error: nederlandseMelding });
+  const snel = snelleVorm(schema);
+  // Gecompileerd: de snelle vorm gebruikt geen foutfunctie, en als zij weigert, parseert zod
+  // zelf opnieuw met de gewone parse, die dan meteen de Nederlandse meldingen maakt. Niet
+  // gecompileerd (browser, andere zod): eerst zonder foutfunctie, want die maakt een parse ~30 %
+  // trager (`npm run bench`) en goede invoer heeft geen meldingen nodig; alleen bij een fout
+  // opnieuw, met. Gooide de snelle vorm onverhoopt waar zod zelf dat niet doet, dan beslist ook
+  // de gewone parse: die is de maat.
+  const eerste = snel === schema ? veiligGeparst(schema, gelezen.kopie) : veiligGeparst(snel, gelezen.kopie, MET_MELDINGEN);
+  if (eerste.success) return zonderPrototype(eerste.data);
+  const metMeldingen = snel !== schema && eerste !== ONLEESBAAR ? eerste : veiligGeparst(schema, gelezen.kopie, MET_MELDINGEN);
   if (metMeldingen.success) return zonderPrototype(metMeldingen.data);
   throw new OngeldigeInvoerFout(samengevoegd(metMeldingen.error.issues.map(naarVeldfout)));
 }
 
-/** Per schema zijn snelle vorm ({@link vertaald}), gemaakt bij de eerste aanroep; de sleutel is het schema zelf. */
-const VERTAALD = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
+/** Per schema zijn snelle vorm ({@link gecompileerd}), gemaakt bij de eerste aanroep; de sleutel is het schema zelf. */
+const SNELLE_VORM = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
 
 function snelleVorm<S extends z.ZodMiniType>(schema: S): S {
-  let snel = VERTAALD.get(schema);
+  let snel = SNELLE_VORM.get(schema);
   if (snel === undefined) {
-    snel = vertaald(schema);
-    VERTAALD.set(schema, snel);
+    snel = gecompileerd(schema);
+    SNELLE_VORM.set(schema, snel);
   }
   return snel as S;
 }
 
 type Parse<T> = { success: true; data: T; error?: undefined } | { success: false; data?: undefined; error: { issues: z.core.$ZodIssue[] } };
+
+/** De parse-opties die de Nederlandse meldingen maken ({@link nederlandseMelding}). */
+const MET_MELDINGEN: z.core.ParseContext<z.core.$ZodIssue> = { error: nederlandseMelding };
 
 /** Een mislukte parse als zod zelf een fout gooit; dat doet het alleen bij ongeldige invoer. */
 const ONLEESBAAR: Parse<never> = { success: false, error: { issues: [{ code: 'custom', path: [], message: 'heeft geen geldige vorm', input: undefined } as z.core.$ZodIssue] } };
@@ -61,20 +67,37 @@ function veiligGeparst<S extends z.ZodMiniType>(schema: S, invoer: unknown, opti
 
 /**
  * De uitvoer van zod met objecten zonder prototype: een weggelaten optioneel veld leest zo nooit
- * een geërfde waarde van een vervuild `Object.prototype`. Ter plekke: de objecten zijn nieuw
- * gemaakt door zod, en `Object.setPrototypeOf` op een bestaand object houdt het in de snelle vorm
- * van V8 (een kopie kostte bij regisseur ~1,5 µs per beslissing meer). Lijsten blijven lijsten;
- * objecten die al geen prototype hebben (de kopie van de invoer achter `z.unknown()`), blijven wie
- * ze zijn.
+ * een geërfde waarde van een vervuild `Object.prototype`. Ter plekke: zod maakt elk object van
+ * zijn uitvoer nieuw, en `Object.setPrototypeOf` op een bestaand object houdt het in de snelle vorm
+ * van V8 (een kopie kostte bij regisseur meer dan de parse zelf; `npm run bench:regels`).
+ * Standaardwaarden kopieert zod alleen ondiep; daarom zijn die in elk schema een vaste waarde of
+ * een lege lijst (bewaakt door test/kern/compilatie.test.ts), en een object dat niet uit te
+ * breiden is (bv. bevroren) wordt gekopieerd in plaats van veranderd. Lijsten blijven lijsten;
+ * objecten die al geen prototype hebben (de kopie van de invoer achter `z.unknown()`), blijven
+ * wie ze zijn.
  */
 function zonderPrototype<T>(waarde: T): T {
   if (Array.isArray(waarde)) {
-    for (let index = 0; index < waarde.length; index++) zonderPrototype(waarde[index]);
+    if (!Object.isExtensible(waarde)) return waarde.map((element: unknown) => zonderPrototype(element)) as T;
+    for (let index = 0; index < waarde.length; index++) {
+      const element: unknown = waarde[index];
+      const nieuw = zonderPrototype(element);
+      if (nieuw !== element) waarde[index] = nieuw;
+    }
     return waarde;
   }
   if (waarde === null || typeof waarde !== 'object' || Object.getPrototypeOf(waarde) !== Object.prototype) return waarde;
+  if (!Object.isExtensible(waarde)) {
+    const kopie: Record<string, unknown> = Object.setPrototypeOf({}, null);
+    for (const sleutel of Object.keys(waarde)) kopie[sleutel] = zonderPrototype((waarde as Record<string, unknown>)[sleutel]);
+    return kopie as T;
+  }
   Object.setPrototypeOf(waarde, null);
-  for (const sleutel of Object.keys(waarde)) zonderPrototype((waarde as Record<string, unknown>)[sleutel]);
+  const velden = waarde as Record<string, unknown>;
+  for (const sleutel of Object.keys(velden)) {
+    const nieuw = zonderPrototype(velden[sleutel]);
+    if (nieuw !== velden[sleutel]) velden[sleutel] = nieuw;
+  }
   return waarde;
 }
 

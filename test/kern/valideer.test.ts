@@ -59,3 +59,27 @@ describe('valideer: elke afwijking een veldfout met pad en Nederlandse melding',
     expect(valideer(schema, { ...goed, datum: new Date('2024-03-31T21:59:59Z') }).datum).toBe('2024-03-31');
   });
 });
+
+describe('valideer: de uitvoer is nieuw en zonder prototype, ook bij standaardwaarden', () => {
+  it('twee aanroepen geven elk hun eigen standaardlijst, zonder prototype in de objecten', () => {
+    const schema = z.strictObject({ lijst: z._default(z.array(z.string()), []), genest: z.strictObject({ a: z.string() }) });
+    const eerste = valideer(schema, { genest: { a: 'x' } });
+    const tweede = valideer(schema, { genest: { a: 'x' } });
+    expect(eerste.lijst).not.toBe(tweede.lijst);
+    expect(Object.getPrototypeOf(eerste)).toBeNull();
+    expect(Object.getPrototypeOf(eerste.genest)).toBeNull();
+    expect(Array.isArray(eerste.lijst)).toBe(true);
+  });
+
+  it('een bevroren deel van een standaardwaarde wordt gekopieerd, niet veranderd en niet gedeeld', () => {
+    const bevroren = Object.freeze({ b: 'x' });
+    const schema = z.strictObject({ a: z._default(z.strictObject({ c: z.strictObject({ b: z.string() }) }), { c: bevroren }) });
+    const uit = valideer(schema, {});
+    expect(uit.a.c).toEqual({ b: 'x' });
+    expect(uit.a.c).not.toBe(bevroren);
+    expect(Object.getPrototypeOf(uit.a.c)).toBeNull();
+    expect(Object.getPrototypeOf(bevroren)).toBe(Object.prototype);
+    expect(valideer(schema, {}).a.c).not.toBe(uit.a.c);
+  });
+});
+
