@@ -72,13 +72,9 @@ export function batchregel(resultaat: Gevalresultaat, vorm: Uitvoervorm): string
   return `${resultaat.regelnummer}\tongeldig\t${resultaat.fouten.map((fout) => veldfoutTekst(fout, vorm.taal)).join('; ')}\n`;
 }
 
-/**
- * Wat een blok gevallen opleverde: de uitvoer in volgorde en de tellingen voor de samenvatting.
- * De uitvoer is tekst, of (uit een werker) al als UTF-8-bytes: een werker codeert zelf en geeft
- * de bytes over zonder kopie, zodat de CLI-thread ze alleen nog schrijft.
- */
+/** Wat een blok gevallen opleverde: de uitvoer in volgorde en de tellingen voor de samenvatting. */
 export interface Blokresultaat {
-  uitvoer: string | Uint8Array;
+  uitvoer: string;
   /** Per uitkomst het aantal, in de volgorde waarin de uitkomsten voor het eerst voorkwamen. */
   perUitkomst: [uitkomst: string, aantal: number][];
   ongeldig: number;

@@ -4,6 +4,7 @@ import { INTERNE_FOUT, alsJson, beoordeelBlok, beoordeelWaarde, melding, veldfou
 import { beschrijfBeleid, leesBeleidsbestand } from './beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
+import type { Blokantwoord } from './werker.js';
 import { Werkerfout, Werkers } from './werkers.js';
 
 /** Wat de CLI van de buitenwereld nodig heeft; in tests vervangen door geheugen. */
@@ -421,12 +422,13 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
   const perUitkomst = new Map<string, number>();
   let werkers: Werkers | undefined;
   /** De blokken bij de werkers, in de volgorde van de invoer, met hun aantal tekens invoer. */
-  const inBehandeling: { antwoord: Promise<Blokresultaat>; tekens: number }[] = [];
+  const inBehandeling: { antwoord: Promise<Blokantwoord>; tekens: number }[] = [];
   let tekensInBehandeling = 0;
   let blok: Stroomwaarde[] = [];
   let blokTekens = 0;
 
-  const schrijfBlok = async (resultaat: Blokresultaat): Promise<void> => {
+  /** Een blok uit deze thread (tekst) of van een werker (bytes). */
+  const schrijfBlok = async (resultaat: Blokresultaat | Blokantwoord): Promise<void> => {
     for (const [uitkomst, keer] of resultaat.perUitkomst) perUitkomst.set(uitkomst, (perUitkomst.get(uitkomst) ?? 0) + keer);
     ongeldig += resultaat.ongeldig;
     intern += resultaat.intern;

@@ -22,9 +22,13 @@ export interface Blokopdracht {
   waarden: Stroomwaarde[];
 }
 
-/** Het antwoord van een werker op een blok. */
-export interface Blokantwoord extends Blokresultaat {
+/**
+ * Het antwoord van een werker op een blok: de uitvoer al als UTF-8-bytes (de werker codeert zelf
+ * en draagt de bytes over zonder kopie, zodat de CLI-thread ze alleen nog schrijft).
+ */
+export interface Blokantwoord extends Omit<Blokresultaat, 'uitvoer'> {
   nummer: number;
+  uitvoer: Uint8Array;
 }
 
 const opdracht = workerData as Werkeropdracht;
@@ -47,7 +51,7 @@ parentPort!.on('messageerror', (fout) => {
 const codeerder = new TextEncoder();
 parentPort!.on('message', (blok: Blokopdracht) => {
   const resultaat = beoordeelBlok(regel, blok.waarden, regelopties, opdracht.vorm);
-  const bytes = codeerder.encode(resultaat.uitvoer as string);
+  const bytes = codeerder.encode(resultaat.uitvoer);
   const antwoord: Blokantwoord = { nummer: blok.nummer, uitvoer: bytes, perUitkomst: resultaat.perUitkomst, ongeldig: resultaat.ongeldig, intern: resultaat.intern };
   parentPort!.postMessage(antwoord, [bytes.buffer]);
 });

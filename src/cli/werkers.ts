@@ -2,7 +2,6 @@
 // De CLI leest en schrijft; de werkers parsen en beslissen. Antwoorden komen per blok terug en
 // worden in de volgorde van de invoer geschreven (zie beoordeelBestand in programma.ts).
 import { Worker } from 'node:worker_threads';
-import type { Blokresultaat } from './batchregel.js';
 import type { Stroomwaarde } from './json-stroom.js';
 import type { Blokantwoord, Werkeropdracht } from './werker.js';
 
@@ -22,7 +21,7 @@ export class Werkerfout extends Error {
 
 /** Een blok dat bij een werker ligt: zijn belofte afmaken of laten falen. */
 interface Openstaand {
-  klaar: (resultaat: Blokresultaat) => void;
+  klaar: (antwoord: Blokantwoord) => void;
   faal: (fout: Werkerfout) => void;
 }
 
@@ -50,7 +49,7 @@ export class Werkers {
   ) {}
 
   /** Beslist een blok in een werker; de belofte faalt met een {@link Werkerfout} als een werker faalt. */
-  beoordeel(waarden: Stroomwaarde[]): Promise<Blokresultaat> {
+  beoordeel(waarden: Stroomwaarde[]): Promise<Blokantwoord> {
     if (this.fout) return Promise.reject(this.fout);
     const plek = this.kiesPlek();
     const nummer = this.volgnummer++;

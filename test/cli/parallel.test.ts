@@ -72,7 +72,7 @@ describe('de werkers', () => {
     const eerste = await werkers.beoordeel([geval]);
     // De uitvoer komt als UTF-8-bytes terug (overgedragen, niet gekopieerd), gelijk aan de tekst in één thread.
     expect(eerste.uitvoer).toBeInstanceOf(Uint8Array);
-    const tekst = new TextDecoder().decode(eerste.uitvoer as Uint8Array);
+    const tekst = new TextDecoder().decode(eerste.uitvoer);
     expect(tekst).toContain('ë'); // een teken van meer dan één byte komt heel terug
     expect(tekst).toBe(beoordeelBlok(zoekRegel('schuldhulp'), [geval], undefined, { json: false, taal: 'nl' }).uitvoer);
     await werkers.beoordeel([geval]);
