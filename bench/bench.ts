@@ -1,7 +1,8 @@
 // `npm run bench:regels` (en `npm run bench`): beslissingen per seconde van elke regel op gegenereerde invoer, en het
 // versnelfonds naast (b) json-rules-engine, (c) een kale zod-parse, (c2) dezelfde parse via
-// z.compile (zoals de regels geldige invoer controleren) en (d) een handgeschreven boolean. Meet de gebouwde `dist` (zoals een gebruiker hem krijgt), in één proces, in 5 rondes;
-// elk getal is de mediaan over de rondes. Doelen uit issue 18: (a) ≥ 5× (b) in dezelfde run, elke
+// z.compile (zoals de regels geldige invoer controleren) en (d) een handgeschreven boolean; en per
+// regel de validatie alleen, gewoon en met z.compile. Meet de gebouwde `dist` (zoals een gebruiker
+// hem krijgt), in één proces, in 5 rondes; elk getal is de mediaan over de rondes. Doelen uit issue 18: (a) ≥ 5× (b) in dezelfde run, elke
 // andere regel ≥ 100.000 per s, verblijfstermijn ≥ 50.000 per s.
 // Een benchmark is geen test: dit script faalt nooit op een tijd, het rapporteert.
 //
@@ -28,8 +29,8 @@ const invoer = Object.fromEntries(
 ) as Record<RegelId, Record<string, unknown>[]>;
 const aanvragen = invoer.versnelfonds as unknown as VersnelfondsAanvraag[];
 const regelmachine = maakRegelmachine();
-/** Het schema zoals de regels geldige invoer controleren: vertaald door `z.compile` (src/kern/vertaling.ts). */
-const vertaaldSchema = z.compile(VersnelfondsAanvraagSchema);
+/** Het schema zoals de regels geldige invoer controleren: gecompileerd door `z.compile` (src/kern/compilatie.ts). */
+const gecompileerdSchema = z.compile(VersnelfondsAanvraagSchema);
 
 // Eerst: geven de vier varianten dezelfde uitkomst? Anders meten we appels en peren.
 const verdeling: Record<string, number> = {};
@@ -41,7 +42,7 @@ for (const aanvraag of aanvragen) {
     if (anders !== uitkomst) throw new Error(`${naam} geeft ${anders} waar beoordeelVersnelfonds ${uitkomst} geeft: ${JSON.stringify(aanvraag)}`);
   }
   const gewoon = VersnelfondsAanvraagSchema.parse(aanvraag);
-  if (JSON.stringify(vertaaldSchema.parse(aanvraag)) !== JSON.stringify(gewoon)) throw new Error(`z.compile geeft iets anders dan de gewone parse: ${JSON.stringify(aanvraag)}`);
+  if (JSON.stringify(gecompileerdSchema.parse(aanvraag)) !== JSON.stringify(gewoon)) throw new Error(`z.compile geeft iets anders dan de gewone parse: ${JSON.stringify(aanvraag)}`);
 }
 
 /** Een taak die bij elke aanroep de volgende PER_AANROEP invoeren verwerkt. */
@@ -64,13 +65,29 @@ function asyncRondgang<T>(lijst: readonly T[], verwerk: (waarde: T) => Promise<u
   };
 }
 
+/** Per regel de validatie alleen: de gewone parse van zod en de gecompileerde (z.compile), zoals `valideer` ze gebruikt. */
+const VALIDATIE: Record<string, () => unknown> = Object.fromEntries(
+  (Object.keys(REGELS) as RegelId[]).flatMap((id) => {
+    const schema = REGELS[id].invoerSchema;
+    const gecompileerd = z.compile(schema);
+    for (const waarde of invoer[id]) {
+      if (JSON.stringify(gecompileerd.safeParse(waarde)) !== JSON.stringify(schema.safeParse(waarde))) throw new Error(`z.compile geeft voor ${id} iets anders dan de gewone parse: ${JSON.stringify(waarde)}`);
+    }
+    return [
+      [`validatie ${id}: gewone parse`, rondgang(invoer[id], (waarde) => schema.safeParse(waarde))],
+      [`validatie ${id}: z.compile`, rondgang(invoer[id], (waarde) => gecompileerd.safeParse(waarde))],
+    ];
+  }),
+);
+
 const TAKEN: Record<string, () => unknown> = {
   ...Object.fromEntries((Object.keys(REGELS) as RegelId[]).map((id) => [`regel ${id}`, rondgang(invoer[id], (waarde) => REGELS[id].beoordeel(waarde))])),
   '(a) beoordeelVersnelfonds': rondgang(aanvragen, (aanvraag) => beoordeelVersnelfonds(aanvraag)),
   '(b) json-rules-engine': asyncRondgang(aanvragen, regelmachine),
   '(c) zod parse (VersnelfondsAanvraagSchema)': rondgang(aanvragen, (aanvraag) => VersnelfondsAanvraagSchema.parse(aanvraag)),
-  '(c2) z.compile-parse (zoals de regels geldige invoer controleren)': rondgang(aanvragen, (aanvraag) => vertaaldSchema.parse(aanvraag)),
+  '(c2) z.compile-parse (zoals de regels geldige invoer controleren)': rondgang(aanvragen, (aanvraag) => gecompileerdSchema.parse(aanvraag)),
   '(d) handgeschreven boolean': rondgang(aanvragen, handgeschreven),
+  ...VALIDATIE,
 };
 
 const perRonde: Record<string, number[]> = Object.fromEntries(Object.keys(TAKEN).map((naam) => [naam, []]));
@@ -100,6 +117,7 @@ console.log(`versnelfonds-uitkomsten: ${Object.entries(verdeling).map(([uitkomst
 console.log('| taak | beslissingen/s (mediaan) | laagste–hoogste ronde |');
 console.log('| --- | ---: | ---: |');
 for (const [naam, waarden] of Object.entries(perRonde)) {
+  if (naam.startsWith('validatie ')) continue; // in de eigen tabel hieronder
   console.log(`| ${naam} | ${getal(doorvoer[naam]!)} | ${getal(Math.min(...waarden))}–${getal(Math.max(...waarden))} |`);
 }
 const a = doorvoer['(a) beoordeelVersnelfonds']!;
@@ -116,3 +134,11 @@ for (const id of Object.keys(REGELS) as RegelId[]) {
 }
 console.log(`(a) kost ${(c / a).toFixed(2)}× een gewone zod-parse en ${(c2 / a).toFixed(2)}× de z.compile-parse (geen doel; (c2) is de bovengrens van een implementatie die met dit schema valideert)`);
 console.log(`(a) kost ${(d / a).toFixed(0)}× de handgeschreven boolean (geen doel; die valideert en verklaart niets)`);
+console.log('\nvalidatie: safeParse op dezelfde 1000 invoeren per regel');
+console.log('| regel | gewone parse/s | z.compile/s | factor |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const id of Object.keys(REGELS) as RegelId[]) {
+  const gewoon = doorvoer[`validatie ${id}: gewone parse`]!;
+  const snel = doorvoer[`validatie ${id}: z.compile`]!;
+  console.log(`| ${id} | ${getal(gewoon)} | ${getal(snel)} | ${(snel / gewoon).toFixed(1)}× |`);
+}
