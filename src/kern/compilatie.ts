@@ -22,8 +22,8 @@ const DEZE_ZOD: ZodCompiler = { compile: z.compile, versie: (z.core as { version
  * Het schema gecompileerd door zod (`z.compile`, zod 4.6): een functie die zod uit het schema zelf
  * genereert, met dezelfde controles en omzettingen, zonder een tweede, handgeschreven validatie.
  * Op geldige invoer enkele keren sneller dan de gewone parse (per regel gemeten door
- * `npm run bench:regels`, tabel "validatie"). Weigert de gecompileerde functie, dan valt zod zelf terug op zijn gewone parse,
- * en die beslist (ook over de meldingen).
+ * `npm run bench:regels`, tabel "validatie"). Weigert de gecompileerde functie, dan valt zod zelf
+ * terug op zijn gewone parse, en die beslist (ook over de meldingen).
  *
  * Het schema zelf terug, dus de gewone parse, als zod geen `z.compile` heeft (vóór 4.6), als deze
  * minor-versie niet in {@link GETESTE_ZOD_MINOREN} staat, of als zod het schema niet kan compileren

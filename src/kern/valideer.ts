@@ -3,9 +3,9 @@ import { BUITEN_JAARTALLEN, amsterdamseDatum, isBinnenJaartallen, isKalenderdatu
 import type { Feit } from '../types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 import { beschreven } from './beschrijving.js';
+import { gecompileerd } from './compilatie.js';
 import { eigenKopie, type INVOERGRENZEN } from './eigen-kopie.js';
 import { schrijfPad } from './pad.js';
-import { gecompileerd } from './compilatie.js';
 
 /**
  * Valideert invoer met een zod-schema en geeft de geparste waarde terug. Elke afwijking wordt
@@ -67,9 +67,9 @@ function veiligGeparst<S extends z.ZodMiniType>(schema: S, invoer: unknown, opti
 
 /**
  * De uitvoer van zod met objecten zonder prototype: een weggelaten optioneel veld leest zo nooit
- * een geërfde waarde van een vervuild `Object.prototype`. Ter plekke: zod maakt elk object van
- * zijn uitvoer nieuw, en `Object.setPrototypeOf` op een bestaand object houdt het in de snelle vorm
- * van V8 (een kopie kostte bij regisseur meer dan de parse zelf; `npm run bench:regels`).
+ * een geërfde waarde van een vervuild `Object.prototype`. Ter plekke, want dat is goedkoper dan
+ * een tweede kopie: zod maakt elk object van zijn uitvoer nieuw, en `Object.setPrototypeOf` op een
+ * bestaand object houdt het in de snelle vorm van V8.
  * Standaardwaarden kopieert zod alleen ondiep; daarom zijn die in elk schema een vaste waarde of
  * een lege lijst (bewaakt door test/kern/compilatie.test.ts), en een object dat niet uit te
  * breiden is (bv. bevroren) wordt gekopieerd in plaats van veranderd. Lijsten blijven lijsten;
