@@ -19,16 +19,17 @@ export function valideer<S extends z.ZodMiniType>(schema: S, invoer: unknown): z
   if (gelezen.fouten) throw new OngeldigeInvoerFout(gelezen.fouten);
   const snel = snelleVorm(schema);
   // Gecompileerd: de snelle vorm gebruikt geen foutfunctie, en als zij weigert, parseert zod
-  // zelf opnieuw met de gewone parse, die dan meteen de Nederlandse meldingen maakt. Niet
+  // zelf opnieuw met de gewone parse, die dan meteen de Nederlandse meldingen maakt (gooit zod
+  // daarbij, dan parseert valideer nog één keer). Niet
   // gecompileerd (browser, andere zod): eerst zonder foutfunctie, want die maakt een parse ~30 %
   // trager (`npm run bench`) en goede invoer heeft geen meldingen nodig; alleen bij een fout
   // opnieuw, met. Gooide de snelle vorm onverhoopt waar zod zelf dat niet doet, dan beslist ook
   // de gewone parse: die is de maat.
-  const eerste = snel === schema ? veiligGeparst(schema, gelezen.kopie) : veiligGeparst(snel, gelezen.kopie, MET_MELDINGEN);
+  const eerste = snel === schema ? veiligGeparst(schema, gelezen.kopie) : veiligGeparst(snel, gelezen.kopie, metMeldingen());
   if (eerste.success) return zonderPrototype(eerste.data);
-  const metMeldingen = snel !== schema && eerste !== ONLEESBAAR ? eerste : veiligGeparst(schema, gelezen.kopie, MET_MELDINGEN);
-  if (metMeldingen.success) return zonderPrototype(metMeldingen.data);
-  throw new OngeldigeInvoerFout(samengevoegd(metMeldingen.error.issues.map(naarVeldfout)));
+  const oordeel = snel !== schema && eerste !== ONLEESBAAR ? eerste : veiligGeparst(schema, gelezen.kopie, metMeldingen());
+  if (oordeel.success) return zonderPrototype(oordeel.data);
+  throw new OngeldigeInvoerFout(samengevoegd(oordeel.error.issues.map(naarVeldfout)));
 }
 
 /** Per schema zijn snelle vorm ({@link gecompileerd}), gemaakt bij de eerste aanroep; de sleutel is het schema zelf. */
@@ -45,8 +46,14 @@ function snelleVorm<S extends z.ZodMiniType>(schema: S): S {
 
 type Parse<T> = { success: true; data: T; error?: undefined } | { success: false; data?: undefined; error: { issues: z.core.$ZodIssue[] } };
 
-/** De parse-opties die de Nederlandse meldingen maken ({@link nederlandseMelding}). */
-const MET_MELDINGEN: z.core.ParseContext<z.core.$ZodIssue> = { error: nederlandseMelding };
+/**
+ * De parse-opties die de Nederlandse meldingen maken ({@link nederlandseMelding}), per parse nieuw:
+ * sommige versies van zod schrijven in het opties-object (`Object.assign(ctx, { async: false })`),
+ * en een gedeeld object mag niets van een vorige parse meedragen.
+ */
+function metMeldingen(): z.core.ParseContext<z.core.$ZodIssue> {
+  return { error: nederlandseMelding };
+}
 
 /** Een mislukte parse als zod zelf een fout gooit; dat doet het alleen bij ongeldige invoer. */
 const ONLEESBAAR: Parse<never> = { success: false, error: { issues: [{ code: 'custom', path: [], message: 'heeft geen geldige vorm', input: undefined } as z.core.$ZodIssue] } };

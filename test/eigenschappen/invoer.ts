@@ -149,3 +149,39 @@ export const GELDIGE_INVOER: Readonly<Record<RegelId, fc.Arbitrary<Record<string
   verblijfstermijn,
   situatie,
 };
+
+// Bijna geldige invoer: één veld (ook genest) vervangen door een randwaarde of weggelaten. Voor
+// de vergelijking van de gecompileerde met de gewone parse (test/kern/compilatie.test.ts) en van
+// twee builds (bench/vergelijk-builds.ts).
+
+/** Waarden rond de grenzen van de schema's: spaties, lege en lange teksten, 0, negatief, breuken, Date, null. */
+export const RANDWAARDE = fc.oneof(
+  fc.constantFrom('', ' ', '  Almelo  ', 'onbekend', 'x'.repeat(200), 'x'.repeat(201), '2026-02-30', '2026-03-29T02:30:00+01:00', '2026-10-25T02:30:00+02:00', 'Almelo\u0000'),
+  fc.constantFrom(0, -1, 1, 0.5, 743.5, 744, 745, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 1, Number.NaN, Number.POSITIVE_INFINITY),
+  fc.constantFrom(null, undefined, true, false, [], {}),
+  fc.date({ noInvalidDate: false }),
+  fc.string({ maxLength: 12 }),
+  fc.array(fc.record({ naam: fc.string({ maxLength: 3 }), contacturenPerMaand: fc.integer({ min: -1, max: 745 }) }), { maxLength: 3 }),
+);
+
+/** `geldig` met één veld (ook een genest veld) vervangen door een randwaarde of weggelaten. */
+export function bijnaGeldig(geldig: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return geldig.chain((waarde) => {
+    const paden = veldpaden(waarde);
+    return fc.record({ pad: fc.constantFrom(...paden, ['onbekendVeld']), nieuw: RANDWAARDE }).map(({ pad, nieuw }) => vervang(waarde, pad, nieuw));
+  });
+}
+
+function veldpaden(waarde: unknown, pad: (string | number)[] = []): (string | number)[][] {
+  if (waarde === null || typeof waarde !== 'object') return pad.length > 0 ? [pad] : [];
+  const sleutels = Array.isArray(waarde) ? waarde.map((_element, index) => index) : Object.keys(waarde);
+  return [...(pad.length > 0 ? [pad] : []), ...sleutels.flatMap((sleutel) => veldpaden((waarde as Record<string | number, unknown>)[sleutel], [...pad, sleutel]))];
+}
+
+function vervang(waarde: unknown, pad: readonly (string | number)[], nieuw: unknown): unknown {
+  if (pad.length === 0) return nieuw;
+  const kopie = (Array.isArray(waarde) ? [...(waarde as unknown[])] : { ...(waarde as object) }) as Record<string | number, unknown>;
+  const [eerste, ...rest] = pad as [string | number, ...(string | number)[]];
+  kopie[eerste] = vervang(kopie[eerste], rest, nieuw);
+  return kopie;
+}
