@@ -44,7 +44,13 @@ function naamVan(knoop: Knoop): string {
   return `${functionName === '' ? '(anoniem)' : functionName}${bestand}`;
 }
 
-/** Zelf- en totaaltijd per functie, en hoe lang de thread bezig was (niet `(idle)`). */
+/** Het werk van de profiler zelf (het stoppen en doorgeven van het profiel via de inspector), niet van wat gemeten wordt. */
+function isProfilerwerk(knoop: Knoop): boolean {
+  const { functionName, url } = knoop.callFrame;
+  return url.startsWith('node:inspector') || (functionName === 'dispatch' && url === '');
+}
+
+/** Zelf- en totaaltijd per functie, en hoe lang de thread bezig was (niet `(idle)` en niet de profiler zelf). */
 function vatSamen(profiel: Profiel): { bezigMs: number; spanMs: number; zelf: Map<string, number>; totaal: Map<string, number> } {
   const perId = new Map(profiel.nodes.map((knoop) => [knoop.id, knoop]));
   const ouder = new Map<number, number>();
@@ -54,9 +60,13 @@ function vatSamen(profiel: Profiel): { bezigMs: number; spanMs: number; zelf: Ma
   const zelf = new Map<string, number>();
   const totaal = new Map<string, number>();
   let bezig = 0;
+  const isVanProfiler = (id: number): boolean => {
+    for (let huidig: number | undefined = id; huidig !== undefined; huidig = ouder.get(huidig)) if (isProfilerwerk(perId.get(huidig)!)) return true;
+    return false;
+  };
   for (const [id, duur] of tijd) {
     const knoop = perId.get(id)!;
-    if (knoop.callFrame.functionName === '(idle)') continue;
+    if (knoop.callFrame.functionName === '(idle)' || isVanProfiler(id)) continue;
     bezig += duur;
     zelf.set(naamVan(knoop), (zelf.get(naamVan(knoop)) ?? 0) + duur);
     const gezien = new Set<string>();
