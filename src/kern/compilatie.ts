@@ -32,8 +32,9 @@ export function zodversie(versie: Zodversie | undefined): string | undefined {
 }
 
 /**
- * Het schema gecompileerd door zod (`z.compile`, getest met zod 4.6.7): een functie die zod uit het schema zelf
- * genereert, met dezelfde controles en omzettingen, zonder een tweede, handgeschreven validatie.
+ * Het schema gecompileerd door zod (`z.compile`, getest met zod 4.6.7): een functie die zod uit
+ * het schema zelf genereert, met dezelfde controles en omzettingen, zonder een tweede,
+ * handgeschreven validatie.
  * Op geldige invoer enkele keren sneller dan de gewone parse (per regel gemeten door
  * `npm run bench:regels`, tabel "validatie"). Weigert de gecompileerde functie, dan valt zod zelf
  * terug op zijn gewone parse, en die beslist (ook over de meldingen).
