@@ -3,6 +3,22 @@ import * as api from '../src/index.js';
 import { BRONDOCUMENTEN, REGELBESCHRIJVINGEN, REGELS, invoerJsonSchema, zoekBrondocument, zoekRegel } from '../src/index.js';
 import { veldfoutenVan } from './helpers.js';
 
+type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[] };
+
+/** De paden (met punten, zonder indexen) van elk veld dat true, false of 'onbekend' aanneemt. */
+function feitvelden(schema: Schema, voor = ''): string[] {
+  const paden: string[] = [];
+  for (const [naam, deel] of Object.entries(schema.properties ?? {})) {
+    const varianten = deel.anyOf ?? [deel];
+    if (varianten.some((variant) => variant.type === 'boolean')) paden.push(`${voor}${naam}`);
+    for (const variant of varianten) {
+      if (variant.type === 'array' && variant.items) paden.push(...feitvelden(variant.items, `${voor}${naam}.`));
+      if (variant.type === 'object') paden.push(...feitvelden(variant, `${voor}${naam}.`));
+    }
+  }
+  return paden;
+}
+
 describe('het regelregister', () => {
   it('elke regel heeft een beschrijving met dezelfde id, een bestaande functie en criteria met bronnen', () => {
     for (const [id, regel] of Object.entries(REGELS)) {
@@ -20,6 +36,16 @@ describe('het regelregister', () => {
         for (const keuze of criterium.keuzes) expect(keuze.id.startsWith(`${id}.`) && keuze.tekst.nl.length > 20, keuze.id).toBe(true);
       }
     }
+  });
+
+  it('elk ja/nee-veld van elke regel heeft een vraag waarop ja true betekent, en geen vraag staat bij een veld dat er niet is', () => {
+    for (const [id, regel] of Object.entries(REGELS)) {
+      const feiten = feitvelden(invoerJsonSchema(id as api.RegelId));
+      expect(Object.keys(regel.beschrijving.vragen).sort(), id).toEqual(feiten.sort());
+      for (const vraag of Object.values(regel.beschrijving.vragen)) expect(vraag.nl.endsWith('?') && vraag.en.endsWith('?'), vraag.nl).toBe(true);
+    }
+    // Het veld uit het verslag van de nieuwe gebruiker (B1): ja moet betekenen dat voorliggende voorzieningen geen optie meer zijn.
+    expect(REGELS.versnelfonds.beschrijving.vragen.voorliggendeVoorzieningenBenut?.nl).toBe('Zijn de voorzieningen die eerst komen al benut, of geen optie (meer)?');
   });
 
   it('zoekRegel geeft de regel, of een fout met de bekende ids', () => {

@@ -55,4 +55,10 @@ export interface Regelbeschrijving {
   criteria: readonly Criteriumbeschrijving[];
   /** Per invoerveld (pad) dat in `ontbrekendeGegevens` kan staan, een naam voor de brief, bv. "de verwachte besparing". */
   velden: Readonly<Record<string, Tweetalig>>;
+  /**
+   * Per ja/nee-veld (een {@link Feit}; pad met punten, zonder indexen, bv.
+   * `'betrokkenOrganisaties.bereikbaar'`) de vraag zoals een formulier haar stelt: *ja* betekent
+   * altijd dat het veld `true` is. Een test eist een vraag voor elk zo'n veld.
+   */
+  vragen: Readonly<Record<string, Tweetalig>>;
 }

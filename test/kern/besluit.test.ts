@@ -22,6 +22,7 @@ const beschrijving: Regelbeschrijving = {
   uitkomsten: {},
   criteria: [criterium('a'), criterium('b'), criterium('c'), criterium('s', 'signaal')],
   velden: {},
+  vragen: {},
 };
 const context = { peildatum: '2026-01-01', beleid: null };
 const uitkomsten = { positief: 'ja', negatief: 'nee', aanvullen: 'aanvullen' } as const;

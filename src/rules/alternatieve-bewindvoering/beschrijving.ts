@@ -79,4 +79,8 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
     },
   ],
   velden: ALTERNATIEVE_BEWINDVOERING_NAMEN.velden,
+  vragen: {
+    toestemming: { nl: 'Stemt de cliënt in met (verdere) deelname aan alternatieve bewindvoering?', en: 'Does the client consent to (further) participation in alternative budget management?' },
+    behoefte: { nl: 'Heeft de cliënt na uitstroom nog behoefte aan alternatieve bewindvoering?', en: 'Does the client still need alternative budget management after leaving shelter?' },
+  },
 });

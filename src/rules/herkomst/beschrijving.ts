@@ -63,4 +63,5 @@ export const HERKOMST: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
     LANDELIJKE_TOEGANKELIJKHEID,
   ],
   velden: HERKOMST_NAMEN.velden,
+  vragen: {},
 });

@@ -156,4 +156,8 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   ],
   // De signalen blokkeren niets: geen invoerveld kan in ontbrekendeGegevens staan.
   velden: REGISSEUR_NAMEN.velden,
+  vragen: {
+    'betrokkenOrganisaties.bereikbaar': { nl: 'Is vastgelegd hoe de regisseur van deze organisatie te bereiken is?', en: "Is it recorded how to reach this organisation's coordinator?" },
+    'betrokkenOrganisaties.vertrouwensrelatie': { nl: 'Heeft deze organisatie een vertrouwensrelatie met de cliënt?', en: 'Does this organisation have a trust relationship with the client?' },
+  },
 });

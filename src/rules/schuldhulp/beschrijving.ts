@@ -83,4 +83,5 @@ export const SCHULDHULP: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
     },
   ],
   velden: SCHULDHULP_NAMEN.velden,
+  vragen: { schulden: { nl: 'Heeft de cliënt schulden?', en: 'Does the client have debts?' } },
 });

@@ -226,4 +226,5 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
     },
   ],
   velden: SITUATIE_NAMEN.velden,
+  vragen: { lokaleMogelijkhedenToereikend: { nl: 'Zijn de lokale mogelijkheden toereikend?', en: 'Are the local options sufficient?' } },
 });

@@ -165,4 +165,5 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
     LANDELIJKE_TOEGANKELIJKHEID,
   ],
   velden: VERBLIJFSTERMIJN_NAMEN.velden,
+  vragen: {},
 });

@@ -179,4 +179,11 @@ export const VERSNELFONDS: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   uitkomsten: VERSNELFONDS_NAMEN.uitkomsten,
   criteria,
   velden: VERSNELFONDS_NAMEN.velden,
+  vragen: {
+    voorliggendeVoorzieningenBenut: { nl: 'Zijn de voorzieningen die eerst komen al benut, of geen optie (meer)?', en: 'Have the provisions that come first been used, or are they no (longer an) option?' },
+    voorkomtOfVerkortOpvang: { nl: 'Voorkomt de aanvraag een verblijf in de opvang, of maakt zij het korter?', en: 'Does the request prevent a stay in shelter, or make it shorter?' },
+    schulden: { nl: 'Heeft de cliënt schulden?', en: 'Does the client have debts?' },
+    schuldhulpverlenerBetrokken: { nl: 'Is er een schuldhulpverlener betrokken?', en: 'Is a debt counsellor involved?' },
+    schuldenTotMinimumTeruggebracht: { nl: 'Zijn de schulden tot een minimum teruggebracht?', en: 'Have the debts been brought to a minimum?' },
+  },
 });
