@@ -1,5 +1,8 @@
+import type { Bron } from '../types/beoordeling.js';
+import type { Waardestatus } from '../types/waardestatus.js';
 import type { GedateerdeWaarde } from './gedateerd.js';
 import type { Parameternaam, Parameterwaarde } from './parameters.js';
+import type { RegelId } from './regelonderdelen.js';
 
 /** Per parameter de reeks gedateerde waarden, opvolgend in de tijd zonder gaten of overlap. */
 export type Beleidsparameters = { readonly [P in Parameternaam]?: readonly GedateerdeWaarde<Parameterwaarde<P>>[] };
@@ -37,6 +40,42 @@ export interface EigenRegio {
 }
 
 /**
+ * De grondslag van de criteria van een regel onder een beleid: waarop ze rusten (bv. een
+ * raadsbesluit dat het fonds instelt) en hoe vast dat staat. Elke grond van die regel toont deze
+ * grondslag in plaats van de ingebouwde (SPEC §2.9).
+ */
+export interface Regelgrondslag {
+  /** Hoe vast de grondslag staat: `'vastgesteld'` voor een besluit, regeling of verordening. */
+  readonly status: Waardestatus;
+  /** Waarom deze status, in korte zinnen; verplicht tenzij `'vastgesteld'`. */
+  readonly toelichting?: string;
+  /** Dezelfde toelichting in het Engels, voor een motivering in het Engels; weggelaten = de Nederlandse tekst. */
+  readonly toelichtingEn?: string;
+  /** Waar de grondslag staat: ten minste één bron (een eigen document van het beleid, of een ingebouwd). */
+  readonly bronnen: readonly Bron[];
+}
+
+/**
+ * Wat een beleid doet met een lezing van ons (een keuze waar de bronnen zwijgen): overnemen als
+ * eigen regel, of vervangen door eigen woorden. Een keuze die het beleid niet noemt, blijft onze
+ * lezing (`'interpretatie'`). Zonder eigen `bronnen` rust de keuze op de bronnen van de grondslag.
+ */
+export type Keuzebeleid = { readonly overgenomen: true; readonly bronnen?: readonly Bron[] } | { readonly tekst: string; readonly bronnen?: readonly Bron[] };
+
+/**
+ * Wat een beleid voor één regel heeft vastgesteld (SPEC §2.9): de grondslag van de criteria, eigen
+ * regelteksten per criterium en welke van onze lezingen het overneemt of in eigen woorden vastlegt.
+ */
+export interface Regelbeleid {
+  /** De grondslag van de criteria van de regel onder dit beleid. */
+  readonly grondslag: Regelgrondslag;
+  /** Per criterium-id (bv. `'versnelfonds.laatste-optie'`) de eigen regeltekst; anders citeert de grond de ingebouwde regeltekst, als die mag. */
+  readonly criteria?: Readonly<Record<string, { readonly bronnen: readonly Bron[] }>>;
+  /** Per keuze-id (bv. `'versnelfonds.begrenzen'`) overgenomen of in eigen woorden. */
+  readonly keuzes?: Readonly<Record<string, Keuzebeleid>>;
+}
+
+/**
  * Een beleid: een set gedateerde beleidswaarden van een regio of gemeente, met eventueel eigen
  * regio's en eigen brondocumenten. Maak een eigen beleid met {@link defineBeleid}; de ingebouwde
  * staan in {@link INGEBOUWD_BELEID}.
@@ -54,6 +93,13 @@ export interface Beleid {
   readonly documenten: readonly EigenBrondocument[];
   /** De eigen regio's per id (leeg als het beleid alleen ingebouwde regio's noemt). */
   readonly regios: Readonly<Record<string, EigenRegio>>;
+  /**
+   * Per regel wat het beleid heeft vastgesteld: grondslag, eigen regelteksten en overgenomen
+   * lezingen (leeg als het beleid alleen waarden geeft). Een regel die op het beleid van een regio
+   * rust (versnelfonds, regisseur, schuldhulp, alternatieve bewindvoering, de richting van
+   * situatie), beslist alleen onder een beleid met een grondslag voor die regel.
+   */
+  readonly regels: Readonly<Partial<Record<RegelId, Regelbeleid>>>;
 }
 
 /**
@@ -61,9 +107,11 @@ export interface Beleid {
  * `documenten` en `regios` mogen ontbreken. Uit een bestand (`JSON.parse`) mag elke waarde: die
  * wordt gecontroleerd.
  */
-export interface Beleidsdefinitie extends Omit<Beleid, 'documenten' | 'regios'> {
+export interface Beleidsdefinitie extends Omit<Beleid, 'documenten' | 'regios' | 'regels'> {
   /** De eigen brondocumenten; weggelaten = geen. */
   readonly documenten?: Beleid['documenten'];
   /** De eigen regio's per id; weggelaten = geen. */
   readonly regios?: Beleid['regios'];
+  /** Per regel grondslag, eigen regelteksten en overgenomen lezingen; weggelaten = geen. */
+  readonly regels?: Beleid['regels'];
 }

@@ -13,6 +13,7 @@ import type { Beleid } from './beleid.js';
 import type { GedateerdeWaarde } from './gedateerd.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN, alsGecontroleerd, isIngebouwdBeleidId } from './ids.js';
 import { BELEIDSPARAMETERS, isTermijnparameter, type Parameternaam } from './parameters.js';
+import { REGELONDERDELEN, REGEL_IDS, type RegelId } from './regelonderdelen.js';
 
 /** Grenzen van een beleid, naast de {@link INVOERGRENZEN} van elke invoer. @internal */
 export const BELEIDSGRENZEN = /* @__PURE__ */ diepBevroren({
@@ -106,6 +107,41 @@ const documentSchema = z.strictObject({
   url: z.optional(z.string().check(z.maxLength(2_000), z.regex(URL_PATROON, 'moet een webadres zijn dat begint met https:// of http://'))),
 });
 
+/** Een grondslag met een andere status dan 'vastgesteld' zegt waarom (zoals een waarde met status 'interpretatie'). */
+const grondslagSchema = z
+  .strictObject({
+    status: z.enum(WAARDESTATUSSEN),
+    toelichting: z.optional(tekstSchema),
+    toelichtingEn: z.optional(tekstSchema),
+    bronnen: z.array(bronSchema).check(z.minLength(1), z.maxLength(100)),
+  })
+  .check(z.superRefine((grondslag, context) => {
+    if (grondslag.status !== 'vastgesteld' && eigen(grondslag, 'toelichting') === undefined) {
+      context.addIssue({ code: 'custom', path: ['toelichting'], message: "is verplicht als de status niet 'vastgesteld' is: leg uit hoe vast de grondslag staat" });
+    }
+  }));
+
+const keuzebeleidSchema = z.union([
+  z.strictObject({ overgenomen: z.literal(true), bronnen: z.optional(z.array(bronSchema).check(z.minLength(1), z.maxLength(100))) }),
+  z.strictObject({ tekst: tekstSchema, bronnen: z.optional(z.array(bronSchema).check(z.minLength(1), z.maxLength(100))) }),
+]);
+
+/** Een record met ids als sleutel; een sleutel '__proto__' zou zod stil overslaan, dus die weigeren we eerst. */
+function idRecord<T extends z.ZodMiniType>(waarde: T, melding: string) {
+  return z.pipe(
+    z.custom<object>((record) => typeof record !== 'object' || record === null || !Object.hasOwn(record, '__proto__'), melding),
+    z.record(idSchemaMetPunt, waarde),
+  );
+}
+/** Een criterium- of keuze-id: `regel.onderdeel`, kleine letters, cijfers, streepjes en één punt. */
+const idSchemaMetPunt = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een id zijn als versnelfonds.laatste-optie'));
+
+const regelbeleidSchema = z.strictObject({
+  grondslag: grondslagSchema,
+  criteria: z.optional(idRecord(z.strictObject({ bronnen: z.array(bronSchema).check(z.minLength(1), z.maxLength(100)) }), 'heeft een ongeldige sleutel: een criterium-id zoals versnelfonds.laatste-optie')),
+  keuzes: z.optional(idRecord(keuzebeleidSchema, 'heeft een ongeldige sleutel: een keuze-id zoals versnelfonds.begrenzen')),
+});
+
 const regioSchema = z.strictObject({
   naam: naamSchema,
   centrumgemeenten: z.array(cbsCodeSchema).check(z.minLength(1), z.maxLength(BELEIDSGRENZEN.centrumgemeenten)),
@@ -134,6 +170,7 @@ export const beleidSchema = z.strictObject({
       z.record(idSchema, regioSchema),
     ),
   ),
+  regels: z.optional(z.strictObject(Object.fromEntries(REGEL_IDS.map((regel) => [regel, z.optional(regelbeleidSchema)])) as Record<RegelId, z.ZodMiniOptional<typeof regelbeleidSchema>>)),
 });
 
 /**
@@ -201,6 +238,7 @@ export function defineBeleid(definitie: unknown): Beleid {
     parameters: vorm.parameters as Beleid['parameters'],
     documenten: (vorm.documenten ?? []) as Beleid['documenten'],
     regios: vorm.regios ?? Object.create(null),
+    regels: (vorm.regels ?? Object.create(null)) as Beleid['regels'],
   };
   const fouten = controleerSamenhang(beleid);
   if (fouten.length > MAX_SAMENHANGFOUTEN) {
@@ -309,5 +347,48 @@ function controleerSamenhang(beleid: Beleid): Veldfout[] {
       }
     });
   }
+  controleerRegels(beleid, fouten, (bronnen, pad) =>
+    bronnen.forEach((bron, index) => {
+      if (!zoekBrondocument(bron.document) && !eigenDocumenten.has(bron.document)) {
+        fouten.push({ pad: `${pad}.${index}.document`, melding: 'onbekend brondocument: geen ingebouwd document (BRONDOCUMENTEN) en niet in documenten van dit beleid' });
+      }
+    }),
+  );
   return fouten;
+}
+
+/**
+ * De samenhang van `regels` (SPEC §2.9): elk criterium en elke keuze hoort bij de regel; elke bron
+ * verwijst naar een bekend document; en wie waarden voor het versnelfonds vastlegt, zegt ook
+ * waarop de criteria van het fonds rusten (anders zou een brief onder dit beleid op het plan van
+ * een andere regio rusten).
+ */
+function controleerRegels(beleid: Beleid, fouten: Veldfout[], controleerBronnen: (bronnen: readonly { document: string }[], pad: string) => void): void {
+  for (const regel of Object.keys(beleid.regels) as RegelId[]) {
+    const regelbeleid = beleid.regels[regel];
+    if (!regelbeleid) continue;
+    const pad = `regels.${regel}`;
+    controleerBronnen(regelbeleid.grondslag.bronnen, `${pad}.grondslag.bronnen`);
+    const { criteria, keuzes } = REGELONDERDELEN[regel];
+    for (const id of Object.keys(regelbeleid.criteria ?? {})) {
+      if (!(criteria as readonly string[]).includes(id)) {
+        fouten.push({ pad: `${pad}.criteria.${id}`, melding: `is geen criterium van de regel ${regel} waarvan een beleid de regeltekst kan vervangen; kies uit ${criteria.join(', ')}` });
+      } else controleerBronnen(regelbeleid.criteria![id]!.bronnen, `${pad}.criteria.${id}.bronnen`);
+    }
+    for (const id of Object.keys(regelbeleid.keuzes ?? {})) {
+      if (!(keuzes as readonly string[]).includes(id)) {
+        fouten.push({ pad: `${pad}.keuzes.${id}`, melding: keuzes.length === 0 ? `de regel ${regel} heeft geen keuzes om over te nemen` : `is geen keuze van de regel ${regel}; kies uit ${keuzes.join(', ')}` });
+        continue;
+      }
+      const keuze = regelbeleid.keuzes![id]!;
+      if (Object.hasOwn(keuze, 'bronnen') && keuze.bronnen) controleerBronnen(keuze.bronnen, `${pad}.keuzes.${id}.bronnen`);
+    }
+  }
+  const fondswaarden = (Object.keys(beleid.parameters) as Parameternaam[]).some((naam) => naam.startsWith('versnelfonds.') && beleid.parameters[naam] !== undefined);
+  if (fondswaarden && !Object.hasOwn(beleid.regels, 'versnelfonds')) {
+    fouten.push({
+      pad: 'regels.versnelfonds.grondslag',
+      melding: 'is verplicht naast waarden voor het versnelfonds: zeg waarop de criteria van het fonds rusten (bv. het raadsbesluit dat het fonds instelt), met status en bronnen',
+    });
+  }
 }

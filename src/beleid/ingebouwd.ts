@@ -63,6 +63,31 @@ const ALMELO_REGIONAAL: Bron = {
   citaat: 'De opvang van dak- en thuislozen is regionaal georganiseerd binnen de zes gemeenten van de regio Almelo.',
 };
 
+/**
+ * De grondslagen van de regels die op de ketenaanpak van de centrumregio Almelo rusten (SPEC §2.9):
+ * het ingebouwde beleid `almelo` geeft ze, zodat een ander beleid ze met een eigen grondslag kan
+ * vervangen en een brief onder dat beleid nooit op het plan van Almelo rust.
+ */
+const KETENAANPAK = 'integrale-ketenaanpak-mo';
+const GRONDSLAG_VERSNELFONDS = {
+  status: 'voornemen',
+  toelichting: 'De criteria komen uit de ketenaanpak van de centrumregio Almelo (2019): een plan voor 2020. De bronnen laten niet zien dat ze zo zijn vastgesteld.',
+  toelichtingEn: 'The criteria come from the chain approach of the Almelo central region (2019): a plan for 2020. The sources do not show that they were adopted this way.',
+  bronnen: [KETENAANPAK_VOORNEMEN],
+} as const;
+const GRONDSLAG_REGISSEUR = {
+  status: 'voornemen',
+  toelichting: 'De regel komt uit de ketenaanpak van de centrumregio Almelo (2019): een plan met een pilot vanaf begin 2020. De bronnen laten niet zien dat de Regisseur MO daarna is vastgesteld of zo werkt.',
+  toelichtingEn: 'The rule comes from the chain approach of the Almelo central region (2019): a plan with a pilot from early 2020. The sources do not show that the Regisseur MO was adopted or works this way since.',
+  bronnen: [{ document: KETENAANPAK, onderdeel: 'Oplossing 1: Regisseur maatschappelijke opvang', citaat: 'De planning is om begin 2020 te starten met een pilot.' }],
+} as const;
+const GRONDSLAG_SCHULDEN = {
+  status: 'voornemen',
+  toelichting: 'De regel komt uit de ketenaanpak van de centrumregio Almelo (2019): een plan voor een pilot, nog geen vastgestelde regel. De bronnen laten niet zien dat dit is ingevoerd.',
+  toelichtingEn: 'The rule comes from the chain approach of the Almelo central region (2019): a plan for a pilot, not yet an adopted rule. The sources do not show that it was introduced.',
+  bronnen: [{ document: KETENAANPAK, onderdeel: 'Oplossing 4: Alternatieve bewindvoering', citaat: 'De planning is om begin 2020 in nauwe samenwerking met het Schuldenlab Almelo te starten met een pilot.' }],
+} as const;
+
 export type { BeleidId } from './ids.js';
 import { alsGecontroleerd, type BeleidId } from './ids.js';
 
@@ -77,6 +102,12 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
     naam: 'Centrumregio Almelo',
     documenten: [],
     regios: {},
+    regels: {
+      versnelfonds: { grondslag: GRONDSLAG_VERSNELFONDS },
+      regisseur: { grondslag: GRONDSLAG_REGISSEUR },
+      schuldhulp: { grondslag: GRONDSLAG_SCHULDEN },
+      'alternatieve-bewindvoering': { grondslag: GRONDSLAG_SCHULDEN },
+    },
     parameters: {
       'verblijfsduur.regio': [{ vanaf: '2018-04-01', waarde: 'almelo', status: 'praktijk', datumkeuze: DATUMKEUZE_2018, bronnen: [ALMELO_REGIONAAL] }],
       'verblijfsduur.24-uursopvang': [
@@ -156,6 +187,17 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
     naam: 'Regio IJssel-Vecht (centrumgemeente Zwolle)',
     documenten: [],
     regios: {},
+    regels: {
+      // Alleen de richting van de opvang (visie §5.3 en §5.4) is regionaal; de rest van de regel situatie is landelijk.
+      situatie: {
+        grondslag: {
+          status: 'vastgesteld',
+          toelichting: 'De richting komt uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld. Het is een richting voor de opvang, geen termijn of recht.',
+          toelichtingEn: 'The direction comes from the shelter care visie of the IJssel-Vecht region, adopted regionally on 22 June 2023. It is a direction for shelter, not a term or an entitlement.',
+          bronnen: [VISIE_IJSSEL_VECHT_VASTGESTELD],
+        },
+      },
+    },
     parameters: {
       'verblijfsduur.regio': [{ vanaf: '2023-06-22', waarde: 'ijssel-vecht', status: 'vastgesteld', bronnen: [VISIE_IJSSEL_VECHT_VASTGESTELD] }],
       'verblijfsduur.acute-opvang': [

@@ -7,6 +7,7 @@ import { WAARDESTATUSSEN } from '../types/waardestatus.js';
 import { BELEIDSGRENZEN } from './define-beleid.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from './ids.js';
 import { BELEIDSPARAMETERS, isTermijnparameter, type Parameternaam } from './parameters.js';
+import { REGELONDERDELEN, REGEL_IDS } from './regelonderdelen.js';
 
 /** Het patroon van een tekst: ten minste één teken dat geen witruimte is, en geen stuurteken (zoals `defineBeleid`). */
 const TEKSTPATROON = `^(?=.*\\S)[^${STUURTEKEN_PATROON.source.slice(1, -1)}]*$`;
@@ -22,6 +23,40 @@ const ID = { type: 'string', pattern: ID_PATROON.source, maxLength: 200 };
 function waardeschema(naam: Parameternaam): Record<string, unknown> {
   const { $schema: _weg, ...schema } = z.toJSONSchema(BELEIDSPARAMETERS[naam].schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...schema, description: BELEIDSPARAMETERS[naam].omschrijving };
+}
+
+const BRONNEN = { type: 'array', minItems: 1, maxItems: 100, items: { $ref: '#/$defs/bron' } };
+
+/** Wat een beleid voor één regel vastlegt (SPEC §2.9): grondslag, eigen regelteksten en keuzes, met de ids van die regel. */
+function regelbeleid(regel: (typeof REGEL_IDS)[number]): Record<string, unknown> {
+  const { criteria, keuzes } = REGELONDERDELEN[regel];
+  const eigenBronnen = { ...BRONNEN, description: 'Waar het beleid dit vastlegt; weggelaten = de bronnen van de grondslag.' };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['grondslag'],
+    description: `Wat het beleid voor de regel ${regel} vaststelt.`,
+    properties: {
+      grondslag: { $ref: '#/$defs/grondslag' },
+      criteria: {
+        type: 'object',
+        description: 'Per criterium de eigen regeltekst (de bronnen die de brief citeert in plaats van de ingebouwde).',
+        propertyNames: { enum: [...criteria] },
+        additionalProperties: { type: 'object', additionalProperties: false, required: ['bronnen'], properties: { bronnen: { ...BRONNEN, description: 'De eigen regeltekst: ten minste één bron.' } } },
+      },
+      keuzes: {
+        type: 'object',
+        description: 'Per keuze (een lezing van opvangregels waar de bronnen zwijgen): overgenomen als regel van het beleid, of in eigen woorden.',
+        propertyNames: keuzes.length > 0 ? { enum: [...keuzes] } : false,
+        additionalProperties: {
+          oneOf: [
+            { type: 'object', additionalProperties: false, required: ['overgenomen'], properties: { overgenomen: { const: true, description: 'Het beleid neemt deze lezing over als eigen regel.' }, bronnen: eigenBronnen } },
+            { type: 'object', additionalProperties: false, required: ['tekst'], properties: { tekst: tekst(BELEIDSGRENZEN.tekst, 'De regel in de woorden van het beleid.'), bronnen: eigenBronnen } },
+          ],
+        },
+      },
+    },
+  };
 }
 
 function perioden(waarde: Record<string, unknown>, description: string): Record<string, unknown> {
@@ -113,6 +148,13 @@ export function beleidJsonSchema(): Record<string, unknown> {
           },
         },
       },
+      regels: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'Per regel wat het beleid vaststelt (SPEC §2.9): de grondslag waarop de criteria rusten, eigen regelteksten en welke lezingen het overneemt. Verplicht voor het versnelfonds als het beleid waarden voor het fonds geeft (dat controleert defineBeleid).',
+        properties: Object.fromEntries(REGEL_IDS.map((regel) => [regel, regelbeleid(regel)])),
+      },
       regios: {
         type: 'object',
         description: "De eigen regio's per id (kleine letters met streepjes, niet een ingebouwde regio).",
@@ -149,6 +191,20 @@ export function beleidJsonSchema(): Record<string, unknown> {
           onderdeel: tekst(BELEIDSGRENZEN.naam, 'Het onderdeel: hoofdstuk, paragraaf of artikel.'),
           citaat: tekst(BELEIDSGRENZEN.tekst, 'Een kort letterlijk citaat uit de bron.'),
         },
+      },
+      grondslag: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['status', 'bronnen'],
+        description: 'Waarop de criteria van de regel onder dit beleid rusten, bv. een raadsbesluit.',
+        properties: {
+          status: { $ref: '#/$defs/status' },
+          toelichting: tekst(BELEIDSGRENZEN.tekst, "Waarom deze status, in korte zinnen voor een brief. Verplicht tenzij 'vastgesteld'."),
+          toelichtingEn: tekst(BELEIDSGRENZEN.tekst, 'Dezelfde toelichting in het Engels; weggelaten = de Nederlandse tekst.'),
+          bronnen: { ...BRONNEN, description: 'Waar de grondslag staat: ten minste één bron.' },
+        },
+        if: { properties: { status: { not: { const: 'vastgesteld' } } }, required: ['status'] },
+        then: { required: ['toelichting'] },
       },
       cbsCode: { type: 'string', enum: bekendeGemeentecodes(), description: 'Een CBS-gemeentecode in de vorm GM0150 (CBS-lijsten 2021 en 2023).' },
     },

@@ -1,4 +1,5 @@
 import { diepBevroren } from '../types/bevroren.js';
+import type { RegioId } from './regio-ids.js';
 /** Het id van een van de {@link BRONDOCUMENTEN}. */
 export type BrondocumentId =
   | 'integrale-ketenaanpak-mo'
@@ -30,6 +31,20 @@ export interface Brondocument {
   vindplaats?: string;
   /** Het openbare webadres van het document, als het er een heeft; de bibliotheek haalt het nooit op. */
   url?: string;
+  /**
+   * De regio wiens beleid dit document is (een plan, visie of raadsbrief van die regio); weggelaten
+   * bij een landelijk document (een wet, een landelijk advies, CBS-gegevens). Een grond citeert een
+   * regionaal document alleen onder het beleid van die regio, of als het beleid dat besliste het
+   * document zelf citeert (SPEC §2.9).
+   */
+  regio?: RegioId;
+  /**
+   * De onderdelen van een regionaal document die een begrip omschrijven of een landelijk gegeven
+   * beschrijven (zoals "dakloos" en "thuisloos", of de groepen waarvoor de landelijke regels
+   * onvoldoende voorzien): geen regionaal beleid, dus onder elk beleid te citeren waar het begrip
+   * wordt toegepast.
+   */
+  landelijkeOnderdelen?: readonly string[];
 }
 
 /**
@@ -44,6 +59,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     jaar: 2019,
     seedBestand: '000_91338b544d3db277.txt',
     vindplaats: 'dezelfde tekst staat als OCR-versie in seed 001_4a8798f3e961cf2d.txt; citaten komen uit 000',
+    regio: 'almelo',
   },
   {
     id: 'raadsbrief-regioplan-almelo',
@@ -51,6 +67,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     uitgever: 'Gemeente Almelo',
     jaar: 2024,
     seedBestand: '002_a35db0290dd973f7.txt',
+    regio: 'almelo',
   },
   {
     id: 'weer-thuis-in-de-wijk',
@@ -66,6 +83,14 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     jaar: 2023,
     vindplaats: 'regionaal vastgesteld in het bestuurlijk overleg BW/MO van 22 juni 2023',
     seedBestand: '004_70685294eb190e7b.txt',
+    regio: 'ijssel-vecht',
+    landelijkeOnderdelen: [
+      'Begrippen',
+      '2.3 Routes naar dakloosheid',
+      '3.4 Overige onderwerpen, voetnoot 3',
+      '9.2 Andere groepen die gebruik maken van de opvang',
+      '9.2 Andere groepen die gebruik maken van de opvang, Remigranten',
+    ],
   },
   {
     id: 'wmo-2015',
@@ -96,6 +121,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     jaar: 2025,
     vindplaats: 'lokaleregelgeving.overheid.nl, CVDR732660; in werking 1 januari 2025',
     url: 'https://lokaleregelgeving.overheid.nl/CVDR732660',
+    regio: 'ijssel-vecht',
   },
   {
     id: 'regio-enschede-beschermd-wonen',
@@ -103,6 +129,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     uitgever: 'Gemeente Borne; WoON Twente',
     jaar: 2020,
     vindplaats: 'borne.nl en woontwente.nl: Almelo en Enschede zijn verantwoordelijk voor 6 en 8 gemeenten',
+    regio: 'enschede',
   },
   {
     id: 'ethos-light',
@@ -111,6 +138,9 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     jaar: 2007,
   },
 ] satisfies readonly (Brondocument & { id: BrondocumentId })[]);
+
+/** De brondocumenten per id, voor de opzoekingen die bij elke beoordeling gebeuren. */
+const OP_ID: ReadonlyMap<string, Brondocument> = /* @__PURE__ */ new Map(BRONDOCUMENTEN.map((document) => [document.id, document]));
 
 /**
  * Zoekt een brondocument op id.
@@ -122,5 +152,17 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
  * //=> 2019
  */
 export function zoekBrondocument(id: string): Brondocument | undefined {
-  return BRONDOCUMENTEN.find((document) => document.id === id);
+  return OP_ID.get(id);
+}
+
+/**
+ * De regio van de bron als die een regionaal beleid citeert: de regio van het document, of
+ * `null` als het document landelijk is of het onderdeel een begrip of landelijk gegeven beschrijft
+ * (zie {@link Brondocument.landelijkeOnderdelen}). Een eigen document van een beleid is niet
+ * ingebouwd en heeft hier geen regio. @internal
+ */
+export function regioVanBron(bron: { document: string; onderdeel: string }): RegioId | null {
+  const document = OP_ID.get(bron.document);
+  if (!document?.regio) return null;
+  return document.landelijkeOnderdelen?.includes(bron.onderdeel) ? null : document.regio;
 }

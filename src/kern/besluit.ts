@@ -1,12 +1,14 @@
-import type { EigenBrondocument } from '../beleid/beleid.js';
+import type { Beleid, EigenBrondocument, Regelbeleid } from '../beleid/beleid.js';
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
 import { isIngebouwdBeleidId } from '../beleid/ids.js';
-import type { Beleidsverwijzing, Beoordeling, Bron, Grond, ToegepasteWaarde } from '../types/beoordeling.js';
+import type { Beoordeling, Bron, Grond, ToegepasteWaarde } from '../types/beoordeling.js';
 import type { Status } from '../types/feit.js';
 import type { Criteriumbeschrijving, Regelbeschrijving } from '../types/regelbeschrijving.js';
 import type { Tweetalig } from '../types/tweetalig.js';
 import { PAKKETVERSIE } from '../versie.js';
 import { samenBronnen } from './feiten.js';
+import { verwijzingNaarBeleid } from './beleidswaarden.js';
+import { grondslagVan, kopieVanBron, lezingenVan, regelbeleidVan, regeltekstVan } from './regelbeleid.js';
 import { waardezin } from './teksten.js';
 
 /**
@@ -55,14 +57,16 @@ export interface Uitkomsten<P extends string, N extends string, A extends string
   nietVanToepassing?: T;
 }
 
-/** Het beleid zoals een beoordeling het noemt, of `null`; plus waarden die buiten de criteria zijn toegepast. */
+/**
+ * Het beleid dat besliste (of `null`), plus waarden die buiten de criteria zijn toegepast. Uit het
+ * beleid komen de verwijzing in de beoordeling, de grondslag, regelteksten en lezingen van de
+ * gronden (SPEC §2.9), en de eigen documenten die de gronden citeren.
+ */
 export interface Beslissingscontext {
   peildatum: string | null;
-  beleid: Beleidsverwijzing | null;
+  beleid: Beleid | null;
   /** Beleidswaarden die de regel buiten een criterium toepaste (bv. de beoordelingstermijn), na die van de criteria. */
   waarden?: readonly GebruikteWaarde[];
-  /** De eigen brondocumenten van het beleid; die de gronden citeren, komen in `eigenDocumenten`. */
-  documenten?: readonly EigenBrondocument[];
 }
 
 /**
@@ -122,21 +126,23 @@ export function maakBeoordeling<U extends string>(
   const gronden = new Array<Grond>(uitslagen.length);
   const toegepast: GebruikteWaarde[] = [];
   const uitgesloten: GebruikteWaarde[] = [];
+  const { beleid } = context;
+  const regelbeleid = regelbeleidVan(beleid, beschrijving.id);
   for (let index = 0; index < uitslagen.length; index++) {
     const uitslag = uitslagen[index]!;
-    gronden[index] = maakGrond(criteriumVan(beschrijving, uitslag.grond.regel), uitslag);
+    gronden[index] = maakGrond(criteriumVan(beschrijving, uitslag.grond.regel), uitslag, beleid, regelbeleid);
     for (const gebruikt of eigenLijst<GebruikteWaarde>(uitslag, 'waarden')) toegepast.push(gebruikt);
     for (const gebruikt of eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten')) uitgesloten.push(gebruikt);
   }
   for (const gebruikt of eigenLijst<GebruikteWaarde>(context, 'waarden')) toegepast.push(gebruikt);
-  const documenten = eigenLijst<EigenBrondocument>(context, 'documenten');
+  const documenten = beleid?.documenten ?? [];
   return {
     regel: beschrijving.id,
     uitkomst,
     gronden,
     ontbrekendeGegevens: ontbrekendeGegevens.slice(),
     peildatum: context.peildatum,
-    beleid: context.beleid,
+    beleid: beleid ? verwijzingNaarBeleid(beleid) : null,
     toegepasteWaarden: alsToegepast(toegepast),
     uitgeslotenWaarden: alsToegepast(uitgesloten),
     eigenDocumenten: documenten.length === 0 ? [] : geciteerdeDocumenten(gronden, documenten),
@@ -145,17 +151,23 @@ export function maakBeoordeling<U extends string>(
 }
 
 /**
- * De eigen documenten die de gronden citeren, in de volgorde van hun eerste citaat, als nieuwe
- * objecten: zo kan {@link motivering} ze volledig noemen zonder het beleid (SPEC §2.5).
+ * De eigen documenten die de gronden citeren (in hun bronnen, hun grondslag of een lezing van het
+ * beleid), in de volgorde van hun eerste citaat, als nieuwe objecten: zo kan {@link motivering} ze
+ * volledig noemen zonder het beleid (SPEC §2.5).
  */
 function geciteerdeDocumenten(gronden: readonly Grond[], documenten: readonly EigenBrondocument[]): EigenBrondocument[] {
   const geciteerd: EigenBrondocument[] = [];
-  for (const grond of gronden) {
-    for (const bron of grond.bronnen) {
+  const noem = (bronnen: readonly Bron[]) => {
+    for (const bron of bronnen) {
       if (geciteerd.some((document) => document.id === bron.document)) continue;
       const document = documenten.find((kandidaat) => kandidaat.id === bron.document);
       if (document) geciteerd.push({ id: document.id, titel: document.titel, uitgever: document.uitgever, jaar: document.jaar, ...(Object.hasOwn(document, 'url') && document.url !== undefined ? { url: document.url } : {}) });
     }
+  };
+  for (const grond of gronden) {
+    noem(grond.bronnen);
+    noem(grond.basis.bronnen);
+    for (const lezing of grond.interpretaties) noem(lezing.bronnen);
   }
   return geciteerd;
 }
@@ -199,7 +211,7 @@ export function eigenLijst<T>(record: object, veld: string): readonly T[] {
   return Object.hasOwn(record, veld) ? ((record as Record<string, readonly T[] | undefined>)[veld] ?? []) : [];
 }
 
-function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag): Grond {
+function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag, beleid: Beleid | null, regelbeleid: Regelbeleid | undefined): Grond {
   const { grond } = uitslag;
   const waarden = eigenLijst<GebruikteWaarde>(uitslag, 'waarden');
   const uitgesloten = eigenLijst<GebruikteWaarde>(uitslag, 'uitgesloten');
@@ -218,14 +230,10 @@ function maakGrond(criterium: Criteriumbeschrijving, uitslag: Criteriumuitslag):
     toelichting: nl,
     toelichtingEn: en,
     // Nieuwe objecten: wie een resultaat verandert, verandert zo geen bron van een later resultaat (SPEC §2.8).
-    bronnen: bronnenVan(grond.bronnen, waarden, uitgesloten),
+    bronnen: bronnenVan(regeltekstVan(criterium, grond.bronnen, beleid, regelbeleid), waarden, uitgesloten),
     soort: criterium.soort,
-    basis: { status: criterium.basis.status, toelichting: criterium.basis.reden.nl, toelichtingEn: criterium.basis.reden.en },
-    interpretaties: keuzes.map((id) => {
-      const keuze = zoekOpId(criterium.keuzes, id, `criterium '${criterium.id}'`);
-      if (!keuze) throw new Error(`opvangregels: keuze '${id}' staat niet bij criterium '${criterium.id}'`);
-      return { id, toelichting: keuze.tekst.nl, toelichtingEn: keuze.tekst.en };
-    }),
+    basis: grondslagVan(criterium, beleid, regelbeleid),
+    interpretaties: lezingenVan(criterium, keuzes, beleid, regelbeleid, (id) => zoekOpId(criterium.keuzes, id, `criterium '${criterium.id}'`)),
   };
 }
 
@@ -325,10 +333,6 @@ function bronnenVan(eigen: readonly Bron[], waarden: readonly GebruikteWaarde[],
 
 function alleBronnen(eigen: readonly Bron[], waarden: readonly GebruikteWaarde[], uitgesloten: readonly GebruikteWaarde[]): Bron[] {
   return samenBronnen(eigen, ...waarden.map((gebruikt) => gebruikt.waarde.bronnen), ...uitgesloten.map((gebruikt) => gebruikt.waarde.bronnen));
-}
-
-function kopieVanBron(bron: Bron): Bron {
-  return Object.hasOwn(bron, 'citaat') ? { document: bron.document, onderdeel: bron.onderdeel, citaat: bron.citaat as string } : { document: bron.document, onderdeel: bron.onderdeel };
 }
 
 function alsToegepast(waarden: readonly GebruikteWaarde[]): ToegepasteWaarde[] {

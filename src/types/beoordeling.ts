@@ -58,30 +58,53 @@ export interface Grond {
    * toegankelijkheid, een niet-toegepaste ambitie) en verandert de uitkomst nooit.
    */
   soort: 'criterium' | 'signaal';
-  /** Hoe vast de bronpassage staat waar het criterium op rust, met de reden als die niet `'vastgesteld'` is. */
+  /** Waar het criterium op rust en hoe vast dat staat, met de reden als die niet `'vastgesteld'` is. */
   basis: Grondslag;
-  /** Onze lezingen waar de bronnen zwijgen die dit criterium hier toepaste (leeg als geen). */
+  /**
+   * De lezingen waar de bronnen zwijgen die dit criterium hier toepaste (leeg als geen): onze
+   * interpretaties, of lezingen die het beleid overnam of in eigen woorden vastlegde.
+   */
   interpretaties: Interpretatie[];
 }
 
-/** Hoe vast de bron van een criterium staat. */
+/**
+ * De grondslag van een criterium: waar de regel op rust en hoe vast dat staat. Rust het criterium
+ * op het beleid van een regio, dan komt de grondslag uit het beleid dat besliste
+ * (`regels.<regel>.grondslag` van dat beleid, SPEC §2.9); anders is het de ingebouwde grondslag
+ * van het criterium (een wet, een begrip, of een toets waarvan de waarden hun eigen status hebben).
+ */
 export interface Grondslag {
-  /** De status van de bronpassage. */
+  /** De status van de grondslag. */
   status: Waardestatus;
-  /** Waarom die status, in het Nederlands; leeg bij `'vastgesteld'`. */
+  /** Waarom die status, in het Nederlands; leeg bij `'vastgesteld'` zonder toelichting. */
   toelichting: string;
-  /** Dezelfde reden in het Engels. */
+  /** Dezelfde reden in het Engels (of de Nederlandse tekst als het beleid geen Engelse gaf). */
   toelichtingEn: string;
+  /** De bronnen van de grondslag (bv. het raadsbesluit dat de criteria vaststelt); `[]` bij een ingebouwde grondslag die alleen op de regeltekst rust. */
+  bronnen: Bron[];
+  /** Het id van het beleid dat deze grondslag gaf, of `null` voor de ingebouwde grondslag van het criterium. */
+  beleid: string | null;
 }
 
-/** Een lezing van ons waar de bronnen zwijgen (status `'interpretatie'`), met de reden. */
+/**
+ * Een lezing waar de bronnen zwijgen. Zolang geen beleid haar overneemt, is het onze lezing (soort
+ * `'interpretatie'`, `beleid: null`); een beleid kan haar als eigen regel overnemen
+ * (`'overgenomen'`, geciteerd naar de bronnen van het beleid) of in eigen woorden vastleggen
+ * (`'eigen-tekst'`), zie `regels.<regel>.keuzes` van een beleid (SPEC §2.9).
+ */
 export interface Interpretatie {
   /** Id van de keuze, bv. `'regisseur.maat-contacturen'`; de regelcatalogus noemt elke keuze. */
   id: string;
-  /** De keuze en de reden, in het Nederlands. */
+  /** Wie de lezing draagt: wij (`'interpretatie'`), of het beleid (`'overgenomen'`, `'eigen-tekst'`). */
+  soort: 'interpretatie' | 'overgenomen' | 'eigen-tekst';
+  /** De keuze en de reden, in het Nederlands (bij `'eigen-tekst'` de woorden van het beleid). */
   toelichting: string;
-  /** Dezelfde tekst in het Engels. */
+  /** Dezelfde tekst in het Engels (bij `'eigen-tekst'` de Nederlandse woorden van het beleid). */
   toelichtingEn: string;
+  /** Het id van het beleid dat de lezing overnam of in eigen woorden vastlegde; `null` bij onze lezing. */
+  beleid: string | null;
+  /** De bronnen van het beleid voor deze lezing; `[]` bij onze lezing. */
+  bronnen: Bron[];
 }
 
 /**

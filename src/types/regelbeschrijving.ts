@@ -8,6 +8,12 @@ export interface Basisbeschrijving {
   status: Waardestatus;
   /** Waarom deze status: wat de bron zegt (leeg bij `'vastgesteld'`). */
   reden: Tweetalig;
+  /**
+   * `true` als het criterium rust op een wet, een begrip of een landelijke indeling: dan geldt deze
+   * grondslag onder elk beleid. Anders is het een toets waarvan de toegepaste waarden hun eigen
+   * status hebben, en vervangt de grondslag die een beleid voor de regel geeft deze.
+   */
+  landelijk?: boolean;
 }
 
 /** Een keuze waar de bronnen zwijgen: een maat, een beslisregel, een drempel of een reikwijdte (status `'interpretatie'`). */
@@ -28,10 +34,19 @@ export interface Criteriumbeschrijving {
   soort: 'criterium' | 'signaal';
   /** Wanneer het criterium voldaan is (bij een signaal: waarop het wijst). */
   voldaanAls: Tweetalig;
-  /** De bronnen van de regeltekst van het criterium (niet die van beleidswaarden: die volgen de waarde). */
+  /**
+   * De bronnen van de regeltekst van het criterium (niet die van beleidswaarden: die volgen de
+   * waarde). Een bron uit een regionaal document wordt alleen geciteerd onder het beleid van die
+   * regio, of als het beleid dat besliste het document zelf citeert; een beleid kan de regeltekst
+   * vervangen (`regels.<regel>.criteria`).
+   */
   bronnen: readonly Bron[];
-  /** Hoe vast de bron van het criterium staat. */
-  basis: Basisbeschrijving;
+  /**
+   * Waar het criterium op rust: een ingebouwde grondslag, of `'beleid'`: het criterium komt uit het
+   * beleid van een regio, en de grondslag komt uit het beleid dat besliste (`regels.<regel>.grondslag`;
+   * de ingebouwde beleidssets geven die voor hun regels, zie {@link INGEBOUWD_BELEID}).
+   */
+  basis: Basisbeschrijving | 'beleid';
   /** De keuzes die het criterium maakt waar de bronnen zwijgen. */
   keuzes: readonly Keuzebeschrijving[];
 }
