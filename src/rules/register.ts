@@ -25,8 +25,8 @@ import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
 import { beoordeelVersnelfonds } from './versnelfonds/index.js';
 import { VersnelfondsAanvraagSchema } from './versnelfonds/invoer.js';
 
-/** Het id van een regel in {@link REGELS}. */
-export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur' | 'verblijfstermijn' | 'situatie';
+export type { RegelId } from '../beleid/regelonderdelen.js';
+import type { RegelId } from '../beleid/regelonderdelen.js';
 
 /** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
 export interface Regel {

@@ -1,5 +1,5 @@
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
-import { PILOTPLAN, SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
+import { SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
 import { ALTERNATIEVE_BEWINDVOERING_NAMEN } from './namen.js';
 
@@ -16,8 +16,8 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
   functie: 'toetsAlternatieveBewindvoering',
   titel: ALTERNATIEVE_BEWINDVOERING_NAMEN.titel,
   omschrijving: {
-    nl: 'Zegt of alternatieve bewindvoering (bewindvoering met een leercomponent) in een fase kan starten of doorgaan. Ze kan starten bij een verhoogd risico op dak- en thuisloosheid en in de opvang. Na uitstroom gaat ze door zolang de cliënt er behoefte aan heeft. Deelname is vrijwillig. Of ze ná uitstroom nog kan starten, zegt het plan niet: dan is de uitkomst "niet voorzien" en beslist een mens.',
-    en: 'Says whether alternative budget management (budget management with a learning component) can start or continue in a phase. It can start at a raised risk of homelessness and in shelter care. After leaving shelter it continues as long as the client needs it. Participation is voluntary. Whether it can still start after leaving shelter the plan does not say: the outcome is then "not provided for" and a person decides.',
+    nl: 'Zegt of alternatieve bewindvoering (bewindvoering met een leercomponent) in een fase kan starten of doorgaan. Ze kan starten bij een verhoogd risico op dak- en thuisloosheid en in de opvang. Na uitstroom gaat ze door zolang de cliënt er behoefte aan heeft. Deelname is vrijwillig. Of ze ná uitstroom nog kan starten, zegt de bron niet: dan is de uitkomst "niet voorzien" en beslist een mens.',
+    en: 'Says whether alternative budget management (budget management with a learning component) can start or continue in a phase. It can start at a raised risk of homelessness and in shelter care. After leaving shelter it continues as long as the client needs it. Participation is voluntary. Whether it can still start after leaving shelter the source does not say: the outcome is then "not provided for" and a person decides.',
   },
   uitkomsten: ALTERNATIEVE_BEWINDVOERING_NAMEN.uitkomsten,
   criteria: [
@@ -25,24 +25,24 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
       ...ALTERNATIEVE_BEWINDVOERING_NAMEN.criteria.fase,
       soort: 'criterium',
       voldaanAls: {
-        nl: 'Starten kan bij dreigende dak- of thuisloosheid en in de opvang. Doorgaan kan in elke fase. Starten na uitstroom staat niet in het plan: het criterium is dan onbekend en de uitkomst is "niet voorzien".',
-        en: 'Starting is possible when homelessness threatens and in shelter care. Continuing is possible in every phase. Starting after leaving shelter is not in the plan: the criterion is then unknown and the outcome is "not provided for".',
+        nl: 'Starten kan bij dreigende dak- of thuisloosheid en in de opvang. Doorgaan kan in elke fase. Starten na uitstroom staat niet in de bron: het criterium is dan onbekend en de uitkomst is "niet voorzien".',
+        en: 'Starting is possible when homelessness threatens and in shelter care. Continuing is possible in every phase. Starting after leaving shelter is not in the source: the criterion is then unknown and the outcome is "not provided for".',
       },
       bronnen: [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.opMaat, SCHULDEN_BRONNEN.iedereen],
-      basis: PILOTPLAN,
+      basis: 'beleid',
       keuzes: [
         {
           id: BEWINDVOERING_KEUZES.startenInOpvang,
           tekst: {
-            nl: 'Het plan zegt niet met zoveel woorden dat alternatieve bewindvoering in de opvang kan starten. Wij lezen dat wel zo: ze kan al starten bij een verhoogd risico op dak- en thuisloosheid, en iedereen in de opvang met schulden hoort een vorm van schuldhulpverlening te hebben.',
-            en: 'The plan does not say in so many words that alternative budget management can start in shelter care. We do read it that way: it can already start at a raised risk of homelessness, and everyone in shelter care with debts should have some form of debt support.',
+            nl: 'De bron zegt niet met zoveel woorden dat alternatieve bewindvoering in de opvang kan starten. Wij lezen dat wel zo: ze kan al starten bij een verhoogd risico op dak- en thuisloosheid, en iedereen in de opvang met schulden hoort een vorm van schuldhulpverlening te hebben.',
+            en: 'The source does not say in so many words that alternative budget management can start in shelter care. We do read it that way: it can already start at a raised risk of homelessness, and everyone in shelter care with debts should have some form of debt support.',
           },
         },
         {
           id: BEWINDVOERING_KEUZES.startenNaUitstroom,
           tekst: {
-            nl: 'Het plan zegt wanneer alternatieve bewindvoering kan starten (bij een verhoogd risico op dak- en thuisloosheid) en dat ze na uitstroom doorgaat. Of ze na uitstroom nog kan starten, zegt het niet. Daarom beslist deze regel dat niet: de uitkomst is "niet voorzien" en een mens beslist.',
-            en: 'The plan says when alternative budget management can start (at a raised risk of homelessness) and that it continues after leaving shelter. Whether it can still start after leaving shelter, it does not say. So this rule does not decide that: the outcome is "not provided for" and a person decides.',
+            nl: 'De bron zegt wanneer alternatieve bewindvoering kan starten (bij een verhoogd risico op dak- en thuisloosheid) en dat ze na uitstroom doorgaat. Of ze na uitstroom nog kan starten, zegt het niet. Daarom beslist deze regel dat niet: de uitkomst is "niet voorzien" en een mens beslist.',
+            en: 'The source says when alternative budget management can start (at a raised risk of homelessness) and that it continues after leaving shelter. Whether it can still start after leaving shelter, it does not say. So this rule does not decide that: the outcome is "not provided for" and a person decides.',
           },
         },
       ],
@@ -55,7 +55,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
         en: 'The client consents. Participation is voluntary, though not without obligation.',
       },
       bronnen: [SCHULDEN_BRONNEN.vrijwillig],
-      basis: PILOTPLAN,
+      basis: 'beleid',
       keuzes: [],
     },
     {
@@ -66,13 +66,13 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
         en: 'Only when continuing after leaving shelter: the client still needs it. Otherwise the criterion does not apply; there the support is made heavier or lighter as needed.',
       },
       bronnen: [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.opMaat],
-      basis: PILOTPLAN,
+      basis: 'beleid',
       keuzes: [
         {
           id: BEWINDVOERING_KEUZES.doorgaanNaarBehoefte,
           tekst: {
-            nl: 'Het plan zegt dat alternatieve bewindvoering na uitstroom "(naar behoefte)" doorgaat. Wij lezen dat zo: na uitstroom gaat ze alleen door zolang de cliënt er nog behoefte aan heeft; vóór uitstroom gaat ze door en bepaalt de behoefte alleen hoe zwaar de hulp is.',
-            en: 'The plan says that alternative budget management continues "(naar behoefte)" (as needed) after leaving shelter. We read this as: after leaving shelter it continues only while the client still needs it; before leaving shelter it continues and the need only sets how heavy the support is.',
+            nl: 'De bron zegt dat alternatieve bewindvoering na uitstroom "(naar behoefte)" doorgaat. Wij lezen dat zo: na uitstroom gaat ze alleen door zolang de cliënt er nog behoefte aan heeft; vóór uitstroom gaat ze door en bepaalt de behoefte alleen hoe zwaar de hulp is.',
+            en: 'The source says that alternative budget management continues "(naar behoefte)" (as needed) after leaving shelter. We read this as: after leaving shelter it continues only while the client still needs it; before leaving shelter it continues and the need only sets how heavy the support is.',
           },
         },
       ],

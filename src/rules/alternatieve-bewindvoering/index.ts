@@ -1,11 +1,20 @@
 import { besluit, maakBeoordeling, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag, toetsFeit } from '../../kern/feiten.js';
+import type { Regelopties } from '../../kern/opties.js';
+import { beleidVoorRegel } from '../../kern/regelbeleid.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import { SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
 import { ALTERNATIEVE_BEWINDVOERING, BEWINDVOERING_KEUZES } from './beschrijving.js';
 import { AlternatieveBewindvoeringInvoerSchema, type AlternatieveBewindvoeringInvoer, type GevalideerdeAlternatieveBewindvoeringInvoer } from './invoer.js';
+
+/**
+ * Opties van {@link toetsAlternatieveBewindvoering}: `beleid` (standaard `'almelo'`: de regel komt uit de ketenaanpak
+ * van de centrumregio Almelo) en `uitgeslotenStatussen`. Een eigen beleid moet een grondslag voor de
+ * regel geven (`regels.alternatieve-bewindvoering.grondslag`); de gronden rusten dan op dat beleid.
+ */
+export type AlternatieveBewindvoeringOpties = Regelopties;
 
 /** De uitkomsten van {@link toetsAlternatieveBewindvoering}. */
 export type AlternatieveBewindvoeringUitkomst = 'mogelijk' | 'niet-mogelijk' | 'niet-voorzien' | 'aanvullen';
@@ -59,8 +68,8 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
     regel,
     'onbekend',
     {
-      nl: 'Het plan laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Het zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
-      en: 'The plan lets alternative budget management start at a raised risk of homelessness, and continue after leaving shelter. It does not say whether it can still start after leaving shelter. So a person decides. If homelessness threatens again, it can start.',
+      nl: 'De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Het zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
+      en: 'The source lets alternative budget management start at a raised risk of homelessness, and continue after leaving shelter. It does not say whether it can still start after leaving shelter. So a person decides. If homelessness threatens again, it can start.',
     },
     [SCHULDEN_BRONNEN.startEnDoor],
     [],
@@ -122,7 +131,8 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
 /**
  * Zegt of alternatieve bewindvoering (Integrale ketenaanpak MO, oplossing 4) in een fase kan
  * starten of doorgaan. Criteria: `alternatieve-bewindvoering.fase`, `.toestemming` en
- * `.behoefte`, elk met grondslag `voornemen` (oplossing 4 is een plan voor een pilot).
+ * `.behoefte`. Onder het ingebouwde beleid rust elk op een voornemen (oplossing 4 is een plan voor een
+ * pilot).
  *
  * - starten kan bij dreigende dak- of thuisloosheid en in de opvang (onze lezing
  *   `alternatieve-bewindvoering.starten-in-opvang`); voortzetten in elke fase, na uitstroom alleen
@@ -133,9 +143,12 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
  *   risico op dakloosheid geldt de fase `'dreigend'`);
  * - een `niet-voldaan` beslist `niet-mogelijk`; anders geeft een onbekend feit `aanvullen`.
  *
- * Hangt niet van een datum of beleid af: `peildatum` en `beleid` zijn `null`.
+ * Hangt niet van een datum af (`peildatum` is `null`). De regel beslist onder een beleid
+ * (standaard het ingebouwde `'almelo'`, dat `beleid` noemt): de grondslag, de regeltekst en de
+ * lezingen die het beleid overnam, komen uit dat beleid (SPEC §2.9).
  *
  * @param invoer - zie {@link AlternatieveBewindvoeringInvoer}
+ * @param opties - `{ beleid, uitgeslotenStatussen }`, zie {@link AlternatieveBewindvoeringOpties}
  * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld
  * @example
  * toetsAlternatieveBewindvoering({ fase: 'dreigend', handeling: 'starten', toestemming: true }).uitkomst
@@ -147,10 +160,11 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
  * toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: true }).uitkomst
  * //=> 'niet-voorzien'
  */
-export function toetsAlternatieveBewindvoering(invoer: AlternatieveBewindvoeringInvoer): AlternatieveBewindvoeringBeoordeling {
+export function toetsAlternatieveBewindvoering(invoer: AlternatieveBewindvoeringInvoer, opties?: AlternatieveBewindvoeringOpties): AlternatieveBewindvoeringBeoordeling {
   const gevalideerd = valideer(AlternatieveBewindvoeringInvoerSchema, invoer);
+  const beleid = beleidVoorRegel(opties, 'alternatieve-bewindvoering', 'almelo');
   const criteria = [fase(gevalideerd), toestemming(gevalideerd), behoefte(gevalideerd)];
-  const context = { peildatum: null, beleid: null };
+  const context = { peildatum: null, beleid };
   // Een niet-voldaan criterium beslist altijd; anders kan een fase die het plan niet regelt niet
   // met meer gegevens worden aangevuld: dan beslist een mens.
   const nietVoorzien = criteria[0]!.grond.status === 'onbekend' && !criteria.some((uitslag) => uitslag.grond.status === 'niet-voldaan');

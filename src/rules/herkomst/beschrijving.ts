@@ -1,6 +1,6 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Criteriumbeschrijving } from '../../types/regelbeschrijving.js';
-import { VASTGESTELD } from '../beschrijving.js';
+import { LANDELIJK_VASTGESTELD } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
 import { HERKOMST_NAMEN, LANDELIJKE_TOEGANKELIJKHEID_NAAM } from './namen.js';
@@ -28,7 +28,7 @@ export const LANDELIJKE_TOEGANKELIJKHEID: Criteriumbeschrijving = /* @__PURE__ *
     en: 'Given with every outcome in which the client comes from outside the region: that is no reason to refuse first shelter. Whoever turns to a municipality is helped there; together with the client, the place where success is most likely is sought.',
   },
   bronnen: [HERKOMST_BRONNEN.landelijkeToegankelijkheid],
-  basis: VASTGESTELD,
+  basis: LANDELIJK_VASTGESTELD,
   keuzes: [],
 });
 

@@ -1,7 +1,6 @@
 import { kiesEigenBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio } from '../../beleid/regio.js';
 import { besluit, metVelden } from '../../kern/besluit.js';
-import { verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
 import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Herindeling } from '../../data/gemeenten.js';
@@ -80,7 +79,7 @@ export function bepaalHerkomst(invoer: HerkomstInvoer, opties?: HerkomstOpties):
   const gekozen = kiesRegio(gevalideerd.regio, gelezen.beleid === undefined ? null : kiesEigenBeleid(gelezen.beleid), 'regio');
   const vaststelling = toetsHerkomst({ gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, peildatum: gevalideerd.peildatum, regio: gekozen, uitgesloten: gelezen.uitgesloten }, 'herkomst.regio');
   const buiten = vaststelling.uitslag.grond.status === 'niet-voldaan';
-  const context = { peildatum: gevalideerd.peildatum, beleid: gekozen.beleid ? verwijzingNaarBeleid(gekozen.beleid) : null, documenten: gekozen.beleid?.documenten ?? [] };
+  const context = { peildatum: gevalideerd.peildatum, beleid: gekozen.beleid };
   const beoordeling = besluit(HERKOMST, context, buiten ? [vaststelling.uitslag, landelijkeToegankelijkheid()] : [vaststelling.uitslag], {
     positief: 'binnen-regio',
     negatief: 'buiten-regio',

@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import type { Basisbeschrijving, Keuzebeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
+import type { Keuzebeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
 import { REGISSEUR_NAMEN } from './namen.js';
 
@@ -29,21 +29,7 @@ export const REGISSEUR_BRONNEN = {
     citaat: 'Er is een Regisseur MO, bij dreigende dak- en thuisloosheid, in de opvang en na uitstroom',
   },
   vertrouwen: { document: 'integrale-ketenaanpak-mo', onderdeel: `${OPLOSSING_1}, uitgangspunt 5`, citaat: 'De Regisseur MO heeft een vertrouwensrelatie met de cliënt.' },
-  /** Waar het plan beslissingen door mensen legt: alleen bij complexe gevallen (zie de onbesliste gelijke stand). */
-  casuistiektafel: { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 6: Casuïstiektafel', citaat: 'De casuïstiektafel doet alleen de complexe gevallen' },
 } as const satisfies Record<string, Bron>;
-
-/**
- * De grondslag van elk criterium: oplossing 1 is een plan met een pilot, niet vastgesteld en in
- * de bronnen niet als praktijk beschreven.
- */
-const VOORNEMEN: Basisbeschrijving = {
-  status: 'voornemen',
-  reden: {
-    nl: 'Het plan zegt: "De planning is om begin 2020 te starten met een pilot." De bronnen laten niet zien dat de Regisseur MO daarna is vastgesteld of zo werkt.',
-    en: 'The plan says: "De planning is om begin 2020 te starten met een pilot" (the plan is to start a pilot early in 2020). The sources do not show that the Regisseur MO was adopted or works this way since.',
-  },
-};
 
 /** De keuzes van de regel waar de bronnen zwijgen (onze interpretaties), op id. @internal */
 export const REGISSEUR_KEUZES = {
@@ -64,8 +50,8 @@ export const REGISSEUR_KEUZES = {
   gelijkVertrouwen: {
     id: 'regisseur.gelijke-stand-vertrouwensrelatie',
     tekst: {
-      nl: 'Is de huidige regisseur niet bij de gelijken, dan kiezen wij de enige van hen met een vertrouwensrelatie met de cliënt. Het plan zegt dat de Regisseur MO zo’n relatie heeft; een gelijke stand regelt het niet.',
-      en: 'If the current coordinator is not among those tied, we choose the only one of them with a trust relationship with the client. The plan says the Regisseur MO has such a relationship; it does not settle ties.',
+      nl: 'Is de huidige regisseur niet bij de gelijken, dan kiezen wij de enige van hen met een vertrouwensrelatie met de cliënt. De bron zegt dat de Regisseur MO zo’n relatie heeft; een gelijke stand regelt het niet.',
+      en: 'If the current coordinator is not among those tied, we choose the only one of them with a trust relationship with the client. The source says the Regisseur MO has such a relationship; it does not settle ties.',
     },
   },
   gelijkOnbeslist: {
@@ -104,8 +90,8 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   functie: 'wijsRegisseurToe',
   titel: REGISSEUR_NAMEN.titel,
   omschrijving: {
-    nl: 'Wijst de rol van Regisseur MO toe aan de betrokken organisatie met het intensiefste contact: de meeste contacturen per maand. Bij een gelijke stand blijft de huidige regisseur. Is die er niet bij, dan krijgt de enige met een vertrouwensrelatie de rol. Anders beslissen mensen. De huidige regisseur houdt de rol, tenzij een ander meer contact heeft. De volgorde van de organisaties in de invoer doet niet ter zake. Gaat de rol over, dan is een warme overdracht nodig. De regel volgt een plan met een pilot uit 2020 (een voornemen).',
-    en: 'Assigns the role of Regisseur MO to the involved organisation with the most intensive contact: the most contact hours a month. On a tie the current coordinator stays. If the current one is not among them, the only one with a trust relationship gets the role. Otherwise people decide. The current coordinator keeps the role unless another has more contact. The order of the organisations in the input does not matter. When the role passes, a warm handover is needed. The rule follows a plan with a pilot from 2020 (an intention).',
+    nl: 'Wijst de rol van Regisseur MO toe aan de betrokken organisatie met het intensiefste contact: de meeste contacturen per maand. Bij een gelijke stand blijft de huidige regisseur. Is die er niet bij, dan krijgt de enige met een vertrouwensrelatie de rol. Anders beslissen mensen. De huidige regisseur houdt de rol, tenzij een ander meer contact heeft. De volgorde van de organisaties in de invoer doet niet ter zake. Gaat de rol over, dan is een warme overdracht nodig. Onder het ingebouwde beleid van de centrumregio Almelo rust de regel op een plan met een pilot uit 2020 (een voornemen).',
+    en: 'Assigns the role of Regisseur MO to the involved organisation with the most intensive contact: the most contact hours a month. On a tie the current coordinator stays. If the current one is not among them, the only one with a trust relationship gets the role. Otherwise people decide. The current coordinator keeps the role unless another has more contact. The order of the organisations in the input does not matter. When the role passes, a warm handover is needed. Under the built-in policy of the Almelo central region the rule rests on a plan with a pilot from 2020 (an intention).',
   },
   uitkomsten: REGISSEUR_NAMEN.uitkomsten,
   criteria: [
@@ -116,8 +102,8 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         nl: 'Er is één organisatie met de meeste contacturen per maand (meer dan 0). Of de gelijke stand is beslist: de huidige regisseur blijft, of alleen één van de gelijken heeft een vertrouwensrelatie. Een gelijke stand die zo niet te beslissen is, is onbekend. Heeft niemand contact, dan is het criterium niet voldaan.',
         en: 'There is one organisation with the most contact hours a month (more than 0). Or the tie was settled: the current coordinator stays, or only one of those tied has a trust relationship. A tie that cannot be settled this way is unknown. If nobody has contact, the criterion is not met.',
       },
-      bronnen: [REGISSEUR_BRONNEN.rol, REGISSEUR_BRONNEN.vertrouwen, REGISSEUR_BRONNEN.duidelijkWie, REGISSEUR_BRONNEN.casuistiektafel],
-      basis: VOORNEMEN,
+      bronnen: [REGISSEUR_BRONNEN.rol, REGISSEUR_BRONNEN.vertrouwen, REGISSEUR_BRONNEN.duidelijkWie],
+      basis: 'beleid',
       keuzes: [REGISSEUR_KEUZES.maat, REGISSEUR_KEUZES.gelijkHuidige, REGISSEUR_KEUZES.gelijkVertrouwen, REGISSEUR_KEUZES.gelijkOnbeslist, REGISSEUR_KEUZES.wissel, REGISSEUR_KEUZES.overdracht],
     },
     {
@@ -128,7 +114,7 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         en: "There is a Regisseur MO in the client's phase: while homelessness threatens, in shelter or after leaving shelter.",
       },
       bronnen: [REGISSEUR_BRONNEN.elkeFase],
-      basis: VOORNEMEN,
+      basis: 'beleid',
       keuzes: [],
     },
     {
@@ -139,7 +125,7 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         en: 'The chosen coordinator has a trust relationship with the client. This is a point of attention: without a trust relationship the assignment stands, but the relationship needs work.',
       },
       bronnen: [REGISSEUR_BRONNEN.vertrouwen],
-      basis: VOORNEMEN,
+      basis: 'beleid',
       keuzes: [REGISSEUR_KEUZES.vertrouwenSignaal],
     },
     {
@@ -150,7 +136,7 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         en: 'It is recorded how to reach the chosen coordinator. This is a point of attention: if it is not recorded or not known, the contact details must be recorded. The assignment stands.',
       },
       bronnen: [REGISSEUR_BRONNEN.bereikbaar],
-      basis: VOORNEMEN,
+      basis: 'beleid',
       keuzes: [],
     },
   ],

@@ -1,6 +1,8 @@
 import { maakBeoordeling, metVelden, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag, samenBronnen, toetsFeit } from '../../kern/feiten.js';
 import { opsomming } from '../../kern/teksten.js';
+import type { Regelopties } from '../../kern/opties.js';
+import { beleidVoorRegel } from '../../kern/regelbeleid.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import type { Fase } from '../../types/fase.js';
@@ -8,6 +10,13 @@ import { maakVeilig } from '../../types/uitslag.js';
 import type { Tweetalig } from '../../types/tweetalig.js';
 import { REGISSEUR, REGISSEUR_BRONNEN, REGISSEUR_KEUZES } from './beschrijving.js';
 import { RegisseurInvoerSchema, naamsleutel, type GevalideerdeOrganisatie, type RegisseurInvoer } from './invoer.js';
+
+/**
+ * Opties van {@link wijsRegisseurToe}: `beleid` (standaard `'almelo'`: de regel komt uit de
+ * ketenaanpak van de centrumregio Almelo) en `uitgeslotenStatussen`. Een eigen beleid moet een
+ * grondslag voor de regel geven (`regels.regisseur.grondslag`); de gronden rusten dan op dat beleid.
+ */
+export type RegisseurOpties = Regelopties;
 
 /** De uitkomsten van {@link wijsRegisseurToe}. */
 export type RegisseurUitkomst = 'toegewezen' | 'gehandhaafd' | 'beslissing-nodig' | 'geen-regisseur';
@@ -144,11 +153,11 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
     regisseur: null,
     kandidaten: top,
     reden: {
-      nl: `${gelijk.nl} ${vertrouwen.nl} Daarom is nu niemand gekozen. De betrokken organisaties moeten samen kiezen wie de Regisseur MO levert. De bronnen zeggen niet wie dat beslist. De casuïstiektafel uit het plan doet alleen de complexe gevallen.`,
-      en: `${gelijk.en} ${vertrouwen.en} So nobody has been chosen for now. The involved organisations must choose together who provides the Regisseur MO. The sources do not say who decides this. The case conference (casuïstiektafel) in the plan only handles complex cases.`,
+      nl: `${gelijk.nl} ${vertrouwen.nl} Daarom is nu niemand gekozen. Mensen moeten kiezen wie de Regisseur MO levert.`,
+      en: `${gelijk.en} ${vertrouwen.en} So nobody has been chosen for now. People must choose who provides the Regisseur MO.`,
     },
     keuzes: [...maat, ...ingehaald, REGISSEUR_KEUZES.gelijkOnbeslist.id],
-    bronnen: [REGISSEUR_BRONNEN.casuistiektafel],
+    bronnen: [],
   };
 }
 
@@ -171,14 +180,18 @@ function signaal(uitslag: Criteriumuitslag, keuze?: string): Criteriumuitslag {
  * - `regisseur.bereikbaar` en `regisseur.vertrouwensrelatie` zijn signalen (`soort: 'signaal'`)
  *   over de gekozen regisseur: ze veranderen de toewijzing niet.
  *
- * Elk criterium rust op een voornemen (het plan voor een pilot in 2020); de maat (contacturen),
+ * Onder het ingebouwde beleid rust elk criterium op een voornemen (het plan voor een pilot in
+ * 2020); de maat (contacturen),
  * de regels voor een gelijke stand, de wissel bij meer uren en de warme overdracht zijn onze
  * interpretaties, in `interpretaties` van de grond die ze gebruikte.
  *
- * De volgorde van de organisaties verandert de uitkomst nooit. Geen datum of beleid: `peildatum`
- * en `beleid` zijn `null`. Elke aanroep bouwt een nieuw resultaat.
+ * De volgorde van de organisaties verandert de uitkomst nooit. Geen datum: `peildatum` is `null`.
+ * De regel beslist onder een beleid (standaard het ingebouwde `'almelo'`, dat `beleid` noemt):
+ * de grondslag, de regeltekst en de lezingen die het beleid overnam, komen uit dat beleid (SPEC
+ * §2.9). Elke aanroep bouwt een nieuw resultaat.
  *
  * @param invoer - zie {@link RegisseurInvoer}
+ * @param opties - `{ beleid, uitgeslotenStatussen }`, zie {@link RegisseurOpties}
  * @throws {OngeldigeInvoerFout} bij onjuiste invoer (dubbele namen, negatieve of niet-numerieke uren)
  * @example
  * const beoordeling = wijsRegisseurToe({
@@ -195,8 +208,9 @@ function signaal(uitslag: Criteriumuitslag, keuze?: string): Criteriumuitslag {
  * beoordeling.gronden[0].interpretaties.map((keuze) => keuze.id)
  * //=> ['regisseur.maat-contacturen', 'regisseur.wissel-bij-meer-uren', 'regisseur.warme-overdracht']
  */
-export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling {
+export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpties): RegisseurBeoordeling {
   const { fase, betrokkenOrganisaties, huidigeRegisseur } = valideer(RegisseurInvoerSchema, invoer);
+  const beleid = beleidVoorRegel(opties, 'regisseur', 'almelo');
   const huidigeSleutel = huidigeRegisseur === null ? null : naamsleutel(huidigeRegisseur);
   const huidige = betrokkenOrganisaties.find((organisatie) => naamsleutel(organisatie.naam) === huidigeSleutel && organisatie.contacturenPerMaand > 0);
   const keuze = kies(betrokkenOrganisaties, huidige);
@@ -268,7 +282,7 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer): RegisseurBeoordeling 
       : criteriumuitslag('regisseur.bereikbaar', 'niet-van-toepassing', { nl: 'Er is nog geen regisseur gekozen.', en: 'No coordinator has been chosen yet.' }, [REGISSEUR_BRONNEN.bereikbaar]),
   ];
   // Een eigen combinatie (geen besluit): de uitkomst volgt uit de keuze, de signalen blokkeren niets.
-  return metVelden(maakBeoordeling(REGISSEUR, { peildatum: null, beleid: null }, criteria, keuze.uitkomst), {
+  return metVelden(maakBeoordeling(REGISSEUR, { peildatum: null, beleid }, criteria, keuze.uitkomst), {
     regisseur: gekozen?.naam ?? null,
     wissel,
     kandidaten: keuze.kandidaten.map((organisatie) => organisatie.naam),

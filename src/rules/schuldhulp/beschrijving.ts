@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import type { Basisbeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
+import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
 import { SCHULDHULP_NAMEN } from './namen.js';
 
@@ -26,18 +26,6 @@ export const SCHULDEN_BRONNEN = {
   },
 } as const satisfies Record<string, Bron>;
 
-/**
- * De grondslag van beide schuldenregels: oplossing 4 is een plan voor een pilot ("De planning is
- * om begin 2020 [...] te starten met een pilot"); geen bron laat zien dat het is ingevoerd. @internal
- */
-export const PILOTPLAN: Basisbeschrijving = {
-  status: 'voornemen',
-  reden: {
-    nl: 'Dit is een plan, nog geen vastgestelde regel. Het plan zegt: "De planning is om begin 2020 in nauwe samenwerking met het Schuldenlab Almelo te starten met een pilot." De bronnen laten niet zien dat dit is ingevoerd.',
-    en: 'This is a plan, not yet an adopted rule. The plan says: "De planning is om begin 2020 in nauwe samenwerking met het Schuldenlab Almelo te starten met een pilot" (the plan is to start a pilot in early 2020 together with Schuldenlab Almelo). The sources do not show that it was introduced.',
-  },
-};
-
 /** De ids van de keuzes van de regel schuldhulp. @internal */
 export const SCHULDHULP_KEUZES = {
   faseOpvang: 'schuldhulp.fase-opvang',
@@ -63,20 +51,20 @@ export const SCHULDHULP: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         en: 'The client is in shelter care and has debts, and has some form of debt support: regular debt support, alternative budget management or budget management. If the client has debts and no form at all, the criterion is not met and action is needed. Without debts, when homelessness threatens and after leaving shelter the criterion does not apply.',
       },
       bronnen: [SCHULDEN_BRONNEN.iedereen, SCHULDEN_BRONNEN.componenten, SCHULDEN_BRONNEN.startEnDoor],
-      basis: PILOTPLAN,
+      basis: 'beleid',
       keuzes: [
         {
           id: SCHULDHULP_KEUZES.faseOpvang,
           tekst: {
-            nl: 'Wij lezen "in de MO" als: in de maatschappelijke opvang. Het plan noemt de fasen ervoor en erna apart, bij alternatieve bewindvoering: die "kan starten bij een verhoogd risico op dak- en thuisloosheid" en gaat door "nadat iemand uit de MO is uitgestroomd". Daarom geldt de eis niet bij dreigende dakloosheid en niet na uitstroom.',
-            en: 'We read "in de MO" as: in shelter care. The plan treats the phases before and after separately, for alternative budget management: it "kan starten bij een verhoogd risico op dak- en thuisloosheid" (can start at a raised risk of homelessness) and continues "nadat iemand uit de MO is uitgestroomd" (after someone has left shelter care). So the requirement does not apply when homelessness threatens, nor after leaving shelter.',
+            nl: 'Wij lezen "in de MO" als: in de maatschappelijke opvang. De bron noemt de fasen ervoor en erna apart, bij alternatieve bewindvoering: die "kan starten bij een verhoogd risico op dak- en thuisloosheid" en gaat door "nadat iemand uit de MO is uitgestroomd". Daarom geldt de eis niet bij dreigende dakloosheid en niet na uitstroom.',
+            en: 'We read "in de MO" as: in shelter care. The source treats the phases before and after separately, for alternative budget management: it "kan starten bij een verhoogd risico op dak- en thuisloosheid" (can start at a raised risk of homelessness) and continues "nadat iemand uit de MO is uitgestroomd" (after someone has left shelter care). So the requirement does not apply when homelessness threatens, nor after leaving shelter.',
           },
         },
         {
           id: SCHULDHULP_KEUZES.budgetbeheer,
           tekst: {
-            nl: 'Wij tellen budgetbeheer als een vorm van schuldhulpverlening. Het plan noemt budgetbeheer als een van de onderdelen van alternatieve bewindvoering, maar zegt niet of budgetbeheer alleen genoeg is.',
-            en: 'We count budget management as a form of debt support. The plan names budget management as one of the components of alternative budget management, but does not say whether budget management on its own is enough.',
+            nl: 'Wij tellen budgetbeheer als een vorm van schuldhulpverlening. De bron noemt budgetbeheer als een van de onderdelen van alternatieve bewindvoering, maar zegt niet of budgetbeheer alleen genoeg is.',
+            en: 'We count budget management as a form of debt support. The source names budget management as one of the components of alternative budget management, but does not say whether budget management on its own is enough.',
           },
         },
       ],

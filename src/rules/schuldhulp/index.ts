@@ -1,11 +1,20 @@
 import { besluit, eigenLijst, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import type { Tweetalig } from '../../types/tweetalig.js';
+import type { Regelopties } from '../../kern/opties.js';
+import { beleidVoorRegel } from '../../kern/regelbeleid.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import { SCHULDEN_BRONNEN, SCHULDHULP, SCHULDHULP_KEUZES } from './beschrijving.js';
 import { SchuldhulpInvoerSchema, type SchuldhulpInvoer, type Schuldhulpvorm } from './invoer.js';
+
+/**
+ * Opties van {@link toetsSchuldhulp}: `beleid` (standaard `'almelo'`: de regel komt uit de ketenaanpak
+ * van de centrumregio Almelo) en `uitgeslotenStatussen`. Een eigen beleid moet een grondslag voor de
+ * regel geven (`regels.schuldhulp.grondslag`); de gronden rusten dan op dat beleid.
+ */
+export type SchuldhulpOpties = Regelopties;
 
 /** De uitkomsten van {@link toetsSchuldhulp}. */
 export type SchuldhulpUitkomst = 'voldaan' | 'actie-nodig' | 'niet-van-toepassing' | 'aanvullen';
@@ -45,8 +54,8 @@ function buitenDeOpvang({ fase, schulden, schuldhulpverlening }: SchuldhulpInvoe
     fase === 'dreigend'
       ? { nl: 'Alternatieve bewindvoering kan wel al starten bij een verhoogd risico op dak- en thuisloosheid.', en: 'Alternative budget management can already start at a raised risk of homelessness.' }
       : {
-          nl: 'Het plan zegt niet of alternatieve bewindvoering na uitstroom nog kan starten. Dreigt er opnieuw dak- of thuisloosheid, dan kan die wel starten.',
-          en: 'The plan does not say whether alternative budget management can still start after leaving shelter. If homelessness threatens again, it can start.',
+          nl: 'De bron zegt niet of alternatieve bewindvoering na uitstroom nog kan starten. Dreigt er opnieuw dak- of thuisloosheid, dan kan die wel starten.',
+          en: 'The source does not say whether alternative budget management can still start after leaving shelter. If homelessness threatens again, it can start.',
         };
   const zinnen = (taal: keyof Tweetalig) =>
     [
@@ -117,8 +126,8 @@ function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criter
 
 /**
  * Toetst de eis "Iedereen in de MO met schulden heeft een vorm van schuldhulpverlening"
- * (Integrale ketenaanpak MO, oplossing 4). Criterium: `schuldhulp.vorm`, met grondslag
- * `voornemen` (oplossing 4 is een plan voor een pilot).
+ * (Integrale ketenaanpak MO, oplossing 4). Criterium: `schuldhulp.vorm`. Onder het ingebouwde beleid rust het op een
+ * voornemen (oplossing 4 is een plan voor een pilot).
  *
  * - in de fase `'opvang'` met schulden: een vorm van schuldhulpverlening → `voldaan`; `'geen'` →
  *   `actie-nodig`; onbekend → `aanvullen`;
@@ -128,9 +137,12 @@ function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criter
  * - `'budgetbeheer'` telt als vorm (onze lezing `schuldhulp.budgetbeheer`);
  * - onbekende schulden met een vorm van schuldhulpverlening → `voldaan` (in elk geval).
  *
- * Hangt niet van een datum of beleid af: `peildatum` en `beleid` zijn `null`.
+ * Hangt niet van een datum af (`peildatum` is `null`). De regel beslist onder een beleid
+ * (standaard het ingebouwde `'almelo'`, dat `beleid` noemt): de grondslag, de regeltekst en de
+ * lezingen die het beleid overnam, komen uit dat beleid (SPEC §2.9).
  *
  * @param invoer - zie {@link SchuldhulpInvoer}
+ * @param opties - `{ beleid, uitgeslotenStatussen }`, zie {@link SchuldhulpOpties}
  * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld
  * @example
  * toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' }).uitkomst
@@ -142,10 +154,11 @@ function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criter
  * toetsSchuldhulp({ fase: 'dreigend', schulden: true, schuldhulpverlening: 'geen' }).uitkomst
  * //=> 'niet-van-toepassing'
  */
-export function toetsSchuldhulp(invoer: SchuldhulpInvoer): SchuldhulpBeoordeling {
+export function toetsSchuldhulp(invoer: SchuldhulpInvoer, opties?: SchuldhulpOpties): SchuldhulpBeoordeling {
   const gevalideerd = valideer(SchuldhulpInvoerSchema, invoer);
+  const beleid = beleidVoorRegel(opties, 'schuldhulp', 'almelo');
   const criterium = gevalideerd.fase === 'opvang' ? inDeOpvang(gevalideerd) : buitenDeOpvang(gevalideerd);
-  return besluit(SCHULDHULP, { peildatum: null, beleid: null }, [criterium], {
+  return besluit(SCHULDHULP, { peildatum: null, beleid }, [criterium], {
     positief: 'voldaan',
     negatief: 'actie-nodig',
     aanvullen: 'aanvullen',

@@ -1,5 +1,5 @@
 import type { Bron } from '../../types/beoordeling.js';
-import { VASTGESTELD } from '../beschrijving.js';
+import { LANDELIJK_VASTGESTELD } from '../beschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
 import { SITUATIE_NAMEN } from './namen.js';
@@ -15,7 +15,6 @@ export const SITUATIE_BRONNEN = {
     citaat:
       'Mensen die thuisloos zijn, hebben (nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte. Vaak verblijven ze bij familie of vrienden. Omdat ze veelal niet lang op hetzelfde adres kunnen blijven, worden deze thuisloze mensen ook wel ‘bankhoppers’ genoemd.',
   },
-  acuteOpvang: { document: VISIE, onderdeel: '2.1 Huidige situatie', citaat: 'Acute opvang wordt acuut geboden als iemand geen dak meer boven zijn hoofd heeft' },
   routes: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'De Raad voor Volksgezondheid en Samenleving (RVS) ziet vier routes waarlangs dit gebeurt' },
   route1: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 1: verlies van huisvesting na een ingrijpende gebeurtenis, zoals een relatiebreuk of baanverlies' },
   route2: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 2: geen onderdak na het verlaten van een instelling' },
@@ -108,14 +107,14 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         nl: 'Altijd voldaan: de woonsituatie bepaalt de uitkomst en de ETHOS Light-categorie. Buiten slapen is dakloos; tijdelijk bij familie of vrienden is thuisloos (de begrippen van de visie MO). De nachtopvang, een opvangvoorziening en een niet-conventionele woonplek zijn dakloos, en een instelling verlaten zonder woning of een eigen woning die verloren dreigt te gaan is dreigend dakloos: dat zijn keuzes, met hun reden hieronder. Een eigen woning is gehuisvest.',
         en: 'Always met: the housing situation decides the outcome and the ETHOS Light category. Sleeping rough is roofless; staying temporarily with family or friends is houseless (the terms of the visie MO). A night shelter, a shelter facility and a non-conventional place are roofless, and leaving an institution without a dwelling or an own dwelling that may be lost is at risk: these are choices, with their reasons below. An own dwelling is housed.',
       },
-      bronnen: [B.dakloos, B.thuisloos, B.acuteOpvang, B.route2, ...Object.values(ETHOS_LIGHT_BRONNEN)],
-      basis: VASTGESTELD,
+      bronnen: [B.dakloos, B.thuisloos, B.route2, ...Object.values(ETHOS_LIGHT_BRONNEN)],
+      basis: LANDELIJK_VASTGESTELD,
       keuzes: [
         {
           id: K.opvangDakloos,
           tekst: {
-            nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, delen we in als dakloos, al is er een dak. De visie biedt acute opvang "als iemand geen dak meer boven zijn hoofd heeft", en ETHOS Light telt de opvang bij de dakloosheid (categorie 2 en 3).',
-            en: 'Someone staying in a night shelter or a shelter facility is classified as roofless, although there is a roof. The visie offers acute shelter "when someone no longer has a roof over their head", and ETHOS Light counts shelter as homelessness (categories 2 and 3).',
+            nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, delen we in als dakloos, al is er een dak: er is geen woning (meer) waar hij of zij kan verblijven. ETHOS Light telt de opvang bij de dakloosheid (categorie 2 en 3).',
+            en: 'Someone staying in a night shelter or a shelter facility is classified as roofless, although there is a roof: there is no dwelling (any more) to stay in. ETHOS Light counts shelter as homelessness (categories 2 and 3).',
           },
         },
         {
@@ -149,7 +148,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         en: 'Met when the primary route is settled: the route of the most recent dated event, or the only route. Unknown when there are no events (except when housed: then not applicable), when several routes have no date, or when events of different routes share the most recent date; the explanation then asks for the dates.',
       },
       bronnen: [B.routes, B.route1, B.route2, B.route3, B.route4, B.rvs],
-      basis: VASTGESTELD,
+      basis: LANDELIJK_VASTGESTELD,
       keuzes: [
         {
           id: K.primaireRoute,
@@ -176,6 +175,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       },
       bronnen: [B.aandachtsgroepen, B.remigranten],
       basis: {
+        landelijk: true,
         status: 'praktijk',
         reden: {
           nl: 'De visie beschrijft hier wie zich nu bij de opvang meldt, bijvoorbeeld "Een andere groep die steeds vaker gezien wordt in de opvang zijn remigranten." Het is geen besluit: de visie zegt zelf over deze groepen "Deze punten zijn niet opgenomen in de visie MO maar zullen wel in het uitvoeringsplan terugkomen."',
@@ -196,17 +196,11 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ...SITUATIE_NAMEN.criteria.opvang,
       soort: 'signaal',
       voldaanAls: {
-        nl: 'Wijst op de richting die de visie MO geeft. Bij enkelvoudige problemen (in grote mate zelfredzaam, problemen op beperkte levensgebieden): opvang in de eigen gemeente. Bij zware problemen (ernstige verslaving of psychiatrie met multi-problematiek): eerst lokaal maatwerk, want verwijzen naar elders is volgens de visie niet de oplossing; regionale afstemming alleen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn (dat feit beslist, bij elke zwaarte). Is dat niet opgegeven, dan blijft het lokaal maatwerk, met de vraag of dat toereikend is (onbekend). Onbekend als de zwaarte van de problemen niet is opgegeven; de voorbeeldgroepen van de visie beslissen niet zelf. Niet van toepassing bij gehuisvest. Een signaal: het verandert de indeling niet.',
-        en: 'Points to the direction the visie MO gives. With single problems (largely self-reliant, problems in few areas of life): shelter in the own municipality. With severe problems (severe addiction or psychiatric illness with multiple problems): local tailored support first, as referring elsewhere is not the solution according to the visie; regional coordination only when the input says local options are not sufficient (that fact decides, whatever the severity). When that is not given, it stays local tailored support, with the question whether that is sufficient (unknown). Unknown when the severity of the problems is not given; the example groups of the visie do not decide on their own. Not applicable when housed. A signal: it does not change the classification.',
+        nl: 'Wijst op de richting die de visie MO geeft. Bij enkelvoudige problemen (in grote mate zelfredzaam, problemen op beperkte levensgebieden): opvang in de eigen gemeente. Bij zware problemen (ernstige verslaving of psychiatrie met multi-problematiek): eerst lokaal maatwerk, want verwijzen naar elders is volgens het beleid niet de oplossing; regionale afstemming alleen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn (dat feit beslist, bij elke zwaarte). Is dat niet opgegeven, dan blijft het lokaal maatwerk, met de vraag of dat toereikend is (onbekend). Onbekend als de zwaarte van de problemen niet is opgegeven; de voorbeeldgroepen van de visie beslissen niet zelf. Niet van toepassing bij gehuisvest. Een signaal: het verandert de indeling niet.',
+        en: 'Points to the direction the visie MO gives. With single problems (largely self-reliant, problems in few areas of life): shelter in the own municipality. With severe problems (severe addiction or psychiatric illness with multiple problems): local tailored support first, as referring elsewhere is not the solution according to the policy; regional coordination only when the input says local options are not sufficient (that fact decides, whatever the severity). When that is not given, it stays local tailored support, with the question whether that is sufficient (unknown). Unknown when the severity of the problems is not given; the example groups of the visie do not decide on their own. Not applicable when housed. A signal: it does not change the classification.',
       },
       bronnen: [B.voorkeurEigenGemeente, B.eigenGemeente, B.zwaar, B.lokaalMaatwerk, B.nietToereikend],
-      basis: {
-        status: 'ambitie',
-        reden: {
-          nl: 'De visie MO is op 22 juni 2023 regionaal vastgesteld, maar dit deel geeft een richting voor de komende jaren, geen geldende regel: "Over vijf jaar worden inwoners opgevangen in hun eigen gemeente", "gaat de voorkeur er sterk naar uit", en lokaal maatwerk "zal [...] geleverd moeten en kunnen worden". Over de uitvoering zegt de visie: "De keuze voor interventies en de borging ervan landt in het uitvoeringsplan."',
-          en: 'The visie MO was adopted regionally on 22 June 2023, but this part gives a direction for the coming years, not a rule in force: "in five years residents are sheltered in their own municipality", there is a strong preference, and local tailored support "will have to be" provided. On implementation the visie says the choice of interventions is made in the implementation plan.',
-        },
-      },
+      basis: 'beleid',
       keuzes: [
         {
           id: K.toereikendAlsFeit,

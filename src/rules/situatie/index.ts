@@ -3,6 +3,13 @@ import { schrijfDatum } from '../../calculators/datum.js';
 import { maakBeoordeling, metVelden, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { opsomming } from '../../kern/teksten.js';
+import type { Beleid } from '../../beleid/beleid.js';
+import { BELEID_IDS, type BeleidId } from '../../beleid/ids.js';
+import { INGEBOUWD_BELEID } from '../../beleid/ingebouwd.js';
+import { kiesBeleid } from '../../beleid/opzoeken.js';
+import { kiesRegio } from '../../beleid/regio.js';
+import { leesOpties, type Regelopties } from '../../kern/opties.js';
+import { regelbeleidVan } from '../../kern/regelbeleid.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
@@ -18,6 +25,14 @@ import {
   type SituatieInvoer,
   type Woonsituatie,
 } from './invoer.js';
+
+/**
+ * Opties van {@link classificeerSituatie}: `beleid` voor de richting van de opvang (een beleid met
+ * een grondslag voor de regel situatie, `regels.situatie.grondslag`; zonder die grondslag geeft de
+ * regel geen richting) en `uitgeslotenStatussen` (een grondslag met zo'n status geeft geen
+ * richting). Standaard het ingebouwde beleid van de regio in de invoer.
+ */
+export type SituatieOpties = Regelopties;
 
 /** De uitkomsten van {@link classificeerSituatie}. */
 export type SituatieUitkomst = 'dakloos' | 'thuisloos' | 'dreigend-dakloos' | 'gehuisvest';
@@ -56,7 +71,11 @@ export interface SituatieBeoordeling extends Beoordeling<SituatieUitkomst> {
   ethosLight: EthosLight | null;
   /** De groepen uit §9.2 die de invoer laat zien, in vaste volgorde. */
   aandachtsgroepen: Aandachtsgroep[];
-  /** Waar de situatie op wijst; `null` als de cliënt gehuisvest is. */
+  /**
+   * Waar de situatie op wijst; `null` als de cliënt gehuisvest is, of als geen beleid een richting
+   * geeft (de richting is regionaal beleid: geef `regio: 'ijssel-vecht'` of een beleid met een
+   * grondslag voor de regel situatie).
+   */
   opvang: Opvangrichting | null;
 }
 
@@ -94,7 +113,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, () => Indeling>> = {
       nl: `De cliënt slaapt in de nachtopvang. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(2)}).`,
       en: 'The client sleeps in a night shelter. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 2).',
     },
-    bronnen: [B.dakloos, B.acuteOpvang, ETHOS_LIGHT_BRONNEN[2]],
+    bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[2]],
     keuzes: [K.opvangDakloos],
   }),
   opvangvoorziening: () => ({
@@ -265,27 +284,45 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  * classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] }).aandachtsgroepen
  * //=> ['remigrant']
  */
-export function classificeerSituatie(invoer: SituatieInvoer): SituatieBeoordeling {
+export function classificeerSituatie(invoer: SituatieInvoer, opties?: SituatieOpties): SituatieBeoordeling {
   const gevalideerd = valideer(SituatieInvoerSchema, invoer);
+  const beleid = beleidVoorRichting(gevalideerd.regio, opties);
   const indeling = deelIn(gevalideerd.woonsituatie);
   const gehuisvest = indeling.uitkomst === 'gehuisvest';
   const route = bepaalRoutes(gevalideerd.gebeurtenissen, gehuisvest);
   const aandacht = bepaalAandachtsgroepen(gevalideerd);
-  const opvang = bepaalOpvang(gevalideerd, gehuisvest);
+  // De richting is regionaal beleid: alleen onder een beleid met een grondslag ervoor (SPEC §2.9).
+  const opvang = beleid ? bepaalOpvang(gevalideerd, gehuisvest) : { richting: null, uitslag: null };
   const uitslagen = [
     criteriumuitslag('situatie.woonsituatie', 'voldaan', indeling.tekst, indeling.bronnen, [], { keuzes: indeling.keuzes }),
     route.uitslag,
     aandacht.uitslag,
-    opvang.uitslag,
+    ...(opvang.uitslag ? [opvang.uitslag] : []),
   ];
   // Een eigen combinatie: de woonsituatie beslist altijd, er is geen uitkomst "aanvullen".
-  return metVelden(maakBeoordeling(SITUATIE, { peildatum: null, beleid: null }, uitslagen, indeling.uitkomst), {
+  return metVelden(maakBeoordeling(SITUATIE, { peildatum: null, beleid }, uitslagen, indeling.uitkomst), {
     routes: route.routes,
     primaireRoute: route.primair,
     ethosLight: indeling.ethosLight,
     aandachtsgroepen: aandacht.groepen,
     opvang: opvang.richting,
   });
+}
+
+/**
+ * Het beleid dat de richting van de opvang geeft, of `null`: het meegegeven beleid, anders het
+ * ingebouwde beleid van de opgegeven regio; alleen als het een grondslag voor de regel situatie
+ * heeft die niet is uitgesloten. De regio moet bestaan (ingebouwd, of een eigen regio van het
+ * meegegeven beleid).
+ */
+function beleidVoorRichting(regio: string | undefined, opties: unknown): Beleid | null {
+  const gelezen = leesOpties(opties);
+  const meegegeven = gelezen.beleid === undefined ? null : kiesBeleid(gelezen.beleid);
+  if (regio !== undefined) kiesRegio(regio, meegegeven, 'regio');
+  const standaard = regio !== undefined && (BELEID_IDS as readonly string[]).includes(regio) ? INGEBOUWD_BELEID[regio as BeleidId] : null;
+  const beleid = meegegeven ?? standaard;
+  const regelbeleid = regelbeleidVan(beleid, 'situatie');
+  return regelbeleid && !gelezen.uitgesloten.has(regelbeleid.grondslag.status) ? beleid : null;
 }
 
 /**
@@ -417,8 +454,8 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
   const genoemd: Tweetalig =
     voorbeelden.length > 0
       ? {
-          nl: ` De visie noemt ${opsomming(voorbeelden.map((groep) => groep.nl), 'en')} als voorbeeld van wie in de eigen gemeente opgevangen kan worden.`,
-          en: ` The visie names ${opsomming(voorbeelden.map((groep) => groep.en), 'and')} as an example of who can be sheltered in the own municipality.`,
+          nl: ` Het beleid noemt ${opsomming(voorbeelden.map((groep) => groep.nl), 'en')} als voorbeeld van wie in de eigen gemeente opgevangen kan worden.`,
+          en: ` The policy names ${opsomming(voorbeelden.map((groep) => groep.en), 'and')} as an example of who can be sheltered in the own municipality.`,
         }
       : LEEG;
   const zwaar: Tweetalig = {
@@ -435,8 +472,8 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
         regel,
         'voldaan',
         {
-          nl: `${probleem.nl ? `${probleem.nl} ` : ''}De lokale mogelijkheden zijn volgens de opgave niet toereikend. Voor zulke situaties noemt de visie regionale afstemming en samenwerking.`,
-          en: `${probleem.en ? `${probleem.en} ` : ''}According to what was given, local options are not sufficient. For such situations the visie names regional coordination and cooperation.`,
+          nl: `${probleem.nl ? `${probleem.nl} ` : ''}De lokale mogelijkheden zijn volgens de opgave niet toereikend. Voor zulke situaties noemt het beleid regionale afstemming en samenwerking.`,
+          en: `${probleem.en ? `${probleem.en} ` : ''}According to what was given, local options are not sufficient. For such situations the policy names regional coordination and cooperation.`,
         },
         invoer.problematiek === 'zwaar' ? [B.zwaar, B.nietToereikend] : [B.nietToereikend],
         [],
@@ -452,8 +489,8 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
         regel,
         'voldaan',
         {
-          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. De visie wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}`,
-          en: `The client is largely self-reliant, with problems in few areas of life. The visie then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}`,
+          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. Het beleid wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}`,
+          en: `The client is largely self-reliant, with problems in few areas of life. The policy then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}`,
         },
         [B.voorkeurEigenGemeente, B.eigenGemeente],
       ),
@@ -467,8 +504,8 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
             regel,
             'voldaan',
             {
-              nl: `${zwaar.nl} Verwijzen naar elders is volgens de visie niet de oplossing: de richting is lokaal maatwerk. De lokale mogelijkheden zijn volgens de opgave toereikend.`,
-              en: `${zwaar.en} Referring elsewhere is not the solution according to the visie: the direction is local tailored support. According to what was given, local options are sufficient.`,
+              nl: `${zwaar.nl} Verwijzen naar elders is volgens het beleid niet de oplossing: de richting is lokaal maatwerk. De lokale mogelijkheden zijn volgens de opgave toereikend.`,
+              en: `${zwaar.en} Referring elsewhere is not the solution according to the policy: the direction is local tailored support. According to what was given, local options are sufficient.`,
             },
             [B.zwaar, B.lokaalMaatwerk],
             [],
@@ -481,8 +518,8 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
             regel,
             'onbekend',
             {
-              nl: `${zwaar.nl} Verwijzen naar elders is volgens de visie niet de oplossing: eerst lokaal maatwerk. Niet bekend is of de lokale mogelijkheden toereikend zijn. Alleen als ze dat niet zijn, is regionale afstemming nodig. Geef op of de lokale mogelijkheden toereikend zijn.`,
-              en: `${zwaar.en} Referring elsewhere is not the solution according to the visie: local tailored support first. It is not known whether local options are sufficient. Only if they are not is regional coordination needed. Give whether local options are sufficient.`,
+              nl: `${zwaar.nl} Verwijzen naar elders is volgens het beleid niet de oplossing: eerst lokaal maatwerk. Niet bekend is of de lokale mogelijkheden toereikend zijn. Alleen als ze dat niet zijn, is regionale afstemming nodig. Geef op of de lokale mogelijkheden toereikend zijn.`,
+              en: `${zwaar.en} Referring elsewhere is not the solution according to the policy: local tailored support first. It is not known whether local options are sufficient. Only if they are not is regional coordination needed. Give whether local options are sufficient.`,
             },
             [B.zwaar, B.lokaalMaatwerk, B.nietToereikend],
             ['lokaleMogelijkhedenToereikend'],

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { beschreven } from '../../kern/beschrijving.js';
+import { regioInvoerSchema } from '../../kern/regio-schema.js';
 import { kalenderdatumSchema, optioneelFeitSchema } from '../../kern/valideer.js';
+import type { RegioKeuze } from '../../data/regio-ids.js';
 import type { Feit } from '../../types/feit.js';
 import { diepBevroren } from '../../types/bevroren.js';
 
@@ -143,6 +145,14 @@ export interface SituatieInvoer {
    * zwaarte van de problematiek alleen.
    */
   lokaleMogelijkhedenToereikend?: Feit | undefined;
+  /**
+   * De regio waar de cliënt zich meldt, voor de richting van de opvang: die is regionaal beleid
+   * (visie MO IJssel-Vecht §5.3 en §5.4) en komt alleen onder een beleid met een grondslag voor
+   * de regel situatie: het ingebouwde beleid `'ijssel-vecht'`, of een eigen beleid in
+   * `opties.beleid`. Weggelaten: geen richting, tenzij `opties.beleid` er een geeft. De indeling,
+   * de routes en de groepen zijn landelijk en hangen er niet van af.
+   */
+  regio?: RegioKeuze | undefined;
 }
 
 /** De invoer van {@link classificeerSituatie} na validatie: lijsten altijd gezet, datums als `JJJJ-MM-DD`. */
@@ -157,6 +167,8 @@ export interface GevalideerdeSituatieInvoer {
   problematiek: Problematiek;
   /** Of de lokale mogelijkheden toereikend zijn (`'onbekend'` als weggelaten). */
   lokaleMogelijkhedenToereikend: Feit;
+  /** De regio in kleine letters, of `undefined`. */
+  regio?: string | undefined;
 }
 
 /** Het zod-schema van een {@link SituatieInvoer}; onbekende velden en soorten worden geweigerd. */
@@ -180,4 +192,5 @@ export const SituatieInvoerSchema: z.ZodMiniType<GevalideerdeSituatieInvoer, Sit
     description:
       "Of de lokale mogelijkheden toereikend zijn (oordeel van gemeente of hulpverlener); telt alleen bij zware problematiek: false wijst op regionale afstemming. Weggelaten = 'onbekend'.",
   }),
+  regio: z.optional(regioInvoerSchema),
 });

@@ -34,8 +34,8 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
   {
     id: K.startdatum,
     tekst: {
-      nl: 'De termijn die gold op de eerste dag van het verblijf, geldt voor het hele verblijf. Een latere wijziging maakt een verblijf dat al liep niet korter of langer. De bronnen regelen dit niet; de visie van IJssel-Vecht zegt zelf dat ze niet bepaalt "wanneer start de periode van opvang en wanneer eindigt deze".',
-      en: 'The term in force on the first day of the stay applies to the whole stay. A later change does not shorten or lengthen a stay that had already begun. The sources do not settle this; the IJssel-Vecht visie itself says it does not define when the period of shelter starts and ends.',
+      nl: 'De termijn die gold op de eerste dag van het verblijf, geldt voor het hele verblijf. Een latere wijziging maakt een verblijf dat al liep niet korter of langer. De bronnen regelen dit niet.',
+      en: 'The term in force on the first day of the stay applies to the whole stay. A later change does not shorten or lengthen a stay that had already begun. The sources do not settle this.',
     },
   },
   {
@@ -62,8 +62,8 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
   {
     id: K.nachten,
     tekst: {
-      nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag. "2 nachten/3 dagen" is één verblijf: de derde dag is de laatste dag.',
-      en: 'A term in nights counts as many days from the first day. "2 nights/3 days" is one stay: the third day is the last day.',
+      nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag: na de laatste nacht is de volgende dag de laatste dag van het verblijf. Zo zijn 2 nachten 3 dagen.',
+      en: 'A term in nights counts as many days from the first day: after the last night, the next day is the last day of the stay. So 2 nights are 3 days.',
     },
   },
 ];
@@ -154,6 +154,7 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
       },
       bronnen: [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen],
       basis: {
+        landelijk: true,
         status: 'praktijk',
         reden: {
           nl: 'De visie beschrijft hier wie zich bij de opvang meldt en waar de regels tekortschieten. Het is geen besluit: de visie zegt zelf over deze onderwerpen "Deze punten zijn niet opgenomen in de visie MO maar zullen wel in het uitvoeringsplan terugkomen."',

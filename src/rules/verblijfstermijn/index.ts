@@ -9,7 +9,7 @@ import { kiesRegio, type GekozenRegio } from '../../beleid/regio.js';
 import type { Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
 import { eigenLijst, maakBeoordeling, metVelden, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
-import { kiesWaarde, vereisteWaarde, verwijzingNaarBeleid } from '../../kern/beleidswaarden.js';
+import { kiesWaarde, vereisteWaarde } from '../../kern/beleidswaarden.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
 import { STATUS_IN_WOORDEN, hoofdletter } from '../../kern/teksten.js';
@@ -163,7 +163,7 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
 
   const beoordeling = maakBeoordeling(
     VERBLIJFSTERMIJN,
-    { peildatum, beleid: beleid ? verwijzingNaarBeleid(beleid) : null, waarden: regioVanBeleid ? [regioVanBeleid] : [], documenten: beleid?.documenten ?? [] },
+    { peildatum, beleid, waarden: regioVanBeleid ? [regioVanBeleid] : [] },
     [herkomstUitslag, termijnUitslag, ...signalen],
     UITKOMST_PER_STATUS[termijnUitslag.grond.status],
     termijnUitslag.ontbrekend,

@@ -1,5 +1,4 @@
 import type { Bron } from '../../types/beoordeling.js';
-import type { Basisbeschrijving } from '../../types/regelbeschrijving.js';
 import type { Criteriumbeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { HERKOMST_BRONNEN, LANDELIJKE_TOEGANKELIJKHEID } from '../herkomst/beschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
@@ -39,16 +38,12 @@ export const VERSNELFONDS_BRONNEN = {
     },
   ],
   maximum: [{ document: 'integrale-ketenaanpak-mo', onderdeel: OPLOSSING_5, citaat: 'In dat geval kan het fonds een gift, lening of voorschot verstrekken tot een maximum' }],
+  /** "kan" en "moet": het fonds kán geven, een aanvraag moet aan de criteria voldoen (SPEC §4.2). */
+  bevoegdheid: [
+    { document: 'integrale-ketenaanpak-mo', onderdeel: OPLOSSING_5, citaat: 'In dat geval kan het fonds een gift, lening of voorschot verstrekken' },
+    { document: 'integrale-ketenaanpak-mo', onderdeel: OPLOSSING_5, citaat: 'Criteria waaraan een aanvraag moet voldoen zijn:' },
+  ],
 } as const satisfies Record<string, readonly Bron[]>;
-
-/** Elk criterium van het fonds rust op een plan: oplossing 5 van de ketenaanpak. */
-const VOORNEMEN: Basisbeschrijving = {
-  status: 'voornemen',
-  reden: {
-    nl: "De eis komt uit een plan van de ketenaanpak: 'een zestal integrale oplossingen die we in 2020 willen implementeren'. De bronnen laten niet zien dat deze criteria zo zijn vastgesteld.",
-    en: "The requirement comes from a plan of the chain approach: six solutions 'we want to implement in 2020'. The sources do not show these criteria were adopted this way.",
-  },
-};
 
 const criteria: Criteriumbeschrijving[] = [
   {
@@ -59,7 +54,7 @@ const criteria: Criteriumbeschrijving[] = [
       en: 'Provisions that come first are no (longer an) option; the fund is the last resort.',
     },
     bronnen: VERSNELFONDS_BRONNEN.laatsteOptie,
-    basis: VOORNEMEN,
+    basis: 'beleid',
     keuzes: [
       {
         id: 'versnelfonds.laatste-optie-als-eis',
@@ -78,7 +73,7 @@ const criteria: Criteriumbeschrijving[] = [
       en: 'The request prevents or shortens a stay in shelter care.',
     },
     bronnen: VERSNELFONDS_BRONNEN.voorkomen,
-    basis: VOORNEMEN,
+    basis: 'beleid',
     keuzes: [],
   },
   {
@@ -89,7 +84,7 @@ const criteria: Criteriumbeschrijving[] = [
       en: "The municipality of origin belongs to the fund's region on the day of the request (in the built-in policy the Almelo region). It is the same test as in the origin rule. An unknown origin leaves the criterion unknown.",
     },
     bronnen: [...VERSNELFONDS_BRONNEN.herkomst, HERKOMST_BRONNEN.bijzondereGemeenten, HERKOMST_BRONNEN.herindelingen],
-    basis: VOORNEMEN,
+    basis: 'beleid',
     keuzes: [
       {
         id: 'versnelfonds.werkgebied',
@@ -108,7 +103,7 @@ const criteria: Criteriumbeschrijving[] = [
       en: 'The expected saving is at least the cost-benefit factor times the amount the fund can give, rounded up to whole cents. In the built-in policy the factor is 1: an interpretation of "in proportion".',
     },
     bronnen: VERSNELFONDS_BRONNEN.kostenBaten,
-    basis: VOORNEMEN,
+    basis: 'beleid',
     keuzes: [
       {
         id: 'versnelfonds.besparing-tegen-toekenbaar-bedrag',
@@ -127,7 +122,7 @@ const criteria: Criteriumbeschrijving[] = [
       en: 'Without debts the criterion does not apply. With debts it is met when a debt counsellor is involved and the debts have been brought to a minimum. If either is not the case, it is not met. If it is unknown whether there are debts but both other facts hold, the criterion is met either way.',
     },
     bronnen: VERSNELFONDS_BRONNEN.schulden,
-    basis: VOORNEMEN,
+    basis: 'beleid',
     keuzes: [
       {
         id: 'versnelfonds.minimum-als-oordeel',
@@ -146,7 +141,7 @@ const criteria: Criteriumbeschrijving[] = [
       en: 'Always met: a higher amount is not refused but capped at the maximum in force on the day of the request. The explanation says whether the amount was capped.',
     },
     bronnen: VERSNELFONDS_BRONNEN.maximum,
-    basis: VOORNEMEN,
+    basis: 'beleid',
     keuzes: [
       {
         id: 'versnelfonds.begrenzen',
@@ -160,6 +155,25 @@ const criteria: Criteriumbeschrijving[] = [
         tekst: {
           nl: 'Het maximum geldt per aanvraag. De bron zegt niet of het per aanvraag, per cliënt of per jaar geldt.',
           en: 'The maximum applies per request. The source does not say whether it applies per request, per client or per year.',
+        },
+      },
+    ],
+  },
+  {
+    ...VERSNELFONDS_NAMEN.criteria.bevoegdheid,
+    soort: 'signaal',
+    voldaanAls: {
+      nl: 'Staat erbij als aan alle criteria is voldaan. Het fonds kán dan het bedrag geven; geven is een bevoegdheid van wie over het fonds beslist, geen recht van de aanvrager.',
+      en: 'Given when all criteria are met. The fund can then give the amount; giving is a power of whoever decides on the fund, not an entitlement of the applicant.',
+    },
+    bronnen: VERSNELFONDS_BRONNEN.bevoegdheid,
+    basis: 'beleid',
+    keuzes: [
+      {
+        id: 'versnelfonds.kan-is-bevoegdheid',
+        tekst: {
+          nl: "De bron zegt dat het fonds geld 'kan' geven, en noemt criteria waaraan een aanvraag 'moet' voldoen. Wij lezen de criteria als voorwaarden, niet als een recht: ook als aan alle criteria is voldaan, beslist wie over het fonds gaat of het fonds geeft.",
+          en: "The source says the fund 'can' give money, and names criteria a request 'must' meet. We read the criteria as conditions, not as an entitlement: even when all criteria are met, whoever decides on the fund decides whether the fund gives.",
         },
       },
     ],

@@ -238,3 +238,25 @@ export function maximum(aanvraag: GevalideerdeVersnelfondsAanvraag, maximumWaard
     keuzes: begrensd ? ['versnelfonds.begrenzen', 'versnelfonds.per-aanvraag'] : ['versnelfonds.per-aanvraag'],
   };
 }
+
+/**
+ * Signaal "bevoegdheid", als aan alle criteria is voldaan: het fonds kán geven (SPEC §4.2, 0.3).
+ * Onze lezing `versnelfonds.kan-is-bevoegdheid`, tenzij het beleid haar overneemt.
+ *
+ * @internal
+ */
+export function bevoegdheid(toekenbaarInCenten: number): Criteriumuitslag {
+  const nl = schrijfBedrag(toekenbaarInCenten, 'nl');
+  const en = schrijfBedrag(toekenbaarInCenten, 'en');
+  return {
+    grond: {
+      regel: 'versnelfonds.bevoegdheid',
+      status: 'voldaan',
+      toelichting: `Aan alle criteria is voldaan: het fonds kan ${nl} geven. Geven is een bevoegdheid, geen recht: wie over het fonds beslist, besluit of het fonds geeft.`,
+      toelichtingEn: `All criteria are met: the fund can give ${en}. Giving is a power, not an entitlement: whoever decides on the fund decides whether the fund gives.`,
+      bronnen: VERSNELFONDS_BRONNEN.bevoegdheid,
+    },
+    ontbrekend: [],
+    keuzes: ['versnelfonds.kan-is-bevoegdheid'],
+  };
+}

@@ -3,14 +3,15 @@ import { kiesRegio } from '../../beleid/regio.js';
 import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
 import { besluit, eigenLijst, metVelden, type GebruikteWaarde } from '../../kern/besluit.js';
-import { verwijzingNaarBeleid, vereisteWaarde } from '../../kern/beleidswaarden.js';
+import { vereisteWaarde } from '../../kern/beleidswaarden.js';
+import { vereisteGrondslag } from '../../kern/regelbeleid.js';
 import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import { landelijkeToegankelijkheid, toetsHerkomst, type Regioverwijzing } from '../herkomst/criterium.js';
 import { VERSNELFONDS, VERSNELFONDS_BRONNEN } from './beschrijving.js';
-import { kostenBaten, laatsteOptie, maximum, schulden, voorkomen } from './criteria.js';
+import { bevoegdheid, kostenBaten, laatsteOptie, maximum, schulden, voorkomen } from './criteria.js';
 import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag } from './invoer.js';
 
 /** De uitkomsten van {@link beoordeelVersnelfonds}. */
@@ -87,6 +88,8 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
   const gelezen = leesOpties(opties);
   const beleid = kiesBeleid(gelezen.beleid ?? 'almelo');
   const peildatum = amsterdamseDatum(new Date(gevalideerd.ingediendOp));
+  // Het fonds beslist alleen onder een beleid dat zegt waarop de criteria rusten (SPEC §2.9).
+  vereisteGrondslag(beleid, 'versnelfonds', gelezen.uitgesloten, peildatum);
   const waarde = <P extends Parameternaam>(parameter: P) => vereisteWaarde(beleid, parameter, peildatum, gelezen.uitgesloten, 'ingediendOp');
   const maximumWaarde = waarde('versnelfonds.maximumInCenten');
   const termijn = waarde('versnelfonds.beoordelingstermijnInUren');
@@ -106,20 +109,19 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
   const herkomstUitslag = { grond: herkomst.uitslag.grond, ontbrekend: herkomst.uitslag.ontbrekend, waarden: [regio, ...eigenLijst<GebruikteWaarde>(herkomst.uitslag, 'waarden')], keuzes: ['versnelfonds.werkgebied'] };
   const begrensd = Math.min(gevalideerd.bedragInCenten, maximumWaarde.waarde.waarde);
 
-  const beoordeling = besluit(
-    VERSNELFONDS,
-    { peildatum, beleid: verwijzingNaarBeleid(beleid), waarden: [termijn], documenten: beleid.documenten },
-    [
-      laatsteOptie(gevalideerd),
-      voorkomen(gevalideerd),
-      herkomstUitslag,
-      kostenBaten(gevalideerd, begrensd, factor),
-      schulden(gevalideerd),
-      maximum(gevalideerd, maximumWaarde, datum),
-      ...(herkomst.uitslag.grond.status === 'niet-voldaan' ? [landelijkeToegankelijkheid()] : []),
-    ],
-    { positief: 'toekennen', negatief: 'afwijzen', aanvullen: 'aanvullen' },
-  );
+  const criteria = [
+    laatsteOptie(gevalideerd),
+    voorkomen(gevalideerd),
+    herkomstUitslag,
+    kostenBaten(gevalideerd, begrensd, factor),
+    schulden(gevalideerd),
+    maximum(gevalideerd, maximumWaarde, datum),
+  ];
+  const signalen = [
+    ...(criteria.every((criterium) => criterium.grond.status === 'voldaan' || criterium.grond.status === 'niet-van-toepassing') ? [bevoegdheid(begrensd)] : []),
+    ...(herkomst.uitslag.grond.status === 'niet-voldaan' ? [landelijkeToegankelijkheid()] : []),
+  ];
+  const beoordeling = besluit(VERSNELFONDS, { peildatum, beleid, waarden: [termijn] }, [...criteria, ...signalen], { positief: 'toekennen', negatief: 'afwijzen', aanvullen: 'aanvullen' });
   return metVelden(beoordeling, {
     gevraagdBedragInCenten: gevalideerd.bedragInCenten,
     toekenbaarBedragInCenten: beoordeling.uitkomst === 'toekennen' ? begrensd : 0,

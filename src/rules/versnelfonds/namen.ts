@@ -21,6 +21,7 @@ export const VERSNELFONDS_NAMEN = /* @__PURE__ */ diepBevroren({
     kostenBaten: { id: 'versnelfonds.kosten-baten', titel: { nl: 'Kosten en baten', en: 'Costs and benefits' } },
     schulden: { id: 'versnelfonds.schulden', titel: { nl: 'Schulden', en: 'Debts' } },
     maximum: { id: 'versnelfonds.maximum', titel: { nl: 'Maximumbedrag', en: 'Maximum amount' } },
+    bevoegdheid: { id: 'versnelfonds.bevoegdheid', titel: { nl: 'Bevoegdheid om te geven', en: 'Power to give' } },
     landelijkeToegankelijkheid: LANDELIJKE_TOEGANKELIJKHEID_NAAM,
   },
   velden: {
