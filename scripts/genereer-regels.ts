@@ -53,10 +53,10 @@ const wortel = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Het pad van de regelcatalogus. */
 export const REGELS_MD = join(wortel, 'docs', 'regels.md');
 
-export { statusNaam, statusUitleg, KORTE_TITELS, korteTitel, bronAnker, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde } from './teksten.js';
+export { statusNaam, statusUitleg, KORTE_TITELS, korteTitel, bronAnker, korteBronverwijzing, bronrij, voldaanAlsTekst, grondslagVanCriterium, regioVanBronTekst, parameterNaam, schrijfParameterwaarde } from './teksten.js';
 export type { Verwijzingsopties, Bronrij } from './teksten.js';
 import { voorbeeldgevallen } from './voorbeelden.js';
-import { WOONSITUATIENAMEN, GEBEURTENISNAMEN, DOELGROEPNAMEN, statusNaam, statusUitleg, korteBronverwijzing, bronrij, voldaanAlsTekst, parameterNaam, schrijfParameterwaarde, termijnparameter } from './teksten.js';
+import { WOONSITUATIENAMEN, GEBEURTENISNAMEN, DOELGROEPNAMEN, statusNaam, statusUitleg, korteBronverwijzing, bronrij, voldaanAlsTekst, grondslagVanCriterium, regioVanBronTekst, parameterNaam, schrijfParameterwaarde, termijnparameter } from './teksten.js';
 
 /**
  * De uitkomst van een beoordeling in woorden, in één of twee korte zinnen: de uitkomst, welke
@@ -230,14 +230,17 @@ function waardenlijst(waarden: readonly Parameterwaarde[]): string[] {
 // Secties per regel.
 // ---------------------------------------------------------------------------------------------
 
-function criteriumsectie(criterium: Criteriumbeschrijving, vorige: Criteriumbeschrijving | undefined): string[] {
+function criteriumsectie(regel: RegelId, criterium: Criteriumbeschrijving, vorige: Criteriumbeschrijving | undefined): string[] {
   const regels = [`#### ${criterium.titel.nl}`, technisch(criterium.id), ''];
   if (criterium.soort === 'signaal') regels.push('Dit is een signaal. Het telt niet mee voor de uitkomst. In de brief staat het onder "Aandachtspunten".', '');
   regels.push(voldaanAlsTekst(criterium), '');
-  const zelfdeBasis = vorige !== undefined && vorige.basis.status === criterium.basis.status && vorige.basis.reden.nl === criterium.basis.reden.nl && criterium.basis.reden.nl !== '';
-  const reden = zelfdeBasis ? ', zoals hierboven.' : `.${criterium.basis.reden.nl ? ` ${criterium.basis.reden.nl}` : ''}`;
-  regels.push(`Grondslag: ${statusNaam(criterium.basis.status)}${reden}`, '');
-  if (criterium.bronnen.length > 0) regels.push('Bronnen:', ...criterium.bronnen.map((bron) => `- ${korteBronverwijzing(bron)}`), '');
+  const { kort, tekst, ingebouwd } = grondslagVanCriterium(regel, criterium);
+  const zelfdeBasis = vorige !== undefined && tekst === grondslagVanCriterium(regel, vorige).tekst && (criterium.basis === 'beleid' || criterium.basis.reden.nl !== '');
+  regels.push(`Grondslag: ${zelfdeBasis ? `${kort}, zoals hierboven.` : tekst}`, '');
+  if (!zelfdeBasis && ingebouwd.length > 0) {
+    regels.push(...ingebouwd.map((grondslag) => `- Onder het ingebouwde beleid ${grondslag.beleid}: ${grondslag.status}.${grondslag.toelichting ? ` ${grondslag.toelichting}` : ''}`), '');
+  }
+  if (criterium.bronnen.length > 0) regels.push(criterium.basis === 'beleid' ? 'Bronnen (een beleid kan de regeltekst vervangen: `regels.' + regel + '.criteria`):' : 'Bronnen:', ...criterium.bronnen.map((bron) => `- ${korteBronverwijzing(bron)}${regioVanBronTekst(bron)}`), '');
   return regels;
 }
 
@@ -555,7 +558,7 @@ function regelsectie(beschrijving: Regelbeschrijving): string[] {
     '### Criteria en signalen',
     '',
   ];
-  beschrijving.criteria.forEach((criterium, index) => regels.push(...criteriumsectie(criterium, beschrijving.criteria[index - 1])));
+  beschrijving.criteria.forEach((criterium, index) => regels.push(...criteriumsectie(id, criterium, beschrijving.criteria[index - 1])));
   regels.push(...(REGELHOOFDSTUK[id]?.() ?? []));
   regels.push(...keuzesWaarDeBronnenZwijgen(id));
   regels.push('### Uitgewerkte voorbeelden', '', 'De code heeft deze voorbeelden zelf doorgerekend.', '', ...voorbeelden(id));

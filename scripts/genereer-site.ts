@@ -22,7 +22,7 @@ import {
   type RegelId,
 } from '../src/index.js';
 import { bronHtml, datum, html, ledennamen, regiokeuzes, statusNaam, tijdlijn } from '../site/overzicht.js';
-import { bronAnker, bronrij, parameterNaam, schrijfParameterwaarde, voldaanAlsTekst } from './teksten.js';
+import { bronAnker, bronrij, grondslagVanCriterium, parameterNaam, schrijfParameterwaarde, voldaanAlsTekst } from './teksten.js';
 import { voorbeeldgevallen } from './voorbeelden.js';
 
 const wortel = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,18 +71,19 @@ function technisch(id: string): string {
   return `<p class="technisch">Technische naam: <code>${html(id)}</code></p>`;
 }
 
-function grondslag(criterium: Criteriumbeschrijving): string {
-  const { status, reden } = criterium.basis;
-  return `<p><strong>Grondslag:</strong> ${html(statusNaam(status))}.${status === 'vastgesteld' ? '' : ` ${html(reden.nl)}`}</p>`;
+function grondslag(regel: RegelId, criterium: Criteriumbeschrijving): string {
+  const { tekst, ingebouwd } = grondslagVanCriterium(regel, criterium);
+  const perBeleid = ingebouwd.map((grondslag) => `<li>Onder het ingebouwde beleid ${html(grondslag.beleid)}: ${html(grondslag.status)}.${grondslag.toelichting ? ` ${html(grondslag.toelichting)}` : ''}</li>`).join('');
+  return `<p><strong>Grondslag:</strong> ${html(tekst.replaceAll('`', ''))}</p>${perBeleid ? `<ul>${perBeleid}</ul>` : ''}`;
 }
 
-function criteriumHtml(criterium: Criteriumbeschrijving): string {
+function criteriumHtml(regel: RegelId, criterium: Criteriumbeschrijving): string {
   const bronnen = criterium.bronnen.length > 0 ? `<p><strong>Bron:</strong></p><ul>${criterium.bronnen.map((bron) => `<li>${bronHtml(bron, null)}</li>`).join('')}</ul>` : '';
   const keuzes = criterium.keuzes.length > 0 ? `<p><strong>Waar de bronnen zwijgen (interpretatie):</strong></p><ul>${criterium.keuzes.map((keuze) => `<li>${html(keuze.tekst.nl)}</li>`).join('')}</ul>` : '';
   return `<section class="criterium">
 <h3>${html(criterium.titel.nl)}${criterium.soort === 'signaal' ? ' <span class="label">aandachtspunt</span>' : ''}</h3>
 <p>${html(voldaanAlsTekst(criterium))}</p>
-${grondslag(criterium)}
+${grondslag(regel, criterium)}
 ${bronnen}
 ${keuzes}
 ${technisch(criterium.id)}
@@ -133,8 +134,8 @@ function regelpagina(regel: RegelId): Pagina {
 ${technisch(beschrijving.id)}
 <h2>Mogelijke uitkomsten</h2><ul>${uitkomsten}</ul>
 <h2>Waar de regel op let</h2>
-${criteria.map(criteriumHtml).join('\n')}
-${signalen.length > 0 ? `<h2>Aandachtspunten</h2><p>Een aandachtspunt informeert; het verandert de uitkomst nooit.</p>${signalen.map(criteriumHtml).join('\n')}` : ''}
+${criteria.map((criterium) => criteriumHtml(regel, criterium)).join('\n')}
+${signalen.length > 0 ? `<h2>Aandachtspunten</h2><p>Een aandachtspunt informeert; het verandert de uitkomst nooit.</p>${signalen.map((criterium) => criteriumHtml(regel, criterium)).join('\n')}` : ''}
 ${waardenVan(regel)}
 ${voorbeelden(regel)}`,
   };

@@ -1,8 +1,10 @@
 // Statussen, bronnen, criteria en beleidswaarden in gewone woorden: gedeeld door de regelcatalogus
 // (scripts/genereer-regels.ts) en de site (scripts/genereer-site.ts en het script in de browser).
 // Alleen de openbare gegevens van de bibliotheek; geen bestanden, geen klok.
+import { regioVanBron } from '../src/data/bronnen.js';
 import {
   BELEIDSPARAMETERS,
+  INGEBOUWD_BELEID,
   OPVANGVORMEN,
   OPVANGVORM_NAMEN,
   schrijfBedrag,
@@ -19,6 +21,7 @@ import {
   type Opvangvorm,
   type Parameternaam,
   type Waardestatus,
+  type RegelId,
   type Woonsituatie,
   type Gebeurtenissoort,
   type Doelgroep,
@@ -183,6 +186,48 @@ const ZEGT_ZELF_WANNEER = /^(Voldaan als|Altijd voldaan|Niet voldaan|Alleen van 
 export function voldaanAlsTekst(criterium: Criteriumbeschrijving): string {
   const tekst = criterium.voldaanAls.nl;
   return ZEGT_ZELF_WANNEER.test(tekst) ? tekst : `Voldaan als: ${tekst}`;
+}
+
+/** Eén grondslag van een ingebouwd beleid voor een regel, voor de catalogus en de site. */
+export interface IngebouwdeGrondslag {
+  /** De naam van het ingebouwde beleid, bv. "Centrumregio Almelo". */
+  beleid: string;
+  /** De status in gewone woorden (zie {@link statusNaam}). */
+  status: string;
+  /** Waarom deze status (leeg als het beleid er geen gaf). */
+  toelichting: string;
+}
+
+/**
+ * Waar een criterium op rust, in gewone woorden (`kort`: alleen de status of "uit het beleid dat
+ * beslist"). Rust het op een wet, begrip of ingebouwde toets, dan is `tekst` één zin. Rust het op het beleid van een regio (`basis: 'beleid'`), dan komt de
+ * grondslag uit het beleid dat beslist: de zin zegt dat, en `ingebouwd` geeft per ingebouwd beleid
+ * de grondslag die het voor de regel vastlegt.
+ *
+ * @example
+ * grondslagVanCriterium('versnelfonds', REGELS.versnelfonds.beschrijving.criteria[0]!).ingebouwd[0]?.status //=> 'voornemen (een plan)'
+ */
+export function grondslagVanCriterium(regel: RegelId, criterium: Criteriumbeschrijving): { kort: string; tekst: string; ingebouwd: IngebouwdeGrondslag[] } {
+  const { basis } = criterium;
+  if (basis !== 'beleid') {
+    const reden = basis.status === 'vastgesteld' || !basis.reden.nl ? '' : ` ${basis.reden.nl}`;
+    return { kort: statusNaam(basis.status), tekst: `${statusNaam(basis.status)}.${reden}`, ingebouwd: [] };
+  }
+  const ingebouwd = Object.values(INGEBOUWD_BELEID).flatMap((beleid) => {
+    const regelbeleid = Object.hasOwn(beleid.regels, regel) ? beleid.regels[regel] : undefined;
+    return regelbeleid ? [{ beleid: beleid.naam, status: statusNaam(regelbeleid.grondslag.status), toelichting: regelbeleid.grondslag.toelichting ?? '' }] : [];
+  });
+  const zonder =
+    regel === 'situatie'
+      ? 'Geeft het beleid geen grondslag voor deze regel, dan geeft de regel geen richting.'
+      : 'Geeft een eigen beleid geen grondslag voor deze regel, dan beslist de regel niet onder dat beleid.';
+  return { kort: 'uit het beleid dat beslist', tekst: `uit het beleid dat beslist (\`regels.${regel}.grondslag\`). ${zonder}`, ingebouwd };
+}
+
+/** De regio van een bron als die uit het beleid van één regio komt, in woorden ("alleen onder het beleid van …"), anders leeg. */
+export function regioVanBronTekst(bron: Bron): string {
+  const regio = regioVanBron(bron);
+  return regio ? ` (alleen onder het beleid van ${zoekRegio(regio)?.naam ?? regio}, of een beleid dat dit document zelf noemt)` : '';
 }
 
 /** Een parameter voor de maximale verblijfsduur: de opvangvorm en de groep, of `undefined`. */

@@ -109,8 +109,8 @@ function isDuur(waarde: unknown): waarde is Duur {
 }
 
 const KOPPEN = {
-  nl: { peildatum: 'Peildatum', gronden: 'Gronden', signalen: 'Aandachtspunten', bron: 'Bron', grondslag: 'Grondslag', interpretatie: 'Interpretatie', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie', zoalsHierboven: 'zoals hierboven' },
-  en: { peildatum: 'Reference date', gronden: 'Grounds', signalen: 'Points of attention', bron: 'Source', grondslag: 'Basis', interpretatie: 'Interpretation', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version', zoalsHierboven: 'as above' },
+  nl: { peildatum: 'Peildatum', gronden: 'Gronden', signalen: 'Aandachtspunten', bron: 'Bron', grondslag: 'Grondslag', interpretatie: 'Interpretatie', regelVanBeleid: 'Regel van het beleid', overgenomen: 'onze lezing, door het beleid overgenomen', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie', zoalsHierboven: 'zoals hierboven' },
+  en: { peildatum: 'Reference date', gronden: 'Grounds', signalen: 'Points of attention', bron: 'Source', grondslag: 'Basis', interpretatie: 'Interpretation', regelVanBeleid: 'Rule of the policy', overgenomen: 'our reading, adopted by the policy', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version', zoalsHierboven: 'as above' },
 } as const;
 
 const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
@@ -205,12 +205,26 @@ function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', t
       const criterium = beschrijving && Object.values(beschrijving.criteria).find((kandidaat) => kandidaat.id === grond.regel);
       const naam = technisch || !criterium ? grond.regel : criterium.titel[taal];
       regels.push(`- ${naam} (${STATUSNAMEN[grond.status][taal]}): ${taal === 'en' ? grond.toelichtingEn : grond.toelichting}`);
+      // Bronnen van een grondslag of een regel van het beleid: tussen haakjes, kort als ze eerder stonden.
+      const bronnenErbij = (bronnen: readonly GelezenBron[]) =>
+        bronnen.length === 0 ? '' : ` (${koppen.bron.toLowerCase()}: ${bronnen.map((bron) => alsNieuw(schrijfBron(bron, beoordeling.eigenDocumenten), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)).join('; ')})`;
       // De grondslag van een criterium dat niet van toepassing is, droeg niets bij aan de beslissing.
-      if (grond.basis && grond.basis.status !== 'vastgesteld' && grond.status !== 'niet-van-toepassing') {
-        const status = GRONDSLAGEN[grond.basis.status][taal];
-        regels.push(`  ${koppen.grondslag}: ${alsNieuw(`${status}. ${taal === 'en' ? grond.basis.toelichtingEn : grond.basis.toelichting}`, `${status}, ${koppen.zoalsHierboven}.`)}`);
+      // Een vastgestelde grondslag staat er alleen als het beleid haar met bronnen gaf (SPEC §2.9).
+      const basis = grond.status === 'niet-van-toepassing' ? undefined : grond.basis;
+      if (basis && (basis.status !== 'vastgesteld' || basis.bronnen.length > 0)) {
+        const status = GRONDSLAGEN[basis.status][taal];
+        const toelichting = taal === 'en' ? basis.toelichtingEn : basis.toelichting;
+        const tekst = `${status}${toelichting ? `. ${toelichting}` : ''}`;
+        const herhaald = eerder.has(tekst) && !technisch;
+        regels.push(`  ${koppen.grondslag}: ${alsNieuw(tekst, `${status}, ${koppen.zoalsHierboven}`)}${herhaald ? '' : bronnenErbij(basis.bronnen)}${tekst.endsWith('.') && (herhaald || basis.bronnen.length === 0) ? '' : '.'}`);
       }
-      for (const keuze of grond.interpretaties) regels.push(`  ${koppen.interpretatie}: ${taal === 'en' ? keuze.toelichtingEn : keuze.toelichting}`);
+      for (const keuze of grond.interpretaties) {
+        // Een lezing die het beleid overnam of in eigen woorden vastlegde, is een regel van dat beleid; anders is zij van ons.
+        const tekst = taal === 'en' ? keuze.toelichtingEn : keuze.toelichting;
+        if (keuze.soort === 'overgenomen') regels.push(`  ${koppen.regelVanBeleid} (${koppen.overgenomen}): ${tekst}${bronnenErbij(keuze.bronnen)}`);
+        else if (keuze.soort === 'eigen-tekst') regels.push(`  ${koppen.regelVanBeleid}: ${tekst}${bronnenErbij(keuze.bronnen)}`);
+        else regels.push(`  ${koppen.interpretatie}: ${tekst}`);
+      }
       for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${alsNieuw(schrijfBron(bron, beoordeling.eigenDocumenten), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)}`);
     }
   }
@@ -246,8 +260,10 @@ interface GelezenGrond {
   toelichtingEn: string;
   bronnen: GelezenBron[];
   soort: 'criterium' | 'signaal' | undefined;
-  basis: { status: Waardestatus; toelichting: string; toelichtingEn: string } | undefined;
-  interpretaties: Array<{ toelichting: string; toelichtingEn: string }>;
+  /** `bronnen` is leeg bij een beoordeling van voor 0.3 (toen had een grondslag geen eigen bronnen). */
+  basis: { status: Waardestatus; toelichting: string; toelichtingEn: string; bronnen: GelezenBron[] } | undefined;
+  /** `soort` ontbreekt bij een beoordeling van voor 0.3: dan is het onze lezing. */
+  interpretaties: Array<{ toelichting: string; toelichtingEn: string; soort: (typeof LEZINGSOORTEN)[number] | undefined; bronnen: GelezenBron[] }>;
 }
 
 /** Wat de motivering van een beoordeling gebruikt, gelezen en gecontroleerd; niets anders. */
@@ -490,7 +506,7 @@ function leesGrond(lezer: Lezer, waarde: unknown, pad: string): GelezenGrond | O
   const basis = ruweBasis === undefined ? undefined : leesBasis(lezer, ruweBasis, onder(pad, 'basis'));
   const ruweInterpretaties = veld('interpretaties');
   const interpretaties =
-    ruweInterpretaties === undefined ? [] : lezer.lijst(ruweInterpretaties, onder(pad, 'interpretaties'), (keuze, keuzepad) => leesToelichtingen(lezer, keuze, keuzepad));
+    ruweInterpretaties === undefined ? [] : lezer.lijst(ruweInterpretaties, onder(pad, 'interpretaties'), (keuze, keuzepad) => leesLezing(lezer, keuze, keuzepad));
   if ([regel, status, toelichting, toelichtingEn, bronnen, soort, basis, interpretaties].includes(ONGELDIG)) return ONGELDIG;
   return { regel, status, toelichting, toelichtingEn, bronnen, soort, basis, interpretaties } as GelezenGrond;
 }
@@ -511,8 +527,29 @@ function leesBasis(lezer: Lezer, waarde: unknown, pad: string): GelezenGrond['ba
   if (basis === ONGELDIG) return ONGELDIG;
   const status = lezer.keuze(lezer.veld(basis, 'status', onder(pad, 'status')), onder(pad, 'status'), WAARDESTATUSSEN);
   const toelichtingen = leesToelichtingen(lezer, basis, pad);
-  if (status === ONGELDIG || toelichtingen === ONGELDIG) return ONGELDIG;
-  return { status, ...toelichtingen };
+  const bronnen = leesEigenBronnen(lezer, basis, pad);
+  if (status === ONGELDIG || toelichtingen === ONGELDIG || bronnen === ONGELDIG) return ONGELDIG;
+  return { status, ...toelichtingen, bronnen };
+}
+
+/** De soorten lezing: van ons, of van het beleid (overgenomen of in eigen woorden). */
+const LEZINGSOORTEN = ['interpretatie', 'overgenomen', 'eigen-tekst'] as const;
+
+/** Een lezing (`interpretaties.<n>`): toelichtingen, en sinds 0.3 `soort` en `bronnen`. */
+function leesLezing(lezer: Lezer, waarde: unknown, pad: string): GelezenGrond['interpretaties'][number] | Ongeldig {
+  const toelichtingen = leesToelichtingen(lezer, waarde, pad);
+  if (toelichtingen === ONGELDIG) return ONGELDIG;
+  const ruweSoort = lezer.veld(waarde as object, 'soort', onder(pad, 'soort'));
+  const soort = ruweSoort === undefined ? undefined : lezer.keuze(ruweSoort, onder(pad, 'soort'), LEZINGSOORTEN);
+  const bronnen = leesEigenBronnen(lezer, waarde as object, pad);
+  if (soort === ONGELDIG || bronnen === ONGELDIG) return ONGELDIG;
+  return { ...toelichtingen, soort, bronnen };
+}
+
+/** Het veld `bronnen` van een grondslag of lezing; weggelaten (van voor 0.3) is leeg. */
+function leesEigenBronnen(lezer: Lezer, object: object, pad: string): GelezenBron[] | Ongeldig {
+  const ruw = lezer.veld(object, 'bronnen', onder(pad, 'bronnen'));
+  return ruw === undefined ? [] : lezer.lijst(ruw, onder(pad, 'bronnen'), (bron, bronpad) => leesBron(lezer, bron, bronpad));
 }
 
 /** `toelichting` en `toelichtingEn` van een object (een interpretatie of een grondslag). */

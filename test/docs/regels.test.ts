@@ -12,6 +12,7 @@ import {
   statusNaam,
   uitkomstInWoorden,
   voldaanAlsTekst,
+  grondslagVanCriterium,
 } from '../../scripts/genereer-regels.js';
 import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS, motivering, schrijfDatum, zoekBrondocument, type GedateerdeWaarde, type Parameternaam, type RegelId } from '../../src/index.js';
 import * as api from '../../src/index.js';
@@ -79,8 +80,12 @@ describe('docs/regels.md', () => {
       for (const criterium of beschrijving.criteria) {
         expect(criteria).toContain(`\n#### ${criterium.titel.nl}\nTechnische naam: \`${criterium.id}\`\n`);
         expect(criteria).toContain(voldaanAlsTekst(criterium));
-        expect(criteria).toContain(`Grondslag: ${statusNaam(criterium.basis.status)}`);
-        if (criterium.basis.reden.nl) expect(criteria).toContain(criterium.basis.reden.nl);
+        const grondslag = grondslagVanCriterium(beschrijving.id as RegelId, criterium);
+        expect(criteria).toContain(`Grondslag: ${grondslag.kort}`);
+        if (criterium.basis !== 'beleid' && criterium.basis.reden.nl) expect(criteria).toContain(criterium.basis.reden.nl);
+        // Een criterium dat op beleid rust: de grondslag van elk ingebouwd beleid dat er een geeft, met zijn naam.
+        for (const ingebouwd of grondslag.ingebouwd) expect(criteria).toContain(`- Onder het ingebouwde beleid ${ingebouwd.beleid}: ${ingebouwd.status}.`);
+        if (criterium.basis === 'beleid') expect(grondslag.ingebouwd.length, criterium.id).toBeGreaterThan(0);
         for (const bron of criterium.bronnen) expect(criteria).toContain(`- ${korteBronverwijzing(bron)}`);
       }
     }

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite } from '../../scripts/genereer-site.js';
-import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS, bepaalHerkomst, beoordeelVersnelfonds, berekenVerblijfstermijn, defineBeleid } from '../../src/index.js';
+import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS, bepaalHerkomst, beoordeelVersnelfonds, berekenVerblijfstermijn, defineBeleid, type RegelId } from '../../src/index.js';
 import { gebruikteBeleidssets, html, indelingOp, regiokeuzes, waardenOp } from '../../site/overzicht.js';
-import { bronAnker, schrijfParameterwaarde, statusNaam, voldaanAlsTekst } from '../../scripts/teksten.js';
+import { bronAnker, grondslagVanCriterium, schrijfParameterwaarde, statusNaam, voldaanAlsTekst } from '../../scripts/teksten.js';
 
 let eerste: string;
 let tweede: string;
@@ -38,7 +38,9 @@ describe('de site', () => {
       for (const criterium of beschrijving.criteria) {
         expect(pagina).toContain(html(criterium.titel.nl));
         expect(pagina).toContain(html(voldaanAlsTekst(criterium)));
-        if (criterium.basis.status !== 'vastgesteld') expect(pagina).toContain(html(criterium.basis.reden.nl));
+        if (criterium.basis === 'beleid') {
+          for (const ingebouwd of grondslagVanCriterium(beschrijving.id as RegelId, criterium).ingebouwd) expect(pagina).toContain(html(`Onder het ingebouwde beleid ${ingebouwd.beleid}: ${ingebouwd.status}.`));
+        } else if (criterium.basis.status !== 'vastgesteld') expect(pagina).toContain(html(criterium.basis.reden.nl));
         for (const keuze of criterium.keuzes) expect(pagina).toContain(html(keuze.tekst.nl));
         for (const bron of criterium.bronnen) if (bron.citaat) expect(pagina).toContain(html(bron.citaat));
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { besluit, maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../src/kern/besluit.js';
 import type { Regelbeschrijving } from '../../src/types/regelbeschrijving.js';
 import { PAKKETVERSIE } from '../../src/versie.js';
-import type { Status } from '../../src/index.js';
+import { defineBeleid, type Status } from '../../src/index.js';
 
 const regeltekst = { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5', citaat: 'regeltekst' };
 const criterium = (id: string, soort: 'criterium' | 'signaal' = 'criterium') => ({
@@ -66,9 +66,9 @@ describe('de gemeenschappelijke combinatie van criteria', () => {
   });
 
   it('neemt regel, peildatum, beleid en de gronden in volgorde over, met de pakketversie', () => {
-    const beleid = { id: 'b', versie: '1', naam: 'B' };
+    const beleid = defineBeleid({ id: 'b', versie: '1', naam: 'B', parameters: {} });
     const beoordeling = besluit(beschrijving, { ...context, beleid }, [uitslag('a', 'voldaan'), uitslag('b', 'voldaan')], uitkomsten);
-    expect(beoordeling).toMatchObject({ regel: 'proef', peildatum: '2026-01-01', beleid, pakketversie: PAKKETVERSIE, toegepasteWaarden: [], uitgeslotenWaarden: [] });
+    expect(beoordeling).toMatchObject({ regel: 'proef', peildatum: '2026-01-01', beleid: { id: 'b', versie: '1', naam: 'B' }, pakketversie: PAKKETVERSIE, toegepasteWaarden: [], uitgeslotenWaarden: [] });
     expect(beoordeling.gronden.map((grond) => grond.regel)).toEqual(['a', 'b']);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REGELBESCHRIJVINGEN, motivering, wijsRegisseurToe, wijsRegisseurToeVeilig, type BetrokkenOrganisatie, type Feit, type RegisseurInvoer } from '../../src/index.js';
+import { INGEBOUWD_BELEID, REGELBESCHRIJVINGEN, motivering, wijsRegisseurToe, wijsRegisseurToeVeilig, type BetrokkenOrganisatie, type Feit, type RegisseurInvoer } from '../../src/index.js';
 import { diepBevroren, veldfoutenVan } from '../helpers.js';
 
 const REGISSEUR = REGELBESCHRIJVINGEN['regisseur']!;
@@ -156,13 +156,13 @@ describe('wijsRegisseurToe', () => {
     );
   });
 
-  it('de beschrijving: elke keuze één keer, elk criterium een voornemen; de catalogustekst noemt geen code', () => {
+  it('de beschrijving: elke keuze één keer, elk criterium rust op het beleid (het ingebouwde: een voornemen); de catalogustekst noemt geen code', () => {
     expect(REGISSEUR.velden).toEqual({});
     const ids = REGISSEUR.criteria.flatMap((criterium) => criterium.keuzes.map((keuze) => keuze.id));
     expect(new Set(ids).size).toBe(ids.length);
     for (const criterium of REGISSEUR.criteria) {
-      expect(criterium.basis.status).toBe('voornemen');
-      for (const tekst of [criterium.titel, criterium.voldaanAls, criterium.basis.reden, ...criterium.keuzes.map((keuze) => keuze.tekst)]) {
+      expect(criterium.basis).toBe('beleid');
+      for (const tekst of [criterium.titel, criterium.voldaanAls, ...criterium.keuzes.map((keuze) => keuze.tekst)]) {
         expect(codewoorden(tekst.nl), tekst.nl).toEqual([]);
         expect(codewoorden(tekst.en), tekst.en).toEqual([]);
       }
@@ -170,6 +170,7 @@ describe('wijsRegisseurToe', () => {
     }
     expect(codewoorden(REGISSEUR.omschrijving.nl)).toEqual([]);
     expect(codewoorden(REGISSEUR.omschrijving.en)).toEqual([]);
+    expect(INGEBOUWD_BELEID.almelo.regels.regisseur?.grondslag.status).toBe('voornemen');
     expect(JSON.stringify(REGISSEUR)).not.toContain('Oplossing 3');
   });
 

@@ -240,14 +240,14 @@ describe('classificeerSituatie', () => {
     ];
     const gebruikt = new Set(gevallen.flatMap((invoer) => classificeerSituatie(invoer).gronden.flatMap((kandidaat) => kandidaat.interpretaties.map((keuze) => keuze.id))));
     expect([...gebruikt].sort()).toEqual(beschrijving.criteria.flatMap((criterium) => criterium.keuzes.map((keuze) => keuze.id)).sort());
-    expect(Object.fromEntries(beschrijving.criteria.map((criterium) => [criterium.id, [criterium.soort, criterium.basis.status]]))).toEqual({
+    expect(Object.fromEntries(beschrijving.criteria.map((criterium) => [criterium.id, [criterium.soort, criterium.basis === 'beleid' ? 'beleid' : criterium.basis.status]]))).toEqual({
       'situatie.woonsituatie': ['criterium', 'vastgesteld'],
       'situatie.route': ['criterium', 'vastgesteld'],
       'situatie.aandachtsgroep': ['signaal', 'praktijk'],
-      'situatie.opvang': ['signaal', 'ambitie'],
+      'situatie.opvang': ['signaal', 'beleid'],
     });
     for (const criterium of beschrijving.criteria) {
-      for (const tekst of [criterium.basis.reden.nl, ...criterium.keuzes.map((keuze) => keuze.tekst.nl)]) zonderCode(tekst);
+      for (const tekst of [criterium.basis === 'beleid' ? '' : criterium.basis.reden.nl, ...criterium.keuzes.map((keuze) => keuze.tekst.nl)]) zonderCode(tekst);
     }
   });
 
