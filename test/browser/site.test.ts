@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite, paginas } from '../../scripts/genereer-site.js';
-import { bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, motivering } from '../../src/index.js';
+import { REGELS, bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, motivering, type RegelId } from '../../src/index.js';
 import { technischeNamen } from '../docs/identificatie.js';
 
 const ARTEFACTEN = join(process.cwd(), 'test-artefacten', 'site');
@@ -71,18 +71,28 @@ const toekennen = {
 } as const;
 const afwijzen = { ...toekennen, gemeenteVanHerkomst: 'Zwolle' } as const;
 
-/** Vult het versnelfondsformulier in zoals een gebruiker: met de velden, niet via het adres. */
+/** Een aantal eurocent als euro's zoals een gebruiker ze typt: "1200" of "1200,50" (hier uitgeschreven, niet met de code van de site). */
+const inEuros = (centen: number) => (centen % 100 === 0 ? String(centen / 100) : `${Math.floor(centen / 100)},${String(centen % 100).padStart(2, '0')}`);
+
+/** De vraag bij een ja/nee-veld, zoals de regelbeschrijving haar stelt (ja = true). */
+const vraag = (regel: RegelId, pad: string) => {
+  const tekst = REGELS[regel].beschrijving.vragen[pad]?.nl;
+  if (!tekst) throw new Error(`geen vraag voor ${regel}: ${pad}`);
+  return tekst;
+};
+
+/** Vult het versnelfondsformulier in zoals een gebruiker: met de velden, niet via het adres; bedragen in euro's. */
 async function vulVersnelfonds(pagina: Page, geval: { vorm: string; bedragInCenten: number; gemeenteVanHerkomst: string; verwachteBesparingInCenten: number }, tijd = '14:30'): Promise<void> {
   await pagina.selectOption('#probeer-regel', 'versnelfonds');
   await pagina.getByLabel('Ingediend op: datum').fill('2025-04-05');
   await pagina.getByLabel('Ingediend op: tijd (Nederlandse tijd)').fill(tijd);
   await pagina.getByLabel('Vorm', { exact: true }).selectOption(geval.vorm);
-  await pagina.getByLabel(/^Bedrag in centen/).fill(String(geval.bedragInCenten));
+  await pagina.getByLabel("Bedrag in euro's", { exact: true }).fill(inEuros(geval.bedragInCenten));
   await pagina.getByLabel('De gemeente van herkomst', { exact: true }).fill(geval.gemeenteVanHerkomst);
-  await pagina.getByLabel('Of voorzieningen die eerst komen nog een optie zijn').selectOption('true');
-  await pagina.getByLabel('Of de aanvraag opvang voorkomt of korter maakt').selectOption('true');
-  await pagina.getByLabel(/^De verwachte besparing/).fill(String(geval.verwachteBesparingInCenten));
-  await pagina.getByLabel('Of de cliënt schulden heeft').selectOption('false');
+  await pagina.getByLabel(vraag('versnelfonds', 'voorliggendeVoorzieningenBenut'), { exact: true }).selectOption({ label: 'ja' });
+  await pagina.getByLabel(vraag('versnelfonds', 'voorkomtOfVerkortOpvang'), { exact: true }).selectOption({ label: 'ja' });
+  await pagina.getByLabel("De verwachte besparing in euro's, of onbekend", { exact: true }).fill(inEuros(geval.verwachteBesparingInCenten));
+  await pagina.getByLabel(vraag('versnelfonds', 'schulden'), { exact: true }).selectOption({ label: 'nee' });
   await pagina.getByRole('button', { name: 'Beslis' }).click();
 }
 
@@ -115,9 +125,12 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
       await expect(pagina.locator('#probeer-uitkomstnaam').textContent()).resolves.toBe(verwacht.uitkomst === 'toekennen' ? 'toekennen' : 'afwijzen');
       await expect(pagina.locator('#probeer-brief').textContent()).resolves.toBe(motivering(verwacht));
     }
-    // Het geval staat in het adres: wie het deelt, ziet hetzelfde.
+    // Het geval staat in het adres, met de bedragen in euro's: wie het deelt, ziet hetzelfde.
     const gedeeld = pagina.url();
     expect(new URL(gedeeld).hash).toContain('regel=versnelfonds');
+    const gedeeldeInvoer = JSON.parse(new URLSearchParams(new URL(gedeeld).hash.slice(1)).get('invoer')!);
+    expect(gedeeldeInvoer).toMatchObject({ bedragInEuro: '1200,00', verwachteBesparingInEuro: '4500,00' });
+    expect(Object.keys(gedeeldeInvoer).filter((naam) => naam.endsWith('InCenten'))).toEqual([]);
     const { pagina: tweede } = await nieuwePagina();
     await tweede.goto(gedeeld);
     await expect(tweede.locator('#probeer-brief').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds(afwijzen)));
