@@ -21,7 +21,9 @@ import {
   type Parameternaam,
   type RegelId,
 } from '../src/index.js';
+import { naarAdres } from '../site/bedragen.js';
 import { bronHtml, datum, html, ledennamen, regiokeuzes, statusNaam, tijdlijn } from '../site/overzicht.js';
+import { feitpaden, type Schema } from '../site/schema.js';
 import { bronAnker, bronrij, grondslagVanCriterium, parameterNaam, schrijfParameterwaarde, voldaanAlsTekst } from './teksten.js';
 import { voorbeeldgevallen } from './voorbeelden.js';
 
@@ -116,7 +118,8 @@ function periodeTekst(periode: GedateerdeWaarde<unknown>): string {
 function voorbeelden(regel: RegelId): string {
   const gevallen = voorbeeldgevallen(regel).map(({ invoer, beoordeling }) => {
     const uitkomst = REGELS[regel].beschrijving.uitkomsten[beoordeling.uitkomst]?.nl ?? beoordeling.uitkomst;
-    const link = `probeer.html#${new URLSearchParams({ regel, invoer: JSON.stringify(invoer) }).toString()}`;
+    // Zoals de pagina zelf een geval in het adres zet: bedragen in euro's.
+    const link = `probeer.html#${new URLSearchParams({ regel, invoer: JSON.stringify(naarAdres(invoer as Record<string, unknown>)) }).toString()}`;
     return `<section class="voorbeeld"><h3>Voorbeeld: ${html(uitkomst)}</h3><pre class="brief">${html(motivering(beoordeling))}</pre><p><a href="${html(link)}">Probeer dit geval zelf</a></p></section>`;
   });
   return gevallen.length === 0 ? '' : `<h2>Voorbeelden, beslist door de regels zelf</h2>${gevallen.join('')}`;
@@ -177,9 +180,18 @@ ${perRegio.join('\n')}`,
   };
 }
 
-/** De JSON Schema's van de invoer van elke regel, voor het formulier; veilig binnen een script-element. */
+/**
+ * De JSON Schema's van de invoer van elke regel, voor het formulier; veilig binnen een
+ * script-element. Elk veld dat het formulier als ja / nee / onbekend vraagt, moet een vraag in de
+ * regelbeschrijving hebben (`vragen`, ja = `true`): zonder vraag bouwt de site niet, want de naam
+ * van het ontbrekende gegeven als vraag kan het omgekeerde vragen.
+ */
 function invoerschemas(): string {
   const schemas = Object.fromEntries((Object.keys(REGELS) as RegelId[]).map((regel) => [regel, invoerJsonSchema(regel)]));
+  const zonderVraag = (Object.keys(REGELS) as RegelId[]).flatMap((regel) =>
+    feitpaden(schemas[regel] as Schema).filter((pad) => !Object.hasOwn(REGELS[regel].beschrijving.vragen, pad)).map((pad) => `${regel}: ${pad}`),
+  );
+  if (zonderVraag.length > 0) throw new Error(`Een ja/nee-veld zonder vraag in de regelbeschrijving (vragen): ${zonderVraag.join(', ')}`);
   return JSON.stringify(schemas).replace(/</g, '\\u003c');
 }
 

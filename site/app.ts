@@ -2,15 +2,16 @@
 /// <reference lib="dom.iterable" />
 // Het script van de site: "wat geldt waar en wanneer" en "probeer een geval". Draait de
 // bibliotheek zelf in de browser; niets gaat over het netwerk. Het formulier van een regel komt
-// uit het JSON Schema van haar invoer (keuzes als keuzelijst, een feit als ja / nee / onbekend,
-// datums als datumvelden), zodat het meegaat met de regels. De schema's maakt de generator bij het
+// uit het JSON Schema van haar invoer (keuzes als keuzelijst, datums als datumvelden, een bedrag
+// in euro's), zodat het meegaat met de regels. Een feit is een vraag uit de regelbeschrijving
+// (`vragen`) met ja / nee / onbekend: ja is altijd `true`. De schema's maakt de generator bij het
 // bouwen (in de pagina als JSON), zodat de browser de schemagenerator van zod niet hoeft te laden.
-import { BeleidNietInWerkingFout, OngeldigeInvoerFout, REGELS, defineBeleid, motivering, type Beleid, type Beoordeling, type RegelId } from '../src/index.js';
+import { BeleidNietInWerkingFout, OngeldigeInvoerFout, REGELS, defineBeleid, motivering, schrijfBedrag, type Beleid, type Beoordeling, type RegelId } from '../src/index.js';
 import { hoofdletter } from '../src/kern/teksten.js';
 import { keuzenaam, parameterNaam } from '../scripts/teksten.js';
+import { isBedragveld, leesEuro, naarAdres, schrijfEuro, uitAdres } from './bedragen.js';
 import { bronHtml, datum, gebruikteBeleidssets, html, indelingOp, ledennamen, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
-
-type Schema = Record<string, unknown> & { type?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; enum?: unknown[]; format?: string; default?: unknown; const?: unknown };
+import { soortVan, type Schema } from './schema.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
@@ -19,10 +20,19 @@ function woorden(veld: string): string {
   return veld.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** De naam van een invoerveld: zoals de brief het noemt (de beschrijving van de regel), anders de veldnaam in woorden. */
+/**
+ * De naam van een invoerveld: zoals de brief het noemt (de beschrijving van de regel), anders de
+ * veldnaam in woorden; bij een bedrag zonder "in centen", want het formulier vraagt euro's.
+ */
 function veldnaam(regel: RegelId | null, veld: string): string {
   const velden = regel ? REGELS[regel].beschrijving.velden : {};
-  return hoofdletter(Object.hasOwn(velden, veld) ? velden[veld]!.nl : woorden(veld));
+  return hoofdletter(Object.hasOwn(velden, veld) ? velden[veld]!.nl : woorden(isBedragveld(veld) ? veld.slice(0, -'InCenten'.length) : veld));
+}
+
+/** De vraag bij een ja/nee-veld (pad met punten, zonder indexen), waarop ja `true` betekent; `null` als de regel er geen heeft. */
+function vraag(regel: RegelId | null, pad: string): string | null {
+  const vragen = regel ? REGELS[regel].beschrijving.vragen : {};
+  return Object.hasOwn(vragen, pad) ? vragen[pad]!.nl : null;
 }
 
 /** De uitkomst van een regel in woorden. */
@@ -144,24 +154,6 @@ function overzichtHtml(regio: Regiokeuze, beleidssets: readonly Beleid[], dag: s
 // Probeer een geval
 // ---------------------------------------------------------------------------------------------
 
-type Soort = 'feit' | 'keuze' | 'regio' | 'datum' | 'tijdstip' | 'getal' | 'tekst' | 'lijst-keuzes' | 'lijst-objecten' | 'getal-of-onbekend';
-
-/** Wat voor veld een schema is; `'onbekend'` als waarde wordt een keuze erbij, `null` een leeg veld. */
-function soortVan(naam: string, schema: Schema): { soort: Soort; schema: Schema } {
-  const varianten = (schema.anyOf ?? [schema]).filter((variant) => variant.type !== 'null');
-  const onbekend = varianten.some((variant) => variant.const === 'onbekend');
-  const hoofd = varianten.find((variant) => variant.const !== 'onbekend') ?? schema;
-  if (onbekend && hoofd.type === 'boolean') return { soort: 'feit', schema: hoofd };
-  if (onbekend && (hoofd.type === 'integer' || hoofd.type === 'number')) return { soort: 'getal-of-onbekend', schema: hoofd };
-  if (hoofd.type === 'array') return { soort: hoofd.items?.type === 'object' ? 'lijst-objecten' : 'lijst-keuzes', schema: hoofd };
-  if (hoofd.enum) return { soort: 'keuze', schema: hoofd };
-  if (naam === 'regio') return { soort: 'regio', schema: hoofd };
-  if (hoofd.format === 'date') return { soort: 'datum', schema: hoofd };
-  if (hoofd.format === 'date-time') return { soort: 'tijdstip', schema: hoofd };
-  if (hoofd.type === 'integer' || hoofd.type === 'number') return { soort: 'getal', schema: hoofd };
-  return { soort: 'tekst', schema: hoofd };
-}
-
 let teller = 0;
 const nieuwId = (basis: string) => `veld-${basis.replace(/[^a-zA-Z0-9]/g, '-')}-${++teller}`;
 
@@ -194,7 +186,31 @@ function kiesIn(element: HTMLSelectElement, waarde: unknown): void {
   element.value = typeof waarde === 'string' && [...element.options].some((optie) => optie.value === waarde) ? waarde : '';
 }
 
-function maakVeld(regel: RegelId | null, naam: string, schema: Schema, verplicht: boolean): Veld {
+/**
+ * Een plek voor een melding naast een veld (WCAG 3.3.1): leeg, hoe de pagina de invoer leest, of
+ * wat eraan schort. De besturing verwijst ernaar met aria-describedby, ook na een fout van de regels.
+ */
+function meldingBij(rij: HTMLElement, besturing: HTMLElement): HTMLElement {
+  const melding = Object.assign(document.createElement('span'), { id: `${besturing.id}-melding`, className: 'veldmelding' });
+  besturing.dataset.melding = melding.id;
+  besturing.setAttribute('aria-describedby', melding.id);
+  rij.append(' ', melding);
+  return melding;
+}
+
+/** Zet een fout in het formulier naast het veld en gooit haar door, met de naam van het veld, voor de samenvatting bij de uitkomst. */
+function veldfout(besturing: HTMLElement, melding: HTMLElement, titel: string, tekst: string): never {
+  melding.textContent = tekst;
+  melding.classList.add('fout');
+  besturing.setAttribute('aria-invalid', 'true');
+  throw new Formulierfout([`${titel}: ${tekst}`]);
+}
+
+/**
+ * Maakt het veld `naam` (op pad `pad`: met punten, zonder indexen, zoals de sleutels van `vragen`).
+ * Een feit wordt de vraag uit de regelbeschrijving met ja (`true`), nee (`false`) en onbekend.
+ */
+function maakVeld(regel: RegelId | null, pad: string, naam: string, schema: Schema, verplicht: boolean): Veld {
   const { soort, schema: hoofd } = soortVan(naam, schema);
   const id = nieuwId(naam);
   const rij = document.createElement('p');
@@ -202,8 +218,10 @@ function maakVeld(regel: RegelId | null, naam: string, schema: Schema, verplicht
   const magLeeg = !verplicht || schema.default !== undefined;
   const metLeeg = (tekst: string) => (magLeeg ? `${tekst} (mag leeg)` : tekst);
   if (soort === 'feit') {
+    // Nooit de naam van het ontbrekende gegeven als vraag ("of voorzieningen nog een optie zijn"):
+    // die kan het omgekeerde vragen van wat true betekent. De generator weigert een feit zonder vraag.
     const element = select(id, [['onbekend', 'onbekend'], ['true', 'ja'], ['false', 'nee']]);
-    rij.append(label(titel, id), element);
+    rij.append(label(vraag(regel, pad) ?? titel, id), element);
     return { element: rij, lees: () => (element.value === 'true' ? true : element.value === 'false' ? false : 'onbekend'), zet: (waarde) => { element.value = waarde === true ? 'true' : waarde === false ? 'false' : 'onbekend'; } };
   }
   if (soort === 'keuze' || soort === 'regio') {
@@ -231,8 +249,9 @@ function maakVeld(regel: RegelId | null, naam: string, schema: Schema, verplicht
     });
     return { element: groep, lees: () => { const gekozen = vakjes.filter((vak) => vak.checked).map((vak) => vak.value); return gekozen.length > 0 ? gekozen : undefined; }, zet: (waarde) => { for (const vak of vakjes) vak.checked = Array.isArray(waarde) && waarde.includes(vak.value); } };
   }
-  if (soort === 'lijst-objecten') return lijstVanObjecten(regel, titel, hoofd, verplicht);
+  if (soort === 'lijst-objecten') return lijstVanObjecten(regel, pad, titel, hoofd, verplicht);
   if (soort === 'tijdstip') return tijdstipveld(id, titel, rij);
+  if (soort === 'bedrag' || soort === 'bedrag-of-onbekend') return bedragveld(id, titel, hoofd, soort === 'bedrag-of-onbekend', rij, metLeeg);
   const element = document.createElement('input');
   element.id = id;
   if (soort === 'datum') element.type = 'date';
@@ -240,7 +259,7 @@ function maakVeld(regel: RegelId | null, naam: string, schema: Schema, verplicht
     element.type = 'number';
     element.step = hoofd.type === 'integer' ? '1' : 'any';
   } else element.type = 'text';
-  const hint = soort === 'getal-of-onbekend' ? ' (een getal, of onbekend)' : naam.endsWith('InCenten') ? ' (in eurocent: € 10 is 1000)' : '';
+  const hint = soort === 'getal-of-onbekend' ? ' (een getal, of onbekend)' : '';
   rij.append(label(metLeeg(`${titel}${hint}`), id), element);
   return {
     element: rij,
@@ -255,8 +274,53 @@ function maakVeld(regel: RegelId | null, naam: string, schema: Schema, verplicht
   };
 }
 
+/**
+ * Een bedrag in euro's met centen ("4500", "4.500,50"); de regels krijgen eurocent. Naast het
+ * veld zegt de pagina hoe zij het bedrag leest ("Dat is € 4.500,50."), of wat eraan schort.
+ */
+function bedragveld(id: string, titel: string, schema: Schema, metOnbekend: boolean, rij: HTMLElement, metLeeg: (tekst: string) => string): Veld {
+  const element = Object.assign(document.createElement('input'), { type: 'text', id, inputMode: 'decimal', autocomplete: 'off' });
+  rij.append(label(metLeeg(`${titel} in euro's${metOnbekend ? ', of onbekend' : ''}`), id), element);
+  const melding = meldingBij(rij, element);
+  /** De waarde voor de regels, of wat er aan de tekst schort; `undefined` bij een leeg veld. */
+  const lezing = (): { waarde: number | 'onbekend' | undefined } | { fout: string } => {
+    const tekst = element.value.trim();
+    if (tekst === '') return { waarde: undefined };
+    if (metOnbekend && tekst.toLowerCase() === 'onbekend') return { waarde: 'onbekend' };
+    const bedrag = leesEuro(tekst);
+    if ('fout' in bedrag) return { fout: metOnbekend ? `${bedrag.fout} Weet u het niet, vul dan onbekend in.` : bedrag.fout };
+    // De grenzen van het schema, in euro's gezegd: de melding van de regels zelf spreekt van eurocent.
+    if (schema.exclusiveMinimum !== undefined && bedrag.centen <= schema.exclusiveMinimum) return { fout: `Vul een bedrag van meer dan ${schrijfBedrag(schema.exclusiveMinimum)} in.` };
+    if (schema.minimum !== undefined && bedrag.centen < schema.minimum) return { fout: `Vul een bedrag van ten minste ${schrijfBedrag(schema.minimum)} in.` };
+    if (schema.maximum !== undefined && bedrag.centen > schema.maximum) return { fout: 'Dit bedrag is te groot.' };
+    return { waarde: bedrag.centen };
+  };
+  /** Onder het typen: hoe de pagina het bedrag leest, zonder al een fout te melden. */
+  const toon = () => {
+    const gelezen = lezing();
+    melding.classList.remove('fout');
+    element.removeAttribute('aria-invalid');
+    melding.textContent = 'waarde' in gelezen && typeof gelezen.waarde === 'number' ? `Dat is ${schrijfBedrag(gelezen.waarde)}.` : '';
+  };
+  element.addEventListener('input', toon);
+  return {
+    element: rij,
+    lees: () => {
+      const gelezen = lezing();
+      if ('fout' in gelezen) return veldfout(element, melding, titel, gelezen.fout);
+      toon();
+      return gelezen.waarde;
+    },
+    // Een getal is eurocent (zoals de regels het nemen); tekst komt zo in het veld (uit het adres, al in euro's).
+    zet: (waarde) => {
+      element.value = typeof waarde === 'number' ? schrijfEuro(waarde) : typeof waarde === 'string' ? waarde : '';
+      toon();
+    },
+  };
+}
+
 /** Een lijst van objecten (bv. de betrokken organisaties): een groep per item, met toevoegen en verwijderen. */
-function lijstVanObjecten(regel: RegelId | null, titel: string, schema: Schema, verplicht: boolean): Veld {
+function lijstVanObjecten(regel: RegelId | null, pad: string, titel: string, schema: Schema, verplicht: boolean): Veld {
   const groep = document.createElement('fieldset');
   const lijst = document.createElement('div');
   const knop = Object.assign(document.createElement('button'), { type: 'button', textContent: `Voeg toe: ${titel.toLowerCase()}` });
@@ -269,7 +333,7 @@ function lijstVanObjecten(regel: RegelId | null, titel: string, schema: Schema, 
   const voegToe = (waarde?: unknown) => {
     const item = document.createElement('fieldset');
     item.append(document.createElement('legend'));
-    const velden = maakVelden(regel, schema.items!, item);
+    const velden = maakVelden(regel, schema.items!, item, `${pad}.`);
     const weg = Object.assign(document.createElement('button'), { type: 'button', className: 'verwijder' });
     const record = { element: item, velden };
     weg.addEventListener('click', () => {
@@ -305,12 +369,15 @@ function tijdstipveld(id: string, titel: string, rij: HTMLElement): Veld {
   const tijdrij = document.createElement('span');
   tijdrij.append(label(`${titel}: tijd (Nederlandse tijd)`, tijdId), tijd);
   rij.append(label(`${titel}: datum`, id), dag, tijdrij);
+  const melding = meldingBij(tijdrij, tijd);
   return {
     element: rij,
     lees: () => {
+      melding.textContent = '';
       if (!dag.value || !tijd.value) return undefined;
       const klok = tijd.value.length === 5 ? `${tijd.value}:00` : tijd.value;
-      return amsterdamsTijdstip(dag.value, klok);
+      const tijdstip = amsterdamsTijdstip(dag.value, klok);
+      return typeof tijdstip === 'string' ? tijdstip : veldfout(tijd, melding, titel, tijdstip.fout);
     },
     zet: (waarde) => {
       if (typeof waarde !== 'string') return;
@@ -323,28 +390,32 @@ function tijdstipveld(id: string, titel: string, rij: HTMLElement): Veld {
   };
 }
 
-/** Een fout in het formulier zelf (geen fout van de regels): de pagina zegt wat er aan het veld schort. */
-class Formulierfout extends Error {}
+/** Fouten in het formulier zelf (geen fouten van de regels): per veld wat eraan schort, met de naam van het veld. */
+class Formulierfout extends Error {
+  constructor(readonly meldingen: readonly string[]) {
+    super(meldingen.join('\n'));
+  }
+}
 
 /**
  * De klok van Amsterdam als tijdstip met offset. Een tijd die op die dag niet bestaat (bij de
  * overgang naar zomertijd) is een fout; een tijd die twee keer voorkomt (naar wintertijd) is een
  * fout die vraagt om de tijd in UTC-offset op te geven, want de pagina kiest niet voor u.
  */
-function amsterdamsTijdstip(dag: string, klok: string): string {
+function amsterdamsTijdstip(dag: string, klok: string): string | { fout: string } {
   const past = ['+01:00', '+02:00'].filter((offset) => {
     const moment = new Date(`${dag}T${klok}${offset}`);
     return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(moment) === `${dag} ${klok}`;
   });
-  if (past.length === 0) throw new Formulierfout(`${klok.slice(0, 5)} bestaat op ${datum(dag)} niet in Nederland: de klok ging die nacht een uur vooruit. Kies een andere tijd.`);
-  if (past.length === 2) throw new Formulierfout(`${klok.slice(0, 5)} kwam op ${datum(dag)} twee keer voor: de klok ging die nacht een uur terug. Welke van de twee bedoeld is, kan de pagina niet weten; kies een tijd buiten dat uur.`);
+  if (past.length === 0) return { fout: `${klok.slice(0, 5)} bestaat op ${datum(dag)} niet in Nederland: de klok ging die nacht een uur vooruit. Kies een andere tijd.` };
+  if (past.length === 2) return { fout: `${klok.slice(0, 5)} kwam op ${datum(dag)} twee keer voor: de klok ging die nacht een uur terug. Welke van de twee bedoeld is, kan de pagina niet weten; kies een tijd buiten dat uur.` };
   return `${dag}T${klok}${past[0]}`;
 }
 
-function maakVelden(regel: RegelId | null, schema: Schema, ouder: HTMLElement): Record<string, Veld> {
+function maakVelden(regel: RegelId | null, schema: Schema, ouder: HTMLElement, voor = ''): Record<string, Veld> {
   const velden: Record<string, Veld> = Object.create(null);
   for (const [naam, deel] of Object.entries(schema.properties ?? {})) {
-    const veld = maakVeld(regel, naam, deel, (schema.required ?? []).includes(naam));
+    const veld = maakVeld(regel, `${voor}${naam}`, naam, deel, (schema.required ?? []).includes(naam));
     velden[naam] = veld;
     ouder.append(veld.element);
   }
@@ -356,12 +427,20 @@ function zetVelden(velden: Record<string, Veld>, invoer: Record<string, unknown>
   for (const naam of Object.keys(invoer)) if (Object.hasOwn(velden, naam)) velden[naam]!.zet(invoer[naam]);
 }
 
+/** Leest elk veld; een fout in het formulier staat naast haar veld, en alle fouten samen gaan door als één {@link Formulierfout}. */
 function leesVelden(velden: Record<string, Veld>): Record<string, unknown> {
   const invoer: Record<string, unknown> = {};
+  const meldingen: string[] = [];
   for (const naam of Object.keys(velden)) {
-    const waarde = velden[naam]!.lees();
-    if (waarde !== undefined) invoer[naam] = waarde;
+    try {
+      const waarde = velden[naam]!.lees();
+      if (waarde !== undefined) invoer[naam] = waarde;
+    } catch (fout) {
+      if (!(fout instanceof Formulierfout)) throw fout;
+      meldingen.push(...fout.meldingen);
+    }
   }
+  if (meldingen.length > 0) throw new Formulierfout(meldingen);
   return invoer;
 }
 
@@ -371,7 +450,12 @@ function schemas(): Record<string, Schema> {
   return element?.textContent ? (JSON.parse(element.textContent) as Record<string, Schema>) : {};
 }
 
-/** Het geval uit het adres: `#regel=versnelfonds&invoer={...}&beleid=<id>`; bij een fout niets. */
+/**
+ * Het geval uit het adres: `#regel=versnelfonds&invoer={...}&beleid=<id versie>`; bij een fout
+ * niets. In `invoer` staan de bedragen in euro's, als tekst onder de naam met `InEuro`
+ * (`"bedragInEuro":"1200,50"`, zie {@link naarAdres}). Een adres van vóór de euro's, met
+ * `"bedragInCenten":120050`, leest de pagina nog steeds, als eurocent (zie {@link uitAdres}).
+ */
 function gevalUitAdres(): { regel: RegelId; invoer: Record<string, unknown> | undefined; beleid: string | null } | { fout: string } | null {
   let adres: URLSearchParams;
   try {
@@ -389,7 +473,7 @@ function gevalUitAdres(): { regel: RegelId; invoer: Record<string, unknown> | un
     return { fout: 'Het geval in het adres kon niet gelezen worden.' };
   }
   if (invoer !== undefined && (invoer === null || typeof invoer !== 'object' || Array.isArray(invoer))) return { fout: 'Het geval in het adres kon niet gelezen worden.' };
-  return { regel: regel as RegelId, invoer: invoer as Record<string, unknown> | undefined, beleid: adres.get('beleid') };
+  return { regel: regel as RegelId, invoer: invoer === undefined ? undefined : uitAdres(invoer as Record<string, unknown>), beleid: adres.get('beleid') };
 }
 
 function startProbeer(): void {
@@ -423,12 +507,12 @@ function startProbeer(): void {
       invoer = leesVelden(velden);
     } catch (fout) {
       if (!(fout instanceof Formulierfout)) throw fout;
-      toonUitkomst(uitkomst, `<h2>Het geval is nog niet juist</h2><pre class="fouten">${html(fout.message)}</pre>`);
+      toonUitkomst(uitkomst, `<h2>Het geval is nog niet juist</h2><pre class="fouten" id="probeer-fouten">${html(fout.message)}</pre>`);
       return;
     }
     const beleid = geladenBeleid && REGELS[regel].leestBeleid ? geladenBeleid : null;
     // Het eigen beleid zelf staat niet in het adres (het is een bestand); wel welk beleid het was.
-    history.replaceState(null, '', `#${new URLSearchParams({ regel, invoer: JSON.stringify(invoer), ...(beleid ? { beleid: `${beleid.id} ${beleid.versie}` } : {}) }).toString()}`);
+    history.replaceState(null, '', `#${new URLSearchParams({ regel, invoer: JSON.stringify(naarAdres(invoer)), ...(beleid ? { beleid: `${beleid.id} ${beleid.versie}` } : {}) }).toString()}`);
     try {
       const beoordeling: Beoordeling<string> = beleid ? REGELS[regel].beoordeel(invoer, { beleid }) : REGELS[regel].beoordeel(invoer);
       const ontbreekt = beoordeling.ontbrekendeGegevens.map((pad) => veldnaam(regel, pad).toLowerCase());
@@ -442,20 +526,25 @@ function startProbeer(): void {
     }
   };
 
-  /** Zet aria-invalid op de velden met een fout, met de foutmelding als beschrijving (WCAG 3.3.1). */
+  /** Zet aria-invalid op de velden met een fout, met de foutmelding als beschrijving (WCAG 3.3.1), naast de eigen melding van het veld. */
   const markeerFouten = (namen: readonly string[]) => {
     for (const naam of namen) {
       if (!Object.hasOwn(velden, naam)) continue;
       for (const besturing of velden[naam]!.element.querySelectorAll<HTMLElement>('input, select')) {
         besturing.setAttribute('aria-invalid', 'true');
-        besturing.setAttribute('aria-describedby', 'probeer-fouten');
+        besturing.setAttribute('aria-describedby', ['probeer-fouten', besturing.dataset.melding].filter(Boolean).join(' '));
       }
     }
   };
   const wisMarkeringen = () => {
     for (const besturing of plek.querySelectorAll<HTMLElement>('[aria-invalid]')) {
       besturing.removeAttribute('aria-invalid');
-      besturing.removeAttribute('aria-describedby');
+      if (besturing.dataset.melding) besturing.setAttribute('aria-describedby', besturing.dataset.melding);
+      else besturing.removeAttribute('aria-describedby');
+    }
+    for (const melding of plek.querySelectorAll<HTMLElement>('.veldmelding.fout')) {
+      melding.classList.remove('fout');
+      melding.textContent = '';
     }
   };
 

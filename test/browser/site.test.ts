@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite, paginas } from '../../scripts/genereer-site.js';
-import { bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, motivering } from '../../src/index.js';
+import { REGELS, bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, invoerJsonSchema, motivering, type RegelId, type VersnelfondsAanvraag } from '../../src/index.js';
 import { technischeNamen } from '../docs/identificatie.js';
 
 const ARTEFACTEN = join(process.cwd(), 'test-artefacten', 'site');
@@ -71,20 +71,76 @@ const toekennen = {
 } as const;
 const afwijzen = { ...toekennen, gemeenteVanHerkomst: 'Zwolle' } as const;
 
-/** Vult het versnelfondsformulier in zoals een gebruiker: met de velden, niet via het adres. */
+/** Een aantal eurocent als euro's zoals een gebruiker ze typt: "1200" of "1200,50" (hier uitgeschreven, niet met de code van de site). */
+const inEuros = (centen: number) => (centen % 100 === 0 ? String(centen / 100) : `${Math.floor(centen / 100)},${String(centen % 100).padStart(2, '0')}`);
+
+/** De vraag bij een ja/nee-veld, zoals de regelbeschrijving haar stelt (ja = true). */
+const vraag = (regel: RegelId, pad: string) => {
+  const tekst = REGELS[regel].beschrijving.vragen[pad]?.nl;
+  if (!tekst) throw new Error(`geen vraag voor ${regel}: ${pad}`);
+  return tekst;
+};
+
+/** Vult het versnelfondsformulier in zoals een gebruiker: met de velden, niet via het adres; bedragen in euro's. */
 async function vulVersnelfonds(pagina: Page, geval: { vorm: string; bedragInCenten: number; gemeenteVanHerkomst: string; verwachteBesparingInCenten: number }, tijd = '14:30'): Promise<void> {
   await pagina.selectOption('#probeer-regel', 'versnelfonds');
   await pagina.getByLabel('Ingediend op: datum').fill('2025-04-05');
   await pagina.getByLabel('Ingediend op: tijd (Nederlandse tijd)').fill(tijd);
   await pagina.getByLabel('Vorm', { exact: true }).selectOption(geval.vorm);
-  await pagina.getByLabel(/^Bedrag in centen/).fill(String(geval.bedragInCenten));
+  await pagina.getByLabel("Bedrag in euro's", { exact: true }).fill(inEuros(geval.bedragInCenten));
   await pagina.getByLabel('De gemeente van herkomst', { exact: true }).fill(geval.gemeenteVanHerkomst);
-  await pagina.getByLabel('Of voorzieningen die eerst komen nog een optie zijn').selectOption('true');
-  await pagina.getByLabel('Of de aanvraag opvang voorkomt of korter maakt').selectOption('true');
-  await pagina.getByLabel(/^De verwachte besparing/).fill(String(geval.verwachteBesparingInCenten));
-  await pagina.getByLabel('Of de cliënt schulden heeft').selectOption('false');
+  await pagina.getByLabel(vraag('versnelfonds', 'voorliggendeVoorzieningenBenut'), { exact: true }).selectOption({ label: 'ja' });
+  await pagina.getByLabel(vraag('versnelfonds', 'voorkomtOfVerkortOpvang'), { exact: true }).selectOption({ label: 'ja' });
+  await pagina.getByLabel("De verwachte besparing in euro's, of onbekend", { exact: true }).fill(inEuros(geval.verwachteBesparingInCenten));
+  await pagina.getByLabel(vraag('versnelfonds', 'schulden'), { exact: true }).selectOption({ label: 'nee' });
   await pagina.getByRole('button', { name: 'Beslis' }).click();
 }
+
+type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[] };
+
+/** De paden (met punten, zonder indexen) van elk veld dat true, false of 'onbekend' aanneemt, uit het JSON Schema. */
+function feitvelden(schema: Schema, voor = ''): string[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([naam, deel]) => {
+    const varianten = deel.anyOf ?? [deel];
+    return [
+      ...(varianten.some((variant) => variant.type === 'boolean') ? [`${voor}${naam}`] : []),
+      ...varianten.flatMap((variant) => (variant.type === 'array' && variant.items ? feitvelden(variant.items, `${voor}${naam}.`) : variant.type === 'object' ? feitvelden(variant, `${voor}${naam}.`) : [])),
+    ];
+  });
+}
+
+/**
+ * Per regel met ja/nee-velden een geldig geval waarin elk van die velden de motivering verandert
+ * (de test eist dat: anders zou een omgekeerde vraag niet opvallen).
+ */
+const BASISGEVAL: Partial<Record<RegelId, Record<string, unknown>>> = {
+  versnelfonds: { ...toekennen, schulden: true, schuldhulpverlenerBetrokken: true, schuldenTotMinimumTeruggebracht: true },
+  schuldhulp: { fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' },
+  'alternatieve-bewindvoering': { fase: 'na-uitstroom', handeling: 'voortzetten', toestemming: true, behoefte: true },
+  regisseur: { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 10, bereikbaar: true, vertrouwensrelatie: true }] },
+  situatie: { woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: true },
+};
+
+/** Het geval met `waarde` op `pad` (in een lijst: bij elk item). */
+function metWaarde(geval: unknown, pad: string, waarde: unknown): unknown {
+  if (Array.isArray(geval)) return geval.map((item) => metWaarde(item, pad, waarde));
+  const [naam, ...rest] = pad.split('.');
+  const object = geval as Record<string, unknown>;
+  return { ...object, [naam!]: rest.length > 0 ? metWaarde(object[naam!], rest.join('.'), waarde) : waarde };
+}
+
+/** De waarde op `pad` (in een lijst: die van het eerste item); weggelaten is 'onbekend'. */
+function waardeOp(geval: unknown, pad: string): unknown {
+  let deel = geval;
+  for (const naam of pad.split('.')) deel = ((Array.isArray(deel) ? deel[0] : deel) as Record<string, unknown>)[naam];
+  return deel ?? 'onbekend';
+}
+
+const antwoordOp = (waarde: unknown) => (waarde === true ? 'ja' : waarde === false ? 'nee' : 'onbekend');
+
+/** Wat de pagina als uitkomst toont: de naam van de uitkomst en de motivering. */
+const toonde = (pagina: Page) =>
+  pagina.evaluate(() => ({ uitkomst: document.getElementById('probeer-uitkomstnaam')?.textContent ?? null, brief: document.getElementById('probeer-brief')?.textContent ?? null }));
 
 describe('de site in Chromium', { timeout: 60_000 }, () => {
   it('elke pagina opent vanaf schijf zonder fouten; een schermafdruk per pagina', async () => {
@@ -115,13 +171,102 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
       await expect(pagina.locator('#probeer-uitkomstnaam').textContent()).resolves.toBe(verwacht.uitkomst === 'toekennen' ? 'toekennen' : 'afwijzen');
       await expect(pagina.locator('#probeer-brief').textContent()).resolves.toBe(motivering(verwacht));
     }
-    // Het geval staat in het adres: wie het deelt, ziet hetzelfde.
+    // Het geval staat in het adres, met de bedragen in euro's: wie het deelt, ziet hetzelfde.
     const gedeeld = pagina.url();
     expect(new URL(gedeeld).hash).toContain('regel=versnelfonds');
+    const gedeeldeInvoer = JSON.parse(new URLSearchParams(new URL(gedeeld).hash.slice(1)).get('invoer')!);
+    expect(gedeeldeInvoer).toMatchObject({ bedragInEuro: '1200,00', verwachteBesparingInEuro: '4500,00' });
+    expect(Object.keys(gedeeldeInvoer).filter((naam) => naam.endsWith('InCenten'))).toEqual([]);
     const { pagina: tweede } = await nieuwePagina();
     await tweede.goto(gedeeld);
     await expect(tweede.locator('#probeer-brief').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds(afwijzen)));
     await pagina.screenshot({ path: join(ARTEFACTEN, 'probeer-afwijzen.png'), fullPage: true });
+    expect(fouten).toEqual([]);
+  });
+
+  it('elke ja/nee-vraag van elke regel: ja beslist als true, nee als false, onbekend als onbekend, zoals de bibliotheek', async () => {
+    let gevraagd = 0;
+    for (const regel of Object.keys(REGELS) as RegelId[]) {
+      const paden = feitvelden(invoerJsonSchema(regel) as Schema);
+      // De lijst komt uit het JSON Schema; elke vraag van de beschrijving hoort bij zo'n veld, en omgekeerd.
+      expect(paden.slice().sort(), regel).toEqual(Object.keys(REGELS[regel].beschrijving.vragen).sort());
+      if (paden.length === 0) continue;
+      const basis = BASISGEVAL[regel];
+      expect(basis, `${regel}: een geldig basisgeval in BASISGEVAL`).toBeDefined();
+      const beslis = (invoer: unknown) => {
+        const beoordeling = REGELS[regel].beoordeel(invoer);
+        return { uitkomst: REGELS[regel].beschrijving.uitkomsten[beoordeling.uitkomst]!.nl, brief: motivering(beoordeling) };
+      };
+      // Het basisgeval via het adres zoals de regels het nemen (eurocent, het oude formaat): de pagina beslist het meteen.
+      const { pagina, fouten } = await nieuwePagina();
+      pagina.setDefaultTimeout(10_000);
+      await pagina.goto(adres('probeer.html', `#${new URLSearchParams({ regel, invoer: JSON.stringify(basis) }).toString()}`));
+      await expect(toonde(pagina)).resolves.toEqual(beslis(basis));
+      for (const pad of paden) {
+        const keuzelijst = pagina.getByLabel(vraag(regel, pad), { exact: true });
+        await expect(keuzelijst.count(), `${regel}: ${pad} wordt gevraagd als "${vraag(regel, pad)}"`).resolves.toBe(1);
+        const uitkomsten = new Map<string, string>();
+        for (const [antwoord, waarde] of [['ja', true], ['nee', false], ['onbekend', 'onbekend']] as const) {
+          await keuzelijst.selectOption({ label: antwoord });
+          await pagina.getByRole('button', { name: 'Beslis' }).click();
+          const verwacht = beslis(metWaarde(basis!, pad, waarde));
+          await expect(toonde(pagina), `${regel}: ${pad} = ${antwoord}`).resolves.toEqual(verwacht);
+          uitkomsten.set(antwoord, verwacht.brief);
+          gevraagd++;
+        }
+        // Het basisgeval laat elk antwoord iets anders beslissen: een omgekeerde vraag zou hier falen.
+        expect(new Set(uitkomsten.values()).size, `${regel}: ${pad}: ja, nee en onbekend geven elk een andere motivering`).toBe(3);
+        await keuzelijst.selectOption({ label: antwoordOp(waardeOp(basis!, pad)) });
+      }
+      await pagina.context().close();
+      expect(fouten, regel).toEqual([]);
+    }
+    expect(gevraagd).toBeGreaterThan(0);
+  });
+
+  it("bedragen in euro's: 4500 is 450000 eurocent, 0,29 is 29; wat geen bedrag is, krijgt een melding naast het veld", async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    pagina.setDefaultTimeout(10_000);
+    // Een adres van vóór de euro's (eurocent) wordt nog gelezen, en in euro's getoond.
+    await pagina.goto(adres('probeer.html', `#${new URLSearchParams({ regel: 'versnelfonds', invoer: JSON.stringify(toekennen) }).toString()}`));
+    const bedrag = pagina.getByLabel("Bedrag in euro's", { exact: true });
+    const besparing = pagina.getByLabel("De verwachte besparing in euro's, of onbekend", { exact: true });
+    await expect(bedrag.inputValue()).resolves.toBe('1200,00');
+    await expect(besparing.inputValue()).resolves.toBe('4500,00');
+    // Het geval zoals het formulier het nu heeft, in eurocent: elke stap verandert één veld.
+    let geval: VersnelfondsAanvraag = { ...toekennen };
+    const beslist = async (veld: typeof bedrag, tekst: string, centen: Partial<VersnelfondsAanvraag>) => {
+      await veld.fill(tekst);
+      await pagina.getByRole('button', { name: 'Beslis' }).click();
+      geval = { ...geval, ...centen };
+      const verwacht = beoordeelVersnelfonds(geval);
+      await expect(toonde(pagina), tekst).resolves.toEqual({ uitkomst: REGELS.versnelfonds.beschrijving.uitkomsten[verwacht.uitkomst]!.nl, brief: motivering(verwacht) });
+      return motivering(verwacht);
+    };
+    // 4500 is € 4.500,00: genoeg besparing voor de € 1.000 die het fonds geeft (als eurocent, € 45, niet).
+    const te45 = await beslist(besparing, '45', { verwachteBesparingInCenten: 4_500 });
+    const te4500 = await beslist(besparing, '4500', { verwachteBesparingInCenten: 450_000 });
+    expect(te4500).not.toBe(te45);
+    await expect(pagina.locator(`#${await besparing.getAttribute('id')}-melding`).textContent()).resolves.toBe('Dat is € 4.500,00.');
+    await beslist(besparing, '4.500,50', { verwachteBesparingInCenten: 450_050 });
+    await beslist(besparing, 'onbekend', { verwachteBesparingInCenten: 'onbekend' });
+    // 0,29 is precies 29 cent (0,29 × 100 is in JavaScript 28,999999999999996, wat de regels weigeren).
+    const te29 = await beslist(bedrag, '0,29', { bedragInCenten: 29 });
+    expect(te29).not.toBe(motivering(beoordeelVersnelfonds({ ...geval, bedragInCenten: 28 })));
+    expect(JSON.parse(new URLSearchParams(new URL(pagina.url()).hash.slice(1)).get('invoer')!)).toMatchObject({ bedragInEuro: '0,29' });
+    // Geen bedrag: een melding naast het veld, het veld gemarkeerd, en niets beslist.
+    const melding = pagina.locator(`#${await bedrag.getAttribute('id')}-melding`);
+    for (const [tekst, zegt] of [['12,345', 'hoogstens twee cijfers achter de komma'], ['4500.50', 'Gebruik een komma voor de centen'], ['vijftig', "Vul een bedrag in euro's in"], ['-5', 'niet negatief'], ['0', 'meer dan € 0,00']] as const) {
+      await bedrag.fill(tekst);
+      await pagina.getByRole('button', { name: 'Beslis' }).click();
+      await expect(melding.textContent(), tekst).resolves.toContain(zegt);
+      await expect(bedrag.getAttribute('aria-invalid'), tekst).resolves.toBe('true');
+      await expect(bedrag.getAttribute('aria-describedby'), tekst).resolves.toBe(await melding.getAttribute('id'));
+      await expect(pagina.locator('#probeer-fouten').textContent(), tekst).resolves.toContain(`Bedrag: `);
+      await expect(pagina.locator('#probeer-brief').count(), tekst).resolves.toBe(0);
+    }
+    await beslist(bedrag, '1.200', { bedragInCenten: 120_000 });
+    await expect(bedrag.getAttribute('aria-invalid')).resolves.toBeNull();
     expect(fouten).toEqual([]);
   });
 

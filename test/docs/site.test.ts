@@ -6,9 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite } from '../../scripts/genereer-site.js';
-import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS, bepaalHerkomst, beoordeelVersnelfonds, berekenVerblijfstermijn, defineBeleid, type RegelId } from '../../src/index.js';
+import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS, bepaalHerkomst, beoordeelVersnelfonds, berekenVerblijfstermijn, defineBeleid, invoerJsonSchema, type RegelId } from '../../src/index.js';
+import { leesEuro, naarAdres, schrijfEuro, uitAdres } from '../../site/bedragen.js';
 import { gebruikteBeleidssets, html, indelingOp, regiokeuzes, waardenOp } from '../../site/overzicht.js';
+import { feitpaden, soortVan, type Schema } from '../../site/schema.js';
 import { bronAnker, grondslagVanCriterium, schrijfParameterwaarde, statusNaam, voldaanAlsTekst } from '../../scripts/teksten.js';
+import { voorbeeldgevallen } from '../../scripts/voorbeelden.js';
 
 let eerste: string;
 let tweede: string;
@@ -79,6 +82,107 @@ describe('de site', () => {
       expect(sectie, regio.naam).toBeDefined();
       for (const periode of regio.leden) expect(sectie).toContain(`<time datetime="${periode.vanaf}">`);
     }
+  });
+});
+
+describe('het formulier van probeer een geval', () => {
+  it('elk veld dat het formulier als ja / nee / onbekend vraagt, heeft een vraag in de regelbeschrijving, en elke vraag een veld', () => {
+    let feiten = 0;
+    for (const regel of Object.keys(REGELS) as RegelId[]) {
+      const paden = feitpaden(invoerJsonSchema(regel) as Schema);
+      expect(paden.slice().sort(), regel).toEqual(Object.keys(REGELS[regel].beschrijving.vragen).sort());
+      feiten += paden.length;
+    }
+    expect(feiten).toBeGreaterThan(0);
+    // De probeerpagina krijgt de schema's waaruit het formulier die velden maakt.
+    expect(lees(eerste, 'probeer.html')).toContain('"voorliggendeVoorzieningenBenut":{"anyOf":[{"type":"boolean"}');
+  });
+
+  it("elk veld met een bedrag in eurocent wordt in het formulier een bedrag in euro's", () => {
+    const bedragen = (Object.keys(REGELS) as RegelId[]).flatMap((regel) =>
+      Object.entries((invoerJsonSchema(regel) as Schema).properties ?? {}).filter(([naam]) => naam.endsWith('InCenten')).map(([naam, schema]) => soortVan(naam, schema).soort),
+    );
+    expect(bedragen).toEqual(['bedrag', 'bedrag-of-onbekend']);
+  });
+
+  it('de links "Probeer dit geval zelf" dragen bedragen in euro\'s, en de pagina leest er precies het voorbeeld uit terug', () => {
+    let metBedrag = 0;
+    for (const regel of Object.keys(REGELS) as RegelId[]) {
+      const pagina = lees(eerste, `regel-${regel}.html`);
+      const links = [...pagina.matchAll(/href="probeer\.html#([^"]+)"/g)].map(([, hash]) => new URLSearchParams(hash!.replace(/&amp;/g, '&').replace(/&quot;/g, '"')));
+      const gevallen = voorbeeldgevallen(regel);
+      expect(links.length, regel).toBe(gevallen.length);
+      links.forEach((link, index) => {
+        const tekst = link.get('invoer')!;
+        expect(tekst).not.toMatch(/InCenten/);
+        if (/InEuro":"\d+,\d\d"/.test(tekst)) metBedrag++;
+        expect(uitAdres(JSON.parse(tekst)), `${regel}: ${gevallen[index]!.bestand}`).toEqual(gevallen[index]!.invoer);
+      });
+    }
+    expect(metBedrag).toBeGreaterThan(0);
+  });
+});
+
+describe("bedragen in euro's op de site", () => {
+  it.each([
+    ['4500', 450_000],
+    ['4.500', 450_000],
+    ['4.500,00', 450_000],
+    ['4500,50', 450_050],
+    ['4500,5', 450_050],
+    ['0,29', 29],
+    ['0,01', 1],
+    ['€ 1.000,-', 100_000],
+    [' 12.345.678,90 ', 1_234_567_890],
+    ['90071992547409,91', Number.MAX_SAFE_INTEGER],
+  ])('"%s" is %i eurocent', (tekst, centen) => {
+    expect(leesEuro(tekst)).toEqual({ centen });
+  });
+
+  it('elke tekst van twee cijfers achter de komma, van 0,00 tot 99,99, is precies het getal in centen (geen kommagetal ertussen)', () => {
+    for (let centen = 0; centen < 10_000; centen++) expect(leesEuro(`${Math.floor(centen / 100)},${String(centen % 100).padStart(2, '0')}`)).toEqual({ centen });
+  });
+
+  it.each([
+    ['12,345', 'hoogstens twee cijfers achter de komma'],
+    ['4500.50', 'Gebruik een komma voor de centen: 4500,50'],
+    ['0.29', 'Gebruik een komma voor de centen: 0,29'],
+    ['4.50.000', "Vul een bedrag in euro's in"],
+    ['45.00.0', "Vul een bedrag in euro's in"],
+    ['1 000', "Vul een bedrag in euro's in"],
+    ['vijftig', "Vul een bedrag in euro's in"],
+    ['4500,', "Vul een bedrag in euro's in"],
+    ['', "Vul een bedrag in euro's in"],
+    ['-5', 'niet negatief'],
+    ['1e3', "Vul een bedrag in euro's in"],
+    ['90071992547409,92', 'te groot'],
+  ])('"%s" is geen bedrag: %s', (tekst, melding) => {
+    const lezing = leesEuro(tekst);
+    expect('fout' in lezing && lezing.fout).toContain(melding);
+  });
+
+  it('eurocent als euro\'s voor het veld en het adres, en terug', () => {
+    expect(schrijfEuro(450_050)).toBe('4500,50');
+    expect(schrijfEuro(29)).toBe('0,29');
+    expect(schrijfEuro(0)).toBe('0,00');
+    expect(schrijfEuro(-5)).toBe('-0,05');
+    for (const centen of [0, 1, 29, 99, 100, 450_050, Number.MAX_SAFE_INTEGER]) expect(leesEuro(schrijfEuro(centen))).toEqual({ centen });
+  });
+
+  it("het adres draagt euro's; een oud adres in eurocent en een onleesbaar bedrag blijven te lezen", () => {
+    const invoer = { bedragInCenten: 120_050, verwachteBesparingInCenten: 'onbekend', lijst: [{ prijsInCenten: 29 }], vorm: 'gift' };
+    const adres = naarAdres(invoer);
+    expect(adres).toEqual({ bedragInEuro: '1200,50', verwachteBesparingInEuro: 'onbekend', lijst: [{ prijsInEuro: '0,29' }], vorm: 'gift' });
+    expect(uitAdres(adres)).toEqual(invoer);
+    // Van vóór de euro's: eurocent onder de eigen naam.
+    expect(uitAdres({ bedragInCenten: 120_050 })).toEqual({ bedragInCenten: 120_050 });
+    // Een getal onder de naam met euro's is euro's; staan beide er, dan tellen de euro's.
+    expect(uitAdres({ bedragInEuro: 0.29, verwachteBesparingInCenten: 1, verwachteBesparingInEuro: '45' })).toEqual({ bedragInCenten: 29, verwachteBesparingInCenten: 4_500 });
+    // Niet te lezen: de tekst blijft, het formulier zegt bij Beslis wat eraan schort.
+    expect(uitAdres({ bedragInEuro: 'veel' })).toEqual({ bedragInCenten: 'veel' });
+    const vervuild = uitAdres(JSON.parse('{"__proto__":{"x":1},"bedragInEuro":"1"}'));
+    expect(Object.getPrototypeOf(vervuild)).toBe(Object.prototype);
+    expect(Object.hasOwn(vervuild, '__proto__')).toBe(true);
   });
 });
 
