@@ -15,8 +15,8 @@ export { WAARDESTATUSSEN, STANDAARD_UITGESLOTEN_STATUSSEN } from './types/waarde
 export type { Tweetalig } from './types/tweetalig.js';
 export { PAKKETVERSIE } from './versie.js';
 export { OngeldigeInvoerFout, BeleidNietInWerkingFout } from './types/fouten.js';
-export type { Veldfout } from './types/fouten.js';
-export type { Uitslag, GeslaagdeUitslag, MislukteUitslag } from './types/uitslag.js';
+export type { Veldfout, BeleidNietInWerking, Beleidsperiode } from './types/fouten.js';
+export type { Uitslag, GeslaagdeUitslag, Mislukking, OngeldigeInvoerMislukking, GeenBeleidMislukking, MislukteUitslag } from './types/uitslag.js';
 export type { Fase } from './types/fase.js';
 export { FASEN } from './types/fase.js';
 export type { Opvangvorm, Herkomstgroep } from './types/opvangvorm.js';
