@@ -46,6 +46,8 @@ export { beleidJsonSchema } from './beleid/json-schema.js';
 export { INGEBOUWD_BELEID } from './beleid/ingebouwd.js';
 export type { BeleidId } from './beleid/ingebouwd.js';
 export { zoekBeleidswaarde, beleidswaardeOp } from './beleid/opzoeken.js';
+export { aflopendeWaarden } from './beleid/aflopend.js';
+export type { AflopendeWaarden, AflopendeWaarde, AflopendDocument, AflopendeWaardenOpties } from './beleid/aflopend.js';
 
 // Gemeenten en regio's
 export { zoekGemeente } from './data/gemeenten.js';
