@@ -32,6 +32,10 @@
  * - `src/motivering.ts` (het lezen van een opgeslagen beoordeling) en `src/testvectoren.ts`;
  * - `src/cli/json-stroom.ts` (`MELDING`), `src/cli/beleid.ts` en `src/cli/batchregel.ts`
  *   (`GEEN_JSON`, `INTERNE_FOUT`); de andere meldingen van de CLI vertaalt `programma.ts` zelf.
+ *
+ * Geen beleid in werking (exitcode 3) schrijft de CLI niet uit de melding maar uit de velden van
+ * de fout, in beide talen: `src/cli/geen-beleid.ts`. De melding zelf (in `fouten`, ook in
+ * `--json`) vertaalt deze tabel wel.
  */
 
 import type { Veldfout } from '../types/fouten.js';
