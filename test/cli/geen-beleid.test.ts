@@ -2,6 +2,8 @@
 // melding en exitcode 3; in een batch wint de ernstigste (1 > 2 > 3 > 0). En `beleid controleer
 // --binnen`: wat afloopt, met exitcode 4.
 import { describe, expect, it } from 'vitest';
+import { geenBeleidTekst } from '../../src/cli/geen-beleid.js';
+import type { BeleidNietInWerking } from '../../src/index.js';
 import { cli } from './in-geheugen.js';
 
 const aanvraag = (ingediendOp: string, extra: Record<string, unknown> = {}) =>
@@ -250,5 +252,53 @@ describe('beleid controleer --binnen: wat afloopt, exitcode 4', () => {
   it('een bestand dat niet bestaat of geen geldig beleid is: exit 1 of 2, zoals zonder --binnen', async () => {
     expect((await cli(['beleid', 'controleer', 'weg.json', '--binnen', '30'])).code).toBe(1);
     expect((await cli(['beleid', 'controleer', 'kapot.json', '--binnen', '30'], { 'kapot.json': '{' })).code).toBe(2);
+  });
+});
+
+describe('geenBeleidTekst: elke soort oorzaak, in beide talen', () => {
+  const basis: BeleidNietInWerking = {
+    peildatum: '2026-12-01', beleid: 'eigen', regio: null, ingebouwd: false, parameter: 'p', ontbrekendeParameters: ['p', 'q'],
+    perioden: [], vastgelegdVanaf: null, vastgelegdTot: null, uitgeslotenStatus: null,
+  };
+  it.each<[string, Partial<BeleidNietInWerking>, string, string]>([
+    [
+      'geen enkele waarde vastgelegd',
+      {},
+      "Geen beleid in werking op 1 december 2026 voor 'eigen': er is geen enkele waarde vastgelegd (p en q). Leg in beleid 'eigen' een waarde vast voor deze datum.",
+      "No policy in force on 1 December 2026 for 'eigen': no value at all is laid down (p and q). Lay down a value for this date in policy 'eigen'.",
+    ],
+    [
+      'een eigen regio die pas later begint (geen einde)',
+      { regio: 'regio-x', beleid: 'regio-x', ontbrekendeParameters: ['regio.leden'], vastgelegdVanaf: '2027-01-01' },
+      "Geen beleid in werking op 1 december 2026 voor regio 'regio-x': de indeling van de regio geldt vanaf 1 januari 2027. Leg in beleid 'regio-x' een indeling vast voor deze datum, of kies een datum (peildatum) vanaf 1 januari 2027.",
+      "No policy in force on 1 December 2026 for region 'regio-x': the membership of the region applies from 1 January 2027 onwards. Lay down a membership for this date in policy 'regio-x', or choose a date (peildatum) from 1 January 2027 onwards.",
+    ],
+    [
+      'een ingebouwde regio',
+      { regio: 'almelo', beleid: 'almelo', ingebouwd: true, ontbrekendeParameters: ['regio.leden'], vastgelegdVanaf: '2020-01-01', vastgelegdTot: '2027-01-01' },
+      "Geen beleid in werking op 1 december 2026 voor regio 'almelo': de ingebouwde indeling van de regio geldt van 1 januari 2020 tot 1 januari 2027. Geef met --beleid <beleid.json> een eigen beleid met een eigen regio mee, of kies een datum (peildatum) van 1 januari 2020 tot 1 januari 2027.",
+      "No policy in force on 1 December 2026 for region 'almelo': the built-in membership of the region applies from 1 January 2020 until 1 January 2027. Pass a policy of your own with a region of your own with --beleid <policy.json>, or choose a date (peildatum) from 1 January 2020 until 1 January 2027.",
+    ],
+    [
+      'een uitgesloten indeling',
+      { regio: 'regio-x', uitgeslotenStatus: 'planningsaanname', ontbrekendeParameters: ['regio.leden'], vastgelegdVanaf: '2024-01-01' },
+      "Geen beleid in werking op 1 december 2026 voor regio 'regio-x': de indeling die dan geldt heeft status 'planningsaanname', en die status is uitgesloten. Pas die status toe met --uitgesloten-statussen ('' past elke status toe), of geef een eigen beleid mee met --beleid <beleid.json>.",
+      "No policy in force on 1 December 2026 for region 'regio-x': the region membership in force then has status 'planningsaanname', and that status is excluded. Apply that status with --uitgesloten-statussen (e.g. '' applies every status), or pass a policy of your own with --beleid <policy.json>.",
+    ],
+    [
+      'een ingebouwd beleid zonder vastgelegde waarde en zonder parameters',
+      { ingebouwd: true, ontbrekendeParameters: [] },
+      "Geen beleid in werking op 1 december 2026 voor 'eigen': er is geen enkele waarde vastgelegd. Geef een eigen beleid mee met --beleid <beleid.json>.",
+      "No policy in force on 1 December 2026 for 'eigen': no value at all is laid down. Pass a policy of your own with --beleid <policy.json>.",
+    ],
+  ])('%s', (_naam, wijziging, nl, en) => {
+    const gegevens = { ...basis, ...wijziging };
+    const veld = gegevens.regio === null ? 'ingediendOp' : 'peildatum';
+    expect(geenBeleidTekst(gegevens, veld, 'nl')).toBe(nl);
+    expect(geenBeleidTekst(gegevens, veld, 'en')).toBe(en);
+  });
+
+  it('een id met een stuurteken komt ontsnapt terug: de melding blijft één regel', () => {
+    expect(geenBeleidTekst({ ...basis, beleid: 'a\nb' }, 'x\ty', 'nl')).not.toMatch(/[\n\t]/);
   });
 });
