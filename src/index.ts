@@ -15,8 +15,8 @@ export { WAARDESTATUSSEN, STANDAARD_UITGESLOTEN_STATUSSEN } from './types/waarde
 export type { Tweetalig } from './types/tweetalig.js';
 export { PAKKETVERSIE } from './versie.js';
 export { OngeldigeInvoerFout, BeleidNietInWerkingFout } from './types/fouten.js';
-export type { Veldfout } from './types/fouten.js';
-export type { Uitslag, GeslaagdeUitslag, MislukteUitslag } from './types/uitslag.js';
+export type { Veldfout, BeleidNietInWerking, Beleidsperiode } from './types/fouten.js';
+export type { Uitslag, GeslaagdeUitslag, Mislukking, OngeldigeInvoerMislukking, GeenBeleidMislukking, MislukteUitslag } from './types/uitslag.js';
 export type { Fase } from './types/fase.js';
 export { FASEN } from './types/fase.js';
 export type { Opvangvorm, Herkomstgroep } from './types/opvangvorm.js';
@@ -46,6 +46,8 @@ export { beleidJsonSchema } from './beleid/json-schema.js';
 export { INGEBOUWD_BELEID } from './beleid/ingebouwd.js';
 export type { BeleidId } from './beleid/ingebouwd.js';
 export { zoekBeleidswaarde, beleidswaardeOp } from './beleid/opzoeken.js';
+export { aflopendeWaarden } from './beleid/aflopend.js';
+export type { AflopendeWaarden, AflopendeWaarde, AflopendDocument, AflopendeWaardenOpties } from './beleid/aflopend.js';
 
 // Gemeenten en regio's
 export { zoekGemeente } from './data/gemeenten.js';

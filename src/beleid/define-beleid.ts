@@ -7,7 +7,7 @@ import { ID_PATROON, STUURTEKEN_PATROON, URL_PATROON } from '../kern/patronen.js
 import { valideer } from '../kern/valideer.js';
 import { diepBevroren } from '../types/bevroren.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
-import type { MislukteUitslag } from '../types/uitslag.js';
+import type { OngeldigeInvoerMislukking } from '../types/uitslag.js';
 import { WAARDESTATUSSEN } from '../types/waardestatus.js';
 import type { Beleid } from './beleid.js';
 import type { GedateerdeWaarde } from './gedateerd.js';
@@ -248,8 +248,11 @@ export function defineBeleid(definitie: unknown): Beleid {
   return alsGecontroleerd(diepBevroren(beleid));
 }
 
-/** Het resultaat van {@link defineBeleidVeilig}: het beleid, of de veldfouten (als bij een regel). */
-export type BeleidUitslag = GecontroleerdBeleid | MislukteUitslag;
+/**
+ * Het resultaat van {@link defineBeleidVeilig}: het beleid, of de veldfouten met
+ * `soort: 'ongeldige-invoer'` (als bij een regel; `'geen-beleid'` komt hier niet voor).
+ */
+export type BeleidUitslag = GecontroleerdBeleid | OngeldigeInvoerMislukking;
 
 /** Een geldig beleid uit {@link defineBeleidVeilig}. */
 export interface GecontroleerdBeleid {
@@ -261,18 +264,21 @@ export interface GecontroleerdBeleid {
 
 /**
  * De niet-gooiende vorm van {@link defineBeleid}: `{ succes: true, beleid }` of
- * `{ succes: false, fouten }`; voor een controle van een beleidsbestand.
+ * `{ succes: false, soort: 'ongeldige-invoer', fouten }` (dezelfde vorm als een
+ * {@link OngeldigeInvoerMislukking} van een regel); voor een controle van een beleidsbestand.
  *
  * @example
  * const uitslag = defineBeleidVeilig({ id: 'Wierden!', versie: '1', naam: 'Wierden', parameters: {} });
  * uitslag.succes ? [] : uitslag.fouten
  * //=> [{ pad: 'id', melding: 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer' }]
+ * uitslag.succes ? null : uitslag.soort
+ * //=> 'ongeldige-invoer'
  */
 export function defineBeleidVeilig(definitie: unknown): BeleidUitslag {
   try {
     return { succes: true, beleid: defineBeleid(definitie) };
   } catch (fout) {
-    if (fout instanceof OngeldigeInvoerFout) return { succes: false, fouten: fout.fouten };
+    if (fout instanceof OngeldigeInvoerFout) return { succes: false, soort: 'ongeldige-invoer', fouten: fout.fouten };
     throw fout;
   }
 }

@@ -1,7 +1,7 @@
 import { OngeldigeInvoerFout, BeleidNietInWerkingFout } from '../types/fouten.js';
 import type { Beleid } from './beleid.js';
 import { defineBeleid } from './define-beleid.js';
-import { BELEID_IDS, isGecontroleerdBeleid } from './ids.js';
+import { BELEID_IDS, isGecontroleerdBeleid, isIngebouwdBeleidId } from './ids.js';
 import { beschrijfPerioden, geldigOp, type GedateerdeWaarde } from './gedateerd.js';
 import { INGEBOUWD_BELEID, type BeleidId } from './ingebouwd.js';
 import type { Parameternaam, Parameterwaarde } from './parameters.js';
@@ -58,6 +58,8 @@ export function beleidswaardeOp<P extends Parameternaam>(
     beleid: beleid.id,
     pad,
     aanvulling: beschrijfPerioden(beleid.parameters[parameter]),
+    ingebouwd: isIngebouwdBeleidId(beleid.id),
+    perioden: beleid.parameters[parameter] ?? [],
   });
 }
 

@@ -1,6 +1,7 @@
 // Eén geval van de invoer beslissen en als regel van de uitvoer schrijven. Gedeeld door de CLI
 // zelf en door zijn werkers (--parallel), zodat beide dezelfde bytes schrijven.
-import { OngeldigeInvoerFout, type Beoordeling, type Regel, type Regelopties, type Veldfout } from '../index.js';
+import { BeleidNietInWerkingFout, OngeldigeInvoerFout, type Beoordeling, type BeleidNietInWerking, type Regel, type Regelopties, type Veldfout } from '../index.js';
+import { geenBeleidTekst, nietInWerkingVan } from './geen-beleid.js';
 import type { Stroomwaarde } from './json-stroom.js';
 import { veldfoutInHetEngels, veldmeldingInHetEngels } from './meldingen-en.js';
 import { ontsnap, veiligeJson } from './ontsnap.js';
@@ -16,9 +17,13 @@ export interface Uitvoervorm {
 
 /**
  * Eén geval van een batch. `regelnummer` is de regel van de invoer waarop het geval begint
- * (niet `regel`: dat is in een Beoordeling de id van de regel).
+ * (niet `regel`: dat is in een Beoordeling de id van de regel). Een mislukt geval heeft de
+ * `soort` van de `…Veilig`-vorm: `'ongeldige-invoer'`, of `'geen-beleid'` met `nietInWerking`.
  */
-export type Gevalresultaat = { regelnummer: number; succes: true; beoordeling: Beoordeling<string> } | { regelnummer: number; succes: false; fouten: Veldfout[] };
+export type Gevalresultaat =
+  | { regelnummer: number; succes: true; beoordeling: Beoordeling<string> }
+  | { regelnummer: number; succes: false; soort: 'ongeldige-invoer'; fouten: Veldfout[] }
+  | { regelnummer: number; succes: false; soort: 'geen-beleid'; fouten: Veldfout[]; nietInWerking: BeleidNietInWerking };
 
 /** De melding bij een geval dat geen JSON is; nooit de melding van de parser, want die herhaalt een stuk van de invoer. */
 export const GEEN_JSON = 'geen geldige JSON';
@@ -28,19 +33,20 @@ export const INTERNE_FOUT = 'interne fout bij het beoordelen van dit geval (meld
 /** Beslist één geval uit de stroom. `intern`: de bibliotheek gooide iets anders dan een invoerfout. */
 export function beoordeelWaarde(regel: Regel, waarde: Stroomwaarde, regelopties: Regelopties | undefined): { resultaat: Gevalresultaat; intern: boolean } {
   const regelnummer = waarde.regel;
-  if ('fout' in waarde) return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: waarde.fout }] }, intern: false };
+  if ('fout' in waarde) return { resultaat: { regelnummer, succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: '', melding: waarde.fout }] }, intern: false };
   let invoer: unknown;
   try {
     invoer = JSON.parse(waarde.tekst);
   } catch {
-    return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: GEEN_JSON }] }, intern: false };
+    return { resultaat: { regelnummer, succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: '', melding: GEEN_JSON }] }, intern: false };
   }
   try {
     const beoordeling = regelopties === undefined ? regel.beoordeel(invoer) : regel.beoordeel(invoer, regelopties);
     return { resultaat: { regelnummer, succes: true, beoordeling }, intern: false };
   } catch (fout) {
-    if (fout instanceof OngeldigeInvoerFout) return { resultaat: { regelnummer, succes: false, fouten: fout.fouten }, intern: false };
-    return { resultaat: { regelnummer, succes: false, fouten: [{ pad: '', melding: INTERNE_FOUT }] }, intern: true };
+    if (fout instanceof BeleidNietInWerkingFout) return { resultaat: { regelnummer, succes: false, soort: 'geen-beleid', fouten: fout.fouten, nietInWerking: nietInWerkingVan(fout) }, intern: false };
+    if (fout instanceof OngeldigeInvoerFout) return { resultaat: { regelnummer, succes: false, soort: 'ongeldige-invoer', fouten: fout.fouten }, intern: false };
+    return { resultaat: { regelnummer, succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: '', melding: INTERNE_FOUT }] }, intern: true };
   }
 }
 
@@ -61,7 +67,8 @@ export function alsJson(resultaat: Gevalresultaat, taal: Taal): Gevalresultaat {
 
 /**
  * Eén regel van de batchuitvoer, met regeleinde: met `json` het resultaat als JSON op één regel,
- * anders `regelnummer<TAB>uitkomst<TAB>toelichting` (of `ongeldig` met de veldfouten).
+ * anders `regelnummer<TAB>uitkomst<TAB>toelichting` (of `ongeldig` met de veldfouten, of
+ * `geen-beleid` met de melding wat ontbrak en wat te doen).
  */
 export function batchregel(resultaat: Gevalresultaat, vorm: Uitvoervorm): string {
   if (vorm.json) return `${veiligeJson(alsJson(resultaat, vorm.taal))}\n`;
@@ -69,6 +76,7 @@ export function batchregel(resultaat: Gevalresultaat, vorm: Uitvoervorm): string
     const toelichting = resultaat.beoordeling.gronden.map((grond) => (vorm.taal === 'en' ? grond.toelichtingEn : grond.toelichting)).join(' ');
     return `${resultaat.regelnummer}\t${ontsnap(resultaat.beoordeling.uitkomst)}\t${ontsnap(toelichting)}\n`;
   }
+  if (resultaat.soort === 'geen-beleid') return `${resultaat.regelnummer}\tgeen-beleid\t${geenBeleidTekst(resultaat.nietInWerking, resultaat.fouten[0]?.pad ?? '', vorm.taal)}\n`;
   return `${resultaat.regelnummer}\tongeldig\t${resultaat.fouten.map((fout) => veldfoutTekst(fout, vorm.taal)).join('; ')}\n`;
 }
 
@@ -78,6 +86,8 @@ export interface Blokresultaat {
   /** Per uitkomst het aantal, in de volgorde waarin de uitkomsten voor het eerst voorkwamen. */
   perUitkomst: [uitkomst: string, aantal: number][];
   ongeldig: number;
+  /** Gevallen zonder beleid in werking (SPEC §2.11); niet meegeteld in `ongeldig`. */
+  geenBeleid: number;
   intern: number;
 }
 
@@ -86,13 +96,15 @@ export function beoordeelBlok(regel: Regel, waarden: readonly Stroomwaarde[], re
   let uitvoer = '';
   const perUitkomst = new Map<string, number>();
   let ongeldig = 0;
+  let geenBeleid = 0;
   let intern = 0;
   for (const waarde of waarden) {
     const { resultaat, intern: internFout } = beoordeelWaarde(regel, waarde, regelopties);
     if (internFout) intern++;
     if (resultaat.succes) perUitkomst.set(resultaat.beoordeling.uitkomst, (perUitkomst.get(resultaat.beoordeling.uitkomst) ?? 0) + 1);
+    else if (resultaat.soort === 'geen-beleid') geenBeleid++;
     else ongeldig++;
     uitvoer += batchregel(resultaat, vorm);
   }
-  return { uitvoer, perUitkomst: [...perUitkomst], ongeldig, intern };
+  return { uitvoer, perUitkomst: [...perUitkomst], ongeldig, geenBeleid, intern };
 }

@@ -1,7 +1,7 @@
 // Het beleidsbestand in de CLI: lezen, controleren en beschrijven. Geen logica over wat geldig
 // is: dat zegt defineBeleid.
-import { BELEIDSPARAMETERS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDuur, zoekGemeente, type Beleid, type Duur, type GedateerdeWaarde, type Parameternaam, type Veldfout } from '../index.js';
-import { GEEN_JSON } from './batchregel.js';
+import { BELEIDSPARAMETERS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDatum, schrijfDuur, zoekGemeente, type AflopendDocument, type AflopendeWaarde, type AflopendeWaarden, type Beleid, type Duur, type GedateerdeWaarde, type Parameternaam, type Veldfout } from '../index.js';
+import { GEEN_JSON, type Taal } from './batchregel.js';
 import { ontsnap } from './ontsnap.js';
 
 /** Hoe groot een beleidsbestand mag zijn: ruim genoeg voor elke gemeente, klein genoeg om in één keer te lezen. */
@@ -59,9 +59,10 @@ function schrijfWaarde(parameter: Parameternaam, waarde: unknown): string {
 /**
  * Wat een gecontroleerd beleid vastlegt, voor een beleidsmaker: per document, regio en
  * parameter de perioden met hun waarde en status. Elke tekst uit het bestand is ontsnapt.
+ * `ingebouwd`: een ingebouwd beleid (geen bestand).
  */
-export function beschrijfBeleid(beleid: Beleid): string {
-  const regels = [`Beleid '${ontsnap(beleid.id)}' (versie ${ontsnap(beleid.versie)}): ${ontsnap(beleid.naam)}. Het bestand is geldig.`];
+export function beschrijfBeleid(beleid: Beleid, ingebouwd = false): string {
+  const regels = [`Beleid '${ontsnap(beleid.id)}' (versie ${ontsnap(beleid.versie)}): ${ontsnap(beleid.naam)}. ${ingebouwd ? 'Dit is een ingebouwd beleid.' : 'Het bestand is geldig.'}`];
   if (beleid.documenten.length > 0) {
     regels.push('', `Eigen documenten (${beleid.documenten.length}):`);
     for (const document of beleid.documenten) {
@@ -98,5 +99,83 @@ export function beschrijfBeleid(beleid: Beleid): string {
   if (nietToegepast > 0) {
     regels.push('', `Let op: ${nietToegepast} ${nietToegepast === 1 ? 'waarde heeft' : 'waarden hebben'} status 'ambitie' of 'planningsaanname'. Een regel past die standaard niet toe (zie --uitgesloten-statussen).`);
   }
+  return `${regels.join('\n')}\n`;
+}
+
+const AFLOPEND = {
+  nl: {
+    kop: (id: string, versie: string, naam: string, ingebouwd: boolean) => `Beleid '${id}' (versie ${versie}): ${naam}${ingebouwd ? ' (ingebouwd)' : ''}.`,
+    peildatum: (peildatum: string, dagen: number, grens: string) => `Peildatum ${peildatum}; ${dagen} ${dagen === 1 ? 'dag' : 'dagen'} vooruit, tot en met ${grens}.`,
+    lopenAf: (dagen: number, aantal: number) => `Loopt af binnen ${dagen} ${dagen === 1 ? 'dag' : 'dagen'} (${aantal}):`,
+    afgelopen: (aantal: number) => `Al afgelopen (${aantal}):`,
+    documenten: (aantal: number) => `Documenten die daarna geen toegepaste waarde meer dragen (${aantal}):`,
+    regio: 'indeling van regio',
+    ingebouwd: 'ingebouwd',
+    eigenDocument: 'eigen document',
+    laatsteDag: (dag: string, tot: string) => `laatste dag ${dag}, geen waarde vanaf ${tot}`,
+    over: (dagen: number) => `over ${dagen} ${dagen === 1 ? 'dag' : 'dagen'}`,
+    geleden: (dagen: number) => (dagen === 0 ? 'vandaag' : `${dagen} ${dagen === 1 ? 'dag' : 'dagen'} geleden`),
+    daarna: (vanaf: string, status: string) => `daarna vanaf ${vanaf} alleen een waarde met status '${status}', en die status is uitgesloten`,
+    gekozenDatum: 'gekozen datum',
+    bronnen: 'bronnen',
+    niets: (dagen: number) => `Niets loopt binnen ${dagen} ${dagen === 1 ? 'dag' : 'dagen'} af.`,
+    letOp: (aantal: number, dagen: number) =>
+      `Let op: ${aantal} ${aantal === 1 ? 'waarde of regio-indeling loopt' : 'waarden of regio-indelingen lopen'} binnen ${dagen} ${dagen === 1 ? 'dag' : 'dagen'} af. ` +
+      'Daarna geeft een regel die haar nodig heeft "geen beleid in werking" (exitcode 3). Leg in een eigen beleid een periode vast die daarna geldt, en geef het mee met --beleid.',
+    nogAfgelopen: 'Wat al is afgelopen, geeft nu al "geen beleid in werking"; een eigen beleid met --beleid vult het aan.',
+  },
+  en: {
+    kop: (id: string, versie: string, naam: string, ingebouwd: boolean) => `Policy '${id}' (version ${versie}): ${naam}${ingebouwd ? ' (built-in)' : ''}.`,
+    peildatum: (peildatum: string, dagen: number, grens: string) => `Date ${peildatum}; ${dagen} ${dagen === 1 ? 'day' : 'days'} ahead, up to and including ${grens}.`,
+    lopenAf: (dagen: number, aantal: number) => `Ends within ${dagen} ${dagen === 1 ? 'day' : 'days'} (${aantal}):`,
+    afgelopen: (aantal: number) => `Already ended (${aantal}):`,
+    documenten: (aantal: number) => `Documents that carry no applied value after that (${aantal}):`,
+    regio: 'membership of region',
+    ingebouwd: 'built-in',
+    eigenDocument: 'own document',
+    laatsteDag: (dag: string, tot: string) => `last day ${dag}, no value from ${tot}`,
+    over: (dagen: number) => `in ${dagen} ${dagen === 1 ? 'day' : 'days'}`,
+    geleden: (dagen: number) => (dagen === 0 ? 'today' : `${dagen} ${dagen === 1 ? 'day' : 'days'} ago`),
+    daarna: (vanaf: string, status: string) => `after that, from ${vanaf}, only a value with status '${status}', and that status is excluded`,
+    gekozenDatum: 'chosen date',
+    bronnen: 'sources',
+    niets: (dagen: number) => `Nothing ends within ${dagen} ${dagen === 1 ? 'day' : 'days'}.`,
+    letOp: (aantal: number, dagen: number) =>
+      `Attention: ${aantal} ${aantal === 1 ? 'value or region membership ends' : 'values or region memberships end'} within ${dagen} ${dagen === 1 ? 'day' : 'days'}. ` +
+      'After that, a rule that needs it gives "no policy in force" (exit code 3). Lay down a period that applies after that in a policy of your own, and pass it with --beleid.',
+    nogAfgelopen: 'What has already ended gives "no policy in force" now; a policy of your own passed with --beleid fills it in.',
+  },
+} as const satisfies Record<Taal, unknown>;
+
+/**
+ * Wat {@link aflopendeWaarden} vond, voor een beleidsmaker: wat binnen de termijn afloopt, wat al
+ * is afgelopen en welke documenten dan geen waarde meer dragen, met de datums in woorden en wat
+ * te doen. Elke tekst uit het beleid is ontsnapt.
+ */
+export function beschrijfAflopend(overzicht: AflopendeWaarden, taal: Taal): string {
+  const t = AFLOPEND[taal];
+  const d = (datum: string) => schrijfDatum(datum, taal);
+  const { beleid, binnenDagen } = overzicht;
+  const waarde = (item: AflopendeWaarde): string[] => {
+    const wat = item.soort === 'regio' ? `${t.regio} ${ontsnap(item.naam)}` : ontsnap(item.naam);
+    const wanneer = item.dagen > 0 ? t.over(item.dagen) : t.geleden(-item.dagen);
+    const regels = [`  ${wat} [${item.status}${item.ingebouwd ? `, ${t.ingebouwd}` : ''}]: ${t.laatsteDag(d(item.laatsteDag), d(item.tot))} (${wanneer})`];
+    if (item.daarna) regels.push(`    ${t.daarna(d(item.daarna.vanaf), item.daarna.status)}`);
+    if (item.datumkeuze !== null) regels.push(`    ${t.gekozenDatum}: ${ontsnap(item.datumkeuze)}`);
+    regels.push(`    ${t.bronnen}: ${item.documenten.map(ontsnap).join(', ')}`);
+    return regels;
+  };
+  const document = (item: AflopendDocument): string => {
+    const wanneer = item.dagen > 0 ? t.over(item.dagen) : t.geleden(-item.dagen);
+    return `  ${ontsnap(item.document)} (${ontsnap(item.titel)}${item.ingebouwd ? '' : `, ${t.eigenDocument}`}): ${t.laatsteDag(d(item.laatsteDag), d(item.tot))} (${wanneer})`;
+  };
+
+  const regels = [t.kop(ontsnap(beleid.id), ontsnap(beleid.versie), ontsnap(beleid.naam), overzicht.ingebouwd), t.peildatum(d(overzicht.peildatum), binnenDagen, d(overzicht.grens))];
+  if (overzicht.lopenAf.length > 0) regels.push('', t.lopenAf(binnenDagen, overzicht.lopenAf.length), ...overzicht.lopenAf.flatMap(waarde));
+  if (overzicht.afgelopen.length > 0) regels.push('', t.afgelopen(overzicht.afgelopen.length), ...overzicht.afgelopen.flatMap(waarde));
+  const documenten = [...overzicht.documenten.lopenAf, ...overzicht.documenten.afgelopen];
+  if (documenten.length > 0) regels.push('', t.documenten(documenten.length), ...documenten.map(document));
+  regels.push('', overzicht.lopenAf.length > 0 ? t.letOp(overzicht.lopenAf.length, binnenDagen) : t.niets(binnenDagen));
+  if (overzicht.afgelopen.length > 0) regels.push(t.nogAfgelopen);
   return `${regels.join('\n')}\n`;
 }

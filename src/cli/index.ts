@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import pakket from '../../package.json' with { type: 'json' };
+import { amsterdamseDatum } from '../index.js';
 import { voerUit } from './programma.js';
 
 process.stdout.on('error', (fout: NodeJS.ErrnoException) => {
@@ -52,6 +53,8 @@ const code = await voerUit(process.argv.slice(2), {
   },
   versie: pakket.version,
   kernen: availableParallelism(),
+  // Alleen de CLI leest de klok (beleid controleer --binnen zonder --peildatum); de bibliotheek niet.
+  vandaag: () => amsterdamseDatum(new Date()),
 }).catch((fout: unknown) => {
   process.stderr.write(`opvangregels: onverwachte fout: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
   return 1;

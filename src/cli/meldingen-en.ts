@@ -22,7 +22,7 @@
  * - `src/calculators/termijn.ts`: `telDuurOp`;
  * - `src/data/gemeenten.ts`: `vindGemeente` (met suggesties), `zoekGemeente` en
  *   `gemeenteInPeriode` (herindelingen);
- * - `src/beleid/define-beleid.ts` (vorm en samenhang), `src/beleid/parameters.ts`,
+ * - `src/beleid/define-beleid.ts` (vorm en samenhang), `src/beleid/parameters.ts`, `src/beleid/aflopend.ts`,
  *   `src/beleid/opzoeken.ts`, `src/beleid/gedateerd.ts` (`beschrijfPerioden`) en
  *   `src/beleid/regio.ts`;
  * - `src/types/fouten.ts`: de melding van `BeleidNietInWerkingFout`;
@@ -32,6 +32,10 @@
  * - `src/motivering.ts` (het lezen van een opgeslagen beoordeling) en `src/testvectoren.ts`;
  * - `src/cli/json-stroom.ts` (`MELDING`), `src/cli/beleid.ts` en `src/cli/batchregel.ts`
  *   (`GEEN_JSON`, `INTERNE_FOUT`); de andere meldingen van de CLI vertaalt `programma.ts` zelf.
+ *
+ * Geen beleid in werking (exitcode 3) schrijft de CLI niet uit de melding maar uit de velden van
+ * de fout, in beide talen: `src/cli/geen-beleid.ts`. De melding zelf (in `fouten`, ook in
+ * `--json`) vertaalt deze tabel wel.
  */
 
 import type { Veldfout } from '../types/fouten.js';
@@ -256,6 +260,8 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
       return aanvulling === undefined ? undefined : `no value for '${d[1]}' of '${d[2]}' in force on ${d[3]}${aanvulling === '' ? '' : ` (${aanvulling})`}`;
     },
   ],
+  // src/beleid/aflopend.ts
+  [patroon(`moet een lijst zijn met statussen uit (${WAARDEN})`), (d) => `must be a list of statuses from ${d[1]}`],
   // src/beleid/opzoeken.ts, src/beleid/regio.ts, src/rules/register.ts
   [patroon(`onbekend beleid; ingebouwd zijn (${WAARDEN})`), (d) => `unknown policy; the built-in policies are ${d[1]}`],
   [patroon(`onbekende regio; ingebouwd zijn (${WAARDEN}); een eigen regio geeft u mee in opties\\.beleid`), (d) => `unknown region; the built-in regions are ${d[1]}; pass a region of your own in opties.beleid`],

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, beleidJsonSchema, invoerJsonSchema, motivering, zoekRegel, type Regel, type Beleid, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
+import { INGEBOUWD_BELEID, MAXIMAAL_AANTAL, OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, aflopendeWaarden, amsterdamseDatum, beleidJsonSchema, invoerJsonSchema, isKalenderdatum, motivering, zoekRegel, type Regel, type Beleid, type BeleidId, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
 import { INTERNE_FOUT, alsJson, beoordeelBlok, beoordeelWaarde, melding, veldfoutTekst, type Blokresultaat, type Gevalresultaat, type Taal, type Uitvoervorm } from './batchregel.js';
-import { beschrijfBeleid, leesBeleidsbestand } from './beleid.js';
+import { beschrijfAflopend, beschrijfBeleid, leesBeleidsbestand } from './beleid.js';
+import { geenBeleidTekst } from './geen-beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
 import type { Blokantwoord } from './werker.js';
@@ -22,10 +23,21 @@ export interface Omgeving {
    * Weggelaten: 1, dan beslist de CLI zelf, zonder werkers.
    */
   kernen?: number;
+  /**
+   * De Amsterdamse kalenderdatum van vandaag (`JJJJ-MM-DD`), voor `beleid controleer --binnen`
+   * zonder `--peildatum`: de CLI mag de klok lezen, de bibliotheek niet. Weggelaten: de klok van
+   * deze computer.
+   */
+  vandaag?: () => string;
 }
 
-/** Exitcodes: 0 gelukt, 2 ongeldige invoer (met de veldfouten), 1 al het andere. */
-export const EXIT = { gelukt: 0, fout: 1, ongeldigeInvoer: 2 } as const;
+/**
+ * Exitcodes: 0 gelukt, 1 al het andere (gebruik, bestand, interne fout), 2 ongeldige invoer (met
+ * de veldfouten), 3 geen beleid in werking op de peildatum (SPEC §2.11), 4 "let op": `beleid
+ * controleer --binnen` vond iets dat binnen de termijn afloopt. In een batch wint de ernstigste:
+ * 1 boven 2 boven 3 boven 0.
+ */
+export const EXIT = { gelukt: 0, fout: 1, ongeldigeInvoer: 2, geenBeleid: 3, letOp: 4 } as const;
 
 /** Het hoogste aantal werkers van --parallel. */
 const MAX_WERKERS = 64;
@@ -44,7 +56,11 @@ const TEKSTEN = {
     optieMetWaarde: (optie: string) => `optie '${optie}' neemt geen waarde`,
     regelsZonderArgumenten: "'regels' neemt geen argumenten",
     gebruikSchema: 'gebruik: opvangregels schema <regel|beleid>',
-    gebruikBeleid: 'gebruik: opvangregels beleid controleer <beleid.json>',
+    gebruikBeleid: 'gebruik: opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht> [--binnen <dagen>] [--peildatum JJJJ-MM-DD]',
+    binnen: (gegeven: string) => `--binnen moet een geheel getal van 0 tot en met ${MAXIMAAL_AANTAL} zijn: het aantal dagen vooruit (gegeven: '${gegeven}')`,
+    peildatum: (gegeven: string) => `--peildatum moet een bestaande datum JJJJ-MM-DD zijn (gegeven: '${gegeven}')`,
+    peildatumZonderBinnen: '--peildatum hoort bij --binnen: zeg ook hoeveel dagen vooruit (bv. --binnen 90)',
+    alleenBijControleer: "--binnen en --peildatum horen bij 'beleid controleer'",
     gebruikBeoordeel: 'gebruik: opvangregels beoordeel <regel> <bestand.json|->',
     leestGeenBeleid: (regel: string, lezers: string) => `regel '${regel}' leest geen beleid: --beleid en --uitgesloten-statussen gelden voor ${lezers}`,
     onbekendeStatussen: (aantal: number, statussen: string) =>
@@ -58,6 +74,7 @@ const TEKSTEN = {
     legeInvoer: 'Ongeldige invoer: de invoer is leeg; er is geen geval om te beoordelen.',
     uitkomsten: 'uitkomsten',
     samenvatting: (aantal: number, uitkomsten: string, ongeldig: number) => `${aantal} ${aantal === 1 ? 'geval' : 'gevallen'} beoordeeld${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} ongeldig.`,
+    geenBeleid: (aantal: number) => ` ${aantal} zonder beleid in werking op hun datum (geef een eigen beleid mee met --beleid).`,
     gestopt: (regel: number) => ` De lijst breekt af op regel ${regel}; de rest is niet gelezen.`,
     interneFouten: (aantal: number) => ` ${aantal} met een interne fout (meld dit als fout in opvangregels).`,
     parallel: `--parallel moet een geheel getal van 1 tot ${MAX_WERKERS} zijn`,
@@ -71,7 +88,11 @@ const TEKSTEN = {
     optieMetWaarde: (optie: string) => `option '${optie}' takes no value`,
     regelsZonderArgumenten: "'regels' takes no arguments",
     gebruikSchema: 'usage: opvangregels schema <rule|beleid>',
-    gebruikBeleid: 'usage: opvangregels beleid controleer <policy.json>',
+    gebruikBeleid: 'usage: opvangregels beleid controleer <policy.json|almelo|ijssel-vecht> [--binnen <days>] [--peildatum YYYY-MM-DD]',
+    binnen: (gegeven: string) => `--binnen must be a whole number from 0 to ${MAXIMAAL_AANTAL}: the number of days ahead (given: '${gegeven}')`,
+    peildatum: (gegeven: string) => `--peildatum must be an existing date YYYY-MM-DD (given: '${gegeven}')`,
+    peildatumZonderBinnen: '--peildatum goes with --binnen: also say how many days ahead (e.g. --binnen 90)',
+    alleenBijControleer: "--binnen and --peildatum belong to 'beleid controleer'",
     gebruikBeoordeel: 'usage: opvangregels beoordeel <rule> <file.json|->',
     leestGeenBeleid: (regel: string, lezers: string) => `rule '${regel}' reads no policy: --beleid and --uitgesloten-statussen apply to ${lezers}`,
     onbekendeStatussen: (aantal: number, statussen: string) =>
@@ -85,6 +106,7 @@ const TEKSTEN = {
     legeInvoer: 'Invalid input: the input is empty; there is no case to decide.',
     uitkomsten: 'outcomes',
     samenvatting: (aantal: number, uitkomsten: string, ongeldig: number) => `${aantal} ${aantal === 1 ? 'case' : 'cases'} decided${uitkomsten ? `: ${uitkomsten}` : ''}; ${ongeldig} invalid.`,
+    geenBeleid: (aantal: number) => ` ${aantal} without a policy in force on their date (pass a policy of your own with --beleid).`,
     gestopt: (regel: number) => ` The list breaks off at line ${regel}; the rest was not read.`,
     interneFouten: (aantal: number) => ` ${aantal} with an internal error (please report this as a bug in opvangregels).`,
     parallel: `--parallel must be a whole number from 1 to ${MAX_WERKERS}`,
@@ -142,7 +164,8 @@ Gebruik:
                          [--beleid <beleid.json>] [--uitgesloten-statussen <s1,s2>]
                          [--parallel <n>]
   opvangregels schema <regel|beleid>
-  opvangregels beleid controleer <beleid.json>  [--json]
+  opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht>  [--json]
+                         [--binnen <dagen> [--peildatum JJJJ-MM-DD]]
   opvangregels regels  [--json]
   opvangregels --version | -v
   opvangregels --help | -h  [--taal en]
@@ -166,14 +189,18 @@ beoordeel  beoordeelt de invoer en print de motivering. Eén object = één geva
            1 beslist zonder werkers). De uitvoer is dezelfde, in de volgorde van de invoer.
 schema     print het JSON Schema van de invoer van een regel, of met 'beleid' dat
            van een beleidsbestand (ook in opvangregels/schema/beleid.json).
-beleid     'beleid controleer' controleert een beleidsbestand en print per document,
-           regio en parameter de perioden, waarden en statussen.
+beleid     'beleid controleer' controleert een beleidsbestand (of toont een ingebouwd
+           beleid) en print per document, regio en parameter de perioden, waarden en
+           statussen. Met --binnen n: wat binnen n dagen na vandaag (of --peildatum)
+           afloopt en wat al is afgelopen; exitcode 4 als er iets afloopt.
 regels     print de regels met hun criteria (--json: als JSON).
 
 Regels (hoofdletters maken niet uit), elk met een voorbeeld:
 ${voorbeelden()}
 
-Exitcodes: 0 gelukt, 2 ongeldige invoer (met pad en melding per veld), 1 anders.`,
+Exitcodes: 0 gelukt, 2 ongeldige invoer (met pad en melding per veld), 3 geen beleid in
+werking op de datum van het geval (met wat te doen), 4 let op: 'beleid controleer --binnen'
+vond iets dat afloopt, 1 anders. Een batch geeft de ernstigste: 1, dan 2, dan 3, dan 0.`,
   en: () => `opvangregels: the rules of Dutch shelter care (maatschappelijke opvang)
 
 Usage:
@@ -181,7 +208,8 @@ Usage:
                          [--beleid <policy.json>] [--uitgesloten-statussen <s1,s2>]
                          [--parallel <n>]
   opvangregels schema <rule|beleid>
-  opvangregels beleid controleer <policy.json>  [--json]
+  opvangregels beleid controleer <policy.json|almelo|ijssel-vecht>  [--json]
+                         [--binnen <days> [--peildatum YYYY-MM-DD]]
   opvangregels regels  [--json]
   opvangregels --version | -v
   opvangregels --help | -h  [--taal en]
@@ -205,14 +233,18 @@ beoordeel  decides the input and prints the motivation. One object = one case. A
            1 decides without workers). The output is the same, in the order of the input.
 schema     prints the JSON Schema of a rule's input, or with 'beleid' that of a policy file
            (also in opvangregels/schema/beleid.json).
-beleid     'beleid controleer' checks a policy file and prints, per document, region and
-           parameter, the periods, values and statuses.
+beleid     'beleid controleer' checks a policy file (or shows a built-in policy) and prints,
+           per document, region and parameter, the periods, values and statuses. With
+           --binnen n: what ends within n days after today (or --peildatum) and what has
+           already ended; exit code 4 if something ends.
 regels     prints the rules with their criteria (--json: as JSON).
 
 Rules (case does not matter), each with an example:
 ${voorbeelden()}
 
-Exit codes: 0 success, 2 invalid input (with a path and message per field), 1 otherwise.`,
+Exit codes: 0 success, 2 invalid input (with a path and message per field), 3 no policy in
+force on the case's date (with what to do), 4 attention: 'beleid controleer --binnen' found
+something that ends, 1 otherwise. A batch gives the most serious: 1, then 2, then 3, then 0.`,
 };
 
 /**
@@ -236,6 +268,8 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         beleid: { type: 'string' },
         'uitgesloten-statussen': { type: 'string' },
         parallel: { type: 'string' },
+        binnen: { type: 'string' },
+        peildatum: { type: 'string' },
       },
     });
   } catch (fout) {
@@ -256,6 +290,8 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
     return opdracht === undefined && !opties.help ? EXIT.fout : EXIT.gelukt;
   }
 
+  if (opdracht !== 'beleid' && (opties.binnen !== undefined || opties.peildatum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijControleer, taal);
+
   switch (opdracht) {
     case 'regels':
       if (rest.length > 0) return gebruiksfout(omgeving, teksten.regelsZonderArgumenten, taal);
@@ -272,13 +308,9 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       await omgeving.schrijf(`${JSON.stringify(invoerJsonSchema(regel.beschrijving.id), null, 2)}\n`);
       return EXIT.gelukt;
     }
-    case 'beleid': {
+    case 'beleid':
       if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, teksten.gebruikBeleid, taal);
-      const gelezen = await leesBeleid(rest[1]!, taal, omgeving);
-      if (typeof gelezen === 'number') return gelezen;
-      await omgeving.schrijf(opties.json ? `${veiligeJson(gelezen.beleid, 2)}\n` : beschrijfBeleid(gelezen.beleid));
-      return EXIT.gelukt;
-    }
+      return controleerBeleid(rest[1]!, opties, taal, omgeving);
     case 'beoordeel': {
       if (rest.length !== 2) return gebruiksfout(omgeving, teksten.gebruikBeoordeel, taal);
       const regel = controleerRegel(rest[0]!, taal, omgeving);
@@ -292,6 +324,59 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
     default:
       return gebruiksfout(omgeving, teksten.onbekendeOpdracht(opdracht), taal);
   }
+}
+
+/** De opties van `beleid controleer`. */
+interface Controleeropties {
+  json: boolean;
+  binnen?: string | undefined;
+  peildatum?: string | undefined;
+  'uitgesloten-statussen'?: string | undefined;
+}
+
+/**
+ * `beleid controleer <bestand|almelo|ijssel-vecht>`: zonder `--binnen` wat het beleid vastlegt;
+ * met `--binnen n` wat binnen n dagen na de peildatum (standaard vandaag) afloopt, met exitcode
+ * 4 als er iets afloopt (0 als niet). Een ingebouwd id gaat voor een bestand met die naam (dat
+ * geeft u als `./almelo`).
+ */
+async function controleerBeleid(bron: string, opties: Controleeropties, taal: Taal, omgeving: Omgeving): Promise<number> {
+  const teksten = TEKSTEN[taal];
+  if (opties.binnen === undefined && opties.peildatum !== undefined) return gebruiksfout(omgeving, teksten.peildatumZonderBinnen, taal);
+  if (opties.binnen !== undefined && (!/^\d{1,6}$/.test(opties.binnen) || Number(opties.binnen) > MAXIMAAL_AANTAL)) return gebruiksfout(omgeving, teksten.binnen(opties.binnen), taal);
+  if (opties.peildatum !== undefined && !isKalenderdatum(opties.peildatum)) return gebruiksfout(omgeving, teksten.peildatum(opties.peildatum), taal);
+  let uitgeslotenStatussen: Waardestatus[] | undefined;
+  if (opties.binnen !== undefined && opties['uitgesloten-statussen'] !== undefined) {
+    const gelezen = leesStatussen(opties['uitgesloten-statussen'], taal, omgeving);
+    if (typeof gelezen === 'number') return gelezen;
+    uitgeslotenStatussen = gelezen;
+  }
+
+  const ingebouwd = Object.hasOwn(INGEBOUWD_BELEID, bron);
+  let beleid: Beleid;
+  if (ingebouwd) beleid = INGEBOUWD_BELEID[bron as BeleidId];
+  else {
+    const gelezen = await leesBeleid(bron, taal, omgeving);
+    if (typeof gelezen === 'number') return gelezen;
+    beleid = gelezen.beleid;
+  }
+  if (opties.binnen === undefined) {
+    await omgeving.schrijf(opties.json ? `${veiligeJson(beleid, 2)}\n` : beschrijfBeleid(beleid, ingebouwd));
+    return EXIT.gelukt;
+  }
+
+  // De CLI leest de klok; aflopendeWaarden zelf niet (de bibliotheek is puur).
+  const peildatum = opties.peildatum ?? omgeving.vandaag?.() ?? amsterdamseDatum(new Date());
+  let overzicht;
+  try {
+    overzicht = aflopendeWaarden(beleid, peildatum, Number(opties.binnen), uitgeslotenStatussen === undefined ? undefined : { uitgeslotenStatussen });
+  } catch (fout) {
+    // Alleen een grens na het jaar 9999 kan hier nog: de rest is hierboven gecontroleerd.
+    if (!(fout instanceof OngeldigeInvoerFout)) throw fout;
+    return gebruiksfout(omgeving, `--binnen: ${melding(fout.fouten[0]!.melding, taal)}`, taal);
+  }
+  await omgeving.schrijf(opties.json ? `${veiligeJson(overzicht, 2)}\n` : beschrijfAflopend(overzicht, taal));
+  return overzicht.lopenAf.length > 0 ? EXIT.letOp : EXIT.gelukt;
 }
 
 /**
@@ -325,19 +410,24 @@ async function leesRegelopties(regel: Regel, beleid: string | undefined, statuss
   }
   const regelopties: { beleid?: Beleid; uitgeslotenStatussen?: Waardestatus[] } = {};
   if (statussen !== undefined) {
-    const gekozen = statussen.split(',').map((status) => status.trim()).filter((status) => status !== '');
-    const onbekend = gekozen.filter((status) => !(WAARDESTATUSSEN as readonly string[]).includes(status));
-    if (onbekend.length > 0) {
-      omgeving.meld(`${TEKSTEN[taal].ongeldigeInvoer}\n  - ${TEKSTEN[taal].onbekendeStatussen(onbekend.length, WAARDESTATUSSEN.join(', '))}\n`);
-      return EXIT.ongeldigeInvoer;
-    }
-    regelopties.uitgeslotenStatussen = gekozen as Waardestatus[];
+    const gekozen = leesStatussen(statussen, taal, omgeving);
+    if (typeof gekozen === 'number') return gekozen;
+    regelopties.uitgeslotenStatussen = gekozen;
   }
   if (beleid === undefined) return { regelopties };
   const gelezen = await leesBeleid(beleid, taal, omgeving);
   if (typeof gelezen === 'number') return gelezen;
   regelopties.beleid = gelezen.beleid;
   return { regelopties, beleidsbron: gelezen.bron };
+}
+
+/** De statussen van `--uitgesloten-statussen` (komma's; `''` is geen enkele), of exitcode 2 bij een onbekende status. */
+function leesStatussen(statussen: string, taal: Taal, omgeving: Omgeving): Waardestatus[] | number {
+  const gekozen = statussen.split(',').map((status) => status.trim()).filter((status) => status !== '');
+  const onbekend = gekozen.filter((status) => !(WAARDESTATUSSEN as readonly string[]).includes(status));
+  if (onbekend.length === 0) return gekozen as Waardestatus[];
+  omgeving.meld(`${TEKSTEN[taal].ongeldigeInvoer}\n  - ${TEKSTEN[taal].onbekendeStatussen(onbekend.length, WAARDESTATUSSEN.join(', '))}\n`);
+  return EXIT.ongeldigeInvoer;
 }
 
 function leesfout(fout: unknown, bestand: string, taal: Taal, omgeving: Omgeving): number {
@@ -417,6 +507,7 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
   let batch = false;
   let aantal = 0;
   let ongeldig = 0;
+  let geenBeleid = 0;
   let intern = 0;
   let gestoptOp: number | undefined;
   const perUitkomst = new Map<string, number>();
@@ -431,6 +522,7 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
   const schrijfBlok = async (resultaat: Blokresultaat | Blokantwoord): Promise<void> => {
     for (const [uitkomst, keer] of resultaat.perUitkomst) perUitkomst.set(uitkomst, (perUitkomst.get(uitkomst) ?? 0) + keer);
     ongeldig += resultaat.ongeldig;
+    geenBeleid += resultaat.geenBeleid;
     intern += resultaat.intern;
     await omgeving.schrijf(resultaat.uitvoer);
   };
@@ -513,20 +605,28 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
   const uitkomsten = [...perUitkomst].map(([uitkomst, keer]) => `${keer} ${ontsnap(uitkomst)}`).join(', ');
   const gestopt = gestoptOp === undefined ? '' : teksten.gestopt(gestoptOp);
   const interneFouten = intern > 0 ? teksten.interneFouten(intern) : '';
-  omgeving.meld(`${teksten.samenvatting(aantal, uitkomsten, ongeldig)}${gestopt}${interneFouten}\n`);
+  const zonderBeleid = geenBeleid > 0 ? teksten.geenBeleid(geenBeleid) : '';
+  omgeving.meld(`${teksten.samenvatting(aantal, uitkomsten, ongeldig)}${zonderBeleid}${gestopt}${interneFouten}\n`);
+  // De ernstigste wint: een interne fout, dan ongeldige invoer, dan geen beleid in werking.
   if (intern > 0) return EXIT.fout;
-  return ongeldig > 0 ? EXIT.ongeldigeInvoer : EXIT.gelukt;
+  if (ongeldig > 0) return EXIT.ongeldigeInvoer;
+  return geenBeleid > 0 ? EXIT.geenBeleid : EXIT.gelukt;
 }
 
 /**
  * Eén geval: de motivering, of met `--json` het resultaat in dezelfde vorm als een regel van een
- * batch (`{ regelnummer, succes, beoordeling }` of `{ regelnummer, succes, fouten }`), ingesprongen.
+ * batch (`{ regelnummer, succes, beoordeling }` of `{ regelnummer, succes, soort, fouten }`),
+ * ingesprongen. Geen beleid in werking: de melding wat te doen, exitcode 3.
  */
 async function schrijfEnkelGeval(resultaat: Gevalresultaat, vorm: Uitvoervorm, omgeving: Omgeving): Promise<number> {
   if (vorm.json) await omgeving.schrijf(`${veiligeJson(alsJson(resultaat, vorm.taal), 2)}\n`);
   if (resultaat.succes) {
     if (!vorm.json) await omgeving.schrijf(`${motivering(ontsmet(resultaat.beoordeling), { taal: vorm.taal })}\n`);
     return EXIT.gelukt;
+  }
+  if (resultaat.soort === 'geen-beleid') {
+    omgeving.meld(`${geenBeleidTekst(resultaat.nietInWerking, resultaat.fouten[0]?.pad ?? '', vorm.taal)}\n`);
+    return EXIT.geenBeleid;
   }
   omgeving.meld(`${TEKSTEN[vorm.taal].ongeldigeInvoer}\n${veldfoutregels(resultaat.fouten, vorm.taal)}\n`);
   return EXIT.ongeldigeInvoer;

@@ -53,6 +53,6 @@ const codeerder = new TextEncoder();
 parentPort!.on('message', (blok: Blokopdracht) => {
   const resultaat = beoordeelBlok(regel, blok.waarden, regelopties, opdracht.vorm);
   const bytes = codeerder.encode(resultaat.uitvoer);
-  const antwoord: Blokantwoord = { nummer: blok.nummer, uitvoer: bytes, perUitkomst: resultaat.perUitkomst, ongeldig: resultaat.ongeldig, intern: resultaat.intern };
+  const antwoord: Blokantwoord = { nummer: blok.nummer, uitvoer: bytes, perUitkomst: resultaat.perUitkomst, ongeldig: resultaat.ongeldig, geenBeleid: resultaat.geenBeleid, intern: resultaat.intern };
   parentPort!.postMessage(antwoord, [bytes.buffer]);
 });

@@ -2,6 +2,7 @@ import type { Beleid } from '../beleid/beleid.js';
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
 import { beschrijfPerioden } from '../beleid/gedateerd.js';
 import { zoekBeleidswaarde } from '../beleid/opzoeken.js';
+import { isIngebouwdBeleidId } from '../beleid/ids.js';
 import { BELEIDSPARAMETERS, type Parameternaam, type Parameterwaarde } from '../beleid/parameters.js';
 import { BeleidNietInWerkingFout } from '../types/fouten.js';
 import type { Waardestatus } from '../types/waardestatus.js';
@@ -43,12 +44,42 @@ export function kiesWaarde<P extends Parameternaam>(beleid: Beleid, parameter: P
  * @internal
  */
 export function vereisteWaarde<P extends Parameternaam>(beleid: Beleid, parameter: P, peildatum: string, uitgesloten: ReadonlySet<Waardestatus>, pad: string): Beleidswaarde<P> {
-  const keuze = kiesWaarde(beleid, parameter, peildatum, uitgesloten);
-  if (keuze.toegepast) return keuze.toegepast;
-  const aanvulling = keuze.uitgesloten
-    ? `de waarde die dan geldt heeft status '${keuze.uitgesloten.waarde.status}', en die status is uitgesloten`
-    : beschrijfPerioden(beleid.parameters[parameter]);
-  throw new BeleidNietInWerkingFout({ parameter, peildatum, beleid: beleid.id, pad, aanvulling });
+  return vereisteWaarden(beleid, [parameter] as const, peildatum, uitgesloten, pad)[0];
+}
+
+/**
+ * Als {@link vereisteWaarde} voor meer parameters tegelijk: ontbreekt er een, dan noemt de
+ * {@link BeleidNietInWerkingFout} de eerste in haar melding en ze allemaal in
+ * `ontbrekendeParameters`.
+ *
+ * @param pad - het datumveld in de invoer dat de peildatum gaf
+ * @internal
+ */
+export function vereisteWaarden<const P extends readonly Parameternaam[]>(
+  beleid: Beleid,
+  parameters: P,
+  peildatum: string,
+  uitgesloten: ReadonlySet<Waardestatus>,
+  pad: string,
+): { [K in keyof P]: Beleidswaarde<P[K]> } {
+  const keuzes = parameters.map((parameter) => kiesWaarde(beleid, parameter, peildatum, uitgesloten));
+  const eerste = keuzes.findIndex((keuze) => !keuze.toegepast);
+  if (eerste < 0) return keuzes.map((keuze) => keuze.toegepast) as { [K in keyof P]: Beleidswaarde<P[K]> };
+  const parameter = parameters[eerste]!;
+  const nietToegepast = keuzes[eerste]!.uitgesloten;
+  throw new BeleidNietInWerkingFout({
+    parameter,
+    peildatum,
+    beleid: beleid.id,
+    pad,
+    aanvulling: nietToegepast
+      ? `de waarde die dan geldt heeft status '${nietToegepast.waarde.status}', en die status is uitgesloten`
+      : beschrijfPerioden(beleid.parameters[parameter]),
+    ontbrekendeParameters: parameters.filter((_, index) => !keuzes[index]!.toegepast),
+    ingebouwd: isIngebouwdBeleidId(beleid.id),
+    perioden: beleid.parameters[parameter] ?? [],
+    uitgeslotenStatus: nietToegepast?.waarde.status ?? null,
+  });
 }
 
 /** Het beleid zoals een beoordeling het noemt: id, versie en naam. @internal */

@@ -10,9 +10,9 @@ export interface Run {
 /**
  * Draait de CLI in het geheugen. `bestanden` zijn de leesbare bestanden (`'-'` is stdin; `'map'`
  * is een map), gelezen in stukken van `stukgrootte` tekens; `kernen` is de standaard van
- * `--parallel` (1: geen werkers).
+ * `--parallel` (1: geen werkers); `vandaag` de datum die de klok zou geven.
  */
-export async function cli(argumenten: string[], bestanden: Record<string, string> = {}, { stukgrootte = 64, kernen = 1 } = {}): Promise<Run> {
+export async function cli(argumenten: string[], bestanden: Record<string, string> = {}, { stukgrootte = 64, kernen = 1, vandaag = '2026-12-01' } = {}): Promise<Run> {
   let uit = '';
   let fout = '';
   const omgeving: Omgeving = {
@@ -30,6 +30,7 @@ export async function cli(argumenten: string[], bestanden: Record<string, string
     },
     versie: '9.9.9',
     kernen,
+    vandaag: () => vandaag,
   };
   const code = await voerUit(argumenten, omgeving);
   return { code, uit, fout };

@@ -51,6 +51,19 @@ describe('een onverwachte fout in één geval', () => {
     expect(run.uit + run.fout).not.toContain('Jan Jansen');
   });
 
+  it('een interne fout gaat in een batch voor ongeldige invoer en voor geen beleid in werking (1 > 2 > 3)', async () => {
+    const zonderBeleid = JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2027-01-01' });
+    const run = await cli(['beoordeel', 'herkomst', '-'], `${zonderBeleid}\n{"crash": 1}\n{}\n${wierden}\n`);
+    expect(run.uit.trimEnd().split('\n').map((regel) => regel.split('\t').slice(0, 2))).toEqual([
+      ['1', 'geen-beleid'],
+      ['2', 'ongeldig'],
+      ['3', 'ongeldig'],
+      ['4', 'binnen-regio'],
+    ]);
+    expect(run.fout).toBe('4 gevallen beoordeeld: 1 binnen-regio; 2 ongeldig. 1 zonder beleid in werking op hun datum (geef een eigen beleid mee met --beleid). 1 met een interne fout (meld dit als fout in opvangregels).\n');
+    expect(run.code).toBe(1);
+  });
+
   it('één geval: exit 1 met de melding, niet "ongeldige invoer"', async () => {
     expect(await cli(['beoordeel', 'herkomst', '-'], '{"crash": 1}')).toEqual({ code: 1, uit: '', fout: 'opvangregels: interne fout bij het beoordelen van dit geval (meld dit als fout in opvangregels)\n' });
   });

@@ -13,6 +13,7 @@ import { MELDINGPATRONEN, VASTE_MELDINGEN, veldfoutInHetEngels, veldmeldingInHet
 import { GEMEENTEN_2023, OPGEHEVEN_SINDS_2021 } from '../../src/data/gegenereerd.js';
 import {
   INGEBOUWD_BELEID,
+  aflopendeWaarden,
   OngeldigeInvoerFout,
   REGELS,
   beleidswaardeOp,
@@ -365,6 +366,12 @@ function andereGevallen(): Geval[] {
     ['beleidswaardeOp vóór de eerste waarde', () => beleidswaardeOp(INGEBOUWD_BELEID.almelo, 'versnelfonds.maximumInCenten', '2019-06-01')],
     ['beleidswaardeOp zonder enige waarde', () => beleidswaardeOp(leegBeleid, 'versnelfonds.maximumInCenten', '2026-01-01')],
     ['zoekRegel met een onbekend id', () => zoekRegel('onbekend')],
+    ['aflopendeWaarden met een onbestaande peildatum', () => aflopendeWaarden('almelo', '2026-02-30', 1)],
+    ['aflopendeWaarden met een negatief aantal dagen', () => aflopendeWaarden('almelo', '2026-01-01', -1)],
+    ['aflopendeWaarden tot na 9999', () => aflopendeWaarden('almelo', '9999-12-31', 1)],
+    ['aflopendeWaarden met een onbekend beleid', () => aflopendeWaarden('x' as never, '2026-01-01', 1)],
+    ['aflopendeWaarden met opties die geen object zijn', () => aflopendeWaarden('almelo', '2026-01-01', 1, 5 as never)],
+    ['aflopendeWaarden met een onbekende status', () => aflopendeWaarden('almelo', '2026-01-01', 1, { uitgeslotenStatussen: ['x'] as never })],
     ['een regel zonder beleid met opties', () => REGELS.schuldhulp.beoordeel(GOEDE_INVOER.schuldhulp, {})],
     ['versnelfonds met een beleid zonder fonds', () => REGELS.versnelfonds.beoordeel(AANVRAAG, { beleid: leegBeleid })],
     ['versnelfonds na het eigen fonds', () => REGELS.versnelfonds.beoordeel({ ...AANVRAAG, gemeenteVanHerkomst: 'Diemen', ingediendOp: '2019-01-01T12:00:00+01:00' }, { beleid: eigenBeleid })],
@@ -639,6 +646,8 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
   // src/kern/opties.ts, src/beleid/opzoeken.ts, src/beleid/regio.ts, src/rules/register.ts
   ['moet een object zijn, bv. { beleid: "almelo" }', 'must be an object, e.g. { beleid: "almelo" }'],
   ["moet een object zijn, bv. { taal: 'en' }", "must be an object, e.g. { taal: 'en' }"],
+  ['moet een object zijn, bv. { uitgeslotenStatussen: [] }', 'must be an object, e.g. { uitgeslotenStatussen: [] }'],
+  ["moet een lijst zijn met statussen uit 'vastgesteld', 'ambitie'", "must be a list of statuses from 'vastgesteld', 'ambitie'"],
   ['kan niet gelezen worden', 'cannot be read'],
   ["moet een beleid-id zijn (bv. 'almelo') of een beleid; laat het veld weg voor het standaardbeleid", "must be a policy id (e.g. 'almelo') or a policy; leave the field out for the default policy"],
   ["onbekend beleid; ingebouwd zijn 'almelo', 'ijssel-vecht'", "unknown policy; the built-in policies are 'almelo', 'ijssel-vecht'"],

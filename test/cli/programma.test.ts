@@ -74,7 +74,7 @@ describe('opvangregels beoordeel', () => {
     const run = await cli(['beoordeel', 'herkomst', '-'], { '-': '{"regio": "almelo", "peildatum": "2024-13-01"}' });
     expect(run).toEqual({ code: 2, uit: '', fout: 'Ongeldige invoer:\n  - gemeenteVanHerkomst: ontbreekt\n  - peildatum: is geen bestaande datum\n' });
     const json = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': tikfout });
-    expect(JSON.parse(json.uit)).toEqual({ regelnummer: 1, succes: false, fouten: [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }] });
+    expect(JSON.parse(json.uit)).toEqual({ regelnummer: 1, succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: 'gemeenteVanHerkomst', melding: "onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?" }] });
     expect(json.code).toBe(2);
   });
 
@@ -99,7 +99,7 @@ describe('opvangregels beoordeel', () => {
     [['beoordeel', 'herkomst', '-', '--taal'], "opvangregels: optie '--taal' heeft een waarde nodig\n"],
     [['beoordeel', 'herkomst', '-', '--json=ja'], "opvangregels: optie '--json' neemt geen waarde\n"],
     [['schema'], 'opvangregels: gebruik: opvangregels schema <regel|beleid>\n'],
-    [['beleid'], 'opvangregels: gebruik: opvangregels beleid controleer <beleid.json>\n'],
+    [['beleid'], 'opvangregels: gebruik: opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht> [--binnen <dagen>] [--peildatum JJJJ-MM-DD]\n'],
     [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie' (gegeven: 'onzin')\n"],
     [['regels', 'extra'], "opvangregels: 'regels' neemt geen argumenten\n"],
     [['doe-iets'], "opvangregels: onbekende opdracht 'doe-iets'\n"],
@@ -327,11 +327,11 @@ describe('een batch die één kapotte regel overleeft (issue 14, SPEC §5)', () 
     expect(run.code).toBe(2);
   });
 
-  it('--json: elk resultaat heeft regelnummer, succes en beoordeling of fouten, en niets anders', async () => {
+  it('--json: elk resultaat heeft regelnummer, succes en beoordeling, of soort en fouten, en niets anders', async () => {
     const run = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `${wierden}\n${tikfout}\n` });
     const [goed, fout] = run.uit.trimEnd().split('\n').map((regel) => JSON.parse(regel) as Record<string, unknown>);
     expect(Object.keys(goed!)).toEqual(['regelnummer', 'succes', 'beoordeling']);
-    expect(Object.keys(fout!)).toEqual(['regelnummer', 'succes', 'fouten']);
+    expect(Object.keys(fout!)).toEqual(['regelnummer', 'succes', 'soort', 'fouten']);
     expect(goed).toMatchObject({ regelnummer: 1, succes: true, beoordeling: { regel: 'herkomst' } });
     expect(fout).toMatchObject({ regelnummer: 2, succes: false });
   });

@@ -243,7 +243,7 @@ describe('datums buiten de jaren 1 tot en met 9999 en nagemaakte datums zijn inv
 
   it('een object dat alleen op een Date lijkt, is een fout, ook in de veilige vorm (geen TypeError)', () => {
     const namaak = Object.setPrototypeOf({}, Date.prototype) as Date;
-    expect(herkomst(namaak)).toEqual({ succes: false, fouten: [{ pad: 'peildatum', melding: 'moet een datum zijn in de vorm JJJJ-MM-DD' }] });
+    expect(herkomst(namaak)).toEqual({ succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: 'peildatum', melding: 'moet een datum zijn in de vorm JJJJ-MM-DD' }] });
   });
 });
 

@@ -158,7 +158,7 @@ describe('bepaalHerkomst', () => {
       ['geen object', 'Almelo', [{ pad: '', melding: 'moet een object zijn' }]],
     ])('%s', (_naam, invoer, fouten) => {
       expect(veldfoutenVan(() => bepaalHerkomst(invoer as never))).toEqual(fouten);
-      expect(bepaalHerkomstVeilig(invoer as never)).toEqual({ succes: false, fouten });
+      expect(bepaalHerkomstVeilig(invoer as never)).toEqual({ succes: false, soort: 'ongeldige-invoer', fouten });
     });
 
     it('ontbrekende velden worden allemaal tegelijk gemeld', () => {

@@ -233,6 +233,6 @@ describe('wijsRegisseurToe', () => {
     ]);
     const bevroren = diepBevroren({ fase: 'opvang' as const, betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 2 }], huidigeRegisseur: null });
     expect(wijsRegisseurToe(bevroren).regisseur).toBe('Wijkteam');
-    expect(wijsRegisseurToeVeilig({ fase: 'opvang' } as never)).toEqual({ succes: false, fouten: [{ pad: 'betrokkenOrganisaties', melding: 'ontbreekt' }] });
+    expect(wijsRegisseurToeVeilig({ fase: 'opvang' } as never)).toEqual({ succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: 'betrokkenOrganisaties', melding: 'ontbreekt' }] });
   });
 });

@@ -140,7 +140,7 @@ describe('toetsSchuldhulp', () => {
       { pad: 'schuldhulpverlening', melding: "moet een van 'geen', 'regulier', 'alternatieve-bewindvoering', 'budgetbeheer', 'onbekend' zijn" },
     ]);
     expect(toetsSchuldhulp(diepBevroren({ fase: 'opvang', schulden: true, schuldhulpverlening: 'regulier' })).uitkomst).toBe('voldaan');
-    expect(toetsSchuldhulpVeilig({ fase: 'opvang', schulden: true } as never)).toEqual({ succes: false, fouten: [{ pad: 'schuldhulpverlening', melding: 'ontbreekt' }] });
+    expect(toetsSchuldhulpVeilig({ fase: 'opvang', schulden: true } as never)).toEqual({ succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: 'schuldhulpverlening', melding: 'ontbreekt' }] });
   });
 });
 

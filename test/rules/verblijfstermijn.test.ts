@@ -396,7 +396,7 @@ describe('berekenVerblijfstermijn', () => {
 
     it('de niet-gooiende vorm geeft de fouten terug', () => {
       const uitslag = berekenVerblijfstermijnVeilig({ ...almelo, regio: 'zwolle' } as never);
-      expect(uitslag).toEqual({ succes: false, fouten: [{ pad: 'regio', melding: "onbekende regio; ingebouwd zijn 'almelo', 'enschede', 'twente', 'ijssel-vecht'; een eigen regio geeft u mee in opties.beleid" }] });
+      expect(uitslag).toEqual({ succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: 'regio', melding: "onbekende regio; ingebouwd zijn 'almelo', 'enschede', 'twente', 'ijssel-vecht'; een eigen regio geeft u mee in opties.beleid" }] });
       expect(berekenVerblijfstermijnVeilig(almelo)).toEqual({ succes: true, beoordeling: berekenVerblijfstermijn(almelo) });
     });
   });

@@ -156,8 +156,22 @@ describe('beoordeelVersnelfonds', () => {
     expect(beoordeelVersnelfondsVeilig(aanvraag)).toMatchObject({ succes: true, beoordeling: { uitkomst: 'toekennen' } });
     expect(beoordeelVersnelfondsVeilig({ ...aanvraag, ingediendOp: '2019-06-01T12:00:00Z' })).toEqual({
       succes: false,
+      soort: 'geen-beleid',
       fouten: [{ pad: 'ingediendOp', melding: "geen waarde voor 'versnelfonds.maximumInCenten' van 'almelo' in werking op 2019-06-01 (waarden gelden van 2020-01-01 tot 2026-01-01)" }],
+      nietInWerking: {
+        peildatum: '2019-06-01',
+        beleid: 'almelo',
+        regio: null,
+        ingebouwd: true,
+        parameter: 'versnelfonds.maximumInCenten',
+        ontbrekendeParameters: ['versnelfonds.maximumInCenten', 'versnelfonds.beoordelingstermijnInUren', 'versnelfonds.regio', 'versnelfonds.kostenBatenFactor'],
+        perioden: [{ vanaf: '2020-01-01', tot: '2026-01-01', status: 'voornemen' }],
+        vastgelegdVanaf: '2020-01-01',
+        vastgelegdTot: '2026-01-01',
+        uitgeslotenStatus: null,
+      },
     });
+    expect(beoordeelVersnelfondsVeilig({ ...aanvraag, bedragInCenten: 0 })).toMatchObject({ succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: 'bedragInCenten' }] });
     expect(() => beoordeelVersnelfonds(aanvraag)).not.toThrow(OngeldigeInvoerFout);
   });
 });

@@ -177,12 +177,15 @@ export function toetsAlternatieveBewindvoering(invoer: AlternatieveBewindvoering
 }
 
 /**
- * De niet-gooiende vorm van {@link toetsAlternatieveBewindvoering}: `{ succes: true, beoordeling }`
- * of `{ succes: false, fouten }`.
+ * De niet-gooiende vorm van {@link toetsAlternatieveBewindvoering}: `{ succes: true, beoordeling }`,
+ * of een {@link Mislukking}: `{ succes: false, soort: 'ongeldige-invoer', fouten }` bij onjuiste
+ * invoer, of `{ succes: false, soort: 'geen-beleid', fouten, nietInWerking }` als het beleid dat de
+ * regel nodig heeft op de peildatum niet in werking is (zie {@link GeenBeleidMislukking}).
+ * Gooit alleen bij een programmeerfout.
  *
  * @example
  * const uitslag = toetsAlternatieveBewindvoeringVeilig({ fase: 'nazorg', handeling: 'starten', toestemming: true } as never);
- * uitslag.succes ? uitslag.beoordeling.uitkomst : uitslag.fouten.map((fout) => fout.pad)
- * //=> ['fase']
+ * uitslag.succes ? uitslag.beoordeling.uitkomst : [uitslag.soort, uitslag.fouten.map((fout) => fout.pad)]
+ * //=> ['ongeldige-invoer', ['fase']]
  */
 export const toetsAlternatieveBewindvoeringVeilig = /* @__PURE__ */ maakVeilig(toetsAlternatieveBewindvoering);

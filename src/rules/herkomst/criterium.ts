@@ -7,6 +7,7 @@ import { vindGemeente, normaliseerNaam, type Herindeling } from '../../data/geme
 import type { Regio } from '../../data/regios.js';
 import type { RegioKeuze } from '../../data/regio-ids.js';
 import type { GekozenRegio } from '../../beleid/regio.js';
+import { INGEBOUWDE_INDELINGEN } from '../../beleid/ids.js';
 import type { Waardestatus } from '../../types/waardestatus.js';
 import type { Tweetalig } from '../../types/tweetalig.js';
 import type { Bron, Gemeenteverwijzing } from '../../types/beoordeling.js';
@@ -169,6 +170,10 @@ export function toetsHerkomst(
       beleid: regio.id,
       pad: peildatumPad,
       aanvulling: lidmaatschap ? `de indeling die dan geldt heeft status '${lidmaatschap.status}', en die status is uitgesloten` : beschrijfPerioden(regio.leden),
+      regio: regio.id,
+      ingebouwd: indelingsbeleid === INGEBOUWDE_INDELINGEN,
+      perioden: regio.leden,
+      uitgeslotenStatus: lidmaatschap?.status ?? null,
     });
   }
   const herkomst = leesHerkomst(invoer.gemeenteVanHerkomst, peildatum, pad);

@@ -95,14 +95,22 @@ export function bepaalHerkomst(invoer: HerkomstInvoer, opties?: HerkomstOpties):
 }
 
 /**
- * De niet-gooiende vorm van {@link bepaalHerkomst}: `{ succes: true, beoordeling }` of, bij
- * onjuiste invoer, `{ succes: false, fouten }`.
+ * De niet-gooiende vorm van {@link bepaalHerkomst}: `{ succes: true, beoordeling }`,
+ * of een {@link Mislukking}: `{ succes: false, soort: 'ongeldige-invoer', fouten }` bij onjuiste
+ * invoer, of `{ succes: false, soort: 'geen-beleid', fouten, nietInWerking }` als het beleid dat de
+ * regel nodig heeft op de peildatum niet in werking is (zie {@link GeenBeleidMislukking}).
+ * Gooit alleen bij een programmeerfout.
+ * `'geen-beleid'` geeft zij als de regio op de peildatum geen indeling heeft (de ingebouwde regio
+ * `almelo` bijvoorbeeld vanaf 1 januari 2027).
  *
  * @example
  * bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' }).succes
  * //=> true
  * const uitslag = bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Almeloo', regio: 'almelo', peildatum: '2024-05-01' });
- * uitslag.succes ? uitslag.beoordeling.uitkomst : uitslag.fouten[0]?.pad
- * //=> 'gemeenteVanHerkomst'
+ * uitslag.succes ? uitslag.beoordeling.uitkomst : [uitslag.soort, uitslag.fouten[0]?.pad]
+ * //=> ['ongeldige-invoer', 'gemeenteVanHerkomst']
+ * const later = bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2027-01-01' });
+ * later.succes ? later.beoordeling.uitkomst : [later.soort, later.fouten[0]?.pad]
+ * //=> ['geen-beleid', 'peildatum']
  */
 export const bepaalHerkomstVeilig = /* @__PURE__ */ maakVeilig(bepaalHerkomst);

@@ -291,8 +291,11 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpti
 }
 
 /**
- * De niet-gooiende vorm van {@link wijsRegisseurToe}: `{ succes: true, beoordeling }` of
- * `{ succes: false, fouten }`.
+ * De niet-gooiende vorm van {@link wijsRegisseurToe}: `{ succes: true, beoordeling }`,
+ * of een {@link Mislukking}: `{ succes: false, soort: 'ongeldige-invoer', fouten }` bij onjuiste
+ * invoer, of `{ succes: false, soort: 'geen-beleid', fouten, nietInWerking }` als het beleid dat de
+ * regel nodig heeft op de peildatum niet in werking is (zie {@link GeenBeleidMislukking}).
+ * Gooit alleen bij een programmeerfout.
  *
  * @example
  * const uitslag = wijsRegisseurToeVeilig({
@@ -301,5 +304,7 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpti
  * });
  * uitslag.succes ? [] : uitslag.fouten
  * //=> [{ pad: 'betrokkenOrganisaties.0.contacturenPerMaand', melding: 'mag niet negatief zijn' }]
+ * uitslag.succes ? null : uitslag.soort
+ * //=> 'ongeldige-invoer'
  */
 export const wijsRegisseurToeVeilig = /* @__PURE__ */ maakVeilig(wijsRegisseurToe);

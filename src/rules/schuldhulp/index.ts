@@ -167,12 +167,17 @@ export function toetsSchuldhulp(invoer: SchuldhulpInvoer, opties?: SchuldhulpOpt
 }
 
 /**
- * De niet-gooiende vorm van {@link toetsSchuldhulp}: `{ succes: true, beoordeling }` of
- * `{ succes: false, fouten }`.
+ * De niet-gooiende vorm van {@link toetsSchuldhulp}: `{ succes: true, beoordeling }`,
+ * of een {@link Mislukking}: `{ succes: false, soort: 'ongeldige-invoer', fouten }` bij onjuiste
+ * invoer, of `{ succes: false, soort: 'geen-beleid', fouten, nietInWerking }` als het beleid dat de
+ * regel nodig heeft op de peildatum niet in werking is (zie {@link GeenBeleidMislukking}).
+ * Gooit alleen bij een programmeerfout.
  *
  * @example
  * const uitslag = toetsSchuldhulpVeilig({ fase: 'opvang', schulden: 'ja', schuldhulpverlening: 'geen' } as never);
  * uitslag.succes ? uitslag.beoordeling.uitkomst : uitslag.fouten
  * //=> [{ pad: 'schulden', melding: "moet true, false of 'onbekend' zijn" }]
+ * uitslag.succes ? null : uitslag.soort
+ * //=> 'ongeldige-invoer'
  */
 export const toetsSchuldhulpVeilig = /* @__PURE__ */ maakVeilig(toetsSchuldhulp);

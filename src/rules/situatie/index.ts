@@ -326,13 +326,16 @@ function beleidVoorRichting(regio: string | undefined, opties: unknown): Beleid 
 }
 
 /**
- * De niet-gooiende vorm van {@link classificeerSituatie}: `{ succes: true, beoordeling }` of,
- * bij onjuiste invoer, `{ succes: false, fouten }`.
+ * De niet-gooiende vorm van {@link classificeerSituatie}: `{ succes: true, beoordeling }`,
+ * of een {@link Mislukking}: `{ succes: false, soort: 'ongeldige-invoer', fouten }` bij onjuiste
+ * invoer, of `{ succes: false, soort: 'geen-beleid', fouten, nietInWerking }` als het beleid dat de
+ * regel nodig heeft op de peildatum niet in werking is (zie {@link GeenBeleidMislukking}).
+ * Gooit alleen bij een programmeerfout.
  *
  * @example
  * const uitslag = classificeerSituatieVeilig({ woonsituatie: 'tent', gebeurtenissen: [{ soort: 'brand', datum: '2026-02-30' }] } as never);
- * uitslag.succes ? [] : uitslag.fouten.map((fout) => fout.pad)
- * //=> ['woonsituatie', 'gebeurtenissen.0.soort', 'gebeurtenissen.0.datum']
+ * uitslag.succes ? [] : [uitslag.soort, ...uitslag.fouten.map((fout) => fout.pad)]
+ * //=> ['ongeldige-invoer', 'woonsituatie', 'gebeurtenissen.0.soort', 'gebeurtenissen.0.datum']
  */
 export const classificeerSituatieVeilig = /* @__PURE__ */ maakVeilig(classificeerSituatie);
 

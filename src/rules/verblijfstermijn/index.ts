@@ -179,13 +179,18 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
 }
 
 /**
- * De niet-gooiende vorm van {@link berekenVerblijfstermijn}: `{ succes: true, beoordeling }`
- * of, bij onjuiste invoer, `{ succes: false, fouten }`.
+ * De niet-gooiende vorm van {@link berekenVerblijfstermijn}: `{ succes: true, beoordeling }`,
+ * of een {@link Mislukking}: `{ succes: false, soort: 'ongeldige-invoer', fouten }` bij onjuiste
+ * invoer, of `{ succes: false, soort: 'geen-beleid', fouten, nietInWerking }` als het beleid dat de
+ * regel nodig heeft op de peildatum niet in werking is (zie {@link GeenBeleidMislukking}).
+ * Gooit alleen bij een programmeerfout.
+ * `'geen-beleid'` geeft zij als de herkomst getoetst moet worden en de regio op de peildatum geen
+ * indeling heeft, of als de regio van een eigen beleid op de startdatum niet geldt.
  *
  * @example
  * const uitslag = berekenVerblijfstermijnVeilig({ regio: 'almelo', opvangvorm: 'hotel', startdatum: '2026-02-30', peildatum: '2026-03-01' } as never);
- * uitslag.succes ? [] : uitslag.fouten.map((fout) => fout.pad)
- * //=> ['opvangvorm', 'startdatum']
+ * uitslag.succes ? [] : [uitslag.soort, ...uitslag.fouten.map((fout) => fout.pad)]
+ * //=> ['ongeldige-invoer', 'opvangvorm', 'startdatum']
  */
 export const berekenVerblijfstermijnVeilig = /* @__PURE__ */ maakVeilig(berekenVerblijfstermijn);
 

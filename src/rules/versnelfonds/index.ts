@@ -1,9 +1,8 @@
 import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio } from '../../beleid/regio.js';
-import type { Parameternaam } from '../../beleid/parameters.js';
 import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
 import { besluit, eigenLijst, metVelden, type GebruikteWaarde } from '../../kern/besluit.js';
-import { vereisteWaarde } from '../../kern/beleidswaarden.js';
+import { vereisteWaarden } from '../../kern/beleidswaarden.js';
 import { vereisteGrondslag } from '../../kern/regelbeleid.js';
 import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { valideer } from '../../kern/valideer.js';
@@ -90,11 +89,14 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
   const peildatum = amsterdamseDatum(new Date(gevalideerd.ingediendOp));
   // Het fonds beslist alleen onder een beleid dat zegt waarop de criteria rusten (SPEC §2.9).
   vereisteGrondslag(beleid, 'versnelfonds', gelezen.uitgesloten, peildatum);
-  const waarde = <P extends Parameternaam>(parameter: P) => vereisteWaarde(beleid, parameter, peildatum, gelezen.uitgesloten, 'ingediendOp');
-  const maximumWaarde = waarde('versnelfonds.maximumInCenten');
-  const termijn = waarde('versnelfonds.beoordelingstermijnInUren');
-  const regio = waarde('versnelfonds.regio');
-  const factor = waarde('versnelfonds.kostenBatenFactor');
+  // Alle vier tegelijk: ontbreken er meer, dan noemt de fout ze allemaal (ontbrekendeParameters).
+  const [maximumWaarde, termijn, regio, factor] = vereisteWaarden(
+    beleid,
+    ['versnelfonds.maximumInCenten', 'versnelfonds.beoordelingstermijnInUren', 'versnelfonds.regio', 'versnelfonds.kostenBatenFactor'],
+    peildatum,
+    gelezen.uitgesloten,
+    'ingediendOp',
+  );
 
   // defineBeleid controleerde dat de regio ingebouwd is of een eigen regio van dit beleid.
   const gekozenRegio = kiesRegio(regio.waarde.waarde, beleid, 'opties.beleid');
@@ -133,8 +135,14 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
 }
 
 /**
- * De niet-gooiende vorm van {@link beoordeelVersnelfonds}: `{ succes: true, beoordeling }` of,
- * bij onjuiste invoer of een ontbrekende beleidswaarde, `{ succes: false, fouten }`.
+ * De niet-gooiende vorm van {@link beoordeelVersnelfonds}: `{ succes: true, beoordeling }`,
+ * of een {@link Mislukking}: `{ succes: false, soort: 'ongeldige-invoer', fouten }` bij onjuiste
+ * invoer, of `{ succes: false, soort: 'geen-beleid', fouten, nietInWerking }` als het beleid dat de
+ * regel nodig heeft op de peildatum niet in werking is (zie {@link GeenBeleidMislukking}).
+ * Gooit alleen bij een programmeerfout.
+ * `'geen-beleid'` geeft zij als op de dag van de aanvraag een van de vier fondswaarden ontbreekt:
+ * met het ingebouwde beleid `almelo` vóór 2020 en vanaf 1 januari 2026, waar de bron eindigt
+ * (`nietInWerking.ontbrekendeParameters` noemt ze alle vier).
  *
  * @example
  * const uitslag = beoordeelVersnelfondsVeilig({
@@ -142,7 +150,14 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
  *   gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true,
  *   verwachteBesparingInCenten: 450_000, schulden: false,
  * } as never);
- * uitslag.succes ? [] : uitslag.fouten.map((fout) => fout.pad)
- * //=> ['vorm', 'bedragInCenten']
+ * uitslag.succes ? [] : [uitslag.soort, ...uitslag.fouten.map((fout) => fout.pad)]
+ * //=> ['ongeldige-invoer', 'vorm', 'bedragInCenten']
+ * const in2026 = beoordeelVersnelfondsVeilig({
+ *   ingediendOp: '2026-12-01T10:00:00+01:00', vorm: 'gift', bedragInCenten: 50_000,
+ *   gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true,
+ *   verwachteBesparingInCenten: 450_000, schulden: false,
+ * });
+ * in2026.succes || in2026.soort !== 'geen-beleid' ? null : [in2026.fouten[0]?.pad, in2026.nietInWerking.ontbrekendeParameters.length, in2026.nietInWerking.vastgelegdTot]
+ * //=> ['ingediendOp', 4, '2026-01-01']
  */
 export const beoordeelVersnelfondsVeilig = /* @__PURE__ */ maakVeilig(beoordeelVersnelfonds);
