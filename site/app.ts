@@ -491,7 +491,6 @@ function startProbeer(): void {
 
   const bouw = (regel: RegelId, invoer?: Record<string, unknown>) => {
     keuze.value = regel;
-    bestand.closest('p')!.hidden = !REGELS[regel].leestBeleid;
     regiolijsten.length = 0;
     uitkomst.replaceChildren();
     plek.replaceChildren(Object.assign(document.createElement('legend'), { textContent: `Het geval: ${REGELS[regel].beschrijving.titel.nl}` }));
@@ -510,7 +509,7 @@ function startProbeer(): void {
       toonUitkomst(uitkomst, `<h2>Het geval is nog niet juist</h2><pre class="fouten" id="probeer-fouten">${html(fout.message)}</pre>`);
       return;
     }
-    const beleid = geladenBeleid && REGELS[regel].leestBeleid ? geladenBeleid : null;
+    const beleid = geladenBeleid ?? null;
     // Het eigen beleid zelf staat niet in het adres (het is een bestand); wel welk beleid het was.
     history.replaceState(null, '', `#${new URLSearchParams({ regel, invoer: JSON.stringify(naarAdres(invoer)), ...(beleid ? { beleid: `${beleid.id} ${beleid.versie}` } : {}) }).toString()}`);
     try {

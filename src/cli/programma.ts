@@ -62,7 +62,6 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum hoort bij --binnen: zeg ook hoeveel dagen vooruit (bv. --binnen 90)',
     alleenBijControleer: "--binnen en --peildatum horen bij 'beleid controleer'",
     gebruikBeoordeel: 'gebruik: opvangregels beoordeel <regel> <bestand.json|->',
-    leestGeenBeleid: (regel: string, lezers: string) => `regel '${regel}' leest geen beleid: --beleid en --uitgesloten-statussen gelden voor ${lezers}`,
     onbekendeStatussen: (aantal: number, statussen: string) =>
       `--uitgesloten-statussen: ${aantal === 1 ? 'een onbekende status' : `${aantal} onbekende statussen`}; kies uit ${statussen}, gescheiden door komma's ('' past elke status toe)`,
     nietGevonden: (bestand: string) => `bestand niet gevonden: ${bestand}`,
@@ -94,7 +93,6 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum goes with --binnen: also say how many days ahead (e.g. --binnen 90)',
     alleenBijControleer: "--binnen and --peildatum belong to 'beleid controleer'",
     gebruikBeoordeel: 'usage: opvangregels beoordeel <rule> <file.json|->',
-    leestGeenBeleid: (regel: string, lezers: string) => `rule '${regel}' reads no policy: --beleid and --uitgesloten-statussen apply to ${lezers}`,
     onbekendeStatussen: (aantal: number, statussen: string) =>
       `--uitgesloten-statussen: ${aantal === 1 ? 'an unknown status' : `${aantal} unknown statuses`}; choose from ${statussen}, separated by commas ('' applies every status)`,
     nietGevonden: (bestand: string) => `file not found: ${bestand}`,
@@ -317,7 +315,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       if (!regel) return EXIT.fout;
       const parallel = opties.parallel === undefined ? Math.min(Math.max(1, omgeving.kernen ?? 1), MAX_WERKERS) : Number(opties.parallel);
       if (!/^\d+$/.test(opties.parallel ?? '1') || parallel < 1 || parallel > MAX_WERKERS) return gebruiksfout(omgeving, teksten.parallel, taal);
-      const gelezen = await leesRegelopties(regel, opties.beleid, opties['uitgesloten-statussen'], taal, omgeving);
+      const gelezen = await leesRegelopties(opties.beleid, opties['uitgesloten-statussen'], taal, omgeving);
       if (typeof gelezen === 'number') return gelezen;
       return beoordeelBestand(regel, rest[1]!, { vorm: { json: opties.json, taal }, ...gelezen, parallel }, omgeving);
     }
@@ -402,12 +400,8 @@ interface GelezenOpties {
 }
 
 /** De opties van --beleid en --uitgesloten-statussen, of een exitcode; leeg als geen van beide is gegeven. */
-async function leesRegelopties(regel: Regel, beleid: string | undefined, statussen: string | undefined, taal: Taal, omgeving: Omgeving): Promise<GelezenOpties | number> {
+async function leesRegelopties(beleid: string | undefined, statussen: string | undefined, taal: Taal, omgeving: Omgeving): Promise<GelezenOpties | number> {
   if (beleid === undefined && statussen === undefined) return {};
-  if (!regel.leestBeleid) {
-    const lezers = Object.values(REGELS).filter((kandidaat) => kandidaat.leestBeleid).map((kandidaat) => kandidaat.beschrijving.id);
-    return gebruiksfout(omgeving, TEKSTEN[taal].leestGeenBeleid(regel.beschrijving.id, lezers.join(', ')), taal);
-  }
   const regelopties: { beleid?: Beleid; uitgeslotenStatussen?: Waardestatus[] } = {};
   if (statussen !== undefined) {
     const gekozen = leesStatussen(statussen, taal, omgeving);

@@ -34,26 +34,27 @@ export interface Regel {
   beschrijving: Regelbeschrijving;
   /** Het zod-schema van de invoer. */
   invoerSchema: z.ZodMiniType;
-  /** De regel, met invoer en opties van onbekend type (die de regel zelf valideert); regels zonder beleid weigeren opties. */
+  /** De regel, met invoer en opties van onbekend type (die de regel zelf valideert). */
   beoordeel(invoer: unknown, opties?: unknown): Beoordeling<string>;
-  /** Of de regel beleid leest en dus opties neemt (`beleid`, `uitgeslotenStatussen`): herkomst, versnelfonds en verblijfstermijn. */
-  leestBeleid: boolean;
+  /**
+   * Of de regel beleid leest en dus opties neemt (`beleid`, `uitgeslotenStatussen`). Sinds 0.3
+   * voor elke regel `true`: ook regisseur, schuldhulp, alternatieve bewindvoering en situatie
+   * beslissen onder een beleid (SPEC §2.9). Het veld blijft voor aanroepers van 0.2.
+   * @deprecated altijd `true`; lees het niet meer.
+   */
+  leestBeleid: true;
 }
 
 /**
  * Een registerregel uit beschrijving, schema en functie. Het invoertype van het schema en dat
  * van de functie moeten gelijk zijn; de functie valideert de onbekende invoer zelf.
  */
-function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniType<unknown, I>, functie: (invoer: I, opties?: O) => Beoordeling<string>, leestBeleid = false): Regel {
+function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniType<unknown, I>, functie: (invoer: I, opties?: O) => Beoordeling<string>): Regel {
   return {
     beschrijving,
     invoerSchema,
-    leestBeleid,
-    beoordeel: (invoer: unknown, opties?: unknown) => {
-      // Een regel zonder beleid neemt geen opties: zeg dat, in plaats van ze stil te negeren.
-      if (opties !== undefined && !leestBeleid) throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'deze regel neemt geen opties' }]);
-      return functie(invoer as I, opties as O | undefined);
-    },
+    leestBeleid: true,
+    beoordeel: (invoer: unknown, opties?: unknown) => functie(invoer as I, opties as O | undefined),
   };
 }
 
@@ -63,12 +64,12 @@ function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniTyp
  * handiger: die is precies getypeerd.
  */
 export const REGELS: Readonly<Record<RegelId, Regel>> = /* @__PURE__ */ bevrorenBehalve({
-  herkomst: regel(HERKOMST, HerkomstInvoerSchema, bepaalHerkomst, true),
-  versnelfonds: regel(VERSNELFONDS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds, true),
+  herkomst: regel(HERKOMST, HerkomstInvoerSchema, bepaalHerkomst),
+  versnelfonds: regel(VERSNELFONDS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds),
   schuldhulp: regel(SCHULDHULP, SchuldhulpInvoerSchema, toetsSchuldhulp),
   'alternatieve-bewindvoering': regel(ALTERNATIEVE_BEWINDVOERING, AlternatieveBewindvoeringInvoerSchema, toetsAlternatieveBewindvoering),
   regisseur: regel(REGISSEUR, RegisseurInvoerSchema, wijsRegisseurToe),
-  verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn, true),
+  verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn),
   situatie: regel(SITUATIE, SituatieInvoerSchema, classificeerSituatie),
 }, ['invoerSchema']);
 

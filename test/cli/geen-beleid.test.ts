@@ -33,6 +33,7 @@ function eigenFonds(tot: string, status = 'vastgesteld'): string {
       'versnelfonds.regio': periode('almelo'),
       'versnelfonds.kostenBatenFactor': periode(1),
     },
+    regels: { versnelfonds: { grondslag: { status, ...(status === 'vastgesteld' ? {} : { toelichting: 'x' }), bronnen: [{ document: 'besluit-fonds', onderdeel: 'Artikel 1' }] } } },
   });
 }
 

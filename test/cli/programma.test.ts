@@ -227,10 +227,14 @@ describe('de verblijfstermijn via de CLI', () => {
 
 describe('de situatie via de CLI', () => {
   it('beoordeel situatie: de motivering met categorie en routes', async () => {
-    const geval = { woonsituatie: 'familie-of-vrienden', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-11-02' }, { soort: 'huisuitzetting', datum: '2026-03-12' }] };
+    const geval = { woonsituatie: 'familie-of-vrienden', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-11-02' }, { soort: 'huisuitzetting', datum: '2026-03-12' }], regio: 'ijssel-vecht' };
     const run = await cli(['beoordeel', 'situatie', '-'], { '-': JSON.stringify(geval) });
     expect(run.code).toBe(0);
-    expect(run.uit).toMatch(/^Woonsituatie en route naar dakloosheid: thuisloos\nETHOS Light-categorie: 6\nRoutes naar dakloosheid: 1, 3\nPrimaire route: 3\nOpvang: onbekend \(de zwaarte van de problemen is niet opgegeven\)\n/);
+    expect(run.uit).toMatch(/^Woonsituatie en route naar dakloosheid: thuisloos\nBeleid: Regio IJssel-Vecht \(centrumgemeente Zwolle\) \(versie [^)]+\)\nETHOS Light-categorie: 6\nRoutes naar dakloosheid: 1, 3\nPrimaire route: 3\nOpvang: onbekend \(de zwaarte van de problemen is niet opgegeven\)\n/);
+    // Zonder regio geeft geen beleid de richting van de opvang: geen regel 'Opvang', geen beleid.
+    const zonder = await cli(['beoordeel', 'situatie', '-'], { '-': JSON.stringify({ ...geval, regio: undefined }) });
+    expect(zonder.uit).toMatch(/^Woonsituatie en route naar dakloosheid: thuisloos\nETHOS Light-categorie: 6\n/);
+    expect(zonder.uit).not.toMatch(/^(Opvang|Beleid):/m);
   });
 
   it('een batch over elke woonsituatie: één uitkomst per regel', async () => {
@@ -455,10 +459,15 @@ describe('eigen beleid in de CLI', () => {
     expect(fout.fout).not.toContain('wens');
   });
 
-  it('een regel zonder beleid weigert --beleid: een gebruiksfout, exit 1', async () => {
-    const run = await cli(['beoordeel', 'regisseur', '-', '--beleid', 'beleid.json'], { ...bestanden, '-': '{}' });
-    expect(run.code).toBe(1);
-    expect(run.fout).toContain("regel 'regisseur' leest geen beleid: --beleid en --uitgesloten-statussen gelden voor herkomst, versnelfonds, verblijfstermijn");
+  it('regisseur onder een beleid zonder grondslag voor de regisseur: ongeldige invoer (exit 2), niet de grondslag van Almelo geleend', async () => {
+    const geval = JSON.stringify({ fase: 'dreigend', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }] });
+    const run = await cli(['beoordeel', 'regisseur', '-', '--beleid', 'beleid.json'], { ...bestanden, '-': geval });
+    expect(run).toMatchObject({ code: 2, uit: '' });
+    expect(run.fout).toContain("opties.beleid: beleid 'voorbeeld-amsterdam-amstelland' geeft geen grondslag voor de regel regisseur (regels.regisseur.grondslag)");
+    // Zonder --beleid beslist de regel onder het ingebouwde beleid van Almelo, en zegt dat.
+    const almelo = await cli(['beoordeel', 'regisseur', '-'], { '-': geval });
+    expect(almelo.code).toBe(0);
+    expect(almelo.uit).toContain('Beleid: Centrumregio Almelo');
   });
 
   it('beleid controleer: print per document, regio en parameter de perioden, waarden en statussen; een fout is exit 2', async () => {

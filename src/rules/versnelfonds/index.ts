@@ -87,8 +87,6 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
   const gelezen = leesOpties(opties);
   const beleid = kiesBeleid(gelezen.beleid ?? 'almelo');
   const peildatum = amsterdamseDatum(new Date(gevalideerd.ingediendOp));
-  // Het fonds beslist alleen onder een beleid dat zegt waarop de criteria rusten (SPEC §2.9).
-  vereisteGrondslag(beleid, 'versnelfonds', gelezen.uitgesloten, peildatum);
   // Alle vier tegelijk: ontbreken er meer, dan noemt de fout ze allemaal (ontbrekendeParameters).
   const [maximumWaarde, termijn, regio, factor] = vereisteWaarden(
     beleid,
@@ -97,6 +95,9 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     gelezen.uitgesloten,
     'ingediendOp',
   );
+  // Het fonds beslist alleen onder een beleid dat zegt waarop de criteria rusten (SPEC §2.9); na de
+  // waarden, zodat een beleid dat op de peildatum niet in werking is eerst dat hoort (zoals in 0.2).
+  vereisteGrondslag(beleid, 'versnelfonds', gelezen.uitgesloten, peildatum);
 
   // defineBeleid controleerde dat de regio ingebouwd is of een eigen regio van dit beleid.
   const gekozenRegio = kiesRegio(regio.waarde.waarde, beleid, 'opties.beleid');
