@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { besluit, maakBeoordeling, type Criteriumuitslag, type GebruikteWaarde } from '../../src/kern/besluit.js';
 import type { Regelbeschrijving } from '../../src/types/regelbeschrijving.js';
 import { PAKKETVERSIE } from '../../src/versie.js';
-import { defineBeleid, type Status } from '../../src/index.js';
+import { INGEBOUWD_BELEID, defineBeleid, type Status } from '../../src/index.js';
 
-const regeltekst = { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5', citaat: 'regeltekst' };
+// Een landelijk document: dat mag elke grond citeren, onder elk beleid (regionale documenten alleen onder hun beleid; zie onder).
+const regeltekst = { document: 'wmo-2015', onderdeel: 'Artikel 1.2.1', citaat: 'regeltekst' };
 const criterium = (id: string, soort: 'criterium' | 'signaal' = 'criterium') => ({
   id,
   titel: { nl: id, en: id },
@@ -113,9 +114,22 @@ describe('de bronnen volgen de waarden (één mechanisme voor elke regel)', () =
 
   it('grondslag en interpretaties komen uit de beschrijving; een onbekend criterium of onbekende keuze is een programmeerfout', () => {
     const grond = maakBeoordeling(beschrijving, context, [uitslag('a', 'voldaan', [], { keuzes: ['a.keuze'] })], 'ja').gronden[0]!;
-    expect(grond.basis).toEqual({ status: 'voornemen', toelichting: 'Uit een plan.', toelichtingEn: 'From a plan.' });
-    expect(grond.interpretaties).toEqual([{ id: 'a.keuze', toelichting: 'Onze keuze.', toelichtingEn: 'Our choice.' }]);
+    expect(grond.basis).toEqual({ status: 'voornemen', toelichting: 'Uit een plan.', toelichtingEn: 'From a plan.', bronnen: [], beleid: null });
+    expect(grond.interpretaties).toEqual([{ id: 'a.keuze', soort: 'interpretatie', toelichting: 'Onze keuze.', toelichtingEn: 'Our choice.', beleid: null, bronnen: [] }]);
     expect(() => maakBeoordeling(beschrijving, context, [uitslag('x', 'voldaan')], 'ja')).toThrow(/criterium 'x'/);
     expect(() => maakBeoordeling(beschrijving, context, [uitslag('a', 'voldaan', [], { keuzes: ['b.keuze'] })], 'ja')).toThrow(/keuze 'b.keuze'/);
+  });
+});
+
+describe('een grond citeert alleen documenten van het beleid dat besliste, en landelijke (SPEC §2.9)', () => {
+  const almeloTekst = { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5', citaat: 'almelo' };
+  const metAlmeloTekst = (id: string): Criteriumuitslag => ({ grond: { regel: id, status: 'voldaan', toelichting: id, toelichtingEn: id, bronnen: [regeltekst, almeloTekst] }, ontbrekend: [] });
+
+  it('zonder beleid, of onder een eigen beleid dat het niet citeert, valt het Almelose plan weg; onder het beleid van Almelo blijft het', () => {
+    const eigen = defineBeleid({ id: 'gemeente-zwolle', versie: '1', naam: 'Zwolle', parameters: {} });
+    for (const beleid of [null, eigen, INGEBOUWD_BELEID['ijssel-vecht']]) {
+      expect(besluit(beschrijving, { ...context, beleid }, [metAlmeloTekst('a')], uitkomsten).gronden[0]!.bronnen.map((bron) => bron.citaat), beleid?.id ?? 'geen').toEqual(['regeltekst']);
+    }
+    expect(besluit(beschrijving, { ...context, beleid: INGEBOUWD_BELEID.almelo }, [metAlmeloTekst('a')], uitkomsten).gronden[0]!.bronnen.map((bron) => bron.citaat)).toEqual(['regeltekst', 'almelo']);
   });
 });

@@ -56,7 +56,7 @@ describe('wijsRegisseurToe', () => {
     expect(contact!.bronnen[1]!.citaat).toBe('Het moet voor iedereen te allen tijde duidelijk zijn wie de Regisseur MO is');
     expect(contact!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.maat-contacturen', 'regisseur.wissel-bij-meer-uren', 'regisseur.warme-overdracht']);
     const tekst = motivering(beoordeling);
-    expect(tekst.split('\n').slice(0, 2)).toEqual(['Regisseur MO: toegewezen', 'Regisseur MO: Leger des Heils']);
+    expect(tekst.split('\n').slice(0, 3)).toEqual(['Regisseur MO: toegewezen', `Beleid: Centrumregio Almelo (versie ${INGEBOUWD_BELEID.almelo.versie})`, 'Regisseur MO: Leger des Heils']);
     expect(tekst).not.toContain('Oplossing 3');
     expect(tekst).toContain('  Interpretatie: Gaat de rol over, dan vragen wij een warme overdracht van de oude naar de nieuwe regisseur.');
     expect(motivering(beoordeling, { taal: 'en' })).toContain('The role passes from Wijkteam to Leger des Heils. A warm handover is needed.');
@@ -76,10 +76,10 @@ describe('wijsRegisseurToe', () => {
     expect(beoordeling.uitkomst).toBe('beslissing-nodig');
     const [contact] = beoordeling.gronden;
     expect(contact!.toelichting).toBe(
-      'Tactus en Wijkteam hebben elk 6 contacturen per maand. Van Wijkteam is niet bekend of er een vertrouwensrelatie met de cliënt is. Als dat bekend wordt, kan dat de gelijke stand nog beslissen. Daarom is nu niemand gekozen. De betrokken organisaties moeten samen kiezen wie de Regisseur MO levert. De bronnen zeggen niet wie dat beslist. De casuïstiektafel uit het plan doet alleen de complexe gevallen.',
+      'Tactus en Wijkteam hebben elk 6 contacturen per maand. Van Wijkteam is niet bekend of er een vertrouwensrelatie met de cliënt is. Als dat bekend wordt, kan dat de gelijke stand nog beslissen. Daarom is nu niemand gekozen. Wie de Regisseur MO levert, moet nog gekozen worden.',
     );
-    // De casuïstiektafel is er voor complexe gevallen: geciteerd voor precies dat punt, niet als beslisser.
-    expect(contact!.bronnen.map((bron) => bron.citaat)).toContain('De casuïstiektafel doet alleen de complexe gevallen');
+    // De toelichting noemt de casuïstiektafel niet meer (dat deel rust op het Almelose plan): de grond citeert haar dus ook niet.
+    expect(contact!.bronnen.map((bron) => bron.citaat)).not.toContain('De casuïstiektafel doet alleen de complexe gevallen');
     expect(contact!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.maat-contacturen', 'regisseur.gelijke-stand-onbeslist']);
   });
 
@@ -125,19 +125,21 @@ describe('wijsRegisseurToe', () => {
     ]);
     for (const grond of beoordeling.gronden) {
       expect(grond.basis.status).toBe('voornemen');
-      expect(grond.basis.toelichting).toContain('"De planning is om begin 2020 te starten met een pilot."');
+      expect(grond.basis.toelichting).toContain('een plan met een pilot vanaf begin 2020');
+      expect(grond.basis).toMatchObject({ beleid: 'almelo', bronnen: [expect.objectContaining({ document: 'integrale-ketenaanpak-mo', citaat: expect.stringContaining('De planning is om begin 2020 te starten met een pilot.') })] });
       expect(grond.basis.toelichtingEn).not.toBe('');
     }
     expect(beoordeling.gronden[2]!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.vertrouwensrelatie-als-signaal']);
     expect(beoordeling.gronden[3]!.interpretaties).toEqual([]);
     // Een signaal dat niet voldaan is, verandert de uitkomst niet en blokkeert niets.
-    expect(beoordeling).toMatchObject({ uitkomst: 'toegewezen', regisseur: 'Wijkteam', ontbrekendeGegevens: [], toegepasteWaarden: [], uitgeslotenWaarden: [], beleid: null, peildatum: null });
+    expect(beoordeling).toMatchObject({ uitkomst: 'toegewezen', regisseur: 'Wijkteam', ontbrekendeGegevens: [], toegepasteWaarden: [], uitgeslotenWaarden: [], beleid: { id: 'almelo' }, peildatum: null });
     const tekst = motivering(beoordeling);
     const aandachtspunten = tekst.slice(tekst.indexOf('Aandachtspunten:'));
     expect(tekst.indexOf('Aandachtspunten:')).toBeGreaterThan(tekst.indexOf('Gronden:'));
     expect(aandachtspunten).toContain('- Vertrouwensrelatie (niet voldaan): Wijkteam heeft nog geen vertrouwensrelatie met de cliënt. Werk daaraan.');
     expect(aandachtspunten).toContain('- Bereikbaarheid (niet voldaan): Het is niet vastgelegd hoe de Regisseur MO van Wijkteam te bereiken is. Leg de contactgegevens vast.');
-    expect(tekst).toContain('  Grondslag: voornemen. Het plan zegt: "De planning is om begin 2020 te starten met een pilot."');
+    expect(tekst).toContain('  Grondslag: voornemen. De regel komt uit de ketenaanpak van de centrumregio Almelo (2019): een plan met een pilot vanaf begin 2020.');
+    expect(tekst).toContain('Oplossing 1: Regisseur maatschappelijke opvang: "De planning is om begin 2020 te starten met een pilot."');
     // Een voldane vertrouwensrelatie gebruikt de lezing als signaal niet.
     const vertrouwd = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 5, vertrouwensrelatie: true }] });
     expect(vertrouwd.gronden[2]!.interpretaties).toEqual([]);

@@ -50,7 +50,7 @@ describe('toetsSchuldhulp', () => {
       for (const schulden of FEITEN) {
         for (const schuldhulpverlening of SCHULDHULPVORMEN) {
           const beoordeling = toetsSchuldhulp({ fase, schulden, schuldhulpverlening });
-          expect(beoordeling).toMatchObject({ regel: 'schuldhulp', peildatum: null, beleid: null, toegepasteWaarden: [], uitgeslotenWaarden: [] });
+          expect(beoordeling).toMatchObject({ regel: 'schuldhulp', peildatum: null, beleid: { id: 'almelo' }, toegepasteWaarden: [], uitgeslotenWaarden: [] });
           expect(typeof beoordeling.pakketversie).toBe('string');
           expect(beoordeling.gronden).toHaveLength(1);
           expect(beoordeling.gronden[0]!.bronnen[0]!.citaat).toBe('Iedereen in de MO met schulden heeft een vorm van schuldhulpverlening');
@@ -111,7 +111,7 @@ describe('toetsSchuldhulp', () => {
       'Alternatieve bewindvoering kan wel al starten bij een verhoogd risico op dak- en thuisloosheid.',
     );
     expect(toetsSchuldhulp({ fase: 'na-uitstroom', schulden: 'onbekend', schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).toContain(
-      'Het plan zegt niet of alternatieve bewindvoering na uitstroom nog kan starten. Dreigt er opnieuw dak- of thuisloosheid, dan kan die wel starten.',
+      'De bron zegt niet of alternatieve bewindvoering na uitstroom nog kan starten. Dreigt er opnieuw dak- of thuisloosheid, dan kan die wel starten.',
     );
     expect(toetsSchuldhulp({ fase: 'dreigend', schulden: true, schuldhulpverlening: 'regulier' }).gronden[0]!.toelichting).not.toContain('alternatieve bewindvoering');
     expect(toetsSchuldhulp({ fase: 'dreigend', schulden: false, schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).not.toContain('alternatieve bewindvoering');
@@ -123,7 +123,7 @@ describe('toetsSchuldhulp', () => {
     const brief = motivering(beoordeling).split('\n');
     expect(brief[0]).toBe('Schuldhulp in de opvang: actie nodig: regel schuldhulpverlening');
     expect(brief).toContain('- Vorm van schuldhulpverlening (niet voldaan): De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Regel die, bijvoorbeeld alternatieve bewindvoering.');
-    expect(brief.some((regel) => regel.startsWith('  Grondslag: voornemen. Dit is een plan, nog geen vastgestelde regel.'))).toBe(true);
+    expect(brief.some((regel) => regel.startsWith('  Grondslag: voornemen. De regel komt uit de ketenaanpak van de centrumregio Almelo (2019): een plan voor een pilot, nog geen vastgestelde regel.'))).toBe(true);
     expect(motivering(beoordeling, { taal: 'en' })).toContain('The client in shelter care has debts, but no form of debt support');
     const budget = motivering(toetsSchuldhulp({ fase: 'opvang', schulden: 'onbekend', schuldhulpverlening: 'budgetbeheer' }));
     expect(budget).toContain('  Interpretatie: Wij tellen budgetbeheer als een vorm van schuldhulpverlening.');
@@ -185,7 +185,7 @@ describe('toetsAlternatieveBewindvoering', () => {
     const beoordeling = toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: true });
     expect(beoordeling).toMatchObject({ uitkomst: 'niet-voorzien', ontbrekendeGegevens: [] });
     expect(beoordeling.gronden[0]!.toelichting).toBe(
-      'Het plan laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Het zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
+      'De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Ze zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
     );
     expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.onderdeel)).toEqual(['Oplossing 4: Alternatieve bewindvoering, kenmerk 5']);
     expect(motivering(beoordeling).split('\n')[0]).toBe('Alternatieve bewindvoering: niet voorzien in de bron (een mens beslist)');

@@ -4,6 +4,7 @@ import {
   classificeerSituatie,
   classificeerSituatieVeilig,
   DOELGROEPEN,
+  INGEBOUWD_BELEID,
   GEBEURTENISSOORTEN,
   motivering,
   PROBLEMATIEKEN,
@@ -88,7 +89,7 @@ describe('classificeerSituatie', () => {
     expect(woon.interpretaties.map((keuze) => keuze.id)).toEqual(['situatie.niet-conventioneel-is-dakloos']);
     expect(woon.interpretaties[0]!.toelichting).toContain('een dak alleen maakt iemand niet thuisloos');
     expect(woon.toelichting).not.toContain('SPEC');
-    expect(woon.basis).toEqual({ status: 'vastgesteld', toelichting: '', toelichtingEn: '' });
+    expect(woon.basis).toEqual({ status: 'vastgesteld', toelichting: '', toelichtingEn: '', bronnen: [], beleid: null });
   });
 
   it('de begrippen van de visie zelf hebben geen keuze nodig: buiten slapen is dakloos, bij familie thuisloos, een eigen woning gehuisvest', () => {
@@ -131,14 +132,32 @@ describe('classificeerSituatie', () => {
   });
 
   describe('de richting van de opvang (visie MO §5.3 en §5.4): eerst lokaal', () => {
-    const zwaar = (lokaleMogelijkhedenToereikend?: Feit) => classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', ...(lokaleMogelijkhedenToereikend === undefined ? {} : { lokaleMogelijkhedenToereikend }) });
+    // De richting komt uit het beleid van IJssel-Vecht: alleen met die regio (of een beleid met een grondslag ervoor).
+    const inIJsselVecht = (invoer: SituatieInvoer) => classificeerSituatie({ ...invoer, regio: 'ijssel-vecht' });
+    const zwaar = (lokaleMogelijkhedenToereikend?: Feit) => inIJsselVecht({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', ...(lokaleMogelijkhedenToereikend === undefined ? {} : { lokaleMogelijkhedenToereikend }) });
+
+    it('zonder regio, of in een regio waarvan het beleid geen richting geeft (Almelo), is er geen richting en geen grond: niet die van IJssel-Vecht geleend', () => {
+      for (const regio of [undefined, 'almelo', 'twente', 'enschede']) {
+        const beoordeling = classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false, ...(regio ? { regio } : {}) });
+        expect(beoordeling.opvang, regio).toBeNull();
+        expect(beoordeling.beleid, regio).toBeNull();
+        expect(beoordeling.gronden.map((kandidaat) => kandidaat.regel), regio).not.toContain('situatie.opvang');
+        expect(motivering(beoordeling), regio).not.toMatch(/^Opvang:/m);
+      }
+      const ijsselVecht = zwaar(false);
+      expect(ijsselVecht.beleid).toMatchObject({ id: 'ijssel-vecht' });
+      expect(grond(ijsselVecht, 'situatie.opvang').basis).toMatchObject({ status: 'vastgesteld', beleid: 'ijssel-vecht' });
+      expect(veldfoutenVan(() => classificeerSituatie({ woonsituatie: 'openbare-ruimte', regio: 'utrecht' }))).toEqual([
+        { pad: 'regio', melding: "onbekende regio; ingebouwd zijn 'almelo', 'enschede', 'twente', 'ijssel-vecht'; een eigen regio geeft u mee in opties.beleid" },
+      ]);
+    });
 
     it('zware problematiek alleen geeft geen regionale afstemming: eerst lokaal maatwerk, met de vraag of dat toereikend is', () => {
       for (const beoordeling of [zwaar(), zwaar('onbekend')]) {
         expect(beoordeling.opvang).toBe('lokaal-maatwerk');
         const opvang = grond(beoordeling, 'situatie.opvang');
         expect(opvang).toMatchObject({ soort: 'signaal', status: 'onbekend' });
-        expect(opvang.toelichting).toContain('Verwijzen naar elders is volgens de visie niet de oplossing: eerst lokaal maatwerk.');
+        expect(opvang.toelichting).toContain('Verwijzen naar elders is volgens het beleid niet de oplossing: eerst lokaal maatwerk.');
         expect(opvang.toelichting).toContain('Geef op of de lokale mogelijkheden toereikend zijn.');
         expect(opvang.interpretaties.map((keuze) => keuze.id)).toEqual(['situatie.toereikend-is-een-oordeel']);
         expect(opvang.bronnen.map((bron) => bron.citaat)).toEqual([
@@ -155,7 +174,7 @@ describe('classificeerSituatie', () => {
       const niet = zwaar(false);
       expect(niet.opvang).toBe('regionale-afstemming');
       expect(grond(niet, 'situatie.opvang')).toMatchObject({ status: 'voldaan', soort: 'signaal' });
-      expect(grond(niet, 'situatie.opvang').toelichting).toContain('De lokale mogelijkheden zijn volgens de opgave niet toereikend. Voor zulke situaties noemt de visie regionale afstemming en samenwerking.');
+      expect(grond(niet, 'situatie.opvang').toelichting).toContain('De lokale mogelijkheden zijn volgens de opgave niet toereikend. Voor zulke situaties noemt het beleid regionale afstemming en samenwerking.');
       expect(citaten(niet, 'situatie.opvang')).not.toContain(expect.stringContaining('Hier zal lokaal maatwerk'));
       const wel = zwaar(true);
       expect(wel.opvang).toBe('lokaal-maatwerk');
@@ -164,32 +183,33 @@ describe('classificeerSituatie', () => {
     });
 
     it('enkelvoudige problematiek: de eigen gemeente; zegt de invoer dat de lokale mogelijkheden niet toereikend zijn, dan beslist dat feit (SPEC §4.6)', () => {
-      const gewoon = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig' });
+      const gewoon = inIJsselVecht({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig' });
       expect(gewoon.opvang).toBe('eigen-gemeente');
       expect(keuzes(gewoon, 'situatie.opvang')).toEqual([]);
-      const niet = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false });
+      const niet = inIJsselVecht({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false });
       expect(niet.opvang).toBe('regionale-afstemming');
       expect(keuzes(niet, 'situatie.opvang')).toEqual(['situatie.toereikend-is-een-oordeel']);
       expect(citaten(niet, 'situatie.opvang')).toEqual([expect.stringContaining('dermate complex')]);
-      expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: false }).opvang).toBe('regionale-afstemming');
-      expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: true }).opvang).toBe('onbekend');
+      expect(inIJsselVecht({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: false }).opvang).toBe('regionale-afstemming');
+      expect(inIJsselVecht({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: true }).opvang).toBe('onbekend');
     });
 
     it('een voorbeeldgroep beslist niet zelf; de toelichting zegt wat beslist', () => {
-      const beoordeling = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'] });
+      const beoordeling = inIJsselVecht({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'] });
       expect(beoordeling.opvang).toBe('onbekend');
       expect(grond(beoordeling, 'situatie.opvang').toelichting).toContain(
-        'De visie noemt mensen die in scheiding liggen of gescheiden zijn als voorbeeld van wie in de eigen gemeente opgevangen kan worden. Beslissend is of de cliënt in grote mate zelfredzaam is.',
+        'Het beleid noemt mensen die in scheiding liggen of gescheiden zijn als voorbeeld van wie in de eigen gemeente opgevangen kan worden. Beslissend is of de cliënt in grote mate zelfredzaam is.',
       );
       expect(keuzes(beoordeling, 'situatie.opvang')).toEqual(['situatie.voorbeeldgroep-beslist-niet']);
-      expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'], problematiek: 'zwaar' }).opvang).toBe('lokaal-maatwerk');
+      expect(inIJsselVecht({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'], problematiek: 'zwaar' }).opvang).toBe('lokaal-maatwerk');
     });
 
-    it('de grondslag is een ambitie: de visie is vastgesteld, maar dit deel geeft een richting voor de komende jaren', () => {
+    it('de grondslag is de visie, op 22 juni 2023 regionaal vastgesteld; §5.3 en §5.4 spreken in de tegenwoordige tijd (audit, rij 23), dus geen ambitie', () => {
       const basis = grond(zwaar(false), 'situatie.opvang').basis;
-      expect(basis.status).toBe('ambitie');
+      expect(basis).toMatchObject({ status: 'vastgesteld', beleid: 'ijssel-vecht' });
       expect(basis.toelichting).toContain('22 juni 2023');
-      expect(basis.toelichting).toContain('Over vijf jaar worden inwoners opgevangen in hun eigen gemeente');
+      expect(basis.bronnen.map((bron) => [bron.document, bron.onderdeel])).toEqual([['visie-mo-ijssel-vecht', '1.3 Aangepast proces']]);
+      expect(basis.bronnen[0]!.citaat).toContain('De visie MO is regionaal vastgesteld');
     });
   });
 
@@ -203,7 +223,7 @@ describe('classificeerSituatie', () => {
         fc.array(gebeurtenis, { maxLength: 3 }),
         (woonsituatie, doelgroepen, problematiek, lokaleMogelijkhedenToereikend, gebeurtenissen) => {
           const kaal = classificeerSituatie({ woonsituatie, gebeurtenissen: gebeurtenissen as Gebeurtenis[] });
-          const vol = classificeerSituatie({ woonsituatie, gebeurtenissen: gebeurtenissen as Gebeurtenis[], doelgroepen, problematiek, lokaleMogelijkhedenToereikend });
+          const vol = classificeerSituatie({ woonsituatie, gebeurtenissen: gebeurtenissen as Gebeurtenis[], doelgroepen, problematiek, lokaleMogelijkhedenToereikend, regio: 'ijssel-vecht' });
           expect(vol.uitkomst).toBe(kaal.uitkomst);
           expect(vol.ethosLight).toBe(kaal.ethosLight);
           expect(vol.primaireRoute).toBe(kaal.primaireRoute);
@@ -234,8 +254,9 @@ describe('classificeerSituatie', () => {
     const gevallen: SituatieInvoer[] = [
       ...WOONSITUATIES.map((woonsituatie) => ({ woonsituatie })),
       { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'financiele-terugval' }, { soort: 'huisuitzetting', datum: '2026-01-01' }] },
-      { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }], problematiek: 'zwaar' },
-      { woonsituatie: 'nachtopvang', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false },
+      { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }], problematiek: 'zwaar', regio: 'ijssel-vecht' },
+      { woonsituatie: 'nachtopvang', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false, regio: 'ijssel-vecht' },
+      { woonsituatie: 'nachtopvang', doelgroepen: ['scheiding'], regio: 'ijssel-vecht' },
       { woonsituatie: 'nachtopvang', doelgroepen: ['met-kinderen'] },
     ];
     const gebruikt = new Set(gevallen.flatMap((invoer) => classificeerSituatie(invoer).gronden.flatMap((kandidaat) => kandidaat.interpretaties.map((keuze) => keuze.id))));
@@ -290,25 +311,31 @@ describe('classificeerSituatie', () => {
       gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-11-02' }, { soort: 'huisuitzetting', datum: '2026-03-12' }],
       problematiek: 'zwaar',
       lokaleMogelijkhedenToereikend: false,
+      regio: 'ijssel-vecht',
     });
-    expect(motivering(beoordeling).split('\n').slice(0, 5)).toEqual([
+    expect(motivering(beoordeling).split('\n').slice(0, 6)).toEqual([
       'Woonsituatie en route naar dakloosheid: thuisloos',
+      `Beleid: Regio IJssel-Vecht (centrumgemeente Zwolle) (versie ${INGEBOUWD_BELEID['ijssel-vecht'].versie})`,
       'ETHOS Light-categorie: 6',
       'Routes naar dakloosheid: 1, 3',
       'Primaire route: 3',
       'Opvang: regionale afstemming nodig',
     ]);
-    expect(motivering(beoordeling, { taal: 'en' }).split('\n').slice(0, 2)).toEqual(['Housing situation and route into homelessness: houseless (thuisloos)', 'ETHOS Light category: 6']);
+    expect(motivering(beoordeling, { taal: 'en' }).split('\n').slice(0, 3)).toEqual([
+      'Housing situation and route into homelessness: houseless (thuisloos)',
+      `Policy: Regio IJssel-Vecht (centrumgemeente Zwolle) (version ${INGEBOUWD_BELEID['ijssel-vecht'].versie})`,
+      'ETHOS Light category: 6',
+    ]);
     expect(motivering(classificeerSituatie({ woonsituatie: 'eigen-woning' })).split('\n')[1]).toBe('');
   });
 
   it('de brief zet de signalen onder de aandachtspunten, met de grondslag van de richting, zonder code-namen', () => {
-    const brief = motivering(classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }], problematiek: 'zwaar' }));
+    const brief = motivering(classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }], problematiek: 'zwaar', regio: 'ijssel-vecht' }));
     const [gronden, aandachtspunten] = brief.split('\nAandachtspunten:\n');
     expect(gronden).toContain('- Woonsituatie (voldaan)');
     expect(aandachtspunten).toContain('- Groep met extra aandacht (voldaan)');
     expect(aandachtspunten).toContain('- Richting van de opvang (onbekend)');
-    expect(aandachtspunten).toContain('  Grondslag: ambitie. De visie MO is op 22 juni 2023 regionaal vastgesteld');
+    expect(aandachtspunten).toContain('  Grondslag: vastgesteld. De richting komt uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld.');
     expect(brief).toContain('Opvang: lokaal maatwerk eerst');
     zonderCode(brief);
   });

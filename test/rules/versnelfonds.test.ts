@@ -45,15 +45,17 @@ function metFactor(factor: number): Beleid {
 }
 
 describe('beoordeelVersnelfonds', () => {
-  it('geeft de zes criteria in de volgorde van SPEC §4.2, elk met een toelichting en een bron uit seed 000', () => {
+  it('geeft de zes criteria in de volgorde van SPEC §4.2, elk met een toelichting en een bron uit seed 000; bij toekennen het signaal dat het college bevoegd is ("kan")', () => {
     const beoordeling = met({});
-    expect(beoordeling.gronden.map((kandidaat) => kandidaat.regel)).toEqual([
-      'versnelfonds.laatste-optie',
-      'versnelfonds.voorkomen',
-      'versnelfonds.herkomst',
-      'versnelfonds.kosten-baten',
-      'versnelfonds.schulden',
-      'versnelfonds.maximum',
+    expect(beoordeling.uitkomst).toBe('toekennen');
+    expect(beoordeling.gronden.map((kandidaat) => [kandidaat.regel, kandidaat.soort])).toEqual([
+      ['versnelfonds.laatste-optie', 'criterium'],
+      ['versnelfonds.voorkomen', 'criterium'],
+      ['versnelfonds.herkomst', 'criterium'],
+      ['versnelfonds.kosten-baten', 'criterium'],
+      ['versnelfonds.schulden', 'criterium'],
+      ['versnelfonds.maximum', 'criterium'],
+      ['versnelfonds.bevoegdheid', 'signaal'],
     ]);
     for (const kandidaat of beoordeling.gronden) {
       expect(kandidaat.toelichting.length).toBeGreaterThan(20);
@@ -220,7 +222,8 @@ describe('versie 0.2: de bronnen volgen de waarden, en de status volgt de woorde
   it('een eigen fonds van € 500 citeert niet "tot een maximum van € 1.000,-" en zijn Enschede-toets niet "centrumgemeente Almelo"', () => {
     const eigen = beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Haaksbergen' }, { beleid: eigenFonds });
     expect(citaten(eigen, 'versnelfonds.maximum').join(' ')).not.toContain('€ 1.000,-');
-    expect(citaten(eigen, 'versnelfonds.maximum')).toContain('In dat geval kan het fonds een gift, lening of voorschot verstrekken tot een maximum');
+    // Het Almelose plan is geen document van dit beleid: de grond citeert alleen de eigen bron van het eigen maximum.
+    expect(grond(eigen, 'versnelfonds.maximum').bronnen.map((bron) => bron.document)).toEqual(['voorbeeld-raadsbesluit-versnelfonds']);
     expect(citaten(eigen, 'versnelfonds.herkomst').join(' ')).not.toContain('centrumgemeente Almelo');
     expect(citaten(eigen, 'versnelfonds.herkomst')).toContain('Almelo en Enschede verantwoordelijk voor 6 en 8 gemeenten');
     expect(eigen.toegepasteWaarden.map((waarde) => [waarde.beleid, waarde.parameter])).toEqual([
@@ -283,5 +286,49 @@ describe('versie 0.2: de bronnen volgen de waarden, en de status volgt de woorde
     expect(buiten.uitkomst).toBe('afwijzen');
     expect(grond(buiten, 'landelijke-toegankelijkheid')).toMatchObject({ soort: 'signaal', status: 'voldaan' });
     expect(met({}).gronden.some((kandidaat) => kandidaat.regel === 'landelijke-toegankelijkheid')).toBe(false);
+  });
+});
+
+describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (SPEC §2.9)', () => {
+  const raadsbesluit = defineBeleid(JSON.parse(readFileSync('examples/beleid/voorbeeld-raadsbesluit-fonds.json', 'utf8')) as Beleid);
+  const inZwolle: VersnelfondsAanvraag = { ...aanvraag, ingediendOp: '2026-12-01T10:00:00+01:00', gemeenteVanHerkomst: 'Zwolle', bedragInCenten: 120_000, verwachteBesparingInCenten: 130_000 };
+
+  it('onder het ingebouwde fonds: een signaal met onze lezing van "kan", geciteerd naar het plan; de uitkomst blijft toekennen', () => {
+    const beoordeling = met({});
+    const signaal = grond(beoordeling, 'versnelfonds.bevoegdheid');
+    expect(beoordeling.uitkomst).toBe('toekennen');
+    expect(signaal).toMatchObject({ soort: 'signaal', status: 'voldaan' });
+    expect(signaal.toelichting).toBe('Aan alle criteria is voldaan: het fonds kan € 800,00 geven. Geven is een bevoegdheid, geen recht: wie over het fonds beslist, besluit of het fonds geeft.');
+    expect(signaal.interpretaties).toEqual([expect.objectContaining({ id: 'versnelfonds.kan-is-bevoegdheid', soort: 'interpretatie', beleid: null, bronnen: [] })]);
+    expect(signaal.bronnen.map((bron) => bron.citaat)).toContain('In dat geval kan het fonds een gift, lening of voorschot verstrekken');
+    expect(motivering(beoordeling)).toMatch(/\nAandachtspunten:\n- Bevoegdheid om te geven \(voldaan\): Aan alle criteria is voldaan/);
+  });
+
+  it('alleen bij toekennen: afwijzen of aanvullen heeft geen bevoegdheidssignaal', () => {
+    for (const beoordeling of [met({ voorliggendeVoorzieningenBenut: false }), met({ schulden: 'onbekend' }), met({ gemeenteVanHerkomst: 'Zwolle' })]) {
+      expect(beoordeling.uitkomst).not.toBe('toekennen');
+      expect(beoordeling.gronden.map((kandidaat) => kandidaat.regel)).not.toContain('versnelfonds.bevoegdheid');
+    }
+  });
+
+  it('onder een beleid dat de bevoegdheid in eigen woorden vastlegt: de regel van het beleid, geciteerd naar het eigen besluit', () => {
+    const beoordeling = beoordeelVersnelfonds(inZwolle, { beleid: raadsbesluit });
+    expect(beoordeling.uitkomst).toBe('toekennen');
+    const signaal = grond(beoordeling, 'versnelfonds.bevoegdheid');
+    expect(signaal.interpretaties).toEqual([expect.objectContaining({ id: 'versnelfonds.kan-is-bevoegdheid', soort: 'eigen-tekst', beleid: 'voorbeeld-gemeente-raadsbesluit' })]);
+    expect(signaal.interpretaties[0]!.toelichting).toContain('bevoegdheid van het college, geen recht van de aanvrager');
+    expect(signaal.bronnen.map((bron) => bron.document)).toEqual(['voorbeeld-raadsbesluit-versnelfonds-2025']);
+    expect(motivering(beoordeling)).toContain('  Regel van het beleid: Ook als aan alle voorwaarden is voldaan, beslist het college of het een bijdrage geeft.');
+  });
+
+  it('onder dat beleid citeert geen grond het Almelose plan, en geen grondslag heet "voornemen"', () => {
+    const beoordeling = beoordeelVersnelfonds(inZwolle, { beleid: raadsbesluit });
+    for (const kandidaat of beoordeling.gronden) {
+      expect(kandidaat.basis, kandidaat.regel).toMatchObject({ status: 'vastgesteld', beleid: 'voorbeeld-gemeente-raadsbesluit' });
+      const documenten = [...kandidaat.bronnen, ...kandidaat.basis.bronnen, ...kandidaat.interpretaties.flatMap((keuze) => keuze.bronnen)].map((bron) => bron.document);
+      // Het eigen besluit, en de centrumregeling van IJssel-Vecht die de eigen regio-indeling draagt (een document van de ingebouwde regio die het beleid kiest).
+      expect(documenten.filter((document) => !['voorbeeld-raadsbesluit-versnelfonds-2025', 'centrumregeling-ijssel-vecht'].includes(document)), kandidaat.regel).toEqual([]);
+    }
+    expect(motivering(beoordeling)).not.toContain('ketenaanpak');
   });
 });

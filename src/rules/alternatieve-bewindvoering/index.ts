@@ -68,7 +68,7 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
     regel,
     'onbekend',
     {
-      nl: 'De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Het zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
+      nl: 'De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Ze zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
       en: 'The source lets alternative budget management start at a raised risk of homelessness, and continue after leaving shelter. It does not say whether it can still start after leaving shelter. So a person decides. If homelessness threatens again, it can start.',
     },
     [SCHULDEN_BRONNEN.startEnDoor],

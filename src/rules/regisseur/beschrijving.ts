@@ -57,8 +57,8 @@ export const REGISSEUR_KEUZES = {
   gelijkOnbeslist: {
     id: 'regisseur.gelijke-stand-onbeslist',
     tekst: {
-      nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand. Mensen moeten dan kiezen. De bronnen zeggen niet wie dat beslist.',
-      en: 'If the trust relationship does not settle the tie either, the rule chooses nobody. People must then choose. The sources do not say who decides.',
+      nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen zeggen niet wie dat beslist.',
+      en: 'If the trust relationship does not settle the tie either, the rule chooses nobody: who provides the Regisseur MO must then still be chosen. The sources do not say who decides.',
     },
   },
   wissel: {

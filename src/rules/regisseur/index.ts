@@ -153,8 +153,8 @@ function kies(organisaties: readonly GevalideerdeOrganisatie[], huidige: Gevalid
     regisseur: null,
     kandidaten: top,
     reden: {
-      nl: `${gelijk.nl} ${vertrouwen.nl} Daarom is nu niemand gekozen. Mensen moeten kiezen wie de Regisseur MO levert.`,
-      en: `${gelijk.en} ${vertrouwen.en} So nobody has been chosen for now. People must choose who provides the Regisseur MO.`,
+      nl: `${gelijk.nl} ${vertrouwen.nl} Daarom is nu niemand gekozen. Wie de Regisseur MO levert, moet nog gekozen worden.`,
+      en: `${gelijk.en} ${vertrouwen.en} So nobody has been chosen for now. Who provides the Regisseur MO still has to be chosen.`,
     },
     keuzes: [...maat, ...ingehaald, REGISSEUR_KEUZES.gelijkOnbeslist.id],
     bronnen: [],
