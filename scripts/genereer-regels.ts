@@ -236,11 +236,18 @@ function criteriumsectie(regel: RegelId, criterium: Criteriumbeschrijving, vorig
   regels.push(voldaanAlsTekst(criterium), '');
   const { kort, tekst, ingebouwd } = grondslagVanCriterium(regel, criterium);
   const zelfdeBasis = vorige !== undefined && tekst === grondslagVanCriterium(regel, vorige).tekst && (criterium.basis === 'beleid' || criterium.basis.reden.nl !== '');
-  regels.push(`Grondslag: ${zelfdeBasis ? `${kort}, zoals hierboven.` : tekst}`, '');
+  regels.push(`Grondslag: ${zelfdeBasis ? `${kort}, zoals hierboven.` : tekst}`);
+  if (!zelfdeBasis && criterium.basis === 'beleid') regels.push(technisch(`regels.${regel}.grondslag`));
+  regels.push('');
   if (!zelfdeBasis && ingebouwd.length > 0) {
     regels.push(...ingebouwd.map((grondslag) => `- Onder het ingebouwde beleid ${grondslag.beleid}: ${grondslag.status}.${grondslag.toelichting ? ` ${grondslag.toelichting}` : ''}`), '');
   }
-  if (criterium.bronnen.length > 0) regels.push(criterium.basis === 'beleid' ? 'Bronnen (een beleid kan de regeltekst vervangen: `regels.' + regel + '.criteria`):' : 'Bronnen:', ...criterium.bronnen.map((bron) => `- ${korteBronverwijzing(bron)}${regioVanBronTekst(bron)}`), '');
+  if (criterium.bronnen.length > 0) {
+    const eigenTekst = criterium.basis === 'beleid';
+    regels.push(eigenTekst ? 'Bronnen (een beleid kan deze regeltekst vervangen door die van een eigen document):' : 'Bronnen:', ...criterium.bronnen.map((bron) => `- ${korteBronverwijzing(bron)}${regioVanBronTekst(bron)}`));
+    if (eigenTekst) regels.push(technisch(`regels.${regel}.criteria.${criterium.id}`));
+    regels.push('');
+  }
   return regels;
 }
 

@@ -210,7 +210,7 @@ export interface IngebouwdeGrondslag {
 export function grondslagVanCriterium(regel: RegelId, criterium: Criteriumbeschrijving): { kort: string; tekst: string; ingebouwd: IngebouwdeGrondslag[] } {
   const { basis } = criterium;
   if (basis !== 'beleid') {
-    const reden = basis.status === 'vastgesteld' || !basis.reden.nl ? '' : ` ${basis.reden.nl}`;
+    const reden = basis.reden.nl ? ` ${basis.reden.nl}` : '';
     return { kort: statusNaam(basis.status), tekst: `${statusNaam(basis.status)}.${reden}`, ingebouwd: [] };
   }
   const ingebouwd = Object.values(INGEBOUWD_BELEID).flatMap((beleid) => {
@@ -221,7 +221,7 @@ export function grondslagVanCriterium(regel: RegelId, criterium: Criteriumbeschr
     regel === 'situatie'
       ? 'Geeft het beleid geen grondslag voor deze regel, dan geeft de regel geen richting.'
       : 'Geeft een eigen beleid geen grondslag voor deze regel, dan beslist de regel niet onder dat beleid.';
-  return { kort: 'uit het beleid dat beslist', tekst: `uit het beleid dat beslist (\`regels.${regel}.grondslag\`). ${zonder}`, ingebouwd };
+  return { kort: 'uit het beleid dat beslist', tekst: `uit het beleid dat beslist. ${zonder}`, ingebouwd };
 }
 
 /** De regio van een bron als die uit het beleid van één regio komt, in woorden ("alleen onder het beleid van …"), anders leeg. */

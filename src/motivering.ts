@@ -216,7 +216,8 @@ function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', t
         const toelichting = taal === 'en' ? basis.toelichtingEn : basis.toelichting;
         const tekst = `${status}${toelichting ? `. ${toelichting}` : ''}`;
         const herhaald = eerder.has(tekst) && !technisch;
-        regels.push(`  ${koppen.grondslag}: ${alsNieuw(tekst, `${status}, ${koppen.zoalsHierboven}`)}${herhaald ? '' : bronnenErbij(basis.bronnen)}${tekst.endsWith('.') && (herhaald || basis.bronnen.length === 0) ? '' : '.'}`);
+        const regel = `${alsNieuw(tekst, `${status}, ${koppen.zoalsHierboven}`)}${herhaald ? '' : bronnenErbij(basis.bronnen)}`;
+        regels.push(`  ${koppen.grondslag}: ${regel}${regel.endsWith('.') ? '' : '.'}`);
       }
       for (const keuze of grond.interpretaties) {
         // Een lezing die het beleid overnam of in eigen woorden vastlegde, is een regel van dat beleid; anders is zij van ons.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { BRONDOCUMENTEN, REGELBESCHRIJVINGEN, REGELS, invoerJsonSchema, zoekBrondocument, zoekRegel } from '../src/index.js';
 import { veldfoutenVan } from './helpers.js';
+import { REGELONDERDELEN } from '../src/beleid/regelonderdelen.js';
 
 type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[] };
 
@@ -82,5 +83,17 @@ describe('het regelregister', () => {
     expect(new Set(BRONDOCUMENTEN.map((document) => document.id)).size).toBe(BRONDOCUMENTEN.length);
     for (const document of BRONDOCUMENTEN) expect(document.titel && document.uitgever && document.jaar > 1990).toBeTruthy();
     expect(zoekBrondocument('bestaat-niet')).toBeUndefined();
+  });
+});
+
+describe('REGELONDERDELEN (wat defineBeleid onder regels.<regel> aanneemt) volgt de beschrijvingen', () => {
+  it('per regel: de criteria die niet op een wet of begrip rusten, en elke keuze', () => {
+    for (const id of Object.keys(REGELS) as (keyof typeof REGELONDERDELEN)[]) {
+      const beschrijving = REGELS[id].beschrijving;
+      const landelijk = (basis: (typeof beschrijving.criteria)[number]['basis']) => basis !== 'beleid' && basis.landelijk === true;
+      expect(REGELONDERDELEN[id].criteria, id).toEqual(beschrijving.criteria.filter((criterium) => !landelijk(criterium.basis)).map((criterium) => criterium.id));
+      expect([...REGELONDERDELEN[id].keuzes].sort(), id).toEqual(beschrijving.criteria.flatMap((criterium) => criterium.keuzes.map((keuze) => keuze.id)).sort());
+    }
+    expect(Object.keys(REGELONDERDELEN)).toEqual(Object.keys(REGELS));
   });
 });

@@ -390,11 +390,4 @@ function controleerRegels(beleid: Beleid, fouten: Veldfout[], controleerBronnen:
       if (Object.hasOwn(keuze, 'bronnen') && keuze.bronnen) controleerBronnen(keuze.bronnen, `${pad}.keuzes.${id}.bronnen`);
     }
   }
-  const fondswaarden = (Object.keys(beleid.parameters) as Parameternaam[]).some((naam) => naam.startsWith('versnelfonds.') && beleid.parameters[naam] !== undefined);
-  if (fondswaarden && !Object.hasOwn(beleid.regels, 'versnelfonds')) {
-    fouten.push({
-      pad: 'regels.versnelfonds.grondslag',
-      melding: 'is verplicht naast waarden voor het versnelfonds: zeg waarop de criteria van het fonds rusten (bv. het raadsbesluit dat het fonds instelt), met status en bronnen',
-    });
-  }
 }

@@ -165,7 +165,8 @@ describe('de regels met een eigen regio', () => {
     expect(beoordeling).toMatchObject({ uitkomst: 'toekennen', toekenbaarBedragInCenten: 75_000, beoordelenUiterlijk: '2025-04-07T14:30:00+02:00', regio: { id: 'amsterdam-amstelland' } });
     expect(beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Almelo' }, { beleid }).uitkomst).toBe('afwijzen');
     const herkomstgrond = beoordeling.gronden.find((grond) => grond.regel === 'versnelfonds.herkomst')!;
-    expect(herkomstgrond.bronnen.map((bron) => bron.document)).toEqual(['integrale-ketenaanpak-mo', 'voorbeeld-regeling-versnelfonds-amsterdam', 'voorbeeld-beleidsregels-mo-amsterdam-amstelland']);
+    // Het Almelose plan is geen document van dit beleid (SPEC §2.9): alleen de eigen bronnen.
+    expect(herkomstgrond.bronnen.map((bron) => bron.document)).toEqual(['voorbeeld-regeling-versnelfonds-amsterdam', 'voorbeeld-beleidsregels-mo-amsterdam-amstelland']);
     expect(beoordeling.eigenDocumenten.map((document) => document.id)).toEqual(['voorbeeld-regeling-versnelfonds-amsterdam', 'voorbeeld-beleidsregels-mo-amsterdam-amstelland']);
     expect(new Set(beoordeling.toegepasteWaarden.map((waarde) => waarde.beleid))).toEqual(new Set(['voorbeeld-amsterdam-amstelland']));
   });

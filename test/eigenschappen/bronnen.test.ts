@@ -20,6 +20,8 @@ import {
   type ToegepasteWaarde,
   zoekBrondocument,
 } from '../../src/index.js';
+import { REGELONDERDELEN, REGIONALE_REGELS } from '../../src/beleid/regelonderdelen.js';
+import { regioVanBron } from '../../src/data/bronnen.js';
 import { GELDIGE_INVOER, versnelfondsAanvraag } from './invoer.js';
 
 const RUNS = { numRuns: 500 };
@@ -41,6 +43,7 @@ const EIGEN_FONDS = defineBeleid({
     'verblijfsduur.nachtopvang': [{ vanaf: '2024-01-01', waarde: { aantal: 5, eenheid: 'nachten' }, status: 'vastgesteld', bronnen: [EIGEN_BRON('nachtopvang')] }],
     'verblijfsduur.acute-opvang': [{ vanaf: '2024-01-01', waarde: { aantal: 6, eenheid: 'weken' }, status: 'ambitie', bronnen: [EIGEN_BRON('ambitie')] }],
   },
+  regels: { versnelfonds: { grondslag: { status: 'vastgesteld', bronnen: [EIGEN_BRON('grondslag')] } } },
 });
 /** Het voorbeeld met een eigen regio (Amsterdam-Amstelland) en eigen documenten, met elke waarde al vanaf 2000. */
 const EIGEN_REGIO = (() => {
@@ -163,3 +166,56 @@ describe('de bronnen volgen de waarden, bij elke regel', () => {
     expect(beoordeeld).toBeGreaterThan(RUNS.numRuns / 4);
   });
 });
+
+describe('onder een eigen beleid met een eigen grondslag voor elke regionale regel (SPEC §2.9)', () => {
+  const BESLUIT = 'proef-raadsbesluit';
+  const besluit = (onderdeel: string): Bron => ({ document: BESLUIT, onderdeel, citaat: `eigen tekst: ${onderdeel}` });
+  const waarde = <W>(waarde: W, onderdeel: string) => [{ vanaf: '2000-01-01', waarde, status: 'vastgesteld' as const, bronnen: [besluit(onderdeel)] }];
+  const BELEID = defineBeleid({
+    id: 'proef-eigen-regels',
+    versie: '1',
+    naam: 'Proefgemeente met eigen regels',
+    documenten: [{ id: BESLUIT, titel: 'Raadsbesluit opvang (proef)', uitgever: 'Gemeenteraad (proef)', jaar: 2025 }],
+    parameters: {
+      'versnelfonds.maximumInCenten': waarde(50_000, 'maximum'),
+      'versnelfonds.beoordelingstermijnInUren': waarde(48, 'termijn'),
+      'versnelfonds.regio': waarde('enschede', 'regio'),
+      'versnelfonds.kostenBatenFactor': waarde(1, 'factor'),
+    },
+    // Elke regionale regel rust op het eigen besluit, en het beleid neemt elke lezing over.
+    regels: Object.fromEntries(
+      REGIONALE_REGELS.map((regel) => [
+        regel,
+        { grondslag: { status: 'vastgesteld', bronnen: [besluit(`grondslag ${regel}`)] }, keuzes: Object.fromEntries(REGELONDERDELEN[regel].keuzes.map((keuze) => [keuze, { overgenomen: true }])) },
+      ]),
+    ),
+  });
+  // De documenten van de ingebouwde regio die het beleid zelf kiest (versnelfonds.regio = enschede) dragen de indeling: die mag de herkomst citeren.
+  const indelingEnschede = new Set(REGIOS.enschede.leden.flatMap((periode) => periode.bronnen.map((bron) => bron.document)));
+
+  it.each(REGIONALE_REGELS)('%s: geen regionaal document dat het beleid niet citeert, geen overgenomen lezing als "interpretatie", en de grondslag is die van het beleid', (id) => {
+    const invoer = id === 'versnelfonds' ? versnelfondsAanvraag : GELDIGE_INVOER[id];
+    let beoordeeld = 0;
+    fc.assert(
+      fc.property(invoer, (geval) => {
+        const beoordeling = beoordeel(id, geval, { beleid: BELEID });
+        if (!beoordeling) return;
+        beoordeeld += 1;
+        expect(beoordeling.beleid?.id).toBe(BELEID.id);
+        for (const grond of beoordeling.gronden) {
+          const bronnen = [...grond.bronnen, ...grond.basis.bronnen, ...grond.interpretaties.flatMap((keuze) => keuze.bronnen)];
+          for (const bron of bronnen) {
+            const regionaal = regioVanBron(bron) !== null;
+            expect(regionaal && !indelingEnschede.has(bron.document), `${grond.regel} citeert ${bron.document} (${bron.onderdeel})`).toBe(false);
+          }
+          for (const keuze of grond.interpretaties) expect(keuze.soort, keuze.id).toBe('overgenomen');
+          const criterium = REGELBESCHRIJVINGEN[id]!.criteria.find((kandidaat) => kandidaat.id === grond.regel);
+          if (criterium?.basis === 'beleid') expect(grond.basis, grond.regel).toMatchObject({ status: 'vastgesteld', beleid: BELEID.id, bronnen: [besluit(`grondslag ${id}`)] });
+        }
+      }),
+      RUNS,
+    );
+    expect(beoordeeld).toBeGreaterThan(RUNS.numRuns / 4);
+  });
+});
+

@@ -187,6 +187,7 @@ describe('alleen wat defineBeleid controleerde, geldt als gecontroleerd beleid',
       versie: '1',
       naam: 'Proef',
       parameters: Object.fromEntries((['versnelfonds.maximumInCenten', 'versnelfonds.beoordelingstermijnInUren', 'versnelfonds.regio', 'versnelfonds.kostenBatenFactor'] as const).map((naam) => [naam, INGEBOUWD_BELEID.almelo.parameters[naam]])),
+      regels: { versnelfonds: INGEBOUWD_BELEID.almelo.regels.versnelfonds! },
     });
     const gelezen: string[] = [];
     const bespied = new Proxy(fonds, { get: (doel, sleutel, ontvanger) => (gelezen.push(String(sleutel)), Reflect.get(doel, sleutel, ontvanger)) });

@@ -247,19 +247,26 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  * - `aandachtsgroepen` (signaal `situatie.aandachtsgroep`): arbeidsmigrant, remigrant (ook uit
  *   `terugkeer-uit-buitenland`) of uit een bijzondere gemeente, waarvoor de landelijke regels
  *   onvoldoende voorzien;
- * - `opvang` (signaal `situatie.opvang`, basis: ambitie): `'eigen-gemeente'` bij enkelvoudige
- *   problematiek; bij zware eerst `'lokaal-maatwerk'` (ook als `lokaleMogelijkhedenToereikend`
- *   onbekend is: dan met die vraag), en `'regionale-afstemming'` precies als
- *   `lokaleMogelijkhedenToereikend` `false` is (bij elke zwaarte); anders `'onbekend'` als
- *   `problematiek` niet is opgegeven (nooit geraden); `null` bij gehuisvest.
+ * - `opvang` (signaal `situatie.opvang`): de richting van de opvang, alleen onder een beleid dat
+ *   een grondslag voor de regel situatie geeft: het ingebouwde beleid van de `regio` (alleen
+ *   `'ijssel-vecht'`, waarvan de visie MO op 22 juni 2023 is vastgesteld), of `opties.beleid`.
+ *   Dan: `'eigen-gemeente'` bij enkelvoudige problematiek; bij zware eerst `'lokaal-maatwerk'`
+ *   (ook als `lokaleMogelijkhedenToereikend` onbekend is: dan met die vraag), en
+ *   `'regionale-afstemming'` precies als `lokaleMogelijkhedenToereikend` `false` is (bij elke
+ *   zwaarte); anders `'onbekend'` als `problematiek` niet is opgegeven (nooit geraden); `null` bij
+ *   gehuisvest. Zonder zo'n beleid is `opvang` `null` en is er geen grond `situatie.opvang`: de
+ *   richting van IJssel-Vecht wordt niet geleend (SPEC §2.9).
  *
- * De signalen veranderen de indeling niet. De regel hangt niet van een datum of beleid af:
- * `peildatum` en `beleid` zijn `null`, en `ontbrekendeGegevens` is altijd leeg.
+ * De signalen veranderen de indeling niet. De indeling zelf (woonsituatie, ETHOS Light, routes)
+ * is landelijk en hangt niet van een datum of beleid af: `peildatum` is `null`, `beleid` is het
+ * beleid van de richting (of `null`), en `ontbrekendeGegevens` is altijd leeg.
  *
- * @param invoer - zie {@link SituatieInvoer}
+ * @param invoer - zie {@link SituatieInvoer}; `regio` kiest het ingebouwde beleid van de richting
+ * @param opties - `beleid`: een eigen beleid met `regels.situatie.grondslag` (gaat voor `regio`);
+ *   `uitgeslotenStatussen`: een grondslag met zo'n status geeft geen richting
  * @returns de beoordeling met `routes`, `primaireRoute`, `ethosLight`, `aandachtsgroepen` en `opvang`
- * @throws {OngeldigeInvoerFout} bij een onbekende woonsituatie, gebeurtenis of doelgroep, een
- *   onbestaande datum, een feit dat geen `true`, `false` of `'onbekend'` is, of gebeurtenissen
+ * @throws {OngeldigeInvoerFout} bij een onbekende woonsituatie, gebeurtenis, doelgroep of regio,
+ *   een onbestaande datum, een feit dat geen `true`, `false` of `'onbekend'` is, of gebeurtenissen
  *   die geen lijst zijn; `fouten[].pad` noemt het veld
  * @example
  * const beoordeling = classificeerSituatie({
@@ -269,16 +276,20 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  *     { soort: 'huisuitzetting', datum: '2026-03-12' },
  *   ],
  *   problematiek: 'enkelvoudig',
+ *   regio: 'ijssel-vecht',
  * });
  * beoordeling.uitkomst //=> 'thuisloos'
  * beoordeling.ethosLight //=> 6
  * beoordeling.routes //=> [1, 3]
  * beoordeling.primaireRoute //=> 3
  * beoordeling.opvang //=> 'eigen-gemeente'
- * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar' }).opvang
+ * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', regio: 'ijssel-vecht' }).opvang
  * //=> 'lokaal-maatwerk'
- * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false }).opvang
+ * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false, regio: 'ijssel-vecht' }).opvang
  * //=> 'regionale-afstemming'
+ * // In Almelo geeft geen beleid deze richting: geen richting, niet die van IJssel-Vecht.
+ * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', regio: 'almelo' }).opvang
+ * //=> null
  * classificeerSituatie({ woonsituatie: 'openbare-ruimte', gebeurtenissen: [{ soort: 'baanverlies' }, { soort: 'uitstroom-instelling' }] }).primaireRoute
  * //=> null
  * classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] }).aandachtsgroepen
