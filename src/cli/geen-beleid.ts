@@ -36,10 +36,18 @@ export function geenBeleidTekst(gegevens: BeleidNietInWerking, datumveld: string
   const periode = vanaf === null ? null : tot === null ? (en ? `from ${d(vanaf)} onwards` : `vanaf ${d(vanaf)}`) : en ? `from ${d(vanaf)} until ${d(tot)}` : `van ${d(vanaf)} tot ${d(tot)}`;
   const welke = parameters.length === 0 ? '' : parameters.length <= 2 ? parameters.join(en ? ' and ' : ' en ') : en ? `${parameters[0]} and ${parameters.length - 1} others` : `${parameters[0]} en ${parameters.length - 1} andere`;
   const voor = regio === null ? `'${beleid}'` : en ? `region '${ontsnap(regio)}'` : `regio '${ontsnap(regio)}'`;
-  const begin = en ? `No policy in force on ${d(gegevens.peildatum)} for ${voor}: ` : `Geen beleid in werking op ${d(gegevens.peildatum)} voor ${voor}: `;
+  // Een regel zonder datum (regisseur, schuldhulp, alternatieve bewindvoering) heeft geen peildatum.
+  const op = gegevens.peildatum === '' ? '' : en ? ` on ${d(gegevens.peildatum)}` : ` op ${d(gegevens.peildatum)}`;
+  const begin = en ? `No policy in force${op} for ${voor}: ` : `Geen beleid in werking${op} voor ${voor}: `;
+  // De grondslag van een regel (regels.<regel>.grondslag) in plaats van een waarde.
+  const grondslagVan = /^regels\.([a-z-]+)\.grondslag$/.exec(gegevens.parameter)?.[1];
 
   let waarom: string;
-  if (uitgeslotenStatus !== null) {
+  if (uitgeslotenStatus !== null && grondslagVan !== undefined) {
+    waarom = en
+      ? `the basis of the rule ${grondslagVan} has status '${uitgeslotenStatus}', and that status is excluded.`
+      : `de grondslag van de regel ${grondslagVan} heeft status '${uitgeslotenStatus}', en die status is uitgesloten.`;
+  } else if (uitgeslotenStatus !== null) {
     waarom = en
       ? `the ${regio === null ? 'value' : 'region membership'} in force then has status '${uitgeslotenStatus}', and that status is excluded.`
       : `de ${regio === null ? 'waarde' : 'indeling'} die dan geldt heeft status '${uitgeslotenStatus}', en die status is uitgesloten.`;

@@ -43,7 +43,6 @@ export function vereisteGrondslag(beleid: Beleid, regel: RegelId, uitgesloten: R
       beleid: beleid.id,
       pad: 'opties.uitgeslotenStatussen',
       aanvulling: `de grondslag heeft status '${regelbeleid.grondslag.status}', en die status is uitgesloten`,
-      regio: regioVanBeleid(beleid),
       ingebouwd: regioVanBeleid(beleid) !== null,
       uitgeslotenStatus: regelbeleid.grondslag.status,
     });

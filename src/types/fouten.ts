@@ -62,7 +62,7 @@ export interface Beleidsperiode {
  * `nietInWerking` van een {@link GeenBeleidMislukking}. Gewone gegevens, geschikt voor JSON.
  */
 export interface BeleidNietInWerking {
-  /** De peildatum (`JJJJ-MM-DD`) waarop niets in werking was. */
+  /** De peildatum (`JJJJ-MM-DD`) waarop niets in werking was; `''` bij een regel zonder datum (regisseur, schuldhulp, alternatieve bewindvoering). */
   peildatum: string;
   /** Het beleid waarin gezocht is; bij een regio-indeling (`parameter` `'regio.leden'`) het id van de regio, zoals sinds 0.2. */
   beleid: string;
@@ -111,7 +111,7 @@ export interface BeleidNietInWerking {
 export class BeleidNietInWerkingFout extends OngeldigeInvoerFout implements BeleidNietInWerking {
   /** De (eerste) parameter zonder waarde in werking, bv. `'regio.leden'`. */
   readonly parameter: string;
-  /** De peildatum (`JJJJ-MM-DD`). */
+  /** De peildatum (`JJJJ-MM-DD`); `''` bij een regel zonder datum (regisseur, schuldhulp, alternatieve bewindvoering). */
   readonly peildatum: string;
   /** Het beleid of (bij `'regio.leden'`) de regio waarin gezocht is. */
   readonly beleid: string;
@@ -172,7 +172,7 @@ export class BeleidNietInWerkingFout extends OngeldigeInvoerFout implements Bele
     super([
       {
         pad,
-        melding: `geen waarde voor '${parameter}' van '${beleid}' in werking op ${peildatum}${aanvulling ? ` (${aanvulling})` : ''}`,
+        melding: `geen waarde voor '${parameter}' van '${beleid}' in werking${peildatum ? ` op ${peildatum}` : ''}${aanvulling ? ` (${aanvulling})` : ''}`,
       },
     ]);
     merk(this, MERK_BELEID_NIET_IN_WERKING);

@@ -38,6 +38,18 @@ function eigenFonds(tot: string, status = 'vastgesteld'): string {
 }
 
 describe('beoordeel: geen beleid in werking is exitcode 3, met wat te doen', () => {
+  it('een regel zonder datum waarvan de grondslag is uitgesloten: exit 3, zonder peildatum, met de grondslag genoemd', async () => {
+    const geval = JSON.stringify({ fase: 'dreigend', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }] });
+    const run = await cli(['beoordeel', 'regisseur', '-', '--uitgesloten-statussen', 'voornemen'], { '-': geval });
+    expect(run).toEqual({
+      code: 3,
+      uit: '',
+      fout: "Geen beleid in werking voor 'almelo': de grondslag van de regel regisseur heeft status 'voornemen', en die status is uitgesloten. Pas die status toe met --uitgesloten-statussen ('' past elke status toe), of geef een eigen beleid mee met --beleid <beleid.json>.\n",
+    });
+    const en = await cli(['beoordeel', 'regisseur', '-', '--uitgesloten-statussen', 'voornemen', '--taal', 'en'], { '-': geval });
+    expect(en.fout).toBe("No policy in force for 'almelo': the basis of the rule regisseur has status 'voornemen', and that status is excluded. Apply that status with --uitgesloten-statussen (e.g. '' applies every status), or pass a policy of your own with --beleid <policy.json>.\n");
+  });
+
   it('het ingebouwde versnelfonds op 1 december 2026: de melding noemt de periode en --beleid, niet "Ongeldige invoer"', async () => {
     const run = await cli(['beoordeel', 'versnelfonds', 'aanvraag.json'], { 'aanvraag.json': in2026 });
     expect(run).toEqual({ code: 3, uit: '', fout: `${FONDS_NL}\n` });
