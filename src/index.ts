@@ -28,7 +28,7 @@ export type { Brondocument, BrondocumentId } from './data/bronnen.js';
 
 // Beleid
 export type { GedateerdeWaarde } from './beleid/gedateerd.js';
-export type { Beleid, Beleidsparameters, Beleidsdefinitie, EigenBrondocument, EigenRegio } from './beleid/beleid.js';
+export type { Beleid, Beleidsparameters, Beleidsdefinitie, EigenBrondocument, EigenRegio, Regelbeleid, Regelgrondslag, Keuzebeleid } from './beleid/beleid.js';
 export { BELEIDSPARAMETERS } from './beleid/parameters.js';
 export type {
   Parameternaam,
@@ -77,15 +77,15 @@ export type { Regelopties } from './kern/opties.js';
 export { VersnelfondsAanvraagSchema, VERSNELFONDSVORMEN } from './rules/versnelfonds/invoer.js';
 export type { VersnelfondsAanvraag, GevalideerdeVersnelfondsAanvraag, Versnelfondsvorm } from './rules/versnelfonds/invoer.js';
 export { toetsSchuldhulp, toetsSchuldhulpVeilig } from './rules/schuldhulp/index.js';
-export type { SchuldhulpBeoordeling, SchuldhulpUitkomst } from './rules/schuldhulp/index.js';
+export type { SchuldhulpBeoordeling, SchuldhulpUitkomst, SchuldhulpOpties } from './rules/schuldhulp/index.js';
 export { SchuldhulpInvoerSchema, SCHULDHULPVORMEN } from './rules/schuldhulp/invoer.js';
 export type { SchuldhulpInvoer, Schuldhulpvorm } from './rules/schuldhulp/invoer.js';
 export { toetsAlternatieveBewindvoering, toetsAlternatieveBewindvoeringVeilig } from './rules/alternatieve-bewindvoering/index.js';
-export type { AlternatieveBewindvoeringBeoordeling, AlternatieveBewindvoeringUitkomst } from './rules/alternatieve-bewindvoering/index.js';
+export type { AlternatieveBewindvoeringBeoordeling, AlternatieveBewindvoeringUitkomst, AlternatieveBewindvoeringOpties } from './rules/alternatieve-bewindvoering/index.js';
 export { AlternatieveBewindvoeringInvoerSchema, BEWINDVOERINGSHANDELINGEN } from './rules/alternatieve-bewindvoering/invoer.js';
 export type { AlternatieveBewindvoeringInvoer, GevalideerdeAlternatieveBewindvoeringInvoer, Bewindvoeringshandeling } from './rules/alternatieve-bewindvoering/invoer.js';
 export { wijsRegisseurToe, wijsRegisseurToeVeilig } from './rules/regisseur/index.js';
-export type { RegisseurBeoordeling, RegisseurUitkomst, WarmeOverdracht } from './rules/regisseur/index.js';
+export type { RegisseurBeoordeling, RegisseurUitkomst, WarmeOverdracht, RegisseurOpties } from './rules/regisseur/index.js';
 export { RegisseurInvoerSchema, MAX_CONTACTUREN_PER_MAAND, MAX_NAAMLENGTE, MAX_ORGANISATIES } from './rules/regisseur/invoer.js';
 export type { RegisseurInvoer, BetrokkenOrganisatie, GevalideerdeRegisseurInvoer, GevalideerdeOrganisatie } from './rules/regisseur/invoer.js';
 export { berekenVerblijfstermijn, berekenVerblijfstermijnVeilig } from './rules/verblijfstermijn/index.js';
@@ -93,7 +93,7 @@ export type { VerblijfstermijnBeoordeling, VerblijfstermijnUitkomst, Verblijfste
 export { VerblijfstermijnInvoerSchema } from './rules/verblijfstermijn/invoer.js';
 export type { VerblijfstermijnInvoer, GevalideerdeVerblijfstermijnInvoer } from './rules/verblijfstermijn/invoer.js';
 export { classificeerSituatie, classificeerSituatieVeilig } from './rules/situatie/index.js';
-export type { SituatieBeoordeling, SituatieUitkomst, Route, EthosLight, Aandachtsgroep, Opvangrichting } from './rules/situatie/index.js';
+export type { SituatieBeoordeling, SituatieUitkomst, SituatieOpties, Route, EthosLight, Aandachtsgroep, Opvangrichting } from './rules/situatie/index.js';
 export { SituatieInvoerSchema, WOONSITUATIES, GEBEURTENISSOORTEN, DOELGROEPEN, PROBLEMATIEKEN } from './rules/situatie/invoer.js';
 export type { SituatieInvoer, GevalideerdeSituatieInvoer, Gebeurtenis, GevalideerdeGebeurtenis, Woonsituatie, Gebeurtenissoort, Doelgroep, Problematiek } from './rules/situatie/invoer.js';
 

@@ -60,7 +60,19 @@ export interface Regelgrondslag {
  * eigen regel, of vervangen door eigen woorden. Een keuze die het beleid niet noemt, blijft onze
  * lezing (`'interpretatie'`). Zonder eigen `bronnen` rust de keuze op de bronnen van de grondslag.
  */
-export type Keuzebeleid = { readonly overgenomen: true; readonly bronnen?: readonly Bron[] } | { readonly tekst: string; readonly bronnen?: readonly Bron[] };
+export type Keuzebeleid =
+  | {
+      /** Onze lezing is de regel van het beleid geworden: de brief noemt haar "Regel van het beleid". */
+      readonly overgenomen: true;
+      /** Waar het beleid de lezing vastlegt; weggelaten: de bronnen van de grondslag. */
+      readonly bronnen?: readonly Bron[];
+    }
+  | {
+      /** De regel in de woorden van het beleid (in plaats van onze lezing). */
+      readonly tekst: string;
+      /** Waar het beleid deze woorden vastlegt; weggelaten: de bronnen van de grondslag. */
+      readonly bronnen?: readonly Bron[];
+    };
 
 /**
  * Wat een beleid voor één regel heeft vastgesteld (SPEC §2.9): de grondslag van de criteria, eigen
@@ -70,7 +82,15 @@ export interface Regelbeleid {
   /** De grondslag van de criteria van de regel onder dit beleid. */
   readonly grondslag: Regelgrondslag;
   /** Per criterium-id (bv. `'versnelfonds.laatste-optie'`) de eigen regeltekst; anders citeert de grond de ingebouwde regeltekst, als die mag. */
-  readonly criteria?: Readonly<Record<string, { readonly bronnen: readonly Bron[] }>>;
+  readonly criteria?: Readonly<
+    Record<
+      string,
+      {
+        /** De eigen regeltekst van het criterium: geciteerd in plaats van de ingebouwde. */
+        readonly bronnen: readonly Bron[];
+      }
+    >
+  >;
   /** Per keuze-id (bv. `'versnelfonds.begrenzen'`) overgenomen of in eigen woorden. */
   readonly keuzes?: Readonly<Record<string, Keuzebeleid>>;
 }

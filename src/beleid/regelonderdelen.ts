@@ -64,10 +64,10 @@ export const REGELONDERDELEN = /* @__PURE__ */ diepBevroren({
       'situatie.voorbeeldgroep-beslist-niet',
     ],
   },
-} as const satisfies Record<string, { criteria: readonly string[]; keuzes: readonly string[] }>);
+} as const satisfies Record<RegelId, { criteria: readonly string[]; keuzes: readonly string[] }>);
 
 /** Het id van een regel in {@link REGELS}. */
-export type RegelId = keyof typeof REGELONDERDELEN;
+export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur' | 'verblijfstermijn' | 'situatie';
 
 /** De ids van de regels, in de volgorde van het register. @internal */
 export const REGEL_IDS = /* @__PURE__ */ Object.keys(REGELONDERDELEN) as readonly RegelId[];
