@@ -156,7 +156,9 @@ export function lezingenVan(criterium: Criteriumbeschrijving, ids: readonly stri
     if (!eigen || !beleid || !regelbeleid) return { id, soort: 'interpretatie', toelichting: keuze.tekst.nl, toelichtingEn: keuze.tekst.en, beleid: null, bronnen: [] };
     const bronnen = (Object.hasOwn(eigen, 'bronnen') && eigen.bronnen ? eigen.bronnen : regelbeleid.grondslag.bronnen).map(kopieVanBron);
     if ('tekst' in eigen && Object.hasOwn(eigen, 'tekst')) return { id, soort: 'eigen-tekst', toelichting: eigen.tekst, toelichtingEn: eigen.tekst, beleid: beleid.id, bronnen };
-    return { id, soort: 'overgenomen', toelichting: keuze.tekst.nl, toelichtingEn: keuze.tekst.en, beleid: beleid.id, bronnen };
+    // Overgenomen is het de regel van het beleid: zonder onze reden dat de bronnen zwijgen.
+    const regel = keuze.regel ?? keuze.tekst;
+    return { id, soort: 'overgenomen', toelichting: regel.nl, toelichtingEn: regel.en, beleid: beleid.id, bronnen };
   });
 }
 

@@ -20,8 +20,13 @@ export interface Basisbeschrijving {
 export interface Keuzebeschrijving {
   /** Het id, bv. `'regisseur.maat-contacturen'`. */
   id: string;
-  /** De keuze en waarom, in één of twee korte zinnen. */
+  /** De keuze en waarom, in één of twee korte zinnen: zo noemt de brief onze lezing ("Interpretatie"). */
   tekst: Tweetalig;
+  /**
+   * De keuze zelf als regel, zonder de reden (die zegt dat de bronnen zwijgen): zo staat zij in de
+   * brief als een beleid haar overneemt ("Regel van het beleid", SPEC §2.9). Weggelaten: `tekst`.
+   */
+  regel?: Tweetalig;
 }
 
 /** De beschrijving van één criterium van een regel, voor de regelcatalogus en de motivering. */
