@@ -22,10 +22,13 @@
  * - `src/calculators/termijn.ts`: `telDuurOp`;
  * - `src/data/gemeenten.ts`: `vindGemeente` (met suggesties), `zoekGemeente` en
  *   `gemeenteInPeriode` (herindelingen);
- * - `src/beleid/define-beleid.ts` (vorm en samenhang), `src/beleid/parameters.ts`, `src/beleid/aflopend.ts`,
- *   `src/beleid/opzoeken.ts`, `src/beleid/gedateerd.ts` (`beschrijfPerioden`) en
- *   `src/beleid/regio.ts`;
- * - `src/types/fouten.ts`: de melding van `BeleidNietInWerkingFout`;
+ * - `src/beleid/define-beleid.ts` (vorm en samenhang, ook van `regels`: grondslag, criteria en
+ *   keuzes), `src/beleid/parameters.ts`, `src/beleid/aflopend.ts`, `src/beleid/opzoeken.ts`,
+ *   `src/beleid/gedateerd.ts` (`beschrijfPerioden`) en `src/beleid/regio.ts`;
+ * - `src/kern/regelbeleid.ts`: `vereisteGrondslag` (een beleid zonder grondslag voor de regel, en
+ *   de aanvulling van een grondslag met een uitgesloten status);
+ * - `src/types/fouten.ts`: de melding van `BeleidNietInWerkingFout` (zonder datum bij een regel
+ *   zonder peildatum: regisseur, schuldhulp, alternatieve bewindvoering);
  * - `src/rules/register.ts`, `src/rules/herkomst/criterium.ts`, `src/rules/regisseur/invoer.ts`,
  *   `src/rules/verblijfstermijn/invoer.ts`, `src/rules/verblijfstermijn/index.ts`,
  *   `src/rules/versnelfonds/invoer.ts` en de andere `invoer.ts` onder `src/rules/` (alleen zod);
@@ -49,8 +52,12 @@ const GETAL = String.raw`-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)`;
 const DATUM = String.raw`\d{4}-\d{2}-\d{2}`;
 /** Een lijst waarden tussen enkele aanhalingstekens: `'almelo', 'enschede'`. */
 const WAARDEN = String.raw`'[^']*'(?:, '[^']*')*`;
+/** Een regel-id: `versnelfonds`, `alternatieve-bewindvoering`. */
+const REGEL = String.raw`[a-z0-9]+(?:-[a-z0-9]+)*`;
+/** Een lijst ids zonder aanhalingstekens (criterium- of keuze-ids): `versnelfonds.maximum, versnelfonds.schulden`. */
+const IDS = String.raw`[a-z0-9.-]+(?:, [a-z0-9.-]+)*`;
 
-/** Een patroon uit stukken, met `GETAL`, `DATUM` en `WAARDEN` erin; `s`: een `.` vangt ook een regeleinde. */
+/** Een patroon uit stukken, met `GETAL`, `DATUM`, `WAARDEN`, `REGEL` en `IDS` erin; `s`: een `.` vangt ook een regeleinde. */
 function patroon(bron: string): RegExp {
   return new RegExp(`^${bron}$`, 's');
 }
@@ -110,10 +117,19 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   ['onbekend brondocument: geen ingebouwd document (BRONDOCUMENTEN) en niet in documenten van dit beleid', 'unknown source document: not a built-in document (BRONDOCUMENTEN) and not in documenten of this policy'],
   ['staat al eerder in deze periode', 'already appears earlier in this period'],
   ['mag hooguit twee decimalen hebben', 'may have at most two decimals'],
+  // src/beleid/define-beleid.ts: regels (grondslag, criteria, keuzes)
+  ["is verplicht als de status niet 'vastgesteld' is: leg uit hoe vast de grondslag staat", "is required when the status is not 'vastgesteld': explain how firm the basis is"],
+  ['heeft een ongeldige sleutel: een criterium-id zoals versnelfonds.laatste-optie', 'has an invalid key: a criterion id such as versnelfonds.laatste-optie'],
+  ['heeft een ongeldige sleutel: een keuze-id zoals versnelfonds.begrenzen', 'has an invalid key: a choice id such as versnelfonds.begrenzen'],
+  // naarVeldfout maakt uit de melding van de sleutel ('moet een id zijn als …') deze hele melding; die staat alleen zo in de bibliotheek.
+  ['heeft een ongeldige sleutel: een sleutel moet een id zijn als versnelfonds.laatste-optie', 'has an invalid key: a key must be an id like versnelfonds.laatste-optie'],
+  [
+    'is verplicht naast waarden voor het versnelfonds: zeg waarop de criteria van het fonds rusten (bv. het raadsbesluit dat het fonds instelt), met status en bronnen',
+    'is required alongside values for the versnelfonds: say what the criteria of the fund rest on (e.g. the council decision that establishes the fund), with status and bronnen',
+  ],
   // src/kern/opties.ts, src/rules/register.ts
   ['kan niet gelezen worden', 'cannot be read'],
   ["moet een beleid-id zijn (bv. 'almelo') of een beleid; laat het veld weg voor het standaardbeleid", "must be a policy id (e.g. 'almelo') or a policy; leave the field out for the default policy"],
-  ['deze regel neemt geen opties', 'this rule takes no options'],
   // src/rules/*
   ["moet een geheel getal van ten minste 0 zijn (eurocent) of 'onbekend'", "must be an integer of at least 0 (euro cents) or 'onbekend'"],
   ['mag niet negatief zijn', 'must not be negative'],
@@ -183,6 +199,9 @@ function aanvullingInHetEngels(aanvulling: string): string | undefined {
   if (aanvulling === 'er is geen enkele waarde vastgelegd') return 'no value at all has been laid down';
   const uitgesloten = patroon(`de (waarde|indeling) die dan geldt heeft status '([^']*)', en die status is uitgesloten`).exec(aanvulling);
   if (uitgesloten) return `the ${uitgesloten[1] === 'waarde' ? 'value' : 'region membership'} that applies then has status '${uitgesloten[2]}', and that status is excluded`;
+  // src/kern/regelbeleid.ts (vereisteGrondslag)
+  const grondslag = patroon(`de grondslag heeft status '([^']*)', en die status is uitgesloten`).exec(aanvulling);
+  if (grondslag) return `the basis has status '${grondslag[1]}', and that status is excluded`;
   const perioden = patroon(`waarden gelden ((?:van ${DATUM} tot ${DATUM}|vanaf ${DATUM})(?:, (?:van ${DATUM} tot ${DATUM}|vanaf ${DATUM}))*)`).exec(aanvulling);
   if (!perioden) return undefined;
   const engels = perioden[1]!.split(', ').map((periode) => (periode.startsWith('vanaf ') ? `from ${periode.slice(6)} onwards` : periode.replace(/^van (\S+) tot (\S+)$/, 'from $1 until $2')));
@@ -252,13 +271,27 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
   ],
   [patroon(`onbekende regio: geen ingebouwde regio \\((${WAARDEN})\\) en niet in regios van dit beleid`), (d) => `unknown region: not a built-in region (${d[1]}) and not in regios of this policy`],
   [patroon(`moet een regio-id zijn: (${WAARDEN}), of een eigen regio uit het beleid`), (d) => `must be a region id: ${d[1]}, or a region of your own from the policy`],
-  // src/types/fouten.ts (BeleidNietInWerkingFout), met de aanvulling uit src/beleid/gedateerd.ts, src/kern/beleidswaarden.ts en src/rules/herkomst/criterium.ts
+  // src/types/fouten.ts (BeleidNietInWerkingFout), met de aanvulling uit src/beleid/gedateerd.ts, src/kern/beleidswaarden.ts,
+  // src/kern/regelbeleid.ts en src/rules/herkomst/criterium.ts. Een regel zonder peildatum (regisseur, schuldhulp,
+  // alternatieve bewindvoering) geeft een lege datum ('in werking op  (…)'): in het Engels valt 'on' dan weg.
   [
-    patroon(`geen waarde voor '([^']*)' van '([^']*)' in werking op (${DATUM})(?: \\((.+)\\))?`),
+    patroon(`geen waarde voor '([^']*)' van '([^']*)' in werking op (${DATUM})?(?: \\((.+)\\))?`),
     (d) => {
       const aanvulling = d[4] === undefined ? '' : aanvullingInHetEngels(d[4]);
-      return aanvulling === undefined ? undefined : `no value for '${d[1]}' of '${d[2]}' in force on ${d[3]}${aanvulling === '' ? '' : ` (${aanvulling})`}`;
+      return aanvulling === undefined ? undefined : `no value for '${d[1]}' of '${d[2]}' in force${d[3] === undefined ? '' : ` on ${d[3]}`}${aanvulling === '' ? '' : ` (${aanvulling})`}`;
     },
+  ],
+  // src/beleid/define-beleid.ts: regels (criteria en keuzes die niet bij de regel horen)
+  [
+    patroon(`is geen criterium van de regel (${REGEL}) waarvan een beleid de regeltekst kan vervangen; kies uit (${IDS})`),
+    (d) => `is not a criterion of the rule ${d[1]} whose rule text a policy can replace; choose from ${d[2]}`,
+  ],
+  [patroon(`de regel (${REGEL}) heeft geen keuzes om over te nemen`), (d) => `the rule ${d[1]} has no choices to adopt`],
+  [patroon(`is geen keuze van de regel (${REGEL}); kies uit (${IDS})`), (d) => `is not a choice of the rule ${d[1]}; choose from ${d[2]}`],
+  // src/kern/regelbeleid.ts (vereisteGrondslag)
+  [
+    patroon(`beleid '([^']*)' geeft geen grondslag voor de regel (${REGEL}) \\(regels\\.\\2\\.grondslag\\): zeg in het beleid waarop de regel rust, bv\\. een raadsbesluit; of laat opties\\.beleid weg voor het ingebouwde beleid`),
+    (d) => `policy '${d[1]}' gives no basis for the rule ${d[2]} (regels.${d[2]}.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out for the built-in policy`,
   ],
   // src/beleid/aflopend.ts
   [patroon(`moet een lijst zijn met statussen uit (${WAARDEN})`), (d) => `must be a list of statuses from ${d[1]}`],

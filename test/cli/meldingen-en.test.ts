@@ -52,7 +52,8 @@ const NEDERLANDSE_WOORDEN: ReadonlySet<string> = new Set(
     'regio beleid eigen vorige bestaande sleutel gevallen tekens elementen niveaus uren maand afgesloten breekt komma bestand groter kleiner mist bv ' +
     'ongeldig ongeldige lid haar zou vallen valt zeg kies verbeter nog eerst ook alleen spaties leeg gewone functie kring gegevens webadres begint ' +
     'streepjes kleine cijfers regeleinden stuurtekens lezing waarom overlapt loopt langer einde gat eindigt eerder decimalen opties neemt vertrekdatum ' +
-    'uiterlijke negatief meer komt al verblijf beoordeeld voordat legt vast termijnen verblijfstermijnen interne meld beoordelen geval'
+    'uiterlijke negatief meer komt al verblijf beoordeeld voordat legt vast termijnen verblijfstermijnen interne meld beoordelen geval ' +
+    'grondslag keuze keuzes criterium rust rusten fonds raadsbesluit regeltekst vervangen overnemen uitgesloten waarop hoe als zoals instelt geeft'
   ).split(' '),
 );
 
@@ -132,7 +133,7 @@ const GOEDE_INVOER: Readonly<Record<RegelId, Record<string, unknown>>> = {
   'alternatieve-bewindvoering': { fase: 'na-uitstroom', handeling: 'voortzetten', toestemming: true, behoefte: 'onbekend' },
   regisseur: { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 4, bereikbaar: true }], huidigeRegisseur: 'Wijkteam' },
   verblijfstermijn: VERBLIJF,
-  situatie: { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-01-01' }], doelgroepen: ['scheiding'], problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false },
+  situatie: { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-01-01' }], doelgroepen: ['scheiding'], problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false, regio: 'ijssel-vecht' },
 };
 
 const REGEL_IDS = Object.keys(REGELS) as RegelId[];
@@ -223,6 +224,20 @@ function metParameter(naam: string, wijzig: (perioden: Array<Record<string, any>
   wijzig(definitie.parameters[naam]);
   return definitie;
 }
+/** Het voorbeeld met `regels` gewijzigd (het voorbeeld geeft `regels.versnelfonds.grondslag`). */
+function metRegels(wijzig: (regels: Record<string, any>) => void): Record<string, any> {
+  const definitie = voorbeeld();
+  wijzig(definitie.regels);
+  return definitie;
+}
+/** Een bron naar het eigen fondsdocument van het voorbeeld. */
+const fondsBron = { document: 'voorbeeld-regeling-versnelfonds-amsterdam', onderdeel: 'Artikel 3' };
+/** Het voorbeeld met een eigen fonds bij raadsbesluit, met een grondslag die nog een voornemen is. */
+const fondsMetVoornemen = (() => {
+  const definitie = JSON.parse(readFileSync(new URL('../../examples/beleid/voorbeeld-raadsbesluit-fonds.json', import.meta.url), 'utf8')) as Record<string, any>;
+  definitie.regels.versnelfonds.grondslag = { ...definitie.regels.versnelfonds.grondslag, status: 'voornemen', toelichting: 'Het raadsbesluit is nog niet genomen.' };
+  return defineBeleid(definitie);
+})();
 const elfRegios = defineBeleid({
   ...voorbeeld(),
   regios: Object.fromEntries(Array.from({ length: 11 }, (_, index) => [`regio-${index}`, voorbeeld().regios['amsterdam-amstelland']])),
@@ -289,6 +304,28 @@ const FOUTE_BELEIDEN: ReadonlyArray<readonly [string, unknown]> = [
   ['leden die overlappen', metRegio({ leden: [periode('2022-01-01', ZES, { tot: '2023-06-01' }), periode('2023-01-01', ZES)] })],
   ['een bron van een indeling naar een onbekend document', metRegio({ leden: [periode('2023-01-01', ZES, { bronnen: [{ document: 'raadsbesluit-x', onderdeel: '1' }] })] })],
   ['meer dan 100 samenhangfouten', metRegio({ leden: [periode('2023-01-01', [...ZES, ...Array.from({ length: 150 }, (_, index) => `GM${9000 + index}`)])] })],
+  ['een grondslag met status voornemen zonder toelichting', metRegels((regels) => ((regels.versnelfonds.grondslag.status = 'voornemen'), delete regels.versnelfonds.grondslag.toelichting))],
+  ['een grondslag zonder status en bronnen', metRegels((regels) => (regels.versnelfonds.grondslag = { status: 'besloten', bronnen: [] }))],
+  ['een onbekende regel in regels', metRegels((regels) => (regels.onbekend = regels.versnelfonds))],
+  ['een criterium-id __proto__', metRegels((regels) => (regels.versnelfonds.criteria = JSON.parse(`{"__proto__": {"bronnen": ${JSON.stringify([fondsBron])}}}`)))],
+  ['een keuze-id __proto__', metRegels((regels) => (regels.versnelfonds.keuzes = JSON.parse('{"__proto__": {"overgenomen": true}}')))],
+  ['een criterium-id dat geen id is', metRegels((regels) => (regels.versnelfonds.criteria = { 'Laatste Optie': { bronnen: [fondsBron] } }))],
+  ['een keuze-id zonder punt', metRegels((regels) => (regels.versnelfonds.keuzes = { begrenzen: { overgenomen: true } }))],
+  ['een criterium dat niet bij de regel hoort', metRegels((regels) => (regels.versnelfonds.criteria = { 'versnelfonds.bonus': { bronnen: [fondsBron] } }))],
+  ['een criterium zonder bronnen', metRegels((regels) => (regels.versnelfonds.criteria = { 'versnelfonds.maximum': { bronnen: [] } }))],
+  ['keuzes voor een regel zonder keuzes', metRegels((regels) => (regels.herkomst = { grondslag: regels.versnelfonds.grondslag, keuzes: { 'herkomst.regio': { overgenomen: true } } }))],
+  ['een keuze die niet bij de regel hoort', metRegels((regels) => (regels.versnelfonds.keuzes = { 'versnelfonds.bonus': { overgenomen: true } }))],
+  ['een keuze die niet overgenomen is en geen tekst heeft', metRegels((regels) => (regels.versnelfonds.keuzes = { 'versnelfonds.begrenzen': { overgenomen: false } }))],
+  ['waarden voor het versnelfonds zonder grondslag', (() => { const bestand = voorbeeld(); delete bestand.regels; return bestand; })()],
+  [
+    'bronnen van regels naar een onbekend document',
+    metRegels((regels) => {
+      const onbekend = [{ document: 'raadsbesluit-x', onderdeel: '1' }];
+      regels.versnelfonds.grondslag.bronnen = onbekend;
+      regels.versnelfonds.criteria = { 'versnelfonds.maximum': { bronnen: onbekend } };
+      regels.versnelfonds.keuzes = { 'versnelfonds.begrenzen': { overgenomen: true, bronnen: onbekend } };
+    }),
+  ],
   ['te veel velden', Object.fromEntries(Array.from({ length: 1001 }, (_, index) => [`v${index}`, 1]))],
   ['te diep genest', { ...voorbeeld(), parameters: genest(40) }],
   ['een getter die gooit', { ...voorbeeld(), parameters: metGetter() }],
@@ -372,7 +409,6 @@ function andereGevallen(): Geval[] {
     ['aflopendeWaarden met een onbekend beleid', () => aflopendeWaarden('x' as never, '2026-01-01', 1)],
     ['aflopendeWaarden met opties die geen object zijn', () => aflopendeWaarden('almelo', '2026-01-01', 1, 5 as never)],
     ['aflopendeWaarden met een onbekende status', () => aflopendeWaarden('almelo', '2026-01-01', 1, { uitgeslotenStatussen: ['x'] as never })],
-    ['een regel zonder beleid met opties', () => REGELS.schuldhulp.beoordeel(GOEDE_INVOER.schuldhulp, {})],
     ['versnelfonds met een beleid zonder fonds', () => REGELS.versnelfonds.beoordeel(AANVRAAG, { beleid: leegBeleid })],
     ['versnelfonds na het eigen fonds', () => REGELS.versnelfonds.beoordeel({ ...AANVRAAG, gemeenteVanHerkomst: 'Diemen', ingediendOp: '2019-01-01T12:00:00+01:00' }, { beleid: eigenBeleid })],
     ['herkomst: een eigen regio zonder beleid', () => REGELS.herkomst.beoordeel({ ...HERKOMST, regio: 'utrecht' })],
@@ -381,6 +417,14 @@ function andereGevallen(): Geval[] {
     ['herkomst: een beleid met elf eigen regio\'s', () => REGELS.herkomst.beoordeel({ ...HERKOMST, regio: 'utrecht' }, { beleid: elfRegios })],
     ['herkomst: een eigen regio vóór haar indeling', () => REGELS.herkomst.beoordeel({ gemeenteVanHerkomst: 'Diemen', regio: 'amsterdam-amstelland', peildatum: '2020-12-31' }, { beleid: eigenBeleid })],
     ['herkomst: een opgeheven gemeente vóór het ontstaan van de opvolger', () => REGELS.herkomst.beoordeel({ ...HERKOMST, gemeenteVanHerkomst: 'Dijk en Waard', peildatum: '2021-12-31' })],
+    ['regisseur: een beleid zonder grondslag voor de regel', () => REGELS.regisseur.beoordeel(GOEDE_INVOER.regisseur, { beleid: eigenBeleid })],
+    ['schuldhulp: een beleid zonder grondslag voor de regel', () => REGELS.schuldhulp.beoordeel(GOEDE_INVOER.schuldhulp, { beleid: 'ijssel-vecht' })],
+    ['regisseur: een uitgesloten grondslag (zonder peildatum)', () => REGELS.regisseur.beoordeel(GOEDE_INVOER.regisseur, { uitgeslotenStatussen: ['voornemen'] })],
+    ['versnelfonds: een uitgesloten grondslag', () => REGELS.versnelfonds.beoordeel({ ...AANVRAAG, gemeenteVanHerkomst: 'Zwolle', ingediendOp: '2026-02-02T10:00:00+01:00' }, { beleid: fondsMetVoornemen, uitgeslotenStatussen: ['voornemen'] })],
+    ['situatie: een onbekende regio', () => REGELS.situatie.beoordeel({ woonsituatie: 'openbare-ruimte', regio: 'utrecht' })],
+    ['situatie: een onbekende regio onder een beleid met een eigen regio', () => REGELS.situatie.beoordeel({ woonsituatie: 'openbare-ruimte', regio: 'utrecht' }, { beleid: eigenBeleid })],
+    ['situatie: een onbekende regio onder een beleid zonder eigen regio', () => REGELS.situatie.beoordeel({ woonsituatie: 'openbare-ruimte', regio: 'utrecht' }, { beleid: leegBeleid })],
+    ['situatie: een regio die geen id is', () => REGELS.situatie.beoordeel({ woonsituatie: 'openbare-ruimte', regio: 'Utrecht!' })],
     ['verblijfstermijn: startdatum na peildatum', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, startdatum: '2025-06-03' })],
     ['verblijfstermijn: een beleid zonder termijnen', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, regio: 'almelo' }, { beleid: leegBeleid })],
     ['verblijfstermijn: een beleid voor een andere regio', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, regio: 'almelo', opvangvorm: '24-uursopvang' }, { beleid: eigenBeleid })],
@@ -621,6 +665,25 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
     "unknown region: not a built-in region ('almelo', 'enschede', 'twente', 'ijssel-vecht') and not in regios of this policy",
   ],
   ['mag hooguit twee decimalen hebben', 'may have at most two decimals'],
+  // src/beleid/define-beleid.ts: regels
+  ["is verplicht als de status niet 'vastgesteld' is: leg uit hoe vast de grondslag staat", "is required when the status is not 'vastgesteld': explain how firm the basis is"],
+  ['heeft een ongeldige sleutel: een criterium-id zoals versnelfonds.laatste-optie', 'has an invalid key: a criterion id such as versnelfonds.laatste-optie'],
+  ['heeft een ongeldige sleutel: een keuze-id zoals versnelfonds.begrenzen', 'has an invalid key: a choice id such as versnelfonds.begrenzen'],
+  ['heeft een ongeldige sleutel: een sleutel moet een id zijn als versnelfonds.laatste-optie', 'has an invalid key: a key must be an id like versnelfonds.laatste-optie'],
+  [
+    'is geen criterium van de regel versnelfonds waarvan een beleid de regeltekst kan vervangen; kies uit versnelfonds.laatste-optie, versnelfonds.voorkomen, versnelfonds.maximum',
+    'is not a criterion of the rule versnelfonds whose rule text a policy can replace; choose from versnelfonds.laatste-optie, versnelfonds.voorkomen, versnelfonds.maximum',
+  ],
+  ['is geen criterium van de regel herkomst waarvan een beleid de regeltekst kan vervangen; kies uit herkomst.regio', 'is not a criterion of the rule herkomst whose rule text a policy can replace; choose from herkomst.regio'],
+  ['de regel herkomst heeft geen keuzes om over te nemen', 'the rule herkomst has no choices to adopt'],
+  [
+    'is geen keuze van de regel alternatieve-bewindvoering; kies uit alternatieve-bewindvoering.starten-in-opvang, alternatieve-bewindvoering.doorgaan-naar-behoefte',
+    'is not a choice of the rule alternatieve-bewindvoering; choose from alternatieve-bewindvoering.starten-in-opvang, alternatieve-bewindvoering.doorgaan-naar-behoefte',
+  ],
+  [
+    'is verplicht naast waarden voor het versnelfonds: zeg waarop de criteria van het fonds rusten (bv. het raadsbesluit dat het fonds instelt), met status en bronnen',
+    'is required alongside values for the versnelfonds: say what the criteria of the fund rest on (e.g. the council decision that establishes the fund), with status and bronnen',
+  ],
   [
     "moet een regio-id zijn: 'almelo', 'enschede', 'twente', 'ijssel-vecht', of een eigen regio uit het beleid",
     "must be a region id: 'almelo', 'enschede', 'twente', 'ijssel-vecht', or a region of your own from the policy",
@@ -642,6 +705,23 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
   [
     "geen waarde voor 'regio.leden' van 'amsterdam-amstelland' in werking op 2025-01-01 (de indeling die dan geldt heeft status 'planningsaanname', en die status is uitgesloten)",
     "no value for 'regio.leden' of 'amsterdam-amstelland' in force on 2025-01-01 (the region membership that applies then has status 'planningsaanname', and that status is excluded)",
+  ],
+  // src/kern/regelbeleid.ts (vereisteGrondslag): met een peildatum (versnelfonds) en zonder (regisseur: een lege datum)
+  [
+    "geen waarde voor 'regels.versnelfonds.grondslag' van 'voorbeeld-gemeente-raadsbesluit' in werking op 2026-02-02 (de grondslag heeft status 'voornemen', en die status is uitgesloten)",
+    "no value for 'regels.versnelfonds.grondslag' of 'voorbeeld-gemeente-raadsbesluit' in force on 2026-02-02 (the basis has status 'voornemen', and that status is excluded)",
+  ],
+  [
+    "geen waarde voor 'regels.regisseur.grondslag' van 'almelo' in werking op  (de grondslag heeft status 'voornemen', en die status is uitgesloten)",
+    "no value for 'regels.regisseur.grondslag' of 'almelo' in force (the basis has status 'voornemen', and that status is excluded)",
+  ],
+  [
+    "beleid 'voorbeeld-amsterdam-amstelland' geeft geen grondslag voor de regel regisseur (regels.regisseur.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg voor het ingebouwde beleid",
+    "policy 'voorbeeld-amsterdam-amstelland' gives no basis for the rule regisseur (regels.regisseur.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out for the built-in policy",
+  ],
+  [
+    "beleid 'ijssel-vecht' geeft geen grondslag voor de regel alternatieve-bewindvoering (regels.alternatieve-bewindvoering.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg voor het ingebouwde beleid",
+    "policy 'ijssel-vecht' gives no basis for the rule alternatieve-bewindvoering (regels.alternatieve-bewindvoering.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out for the built-in policy",
   ],
   // src/kern/opties.ts, src/beleid/opzoeken.ts, src/beleid/regio.ts, src/rules/register.ts
   ['moet een object zijn, bv. { beleid: "almelo" }', 'must be an object, e.g. { beleid: "almelo" }'],
@@ -667,7 +747,6 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
     "onbekende regio; ingebouwd zijn 'almelo'; eigen regio's van beleid 'b': 'r-0', 'r-1', …",
     "unknown region; the built-in regions are 'almelo'; the regions of policy 'b' are 'r-0', 'r-1', …",
   ],
-  ['deze regel neemt geen opties', 'this rule takes no options'],
   ["onbekende regel; bekend zijn 'herkomst', 'versnelfonds'", "unknown rule; the known rules are 'herkomst', 'versnelfonds'"],
   // src/rules/*
   ["moet een geheel getal van ten minste 0 zijn (eurocent) of 'onbekend'", "must be an integer of at least 0 (euro cents) or 'onbekend'"],
@@ -780,6 +859,10 @@ describe('veldmeldingInHetEngels: onbekende tekst', () => {
     "geen waarde voor 'x' van 'y' in werking op 2026-01-01 (waarden gelden ooit)",
     'heeft een ongeldige sleutel: een sleutel die niemand kent',
     "onbekende gemeente 'Almeloo'; bedoelt u iets?",
+    "geen waarde voor 'x' van 'y' in werking op 2026-01 (de grondslag heeft status 'voornemen', en die status is uitgesloten)",
+    "beleid 'x' geeft geen grondslag voor de regel regisseur (regels.schuldhulp.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg voor het ingebouwde beleid",
+    'is geen keuze van de regel versnelfonds; kies uit ',
+    'is geen criterium van de regel Versnelfonds waarvan een beleid de regeltekst kan vervangen; kies uit versnelfonds.maximum',
     'GM0457 (Weesp) bestaat niet meer',
     '__proto__',
     'constructor',
@@ -904,7 +987,7 @@ describe('veldmeldingInHetEngels: willekeurige invoer (fast-check)', () => {
   });
 
   it('defineBeleidVeilig met iets willekeurigs, of het voorbeeld met één veld vervangen', () => {
-    const paden = [['id'], ['versie'], ['naam'], ['parameters'], ['documenten'], ['regios'], ['parameters', 'versnelfonds.maximumInCenten'], ['parameters', 'versnelfonds.regio'], ['documenten', '0'], ['regios', 'amsterdam-amstelland'], ['regios', 'amsterdam-amstelland', 'leden'], ['regios', 'amsterdam-amstelland', 'centrumgemeenten'], ['onbekend']];
+    const paden = [['id'], ['versie'], ['naam'], ['parameters'], ['documenten'], ['regios'], ['parameters', 'versnelfonds.maximumInCenten'], ['parameters', 'versnelfonds.regio'], ['documenten', '0'], ['regios', 'amsterdam-amstelland'], ['regios', 'amsterdam-amstelland', 'leden'], ['regios', 'amsterdam-amstelland', 'centrumgemeenten'], ['regels'], ['regels', 'versnelfonds'], ['regels', 'versnelfonds', 'grondslag'], ['regels', 'versnelfonds', 'grondslag', 'status'], ['regels', 'versnelfonds', 'criteria'], ['regels', 'versnelfonds', 'keuzes'], ['regels', 'regisseur'], ['onbekend']];
     fc.assert(
       fc.property(fc.option(iets, { nil: undefined }), fc.constantFrom(...paden), fout, (geheel, pad, waarde) => {
         let definitie: unknown = geheel;
