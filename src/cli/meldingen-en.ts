@@ -123,10 +123,6 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   ['heeft een ongeldige sleutel: een keuze-id zoals versnelfonds.begrenzen', 'has an invalid key: a choice id such as versnelfonds.begrenzen'],
   // naarVeldfout maakt uit de melding van de sleutel ('moet een id zijn als …') deze hele melding; die staat alleen zo in de bibliotheek.
   ['heeft een ongeldige sleutel: een sleutel moet een id zijn als versnelfonds.laatste-optie', 'has an invalid key: a key must be an id like versnelfonds.laatste-optie'],
-  [
-    'is verplicht naast waarden voor het versnelfonds: zeg waarop de criteria van het fonds rusten (bv. het raadsbesluit dat het fonds instelt), met status en bronnen',
-    'is required alongside values for the versnelfonds: say what the criteria of the fund rest on (e.g. the council decision that establishes the fund), with status and bronnen',
-  ],
   // src/kern/opties.ts, src/rules/register.ts
   ['kan niet gelezen worden', 'cannot be read'],
   ["moet een beleid-id zijn (bv. 'almelo') of een beleid; laat het veld weg voor het standaardbeleid", "must be a policy id (e.g. 'almelo') or a policy; leave the field out for the default policy"],
@@ -273,9 +269,9 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
   [patroon(`moet een regio-id zijn: (${WAARDEN}), of een eigen regio uit het beleid`), (d) => `must be a region id: ${d[1]}, or a region of your own from the policy`],
   // src/types/fouten.ts (BeleidNietInWerkingFout), met de aanvulling uit src/beleid/gedateerd.ts, src/kern/beleidswaarden.ts,
   // src/kern/regelbeleid.ts en src/rules/herkomst/criterium.ts. Een regel zonder peildatum (regisseur, schuldhulp,
-  // alternatieve bewindvoering) geeft een lege datum ('in werking op  (…)'): in het Engels valt 'on' dan weg.
+  // alternatieve bewindvoering) noemt geen datum ('in werking (…)'), en het Engels dan ook niet.
   [
-    patroon(`geen waarde voor '([^']*)' van '([^']*)' in werking op (${DATUM})?(?: \\((.+)\\))?`),
+    patroon(`geen waarde voor '([^']*)' van '([^']*)' in werking(?: op (${DATUM}))?(?: \\((.+)\\))?`),
     (d) => {
       const aanvulling = d[4] === undefined ? '' : aanvullingInHetEngels(d[4]);
       return aanvulling === undefined ? undefined : `no value for '${d[1]}' of '${d[2]}' in force${d[3] === undefined ? '' : ` on ${d[3]}`}${aanvulling === '' ? '' : ` (${aanvulling})`}`;
@@ -290,8 +286,8 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
   [patroon(`is geen keuze van de regel (${REGEL}); kies uit (${IDS})`), (d) => `is not a choice of the rule ${d[1]}; choose from ${d[2]}`],
   // src/kern/regelbeleid.ts (vereisteGrondslag)
   [
-    patroon(`beleid '([^']*)' geeft geen grondslag voor de regel (${REGEL}) \\(regels\\.\\2\\.grondslag\\): zeg in het beleid waarop de regel rust, bv\\. een raadsbesluit; of laat opties\\.beleid weg voor het ingebouwde beleid`),
-    (d) => `policy '${d[1]}' gives no basis for the rule ${d[2]} (regels.${d[2]}.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out for the built-in policy`,
+    patroon(`beleid '([^']*)' geeft geen grondslag voor de regel (${REGEL}) \\(regels\\.\\2\\.grondslag\\): zeg in het beleid waarop de regel rust, bv\\. een raadsbesluit; of laat opties\\.beleid weg: dan beslist de regel onder het ingebouwde beleid '([^']*)'`),
+    (d) => `policy '${d[1]}' gives no basis for the rule ${d[2]} (regels.${d[2]}.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out: then the rule decides under the built-in policy '${d[3]}'`,
   ],
   // src/beleid/aflopend.ts
   [patroon(`moet een lijst zijn met statussen uit (${WAARDEN})`), (d) => `must be a list of statuses from ${d[1]}`],

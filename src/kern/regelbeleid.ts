@@ -24,15 +24,16 @@ export function regelbeleidVan(beleid: Beleid | null, regel: string): Regelbelei
  * beleid: een fout die zegt wat er ontbreekt (nooit de grondslag van een ander beleid lenen).
  *
  * @param datum - de peildatum als de regel er een heeft (voor de fout), anders `null`
+ * @param standaard - het ingebouwde beleid van de regel zonder `opties.beleid` (voor het advies in de fout)
  * @internal
  */
-export function vereisteGrondslag(beleid: Beleid, regel: RegelId, uitgesloten: ReadonlySet<Waardestatus>, datum: string | null): Regelbeleid {
+export function vereisteGrondslag(beleid: Beleid, regel: RegelId, uitgesloten: ReadonlySet<Waardestatus>, datum: string | null, standaard: BeleidId): Regelbeleid {
   const regelbeleid = regelbeleidVan(beleid, regel);
   if (!regelbeleid) {
     throw new OngeldigeInvoerFout([
       {
         pad: 'opties.beleid',
-        melding: `beleid '${beleid.id}' geeft geen grondslag voor de regel ${regel} (regels.${regel}.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg voor het ingebouwde beleid`,
+        melding: `beleid '${beleid.id}' geeft geen grondslag voor de regel ${regel} (regels.${regel}.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg: dan beslist de regel onder het ingebouwde beleid '${standaard}'`,
       },
     ]);
   }
@@ -178,6 +179,6 @@ export function kopieVanBron(bron: Bron): Bron {
 export function beleidVoorRegel(opties: unknown, regel: RegelId, standaard: BeleidId): Beleid {
   const gelezen = leesOpties(opties);
   const beleid = kiesBeleid(gelezen.beleid ?? standaard);
-  vereisteGrondslag(beleid, regel, gelezen.uitgesloten, null);
+  vereisteGrondslag(beleid, regel, gelezen.uitgesloten, null, standaard);
   return beleid;
 }

@@ -316,7 +316,6 @@ const FOUTE_BELEIDEN: ReadonlyArray<readonly [string, unknown]> = [
   ['keuzes voor een regel zonder keuzes', metRegels((regels) => (regels.herkomst = { grondslag: regels.versnelfonds.grondslag, keuzes: { 'herkomst.regio': { overgenomen: true } } }))],
   ['een keuze die niet bij de regel hoort', metRegels((regels) => (regels.versnelfonds.keuzes = { 'versnelfonds.bonus': { overgenomen: true } }))],
   ['een keuze die niet overgenomen is en geen tekst heeft', metRegels((regels) => (regels.versnelfonds.keuzes = { 'versnelfonds.begrenzen': { overgenomen: false } }))],
-  ['waarden voor het versnelfonds zonder grondslag', (() => { const bestand = voorbeeld(); delete bestand.regels; return bestand; })()],
   [
     'bronnen van regels naar een onbekend document',
     metRegels((regels) => {
@@ -681,10 +680,6 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
     'is not a choice of the rule alternatieve-bewindvoering; choose from alternatieve-bewindvoering.starten-in-opvang, alternatieve-bewindvoering.doorgaan-naar-behoefte',
   ],
   [
-    'is verplicht naast waarden voor het versnelfonds: zeg waarop de criteria van het fonds rusten (bv. het raadsbesluit dat het fonds instelt), met status en bronnen',
-    'is required alongside values for the versnelfonds: say what the criteria of the fund rest on (e.g. the council decision that establishes the fund), with status and bronnen',
-  ],
-  [
     "moet een regio-id zijn: 'almelo', 'enschede', 'twente', 'ijssel-vecht', of een eigen regio uit het beleid",
     "must be a region id: 'almelo', 'enschede', 'twente', 'ijssel-vecht', or a region of your own from the policy",
   ],
@@ -712,16 +707,16 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
     "no value for 'regels.versnelfonds.grondslag' of 'voorbeeld-gemeente-raadsbesluit' in force on 2026-02-02 (the basis has status 'voornemen', and that status is excluded)",
   ],
   [
-    "geen waarde voor 'regels.regisseur.grondslag' van 'almelo' in werking op  (de grondslag heeft status 'voornemen', en die status is uitgesloten)",
+    "geen waarde voor 'regels.regisseur.grondslag' van 'almelo' in werking (de grondslag heeft status 'voornemen', en die status is uitgesloten)",
     "no value for 'regels.regisseur.grondslag' of 'almelo' in force (the basis has status 'voornemen', and that status is excluded)",
   ],
   [
-    "beleid 'voorbeeld-amsterdam-amstelland' geeft geen grondslag voor de regel regisseur (regels.regisseur.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg voor het ingebouwde beleid",
-    "policy 'voorbeeld-amsterdam-amstelland' gives no basis for the rule regisseur (regels.regisseur.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out for the built-in policy",
+    "beleid 'voorbeeld-amsterdam-amstelland' geeft geen grondslag voor de regel regisseur (regels.regisseur.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg: dan beslist de regel onder het ingebouwde beleid 'almelo'",
+    "policy 'voorbeeld-amsterdam-amstelland' gives no basis for the rule regisseur (regels.regisseur.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out: then the rule decides under the built-in policy 'almelo'",
   ],
   [
-    "beleid 'ijssel-vecht' geeft geen grondslag voor de regel alternatieve-bewindvoering (regels.alternatieve-bewindvoering.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg voor het ingebouwde beleid",
-    "policy 'ijssel-vecht' gives no basis for the rule alternatieve-bewindvoering (regels.alternatieve-bewindvoering.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out for the built-in policy",
+    "beleid 'ijssel-vecht' geeft geen grondslag voor de regel alternatieve-bewindvoering (regels.alternatieve-bewindvoering.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg: dan beslist de regel onder het ingebouwde beleid 'almelo'",
+    "policy 'ijssel-vecht' gives no basis for the rule alternatieve-bewindvoering (regels.alternatieve-bewindvoering.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out: then the rule decides under the built-in policy 'almelo'",
   ],
   // src/kern/opties.ts, src/beleid/opzoeken.ts, src/beleid/regio.ts, src/rules/register.ts
   ['moet een object zijn, bv. { beleid: "almelo" }', 'must be an object, e.g. { beleid: "almelo" }'],
@@ -860,7 +855,7 @@ describe('veldmeldingInHetEngels: onbekende tekst', () => {
     'heeft een ongeldige sleutel: een sleutel die niemand kent',
     "onbekende gemeente 'Almeloo'; bedoelt u iets?",
     "geen waarde voor 'x' van 'y' in werking op 2026-01 (de grondslag heeft status 'voornemen', en die status is uitgesloten)",
-    "beleid 'x' geeft geen grondslag voor de regel regisseur (regels.schuldhulp.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg voor het ingebouwde beleid",
+    "beleid 'x' geeft geen grondslag voor de regel regisseur (regels.schuldhulp.grondslag): zeg in het beleid waarop de regel rust, bv. een raadsbesluit; of laat opties.beleid weg: dan beslist de regel onder het ingebouwde beleid 'almelo'",
     'is geen keuze van de regel versnelfonds; kies uit ',
     'is geen criterium van de regel Versnelfonds waarvan een beleid de regeltekst kan vervangen; kies uit versnelfonds.maximum',
     'GM0457 (Weesp) bestaat niet meer',

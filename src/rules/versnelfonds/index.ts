@@ -97,7 +97,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
   );
   // Het fonds beslist alleen onder een beleid dat zegt waarop de criteria rusten (SPEC §2.9); na de
   // waarden, zodat een beleid dat op de peildatum niet in werking is eerst dat hoort (zoals in 0.2).
-  vereisteGrondslag(beleid, 'versnelfonds', gelezen.uitgesloten, peildatum);
+  vereisteGrondslag(beleid, 'versnelfonds', gelezen.uitgesloten, peildatum, 'almelo');
 
   // defineBeleid controleerde dat de regio ingebouwd is of een eigen regio van dit beleid.
   const gekozenRegio = kiesRegio(regio.waarde.waarde, beleid, 'opties.beleid');
