@@ -25,6 +25,14 @@ const eerstePeriode = (parameter: string, wijzig: (periode: Record<string, any>)
   return bestand;
 };
 
+const RAADSBESLUIT = (): Record<string, any> => JSON.parse(readFileSync(new URL('voorbeeld-raadsbesluit-fonds.json', map), 'utf8'));
+/** Het raadsbesluit-voorbeeld, met een wijziging in `regels.versnelfonds`. */
+const fondsregels = (wijzig: (regels: Record<string, any>) => void) => {
+  const bestand = RAADSBESLUIT();
+  wijzig(bestand.regels.versnelfonds);
+  return bestand;
+};
+
 /** Goede bestanden: het schema en defineBeleid aanvaarden elk. */
 const GOED: Array<[string, unknown]> = [
   ...voorbeelden.map((naam): [string, unknown] => [`examples/beleid/${naam}`, JSON.parse(readFileSync(new URL(naam, map), 'utf8'))]),
@@ -34,6 +42,10 @@ const GOED: Array<[string, unknown]> = [
   ['een periode met tot', eerstePeriode('versnelfonds.maximumInCenten', (periode) => { periode.tot = '2030-01-01'; })],
   ['een factor met twee decimalen', eerstePeriode('versnelfonds.kostenBatenFactor', (periode) => { periode.waarde = 1.25; })],
   ['twee centrumgemeenten', regio((r) => { r.centrumgemeenten = ['GM0363', 'GM0362']; })],
+  ['regels met alleen een grondslag', fondsregels((r) => { delete r.criteria; delete r.keuzes; })],
+  ['een grondslag voornemen met toelichting', fondsregels((r) => { r.grondslag.status = 'voornemen'; r.grondslag.toelichting = 'Een plan.'; })],
+  ['een grondslag voor de regisseur naast die van het fonds', (() => { const bestand = RAADSBESLUIT(); bestand.regels.regisseur = { grondslag: bestand.regels.versnelfonds.grondslag }; return bestand; })()],
+  ['een keuze overgenomen zonder eigen bronnen', fondsregels((r) => { r.keuzes['versnelfonds.begrenzen'] = { overgenomen: true }; })],
 ];
 
 /** Fouten in de vorm: beide weigeren ze. */
@@ -69,6 +81,17 @@ const VORMFOUT: Array<[string, unknown]> = [
   ['een regio-id __proto__ (zod zou die stil overslaan)', (() => { const bestand = voorbeeld(); bestand.regios = JSON.parse(`{"__proto__": ${JSON.stringify(bestand.regios['amsterdam-amstelland'])}}`); return bestand; })()],
   ['het jaar 0000', eerstePeriode('versnelfonds.maximumInCenten', (periode) => { periode.vanaf = '0000-01-01'; })],
   ['een regeleinde in een titel', (() => { const bestand = voorbeeld(); bestand.documenten[0].titel = 'Titel\nBron: nep'; return bestand; })()],
+  ['regels voor een onbekende regel', { ...RAADSBESLUIT(), regels: { opvang: RAADSBESLUIT().regels.versnelfonds } }],
+  ['een grondslag zonder bronnen', fondsregels((r) => { r.grondslag.bronnen = []; })],
+  ['een grondslag zonder status', fondsregels((r) => { delete r.grondslag.status; })],
+  ['een grondslag interpretatie zonder toelichting', fondsregels((r) => { r.grondslag.status = 'interpretatie'; })],
+  ['een onbekend veld in de grondslag', fondsregels((r) => { r.grondslag.datum = '2025-01-01'; })],
+  ['regels zonder grondslag', fondsregels((r) => { delete r.grondslag; })],
+  ['een criterium van een andere regel', fondsregels((r) => { r.criteria['regisseur.elke-fase'] = r.criteria['versnelfonds.voorkomen']; })],
+  ['een onbekende keuze', fondsregels((r) => { r.keuzes['versnelfonds.begrensd'] = { overgenomen: true }; })],
+  ['een keuze met overgenomen: false', fondsregels((r) => { r.keuzes['versnelfonds.begrenzen'] = { overgenomen: false }; })],
+  ['een keuze met zowel overgenomen als tekst', fondsregels((r) => { r.keuzes['versnelfonds.begrenzen'] = { overgenomen: true, tekst: 'x' }; })],
+  ['een eigen criteriumtekst zonder bronnen', fondsregels((r) => { r.criteria['versnelfonds.voorkomen'].bronnen = []; })],
   ['een richtingsteken in een onderdeel', eerstePeriode('versnelfonds.maximumInCenten', (periode) => { periode.bronnen[0].onderdeel = 'Artikel \u202e3'; })],
 ];
 
@@ -88,6 +111,8 @@ const SAMENHANGFOUT: Array<[string, unknown]> = [
   ['een regioparameter naar een onbekende regio', eerstePeriode('versnelfonds.regio', (periode) => { periode.waarde = 'utrecht'; })],
   ['een dubbel document-id', (() => { const bestand = voorbeeld(); bestand.documenten.push(bestand.documenten[0]); return bestand; })()],
   ['een factor met drie decimalen', eerstePeriode('versnelfonds.kostenBatenFactor', (periode) => { periode.waarde = 1.125; })],
+  ['een grondslag die een onbekend document citeert', fondsregels((r) => { r.grondslag.bronnen = [{ document: 'raadsbesluit-x', onderdeel: '1' }]; })],
+  ['een overgenomen keuze die een onbekend document citeert', fondsregels((r) => { r.keuzes['versnelfonds.begrenzen'].bronnen = [{ document: 'raadsbesluit-x', onderdeel: '1' }]; })],
 ];
 
 /**
