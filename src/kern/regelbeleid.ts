@@ -158,7 +158,7 @@ export function lezingenVan(criterium: Criteriumbeschrijving, ids: readonly stri
     const bronnen = (Object.hasOwn(eigen, 'bronnen') && eigen.bronnen ? eigen.bronnen : regelbeleid.grondslag.bronnen).map(kopieVanBron);
     if ('tekst' in eigen && Object.hasOwn(eigen, 'tekst')) return { id, soort: 'eigen-tekst', toelichting: eigen.tekst, toelichtingEn: eigen.tekst, beleid: beleid.id, bronnen };
     // Overgenomen is het de regel van het beleid: zonder onze reden dat de bronnen zwijgen.
-    const regel = keuze.regel ?? keuze.tekst;
+    const regel = keuze.regel;
     return { id, soort: 'overgenomen', toelichting: regel.nl, toelichtingEn: regel.en, beleid: beleid.id, bronnen };
   });
 }

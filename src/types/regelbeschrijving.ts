@@ -24,9 +24,12 @@ export interface Keuzebeschrijving {
   tekst: Tweetalig;
   /**
    * De keuze zelf als regel, zonder de reden (die zegt dat de bronnen zwijgen): zo staat zij in de
-   * brief als een beleid haar overneemt ("Regel van het beleid", SPEC §2.9). Weggelaten: `tekst`.
+   * brief als een beleid haar overneemt ("Regel van het beleid", SPEC §2.9). Dan zegt de bron van
+   * het beleid het, dus hoort "de bron zegt niet" of "wij lezen" er niet in. Onpersoonlijk, in de
+   * tegenwoordige tijd, zoals een regeltekst: bv. "Het maximum geldt per aanvraag." Dezelfde
+   * inhoud als `tekst`, zonder voorwaarden erbij of eraf. Een test eist dit voor elke keuze.
    */
-  regel?: Tweetalig;
+  regel: Tweetalig;
 }
 
 /** De beschrijving van één criterium van een regel, voor de regelcatalogus en de motivering. */

@@ -5,6 +5,7 @@ import {
   INGEBOUWD_BELEID,
   OngeldigeInvoerFout,
   PAKKETVERSIE,
+  REGELS,
   beoordeelVersnelfonds,
   beoordeelVersnelfondsVeilig,
   defineBeleid,
@@ -319,6 +320,36 @@ describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (
     expect(signaal.interpretaties[0]!.toelichting).toContain('bevoegdheid van het college, geen recht van de aanvrager');
     expect(signaal.bronnen.map((bron) => bron.document)).toEqual(['voorbeeld-raadsbesluit-versnelfonds-2025']);
     expect(motivering(beoordeling)).toContain('  Regel van het beleid: Ook als aan alle voorwaarden is voldaan, beslist het college of het een bijdrage geeft.');
+  });
+
+  it('onder een beleid dat een lezing overneemt: de brief geeft haar als regel van het beleid, zonder onze reden dat de bron zwijgt', () => {
+    const json = JSON.parse(readFileSync('examples/beleid/voorbeeld-raadsbesluit-fonds.json', 'utf8')) as Beleid;
+    const beoordeling = beoordeelVersnelfonds(
+      {
+        ingediendOp: '2026-12-01T10:00:00+01:00',
+        vorm: 'gift',
+        gemeenteVanHerkomst: 'Zwolle',
+        bedragInCenten: 120000,
+        verwachteBesparingInCenten: 130000,
+        voorliggendeVoorzieningenBenut: true,
+        voorkomtOfVerkortOpvang: true,
+        schulden: false,
+      },
+      { beleid: defineBeleid(json) },
+    );
+    const keuze = REGELS.versnelfonds.beschrijving.criteria.find((criterium) => criterium.id === 'versnelfonds.maximum')!.keuzes.find((kandidaat) => kandidaat.id === 'versnelfonds.per-aanvraag')!;
+    const lezing = grond(beoordeling, 'versnelfonds.maximum').interpretaties.find((kandidaat) => kandidaat.id === 'versnelfonds.per-aanvraag');
+    expect(lezing).toMatchObject({ soort: 'overgenomen', beleid: 'voorbeeld-gemeente-raadsbesluit', toelichting: keuze.regel.nl, toelichtingEn: keuze.regel.en });
+    expect(lezing!.toelichting).toBe('Het maximum geldt per aanvraag.');
+    expect(lezing!.toelichting).not.toContain('De bron zegt niet');
+    expect(lezing!.bronnen.map((bron) => bron.citaat)).toEqual(['Een bijdrage is ten hoogste € 1.500 per aanvraag.']);
+    const brief = motivering(beoordeling);
+    expect(brief).toContain(`  Regel van het beleid (onze lezing, door het beleid overgenomen): ${keuze.regel.nl} (bron:`);
+    expect(brief).not.toContain('De bron zegt niet');
+    expect(motivering(beoordeling, { taal: 'en' })).toContain(`  Rule of the policy (our reading, adopted by the policy): ${keuze.regel.en} (source:`);
+    // Zonder dat beleid blijft het onze lezing, met de reden.
+    const ingebouwd = grond(met({}), 'versnelfonds.maximum').interpretaties.find((kandidaat) => kandidaat.id === 'versnelfonds.per-aanvraag');
+    expect(ingebouwd).toMatchObject({ soort: 'interpretatie', beleid: null, toelichting: keuze.tekst.nl });
   });
 
   it('onder dat beleid citeert geen grond het Almelose plan, en geen grondslag heet "voornemen"', () => {
