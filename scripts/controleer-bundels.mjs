@@ -10,15 +10,19 @@ import { build } from 'esbuild';
 /** De modules met gemeente- en regiodata (CBS-lijsten, herindelingen, regioleden). */
 const GEMEENTEDATA = ['dist/data/gegenereerd.js', 'dist/data/gemeenten.js', 'dist/data/regios.js'];
 
-/** Per regel: heeft hij gemeentedata nodig? (herkomst toetst een gemeente tegen een regio.) */
+/**
+ * Per regel: heeft hij gemeentedata nodig? Herkomst toetst een gemeente tegen een regio. Sinds 0.3
+ * neemt elke regel een beleid (SPEC §2.9), en een meegegeven beleid controleert defineBeleid, ook
+ * de CBS-codes en herindelingen van zijn regio's: dus elke regel neemt de gemeentedata mee.
+ */
 const REGELS = {
   bepaalHerkomst: true,
   beoordeelVersnelfonds: true,
   berekenVerblijfstermijn: true,
-  toetsSchuldhulp: false,
-  toetsAlternatieveBewindvoering: false,
-  wijsRegisseurToe: false,
-  classificeerSituatie: false,
+  toetsSchuldhulp: true,
+  toetsAlternatieveBewindvoering: true,
+  wijsRegisseurToe: true,
+  classificeerSituatie: true,
 };
 
 const fouten = [];
