@@ -1,6 +1,6 @@
 // Het beleidsbestand in de CLI: lezen, controleren en beschrijven. Geen logica over wat geldig
 // is: dat zegt defineBeleid.
-import { BELEIDSPARAMETERS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDatum, schrijfDuur, zoekGemeente, type AflopendDocument, type AflopendeWaarde, type AflopendeWaarden, type Beleid, type Duur, type GedateerdeWaarde, type Parameternaam, type Veldfout } from '../index.js';
+import { BELEIDSPARAMETERS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDatum, schrijfDuur, zoekGemeente, type AflopendDocument, type AflopendeWaarde, type AflopendeWaarden, type Beleid, type Bron, type Duur, type GedateerdeWaarde, type Keuzebeleid, type Parameternaam, type RegelId, type Veldfout } from '../index.js';
 import { GEEN_JSON, type Taal } from './batchregel.js';
 import { ontsnap } from './ontsnap.js';
 
@@ -92,6 +92,7 @@ export function beschrijfBeleid(beleid: Beleid, ingebouwd = false): string {
       if (Object.hasOwn(waarde, 'datumkeuze') && waarde.datumkeuze !== undefined) regels.push(`      gekozen datum: ${ontsnap(waarde.datumkeuze)}`);
     }
   }
+  regels.push(...beschrijfRegels(beleid, parameters));
   const alleWaarden: GedateerdeWaarde<unknown>[] = [...parameters.flatMap((naam): readonly GedateerdeWaarde<unknown>[] => beleid.parameters[naam]!), ...regioIds.flatMap((id) => beleid.regios[id]!.leden)];
   const nietToegepast = alleWaarden.filter(
     (waarde) => (STANDAARD_UITGESLOTEN_STATUSSEN as readonly string[]).includes(waarde.status),
@@ -100,6 +101,34 @@ export function beschrijfBeleid(beleid: Beleid, ingebouwd = false): string {
     regels.push('', `Let op: ${nietToegepast} ${nietToegepast === 1 ? 'waarde heeft' : 'waarden hebben'} status 'ambitie' of 'planningsaanname'. Een regel past die standaard niet toe (zie --uitgesloten-statussen).`);
   }
   return `${regels.join('\n')}\n`;
+}
+
+/**
+ * Per regel van het beleid (`regels`): de grondslag met status en bronnen, de criteria met een
+ * eigen regeltekst en de overgenomen of eigen lezingen; en een waarschuwing als er waarden voor
+ * het versnelfonds zijn zonder grondslag voor het fonds (dan beslist het fonds niet onder dit beleid).
+ */
+function beschrijfRegels(beleid: Beleid, parameters: readonly Parameternaam[]): string[] {
+  const regels: string[] = [];
+  const ids = Object.keys(beleid.regels) as RegelId[];
+  if (ids.length > 0) regels.push('', `Regels (${ids.length}):`);
+  const bronnen = (lijst: readonly Bron[]) => lijst.map((bron) => `${ontsnap(bron.document)}, ${ontsnap(bron.onderdeel)}`).join('; ');
+  for (const id of ids) {
+    const { grondslag, criteria, keuzes } = beleid.regels[id]!;
+    regels.push(`  ${id}: grondslag [${grondslag.status}]: ${bronnen(grondslag.bronnen)}`);
+    if (Object.hasOwn(grondslag, 'toelichting') && grondslag.toelichting) regels.push(`    toelichting: ${ontsnap(grondslag.toelichting)}`);
+    const eigenTekst = Object.keys(criteria ?? {});
+    if (eigenTekst.length > 0) regels.push(`    eigen regeltekst: ${eigenTekst.map(ontsnap).join(', ')}`);
+    const lezingen: [string, Keuzebeleid][] = Object.entries(keuzes ?? {});
+    const overgenomen = lezingen.filter(([, keuze]) => !('tekst' in keuze)).map(([keuze]) => ontsnap(keuze));
+    const eigenWoorden = lezingen.filter(([, keuze]) => 'tekst' in keuze).map(([keuze]) => ontsnap(keuze));
+    if (overgenomen.length > 0) regels.push(`    onze lezing overgenomen: ${overgenomen.join(', ')}`);
+    if (eigenWoorden.length > 0) regels.push(`    in eigen woorden: ${eigenWoorden.join(', ')}`);
+  }
+  if (parameters.some((naam) => naam.startsWith('versnelfonds.')) && !Object.hasOwn(beleid.regels, 'versnelfonds')) {
+    regels.push('', "Let op: er zijn waarden voor het versnelfonds, maar geen grondslag (regels.versnelfonds.grondslag). Het fonds beslist daarom niet onder dit beleid; zie docs/eigen-beleid.md, deel 6.");
+  }
+  return regels;
 }
 
 const AFLOPEND = {

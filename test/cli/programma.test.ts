@@ -470,6 +470,23 @@ describe('eigen beleid in de CLI', () => {
     expect(almelo.uit).toContain('Beleid: Centrumregio Almelo');
   });
 
+  it('beleid controleer: de regels van het beleid (grondslag, eigen regeltekst, lezingen), en een fonds zonder grondslag krijgt een waarschuwing', async () => {
+    const raadsbesluit = readFileSync('examples/beleid/voorbeeld-raadsbesluit-fonds.json', 'utf8');
+    const run = await cli(['beleid', 'controleer', 'raadsbesluit.json'], { 'raadsbesluit.json': raadsbesluit });
+    expect(run).toMatchObject({ code: 0, fout: '' });
+    expect(run.uit).toContain('\nRegels (1):\n  versnelfonds: grondslag [vastgesteld]: voorbeeld-raadsbesluit-versnelfonds-2025, Artikel 1, instelling (fictief)\n');
+    expect(run.uit).toContain('    onze lezing overgenomen: versnelfonds.begrenzen, versnelfonds.per-aanvraag\n    in eigen woorden: versnelfonds.kan-is-bevoegdheid\n');
+    expect(run.uit).not.toContain('Let op: er zijn waarden voor het versnelfonds');
+    const zonder = JSON.parse(raadsbesluit);
+    delete zonder.regels;
+    const oud = await cli(['beleid', 'controleer', 'oud.json'], { 'oud.json': JSON.stringify(zonder) });
+    expect(oud.code).toBe(0);
+    expect(oud.uit).not.toContain('Regels (');
+    expect(oud.uit).toContain('Let op: er zijn waarden voor het versnelfonds, maar geen grondslag (regels.versnelfonds.grondslag). Het fonds beslist daarom niet onder dit beleid');
+    // Het ingebouwde beleid van Almelo toont de grondslag van zijn vier regels, met hun status.
+    expect((await cli(['beleid', 'controleer', 'almelo'])).uit).toContain('  regisseur: grondslag [voornemen]: integrale-ketenaanpak-mo, Oplossing 1: Regisseur maatschappelijke opvang\n');
+  });
+
   it('beleid controleer: print per document, regio en parameter de perioden, waarden en statussen; een fout is exit 2', async () => {
     const run = await cli(['beleid', 'controleer', 'beleid.json'], bestanden);
     expect(run).toMatchObject({ code: 0, fout: '' });
