@@ -109,8 +109,8 @@ function isDuur(waarde: unknown): waarde is Duur {
 }
 
 const KOPPEN = {
-  nl: { peildatum: 'Peildatum', gronden: 'Gronden', signalen: 'Aandachtspunten', bron: 'Bron', grondslag: 'Grondslag', interpretatie: 'Interpretatie', regelVanBeleid: 'Regel van het beleid', overgenomen: 'onze lezing, door het beleid overgenomen', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie', zoalsHierboven: 'zoals hierboven' },
-  en: { peildatum: 'Reference date', gronden: 'Grounds', signalen: 'Points of attention', bron: 'Source', grondslag: 'Basis', interpretatie: 'Interpretation', regelVanBeleid: 'Rule of the policy', overgenomen: 'our reading, adopted by the policy', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version', zoalsHierboven: 'as above' },
+  nl: { peildatum: 'Peildatum', gronden: 'Gronden', signalen: 'Aandachtspunten', bron: 'Bron', grondslag: 'Grondslag', interpretatie: 'Interpretatie', regelVanBeleid: 'Regel van het beleid', overgenomen: 'overgenomen', ontbrekend: 'Ontbrekende gegevens', beleid: 'Beleid', versie: 'versie', zoalsHierboven: 'zoals hierboven' },
+  en: { peildatum: 'Reference date', gronden: 'Grounds', signalen: 'Points of attention', bron: 'Source', grondslag: 'Basis', interpretatie: 'Interpretation', regelVanBeleid: 'Rule of the policy', overgenomen: 'adopted', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version', zoalsHierboven: 'as above' },
 } as const;
 
 const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
@@ -222,7 +222,8 @@ function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', t
       for (const keuze of grond.interpretaties) {
         // Een lezing die het beleid overnam of in eigen woorden vastlegde, is een regel van dat beleid; anders is zij van ons.
         const tekst = taal === 'en' ? keuze.toelichtingEn : keuze.toelichting;
-        if (keuze.soort === 'overgenomen') regels.push(`  ${koppen.regelVanBeleid} (${koppen.overgenomen}): ${tekst}${bronnenErbij(keuze.bronnen)}`);
+        // In de brief is een overgenomen lezing gewoon een regel van het beleid (SPEC §2.9); de technische vorm zegt waar zij vandaan komt.
+        if (keuze.soort === 'overgenomen') regels.push(`  ${koppen.regelVanBeleid}${technisch ? ` (${koppen.overgenomen})` : ''}: ${tekst}${bronnenErbij(keuze.bronnen)}`);
         else if (keuze.soort === 'eigen-tekst') regels.push(`  ${koppen.regelVanBeleid}: ${tekst}${bronnenErbij(keuze.bronnen)}`);
         else regels.push(`  ${koppen.interpretatie}: ${tekst}`);
       }

@@ -58,19 +58,20 @@ export interface Regelgrondslag {
 /**
  * Wat een beleid doet met een lezing van ons (een keuze waar de bronnen zwijgen): overnemen als
  * eigen regel, of vervangen door eigen woorden. Een keuze die het beleid niet noemt, blijft onze
- * lezing (`'interpretatie'`). Zonder eigen `bronnen` rust de keuze op de bronnen van de grondslag.
+ * lezing (`'interpretatie'`). Zonder eigen `bronnen` noemt de brief bij de keuze geen bron: zij
+ * rust dan op de grondslag, die al bij de grond staat.
  */
 export type Keuzebeleid =
   | {
       /** Onze lezing is de regel van het beleid geworden: de brief noemt haar "Regel van het beleid". */
       readonly overgenomen: true;
-      /** Waar het beleid de lezing vastlegt; weggelaten: de bronnen van de grondslag. */
+      /** Waar het beleid de lezing vastlegt; weggelaten: geen aparte bron (de grondslag staat al bij de grond). */
       readonly bronnen?: readonly Bron[];
     }
   | {
       /** De regel in de woorden van het beleid (in plaats van onze lezing). */
       readonly tekst: string;
-      /** Waar het beleid deze woorden vastlegt; weggelaten: de bronnen van de grondslag. */
+      /** Waar het beleid deze woorden vastlegt; weggelaten: geen aparte bron (de grondslag staat al bij de grond). */
       readonly bronnen?: readonly Bron[];
     };
 

@@ -364,10 +364,9 @@ function controleerSamenhang(beleid: Beleid): Veldfout[] {
 }
 
 /**
- * De samenhang van `regels` (SPEC §2.9): elk criterium en elke keuze hoort bij de regel; elke bron
- * verwijst naar een bekend document; en wie waarden voor het versnelfonds vastlegt, zegt ook
- * waarop de criteria van het fonds rusten (anders zou een brief onder dit beleid op het plan van
- * een andere regio rusten).
+ * De samenhang van `regels` (SPEC §2.9): elk criterium en elke keuze hoort bij de regel, en elke
+ * bron verwijst naar een bekend document. Of een regel onder dit beleid een grondslag heeft, toetst
+ * de regel zelf bij het beslissen (een beleid uit 0.2 zonder `regels` blijft geldig).
  */
 function controleerRegels(beleid: Beleid, fouten: Veldfout[], controleerBronnen: (bronnen: readonly { document: string }[], pad: string) => void): void {
   for (const regel of Object.keys(beleid.regels) as RegelId[]) {

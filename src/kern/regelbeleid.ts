@@ -10,7 +10,8 @@ import type { Waardestatus } from '../types/waardestatus.js';
 import { leesOpties } from './opties.js';
 
 // Hoe een grond zijn grondslag, regeltekst en lezingen krijgt uit het beleid dat besliste (SPEC
-// §2.9). Eén plek, voor elke regel: maakBeoordeling roept deze functies aan, de regels zelf niet.
+// §2.9). Eén plek, voor elke regel: maakBeoordeling maakt hiermee elke grond; de regels vragen hier
+// alleen welk beleid beslist en of het een grondslag geeft (beleidVoorRegel, vereisteGrondslag).
 
 /** Wat het beleid voor deze regel vaststelde, alleen als eigen veld; of `undefined`. */
 export function regelbeleidVan(beleid: Beleid | null, regel: string): Regelbeleid | undefined {
@@ -143,19 +144,28 @@ export function grondslagVan(criterium: Criteriumbeschrijving, beleid: Beleid | 
 }
 
 /**
- * De lezingen die een criterium toepaste: onze lezing, tenzij het beleid haar overnam (dan zijn
- * regel, met zijn bronnen of die van zijn grondslag) of in eigen woorden vastlegde.
+ * De lezingen die een criterium toepaste: onze lezing, tenzij het beleid haar overnam (dan is zij
+ * zijn regel, met de bronnen die het beleid ervoor noemt) of in eigen woorden vastlegde. Onze
+ * lezing legt uit hoe wij de ingebouwde regeltekst lezen, en citeert daarbij haar woorden; mag
+ * een grond die regeltekst onder dit beleid niet citeren (een document van een andere regio), dan
+ * staat onze lezing er als regel, zonder die uitleg (SPEC §2.9).
  *
  * @internal
  */
 export function lezingenVan(criterium: Criteriumbeschrijving, ids: readonly string[], beleid: Beleid | null, regelbeleid: Regelbeleid | undefined, zoek: (id: string) => Criteriumbeschrijving['keuzes'][number] | undefined): Interpretatie[] {
+  if (ids.length === 0) return [];
   const keuzes = regelbeleid && Object.hasOwn(regelbeleid, 'keuzes') ? regelbeleid.keuzes : undefined;
+  const regeltekstGeciteerd = regeltekstVan(criterium, criterium.bronnen, beleid, undefined).length === criterium.bronnen.length;
   return ids.map((id) => {
     const keuze = zoek(id);
     if (!keuze) throw new Error(`opvangregels: keuze '${id}' staat niet bij criterium '${criterium.id}'`);
     const eigen = keuzes && Object.hasOwn(keuzes, id) ? keuzes[id] : undefined;
-    if (!eigen || !beleid || !regelbeleid) return { id, soort: 'interpretatie', toelichting: keuze.tekst.nl, toelichtingEn: keuze.tekst.en, beleid: null, bronnen: [] };
-    const bronnen = (Object.hasOwn(eigen, 'bronnen') && eigen.bronnen ? eigen.bronnen : regelbeleid.grondslag.bronnen).map(kopieVanBron);
+    if (!eigen || !beleid || !regelbeleid) {
+      const tekst = regeltekstGeciteerd ? keuze.tekst : keuze.regel;
+      return { id, soort: 'interpretatie', toelichting: tekst.nl, toelichtingEn: tekst.en, beleid: null, bronnen: [] };
+    }
+    // Geen eigen bronnen: dan geen bron bij de lezing (de grondslag staat al bij de grond), niet het citaat van de grondslag.
+    const bronnen = Object.hasOwn(eigen, 'bronnen') && eigen.bronnen ? eigen.bronnen.map(kopieVanBron) : [];
     if ('tekst' in eigen && Object.hasOwn(eigen, 'tekst')) return { id, soort: 'eigen-tekst', toelichting: eigen.tekst, toelichtingEn: eigen.tekst, beleid: beleid.id, bronnen };
     // Overgenomen is het de regel van het beleid: zonder onze reden dat de bronnen zwijgen.
     const regel = keuze.regel;

@@ -478,3 +478,23 @@ describe('berekenVerblijfstermijn', () => {
     );
   });
 });
+
+describe('onder een eigen beleid spreekt de brief over dat beleid (audit rij 5)', () => {
+  it('"geen termijn" zegt volgens welk beleid, niet dat er in de regio niets gold', () => {
+    const wierden = defineBeleid({
+      id: 'gemeente-wierden',
+      versie: '1',
+      naam: 'Gemeente Wierden',
+      documenten: [{ id: 'w-regeling', titel: 'Regeling opvang Wierden', uitgever: 'Gemeente Wierden', jaar: 2025 }],
+      parameters: {
+        'verblijfsduur.regio': [{ vanaf: '2026-01-01', waarde: 'almelo', status: 'vastgesteld', bronnen: [{ document: 'w-regeling', onderdeel: 'Art. 1' }] }],
+        'verblijfsduur.24-uursopvang': [{ vanaf: '2026-01-01', waarde: { aantal: 6, eenheid: 'maanden' }, status: 'vastgesteld', bronnen: [{ document: 'w-regeling', onderdeel: 'Art. 2' }] }],
+      },
+    });
+    const invoer = { regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2025-12-01', gemeenteVanHerkomst: 'Wierden', peildatum: '2026-03-01' } as const;
+    const eigen = berekenVerblijfstermijn(invoer, { beleid: wierden });
+    expect(eigen.gronden.find((grond) => grond.regel === 'verblijfstermijn.termijn')!.toelichting).toContain('Op die dag gold nog geen maximale verblijfsduur in de 24-uursopvang van de regio Almelo volgens Gemeente Wierden.');
+    // Onder het ingebouwde beleid blijft het de regio zelf.
+    expect(berekenVerblijfstermijn({ ...invoer, startdatum: '2026-01-05', peildatum: '2026-01-06' }).gronden.map((grond) => grond.toelichting).join(' ')).not.toContain('volgens');
+  });
+});

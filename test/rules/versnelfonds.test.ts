@@ -299,8 +299,10 @@ describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (
     const signaal = grond(beoordeling, 'versnelfonds.bevoegdheid');
     expect(beoordeling.uitkomst).toBe('toekennen');
     expect(signaal).toMatchObject({ soort: 'signaal', status: 'voldaan' });
-    expect(signaal.toelichting).toBe('Aan alle criteria is voldaan: het fonds kan € 800,00 geven. Geven is een bevoegdheid, geen recht: wie over het fonds beslist, besluit of het fonds geeft.');
+    // De grond zelf is neutraal; de bevoegdheid staat in de lezing, hier de onze.
+    expect(signaal.toelichting).toBe('Aan alle criteria is voldaan: het fonds kan € 800,00 geven.');
     expect(signaal.interpretaties).toEqual([expect.objectContaining({ id: 'versnelfonds.kan-is-bevoegdheid', soort: 'interpretatie', beleid: null, bronnen: [] })]);
+    expect(signaal.interpretaties[0]!.toelichting).toContain('ook als aan alle criteria is voldaan, beslist wie over het fonds gaat of het fonds geeft');
     expect(signaal.bronnen.map((bron) => bron.citaat)).toContain('In dat geval kan het fonds een gift, lening of voorschot verstrekken');
     expect(motivering(beoordeling)).toMatch(/\nAandachtspunten:\n- Bevoegdheid om te geven \(voldaan\): Aan alle criteria is voldaan/);
   });
@@ -344,12 +346,28 @@ describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (
     expect(lezing!.toelichting).not.toContain('De bron zegt niet');
     expect(lezing!.bronnen.map((bron) => bron.citaat)).toEqual(['Een bijdrage is ten hoogste € 1.500 per aanvraag.']);
     const brief = motivering(beoordeling);
-    expect(brief).toContain(`  Regel van het beleid (onze lezing, door het beleid overgenomen): ${keuze.regel.nl} (bron:`);
+    expect(brief).toContain(`  Regel van het beleid: ${keuze.regel.nl} (bron:`);
+    expect(motivering(beoordeling, { vorm: 'technisch' })).toContain(`  Regel van het beleid (overgenomen): ${keuze.regel.nl} (bron:`);
     expect(brief).not.toContain('De bron zegt niet');
-    expect(motivering(beoordeling, { taal: 'en' })).toContain(`  Rule of the policy (our reading, adopted by the policy): ${keuze.regel.en} (source:`);
+    expect(motivering(beoordeling, { taal: 'en' })).toContain(`  Rule of the policy: ${keuze.regel.en} (source:`);
     // Zonder dat beleid blijft het onze lezing, met de reden.
     const ingebouwd = grond(met({}), 'versnelfonds.maximum').interpretaties.find((kandidaat) => kandidaat.id === 'versnelfonds.per-aanvraag');
     expect(ingebouwd).toMatchObject({ soort: 'interpretatie', beleid: null, toelichting: keuze.tekst.nl });
+  });
+
+  it('een eigen fonds dat geen lezing overneemt: onze lezingen staan er als regel, zonder de woorden van het Almelose plan te citeren of uit te leggen', () => {
+    const beoordeling = beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Haaksbergen', bedragInCenten: 70_000 }, { beleid: eigenFonds });
+    const lezingen = beoordeling.gronden.flatMap((kandidaat) => kandidaat.interpretaties);
+    const beschreven = REGELS.versnelfonds.beschrijving.criteria.flatMap((criterium) => criterium.keuzes);
+    expect(lezingen.length).toBeGreaterThan(2);
+    for (const lezing of lezingen) {
+      const keuze = beschreven.find((kandidaat) => kandidaat.id === lezing.id)!;
+      expect(lezing, lezing.id).toMatchObject({ soort: 'interpretatie', beleid: null, toelichting: keuze.regel.nl, toelichtingEn: keuze.regel.en });
+    }
+    const brief = motivering(beoordeling);
+    for (const woorden of ["'werkgebied van de centrumgemeente' lezen wij", 'staat vóór de lijst met criteria', 'tot een minimum teruggedrongen', 'De bron zegt']) expect(brief).not.toContain(woorden);
+    // Onder het ingebouwde beleid van Almelo legt onze lezing wel uit hoe zij het plan leest.
+    expect(motivering(met({}))).toContain("Het 'werkgebied van de centrumgemeente' lezen wij als");
   });
 
   it('onder dat beleid citeert geen grond het Almelose plan, en geen grondslag heet "voornemen"', () => {

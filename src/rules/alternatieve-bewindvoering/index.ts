@@ -149,7 +149,9 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
  *
  * @param invoer - zie {@link AlternatieveBewindvoeringInvoer}
  * @param opties - `{ beleid, uitgeslotenStatussen }`, zie {@link AlternatieveBewindvoeringOpties}
- * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld
+ * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld; op `opties.beleid`
+ *   als het beleid geen `regels.alternatieve-bewindvoering.grondslag` geeft (ook `'ijssel-vecht'`)
+ * @throws {BeleidNietInWerkingFout} als de grondslag een uitgesloten status heeft (`uitgeslotenStatussen`)
  * @example
  * toetsAlternatieveBewindvoering({ fase: 'dreigend', handeling: 'starten', toestemming: true }).uitkomst
  * //=> 'mogelijk'
@@ -159,6 +161,9 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
  * //=> ['behoefte']
  * toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: true }).uitkomst
  * //=> 'niet-voorzien'
+ * // Zonder opties beslist de regel onder het ingebouwde beleid van Almelo, en noemt het.
+ * toetsAlternatieveBewindvoering({ fase: 'dreigend', handeling: 'starten', toestemming: true }).beleid?.id
+ * //=> 'almelo'
  */
 export function toetsAlternatieveBewindvoering(invoer: AlternatieveBewindvoeringInvoer, opties?: AlternatieveBewindvoeringOpties): AlternatieveBewindvoeringBeoordeling {
   const gevalideerd = valideer(AlternatieveBewindvoeringInvoerSchema, invoer);

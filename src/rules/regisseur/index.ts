@@ -192,7 +192,9 @@ function signaal(uitslag: Criteriumuitslag, keuze?: string): Criteriumuitslag {
  *
  * @param invoer - zie {@link RegisseurInvoer}
  * @param opties - `{ beleid, uitgeslotenStatussen }`, zie {@link RegisseurOpties}
- * @throws {OngeldigeInvoerFout} bij onjuiste invoer (dubbele namen, negatieve of niet-numerieke uren)
+ * @throws {OngeldigeInvoerFout} bij onjuiste invoer (dubbele namen, negatieve of niet-numerieke uren),
+ *   en op `opties.beleid` als het beleid geen `regels.regisseur.grondslag` geeft (ook `'ijssel-vecht'`)
+ * @throws {BeleidNietInWerkingFout} als de grondslag een uitgesloten status heeft (`uitgeslotenStatussen`)
  * @example
  * const beoordeling = wijsRegisseurToe({
  *   fase: 'opvang',
@@ -207,6 +209,8 @@ function signaal(uitslag: Criteriumuitslag, keuze?: string): Criteriumuitslag {
  * beoordeling.gronden[0].toelichting.startsWith('Leger des Heils heeft 9 contacturen per maand, meer dan Wijkteam (8).') //=> true
  * beoordeling.gronden[0].interpretaties.map((keuze) => keuze.id)
  * //=> ['regisseur.maat-contacturen', 'regisseur.wissel-bij-meer-uren', 'regisseur.warme-overdracht']
+ * beoordeling.beleid?.id //=> 'almelo'
+ * wijsRegisseurToeVeilig({ fase: 'opvang', betrokkenOrganisaties: [] }, { beleid: 'ijssel-vecht' }).succes //=> false
  */
 export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpties): RegisseurBeoordeling {
   const { fase, betrokkenOrganisaties, huidigeRegisseur } = valideer(RegisseurInvoerSchema, invoer);
@@ -252,7 +256,7 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpti
         ? { nl: `Er is ${FASEN_TEKST[fase].nl} een Regisseur MO: ${gekozen.naam}.`, en: `There is a Regisseur MO ${FASEN_TEKST[fase].en}: ${gekozen.naam}.` }
         : keuze.uitkomst === 'geen-regisseur'
           ? { nl: `Er moet ${FASEN_TEKST[fase].nl} een Regisseur MO zijn. De keten moet er een regelen.`, en: `There must be a Regisseur MO ${FASEN_TEKST[fase].en}. The chain must arrange one.` }
-          : { nl: `Er moet ${FASEN_TEKST[fase].nl} een Regisseur MO zijn. De betrokken organisaties moeten nog kiezen wie.`, en: `There must be a Regisseur MO ${FASEN_TEKST[fase].en}. The involved organisations still have to choose who.` },
+          : { nl: `Er moet ${FASEN_TEKST[fase].nl} een Regisseur MO zijn. Wie dat wordt, moet nog gekozen worden.`, en: `There must be a Regisseur MO ${FASEN_TEKST[fase].en}. Who that will be still has to be chosen.` },
       [REGISSEUR_BRONNEN.elkeFase],
     ),
     gekozen

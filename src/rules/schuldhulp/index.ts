@@ -143,7 +143,9 @@ function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criter
  *
  * @param invoer - zie {@link SchuldhulpInvoer}
  * @param opties - `{ beleid, uitgeslotenStatussen }`, zie {@link SchuldhulpOpties}
- * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld
+ * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld; op `opties.beleid`
+ *   als het beleid geen `regels.schuldhulp.grondslag` geeft (ook `'ijssel-vecht'`)
+ * @throws {BeleidNietInWerkingFout} als de grondslag een uitgesloten status heeft (`uitgeslotenStatussen`)
  * @example
  * toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' }).uitkomst
  * //=> 'actie-nodig'
@@ -153,6 +155,9 @@ function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criter
  * //=> ['schulden']
  * toetsSchuldhulp({ fase: 'dreigend', schulden: true, schuldhulpverlening: 'geen' }).uitkomst
  * //=> 'niet-van-toepassing'
+ * // Zonder opties beslist de regel onder het ingebouwde beleid van Almelo, en noemt het.
+ * toetsSchuldhulp({ fase: 'dreigend', schulden: true, schuldhulpverlening: 'geen' }).beleid?.id
+ * //=> 'almelo'
  */
 export function toetsSchuldhulp(invoer: SchuldhulpInvoer, opties?: SchuldhulpOpties): SchuldhulpBeoordeling {
   const gevalideerd = valideer(SchuldhulpInvoerSchema, invoer);

@@ -1,3 +1,4 @@
+import { isIngebouwdBeleidId } from '../../beleid/ids.js';
 import type { Beleid } from '../../beleid/beleid.js';
 import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
 import type { Waardestatus } from '../../types/waardestatus.js';
@@ -259,10 +260,12 @@ function duur(waarde: Duur): Tweetalig {
 }
 
 /** "de 24-uursopvang van de regio Almelo" */
-function plaats({ invoer, regio }: Context): Tweetalig {
+function plaats({ invoer, regio, beleid }: Context): Tweetalig {
+  // Onder een eigen beleid spreekt de brief over dat beleid, niet over wat in de regio geldt (audit rij 5).
+  const eigen = beleid !== null && !isIngebouwdBeleidId(beleid.id);
   return {
-    nl: `de ${OPVANGVORM_NAMEN[invoer.opvangvorm].nl} van de ${regio.naam}`,
-    en: `the ${OPVANGVORM_NAMEN[invoer.opvangvorm].en} of ${regioInHetEngels(regio.naam)}`,
+    nl: `de ${OPVANGVORM_NAMEN[invoer.opvangvorm].nl} van de ${regio.naam}${eigen ? ` volgens ${beleid.naam}` : ''}`,
+    en: `the ${OPVANGVORM_NAMEN[invoer.opvangvorm].en} of ${regioInHetEngels(regio.naam)}${eigen ? ` under ${beleid.naam}` : ''}`,
   };
 }
 

@@ -252,8 +252,9 @@ export function bevoegdheid(toekenbaarInCenten: number): Criteriumuitslag {
     grond: {
       regel: 'versnelfonds.bevoegdheid',
       status: 'voldaan',
-      toelichting: `Aan alle criteria is voldaan: het fonds kan ${nl} geven. Geven is een bevoegdheid, geen recht: wie over het fonds beslist, besluit of het fonds geeft.`,
-      toelichtingEn: `All criteria are met: the fund can give ${en}. Giving is a power, not an entitlement: whoever decides on the fund decides whether the fund gives.`,
+      // Neutraal: of geven een bevoegdheid is, zegt de lezing eronder (de onze, of die van het beleid).
+      toelichting: `Aan alle criteria is voldaan: het fonds kan ${nl} geven.`,
+      toelichtingEn: `All criteria are met: the fund can give ${en}.`,
       bronnen: VERSNELFONDS_BRONNEN.bevoegdheid,
     },
     ontbrekend: [],

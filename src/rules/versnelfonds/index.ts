@@ -52,16 +52,21 @@ const MS_PER_UUR = 3_600_000;
  * gift, lening of voorschot als laatste optie, tot een maximum. Zes criteria:
  * `versnelfonds.laatste-optie`, `.voorkomen`, `.herkomst`, `.kosten-baten`, `.schulden` en
  * `.maximum`. Eén `niet-voldaan` → `afwijzen` (ook als andere feiten onbekend zijn); anders
- * één `onbekend` → `aanvullen` met precies de ontbrekende velden; anders `toekennen`.
+ * één `onbekend` → `aanvullen` met precies de ontbrekende velden; anders `toekennen`: het fonds
+ * *kan* dan het bedrag geven. Bij `toekennen` staat het signaal `versnelfonds.bevoegdheid`, met de
+ * lezing dat geven een bevoegdheid is van wie over het fonds beslist (de onze, of die van het beleid).
  *
  * De peildatum is de Amsterdamse kalenderdatum van `ingediendOp`; daarop gelden het maximum,
- * de termijn, de regio en de factor uit het beleid (standaard `'almelo'`).
+ * de termijn, de regio en de factor uit het beleid (standaard `'almelo'`). De grondslag van de
+ * criteria komt uit `regels.versnelfonds` van dat beleid (SPEC §2.9).
  *
  * @param aanvraag - zie {@link VersnelfondsAanvraag}
- * @param opties - `{ beleid }`: een ingebouwd id of een eigen beleid (zie {@link defineBeleid})
+ * @param opties - `{ beleid, uitgeslotenStatussen }`: een ingebouwd id of een eigen beleid (zie {@link defineBeleid})
  * @returns de beoordeling met de bedragen en `beoordelenUiterlijk`
- * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld
- * @throws {BeleidNietInWerkingFout} als op de peildatum een beleidswaarde ontbreekt (pad `ingediendOp`)
+ * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld; op
+ *   `opties.beleid` als het beleid geen `regels.versnelfonds.grondslag` geeft
+ * @throws {BeleidNietInWerkingFout} als op de peildatum een beleidswaarde ontbreekt (pad `ingediendOp`),
+ *   of de grondslag een uitgesloten status heeft (pad `opties.uitgeslotenStatussen`)
  * @example
  * const aanvraag = {
  *   ingediendOp: '2025-04-05T14:30:00+02:00',
@@ -81,6 +86,7 @@ const MS_PER_UUR = 3_600_000;
  * //=> 'afwijzen'
  * beoordeelVersnelfonds({ ...aanvraag, verwachteBesparingInCenten: 'onbekend' }).ontbrekendeGegevens
  * //=> ['verwachteBesparingInCenten']
+ * beoordeling.gronden.at(-1)?.regel //=> 'versnelfonds.bevoegdheid'
  */
 export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: VersnelfondsOpties): VersnelfondsBeoordeling {
   const gevalideerd = valideer(VersnelfondsAanvraagSchema, aanvraag);
