@@ -475,7 +475,7 @@ describe('eigen beleid in de CLI', () => {
     const run = await cli(['beleid', 'controleer', 'raadsbesluit.json'], { 'raadsbesluit.json': raadsbesluit });
     expect(run).toMatchObject({ code: 0, fout: '' });
     expect(run.uit).toContain('\nRegels (1):\n  versnelfonds: grondslag [vastgesteld]: voorbeeld-raadsbesluit-versnelfonds-2025, Artikel 1, instelling (fictief)\n');
-    expect(run.uit).toContain('    onze lezing overgenomen: versnelfonds.begrenzen, versnelfonds.per-aanvraag\n    in eigen woorden: versnelfonds.kan-is-bevoegdheid\n');
+    expect(run.uit).toContain('    onze lezing overgenomen: versnelfonds.laatste-optie-als-eis, versnelfonds.werkgebied, versnelfonds.besparing-tegen-toekenbaar-bedrag, versnelfonds.minimum-als-oordeel, versnelfonds.begrenzen, versnelfonds.per-aanvraag\n    in eigen woorden: versnelfonds.kan-is-bevoegdheid\n');
     expect(run.uit).not.toContain('Let op: er zijn waarden voor het versnelfonds');
     const zonder = JSON.parse(raadsbesluit);
     delete zonder.regels;
