@@ -71,6 +71,8 @@ export type Keuzebeleid =
   | {
       /** De regel in de woorden van het beleid (in plaats van onze lezing). */
       readonly tekst: string;
+      /** Dezelfde regel in het Engels, voor `motivering(…, { taal: 'en' })`; weggelaten: `tekst`. */
+      readonly tekstEn?: string;
       /** Waar het beleid deze woorden vastlegt; weggelaten: geen aparte bron (de grondslag staat al bij de grond). */
       readonly bronnen?: readonly Bron[];
     };

@@ -123,7 +123,7 @@ const grondslagSchema = z
 
 const keuzebeleidSchema = z.union([
   z.strictObject({ overgenomen: z.literal(true), bronnen: z.optional(z.array(bronSchema).check(z.minLength(1), z.maxLength(100))) }),
-  z.strictObject({ tekst: tekstSchema, bronnen: z.optional(z.array(bronSchema).check(z.minLength(1), z.maxLength(100))) }),
+  z.strictObject({ tekst: tekstSchema, tekstEn: z.optional(tekstSchema), bronnen: z.optional(z.array(bronSchema).check(z.minLength(1), z.maxLength(100))) }),
 ]);
 
 /** Een record met ids als sleutel; een sleutel '__proto__' zou zod stil overslaan, dus die weigeren we eerst. */

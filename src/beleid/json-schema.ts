@@ -51,7 +51,7 @@ function regelbeleid(regel: (typeof REGEL_IDS)[number]): Record<string, unknown>
         additionalProperties: {
           oneOf: [
             { type: 'object', additionalProperties: false, required: ['overgenomen'], properties: { overgenomen: { const: true, description: 'Het beleid neemt deze lezing over als eigen regel.' }, bronnen: eigenBronnen } },
-            { type: 'object', additionalProperties: false, required: ['tekst'], properties: { tekst: tekst(BELEIDSGRENZEN.tekst, 'De regel in de woorden van het beleid.'), bronnen: eigenBronnen } },
+            { type: 'object', additionalProperties: false, required: ['tekst'], properties: { tekst: tekst(BELEIDSGRENZEN.tekst, 'De regel in de woorden van het beleid.'), tekstEn: tekst(BELEIDSGRENZEN.tekst, 'Dezelfde regel in het Engels, voor een motivering in het Engels (weggelaten: de Nederlandse tekst).'), bronnen: eigenBronnen } },
           ],
         },
       },

@@ -166,7 +166,10 @@ export function lezingenVan(criterium: Criteriumbeschrijving, ids: readonly stri
     }
     // Geen eigen bronnen: dan geen bron bij de lezing (de grondslag staat al bij de grond), niet het citaat van de grondslag.
     const bronnen = Object.hasOwn(eigen, 'bronnen') && eigen.bronnen ? eigen.bronnen.map(kopieVanBron) : [];
-    if ('tekst' in eigen && Object.hasOwn(eigen, 'tekst')) return { id, soort: 'eigen-tekst', toelichting: eigen.tekst, toelichtingEn: eigen.tekst, beleid: beleid.id, bronnen };
+    if ('tekst' in eigen && Object.hasOwn(eigen, 'tekst')) {
+      const engels = Object.hasOwn(eigen, 'tekstEn') && eigen.tekstEn !== undefined ? eigen.tekstEn : eigen.tekst;
+      return { id, soort: 'eigen-tekst', toelichting: eigen.tekst, toelichtingEn: engels, beleid: beleid.id, bronnen };
+    }
     // Overgenomen is het de regel van het beleid: zonder onze reden dat de bronnen zwijgen.
     const regel = keuze.regel;
     return { id, soort: 'overgenomen', toelichting: regel.nl, toelichtingEn: regel.en, beleid: beleid.id, bronnen };

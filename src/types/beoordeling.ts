@@ -99,7 +99,7 @@ export interface Interpretatie {
   soort: 'interpretatie' | 'overgenomen' | 'eigen-tekst';
   /** De keuze en de reden, in het Nederlands (bij `'eigen-tekst'` de woorden van het beleid). */
   toelichting: string;
-  /** Dezelfde tekst in het Engels (bij `'eigen-tekst'` de Nederlandse woorden van het beleid). */
+  /** Dezelfde tekst in het Engels (bij `'eigen-tekst'` de Engelse woorden van het beleid, `tekstEn`, of anders zijn Nederlandse). */
   toelichtingEn: string;
   /** Het id van het beleid dat de lezing overnam of in eigen woorden vastlegde; `null` bij onze lezing. */
   beleid: string | null;

@@ -322,6 +322,8 @@ describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (
     expect(signaal.interpretaties[0]!.toelichting).toContain('bevoegdheid van het college, geen recht van de aanvrager');
     expect(signaal.bronnen.map((bron) => bron.document)).toEqual(['voorbeeld-raadsbesluit-versnelfonds-2025']);
     expect(motivering(beoordeling)).toContain('  Regel van het beleid: Ook als aan alle voorwaarden is voldaan, beslist het college of het een bijdrage geeft.');
+    // In het Engels de Engelse woorden van het beleid (tekstEn), geen Nederlands.
+    expect(motivering(beoordeling, { taal: 'en' })).toContain('  Rule of the policy: Even when all conditions are met, the college decides whether it gives a contribution.');
   });
 
   it('onder een beleid dat een lezing overneemt: de brief geeft haar als regel van het beleid, zonder onze reden dat de bron zwijgt', () => {
