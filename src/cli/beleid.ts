@@ -1,7 +1,8 @@
 // Het beleidsbestand in de CLI: lezen, controleren en beschrijven. Geen logica over wat geldig
 // is: dat zegt defineBeleid.
-import { BELEIDSPARAMETERS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDatum, schrijfDuur, zoekGemeente, type AflopendDocument, type AflopendeWaarde, type AflopendeWaarden, type Beleid, type Bron, type Duur, type GedateerdeWaarde, type Keuzebeleid, type Parameternaam, type RegelId, type Veldfout } from '../index.js';
+import { BELEIDSPARAMETERS, REGELS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDatum, schrijfDuur, zoekGemeente, type AflopendDocument, type AflopendeWaarde, type AflopendeWaarden, type Beleid, type Bron, type Duur, type GedateerdeWaarde, type Keuzebeleid, type Parameternaam, type RegelId, type Veldfout } from '../index.js';
 import { GEEN_JSON, type Taal } from './batchregel.js';
+import { regeltekstVan } from '../kern/regelbeleid.js';
 import { ontsnap } from './ontsnap.js';
 
 /** Hoe groot een beleidsbestand mag zijn: ruim genoeg voor elke gemeente, klein genoeg om in één keer te lezen. */
@@ -119,6 +120,11 @@ function beschrijfRegels(beleid: Beleid, parameters: readonly Parameternaam[]): 
     if (Object.hasOwn(grondslag, 'toelichting') && grondslag.toelichting) regels.push(`    toelichting: ${ontsnap(grondslag.toelichting)}`);
     const eigenTekst = Object.keys(criteria ?? {});
     if (eigenTekst.length > 0) regels.push(`    eigen regeltekst: ${eigenTekst.map(ontsnap).join(', ')}`);
+    // Een criterium zonder eigen regeltekst waarvan de ingebouwde tekst onder dit beleid niet geciteerd mag worden: de brief noemt daar alleen de grondslag.
+    const zonderTekst = REGELS[id].beschrijving.criteria
+      .filter((criterium) => criterium.basis === 'beleid' && !eigenTekst.includes(criterium.id) && regeltekstVan(criterium, criterium.bronnen, beleid, undefined).length < criterium.bronnen.length)
+      .map((criterium) => criterium.id);
+    if (zonderTekst.length > 0) regels.push(`    zonder eigen regeltekst (de brief citeert daar alleen de grondslag): ${zonderTekst.join(', ')}`);
     const lezingen: [string, Keuzebeleid][] = Object.entries(keuzes ?? {});
     const overgenomen = lezingen.filter(([, keuze]) => !('tekst' in keuze)).map(([keuze]) => ontsnap(keuze));
     const eigenWoorden = lezingen.filter(([, keuze]) => 'tekst' in keuze).map(([keuze]) => ontsnap(keuze));

@@ -483,6 +483,10 @@ describe('eigen beleid in de CLI', () => {
     expect(oud.code).toBe(0);
     expect(oud.uit).not.toContain('Regels (');
     expect(oud.uit).toContain('Let op: er zijn waarden voor het versnelfonds, maar geen grondslag (regels.versnelfonds.grondslag). Het fonds beslist daarom niet onder dit beleid');
+    // Een eigen fonds zonder eigen regelteksten: de controle noemt de criteria waar de brief alleen de grondslag citeert.
+    const eigen = await cli(['beleid', 'controleer', 'eigen.json'], { 'eigen.json': readFileSync('examples/beleid/voorbeeld-eigen-fonds.json', 'utf8') });
+    expect(eigen.uit).toContain('    zonder eigen regeltekst (de brief citeert daar alleen de grondslag): versnelfonds.laatste-optie, versnelfonds.voorkomen,');
+    expect(run.uit).not.toContain('zonder eigen regeltekst');
     // Het ingebouwde beleid van Almelo toont de grondslag van zijn vier regels, met hun status.
     expect((await cli(['beleid', 'controleer', 'almelo'])).uit).toContain('  regisseur: grondslag [voornemen]: integrale-ketenaanpak-mo, Oplossing 1: Regisseur maatschappelijke opvang\n');
   });
