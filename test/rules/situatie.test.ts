@@ -124,7 +124,9 @@ describe('classificeerSituatie', () => {
       'De cliënt is arbeidsmigrant en remigrant: groepen waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem. Dit is een aandachtspunt, geen reden om opvang te weigeren.',
     );
     expect(aandacht.basis.status).toBe('praktijk');
-    expect(aandacht.basis.toelichting).toContain('steeds vaker gezien wordt in de opvang');
+    expect(aandacht.basis.toelichting).toContain('groepen die nu in de opvang gezien worden');
+    // Landelijk: de reden citeert niet het eigen proces van de visie van IJssel-Vecht, ook niet in een brief uit Almelo.
+    expect(aandacht.basis.toelichting).not.toContain('visie');
     const afgeleid = classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] });
     expect(grond(afgeleid, 'situatie.aandachtsgroep').toelichting).toContain('remigrant (want hij of zij is teruggekeerd uit het buitenland)');
     expect(keuzes(afgeleid, 'situatie.aandachtsgroep')).toEqual(['situatie.remigrant-uit-terugkeer']);

@@ -202,8 +202,8 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         landelijk: true,
         status: 'praktijk',
         reden: {
-          nl: 'De visie beschrijft hier wie zich nu bij de opvang meldt, bijvoorbeeld "Een andere groep die steeds vaker gezien wordt in de opvang zijn remigranten." Het is geen besluit: de visie zegt zelf over deze groepen "Deze punten zijn niet opgenomen in de visie MO maar zullen wel in het uitvoeringsplan terugkomen."',
-          en: 'The visie describes here who now comes to the shelter, e.g. "Another group seen more and more often in the shelter are remigrants." It is not a decision: the visie itself says of these groups that they are not part of the visie MO but will come back in the implementation plan.',
+          nl: 'Dit beschrijft groepen die nu in de opvang gezien worden en waarvoor de landelijke wet- en regelgeving onvoldoende voorziet. Het is een beschrijving van de praktijk, geen besluit over wie opvang krijgt.',
+          en: 'This describes groups now seen in shelter for whom the national laws and rules do not sufficiently provide. It describes practice; it is not a decision about who gets shelter.',
         },
       },
       keuzes: [

@@ -185,8 +185,8 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
         landelijk: true,
         status: 'praktijk',
         reden: {
-          nl: 'De visie beschrijft hier wie zich bij de opvang meldt en waar de regels tekortschieten. Het is geen besluit: de visie zegt zelf over deze onderwerpen "Deze punten zijn niet opgenomen in de visie MO maar zullen wel in het uitvoeringsplan terugkomen."',
-          en: 'The visie describes here who comes to the shelter and where the rules fall short. It is not a decision: the visie itself says these points are not part of the visie MO but will come back in the implementation plan.',
+          nl: 'Dit beschrijft groepen die zich bij de opvang melden en voor wie de landelijke regels tekortschieten. Het is een beschrijving van de praktijk, geen besluit.',
+          en: 'This describes groups who come to the shelter and for whom the national rules fall short. It describes practice; it is not a decision.',
         },
       },
       keuzes: [],
