@@ -161,7 +161,7 @@ export function lezingenVan(criterium: Criteriumbeschrijving, ids: readonly stri
     if (!keuze) throw new Error(`opvangregels: keuze '${id}' staat niet bij criterium '${criterium.id}'`);
     const eigen = keuzes && Object.hasOwn(keuzes, id) ? keuzes[id] : undefined;
     if (!eigen || !beleid || !regelbeleid) {
-      const tekst = regeltekstGeciteerd ? keuze.tekst : keuze.regel;
+      const tekst = regeltekstGeciteerd ? keuze.tekst : keuze.alsRegel;
       return { id, soort: 'interpretatie', toelichting: tekst.nl, toelichtingEn: tekst.en, beleid: null, bronnen: [] };
     }
     // Geen eigen bronnen: dan geen bron bij de lezing (de grondslag staat al bij de grond), niet het citaat van de grondslag.
@@ -171,7 +171,7 @@ export function lezingenVan(criterium: Criteriumbeschrijving, ids: readonly stri
       return { id, soort: 'eigen-tekst', toelichting: eigen.tekst, toelichtingEn: engels, beleid: beleid.id, bronnen };
     }
     // Overgenomen is het de regel van het beleid: zonder onze reden dat de bronnen zwijgen.
-    const regel = keuze.regel;
+    const regel = keuze.alsRegel;
     return { id, soort: 'overgenomen', toelichting: regel.nl, toelichtingEn: regel.en, beleid: beleid.id, bronnen };
   });
 }

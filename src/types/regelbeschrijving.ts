@@ -29,7 +29,7 @@ export interface Keuzebeschrijving {
    * tegenwoordige tijd, zoals een regeltekst: bv. "Het maximum geldt per aanvraag." Dezelfde
    * inhoud als `tekst`, zonder voorwaarden erbij of eraf. Een test eist dit voor elke keuze.
    */
-  regel: Tweetalig;
+  alsRegel: Tweetalig;
 }
 
 /** De beschrijving van één criterium van een regel, voor de regelcatalogus en de motivering. */

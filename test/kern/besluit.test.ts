@@ -13,7 +13,7 @@ const criterium = (id: string, soort: 'criterium' | 'signaal' = 'criterium') => 
   voldaanAls: { nl: '', en: '' },
   bronnen: [regeltekst],
   basis: { status: 'voornemen', reden: { nl: 'Uit een plan.', en: 'From a plan.' } },
-  keuzes: [{ id: `${id}.keuze`, tekst: { nl: 'Onze keuze.', en: 'Our choice.' }, regel: { nl: 'De regel.', en: 'The rule.' } }],
+  keuzes: [{ id: `${id}.keuze`, tekst: { nl: 'Onze keuze.', en: 'Our choice.' }, alsRegel: { nl: 'De regel.', en: 'The rule.' } }],
 }) as const;
 const beschrijving: Regelbeschrijving = {
   id: 'proef',

@@ -3,9 +3,9 @@ import { REGELS } from '../../src/index.js';
 import { REGELONDERDELEN } from '../../src/beleid/regelonderdelen.js';
 import { technischeNamen } from '../docs/identificatie.js';
 
-// Neemt een beleid een keuze over, dan staat haar `regel` in de brief als "Regel van het beleid"
+// Neemt een beleid een keuze over, dan staat haar `alsRegel` in de brief als "Regel van het beleid"
 // (SPEC §2.9). Dan zegt de bron van het beleid het: de regel noemt dus geen reden over de bronnen,
-// geen "wij", en geen technische naam. Zie Keuzebeschrijving.regel.
+// geen "wij", en geen technische naam. Zie Keuzebeschrijving.alsRegel.
 
 const keuzes = Object.values(REGELS).flatMap((regel) => regel.beschrijving.criteria.flatMap((criterium) => criterium.keuzes.map((keuze) => [keuze.id, keuze] as const)));
 
@@ -16,7 +16,7 @@ describe('elke keuze heeft een regel: de lezing als regeltekst, zonder de reden'
   });
 
   it.each(keuzes)('%s', (_id, keuze) => {
-    const { regel, tekst } = keuze;
+    const { alsRegel: regel, tekst } = keuze;
     expect(regel.nl.trim().length).toBeGreaterThan(0);
     expect(regel.en.trim().length).toBeGreaterThan(0);
     expect(regel.nl).not.toBe(tekst.nl);

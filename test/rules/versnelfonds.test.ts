@@ -343,15 +343,15 @@ describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (
     );
     const keuze = REGELS.versnelfonds.beschrijving.criteria.find((criterium) => criterium.id === 'versnelfonds.maximum')!.keuzes.find((kandidaat) => kandidaat.id === 'versnelfonds.per-aanvraag')!;
     const lezing = grond(beoordeling, 'versnelfonds.maximum').interpretaties.find((kandidaat) => kandidaat.id === 'versnelfonds.per-aanvraag');
-    expect(lezing).toMatchObject({ soort: 'overgenomen', beleid: 'voorbeeld-gemeente-raadsbesluit', toelichting: keuze.regel.nl, toelichtingEn: keuze.regel.en });
+    expect(lezing).toMatchObject({ soort: 'overgenomen', beleid: 'voorbeeld-gemeente-raadsbesluit', toelichting: keuze.alsRegel.nl, toelichtingEn: keuze.alsRegel.en });
     expect(lezing!.toelichting).toBe('Het maximum geldt per aanvraag.');
     expect(lezing!.toelichting).not.toContain('De bron zegt niet');
     expect(lezing!.bronnen.map((bron) => bron.citaat)).toEqual(['Een bijdrage is ten hoogste € 1.500 per aanvraag.']);
     const brief = motivering(beoordeling);
-    expect(brief).toContain(`  Regel van het beleid: ${keuze.regel.nl} (bron:`);
-    expect(motivering(beoordeling, { vorm: 'technisch' })).toContain(`  Regel van het beleid (overgenomen): ${keuze.regel.nl} (bron:`);
+    expect(brief).toContain(`  Regel van het beleid: ${keuze.alsRegel.nl} (bron:`);
+    expect(motivering(beoordeling, { vorm: 'technisch' })).toContain(`  Regel van het beleid (overgenomen): ${keuze.alsRegel.nl} (bron:`);
     expect(brief).not.toContain('De bron zegt niet');
-    expect(motivering(beoordeling, { taal: 'en' })).toContain(`  Rule of the policy: ${keuze.regel.en} (source:`);
+    expect(motivering(beoordeling, { taal: 'en' })).toContain(`  Rule of the policy: ${keuze.alsRegel.en} (source:`);
     // Zonder dat beleid blijft het onze lezing, met de reden.
     const ingebouwd = grond(met({}), 'versnelfonds.maximum').interpretaties.find((kandidaat) => kandidaat.id === 'versnelfonds.per-aanvraag');
     expect(ingebouwd).toMatchObject({ soort: 'interpretatie', beleid: null, toelichting: keuze.tekst.nl });
@@ -364,7 +364,7 @@ describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (
     expect(lezingen.length).toBeGreaterThan(2);
     for (const lezing of lezingen) {
       const keuze = beschreven.find((kandidaat) => kandidaat.id === lezing.id)!;
-      expect(lezing, lezing.id).toMatchObject({ soort: 'interpretatie', beleid: null, toelichting: keuze.regel.nl, toelichtingEn: keuze.regel.en });
+      expect(lezing, lezing.id).toMatchObject({ soort: 'interpretatie', beleid: null, toelichting: keuze.alsRegel.nl, toelichtingEn: keuze.alsRegel.en });
     }
     const brief = motivering(beoordeling);
     for (const woorden of ["'werkgebied van de centrumgemeente' lezen wij", 'staat vóór de lijst met criteria', 'tot een minimum teruggedrongen', 'De bron zegt']) expect(brief).not.toContain(woorden);

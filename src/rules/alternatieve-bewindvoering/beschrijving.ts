@@ -37,7 +37,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
             nl: 'De bron zegt niet met zoveel woorden dat alternatieve bewindvoering in de opvang kan starten. Wij lezen dat wel zo: ze kan al starten bij een verhoogd risico op dak- en thuisloosheid, en iedereen in de opvang met schulden hoort een vorm van schuldhulpverlening te hebben.',
             en: 'The source does not say in so many words that alternative budget management can start in shelter care. We do read it that way: it can already start at a raised risk of homelessness, and everyone in shelter care with debts should have some form of debt support.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Alternatieve bewindvoering kan ook in de opvang starten.',
             en: 'Alternative budget management can also start in shelter care.',
           },
@@ -48,7 +48,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
             nl: 'De bron zegt wanneer alternatieve bewindvoering kan starten (bij een verhoogd risico op dak- en thuisloosheid) en dat ze na uitstroom doorgaat. Of ze na uitstroom nog kan starten, zegt het niet. Daarom beslist deze regel dat niet: de uitkomst is "niet voorzien" en een mens beslist.',
             en: 'The source says when alternative budget management can start (at a raised risk of homelessness) and that it continues after leaving shelter. Whether it can still start after leaving shelter, it does not say. So this rule does not decide that: the outcome is "not provided for" and a person decides.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Of alternatieve bewindvoering na uitstroom nog kan starten, beslist een mens, niet deze regel. De uitkomst is dan "niet voorzien".',
             en: 'Whether alternative budget management can still start after leaving shelter is decided by a person, not by this rule. The outcome is then "not provided for".',
           },
@@ -82,7 +82,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
             nl: 'De bron zegt dat alternatieve bewindvoering na uitstroom "(naar behoefte)" doorgaat. Wij lezen dat zo: na uitstroom gaat ze alleen door zolang de cliënt er nog behoefte aan heeft; vóór uitstroom gaat ze door en bepaalt de behoefte alleen hoe zwaar de hulp is.',
             en: 'The source says that alternative budget management continues "(naar behoefte)" (as needed) after leaving shelter. We read this as: after leaving shelter it continues only while the client still needs it; before leaving shelter it continues and the need only sets how heavy the support is.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Na uitstroom gaat alternatieve bewindvoering alleen door zolang de cliënt er nog behoefte aan heeft. Vóór uitstroom gaat zij door; de behoefte bepaalt dan alleen hoe zwaar de hulp is.',
             en: 'After leaving shelter, alternative budget management continues only while the client still needs it. Before leaving shelter it continues; the need then only sets how heavy the support is.',
           },

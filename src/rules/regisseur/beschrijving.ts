@@ -39,7 +39,7 @@ export const REGISSEUR_KEUZES = {
       nl: 'Wij meten het intensiefste contact in contacturen per maand. De bron zegt niet hoe je dat meet; uren zijn te tellen en te vergelijken. Wie 0 uur contact heeft, kan de rol niet leveren.',
       en: 'We measure the most intensive contact in contact hours a month. The source does not say how to measure it; hours can be counted and compared. An organisation with 0 hours of contact cannot provide the role.',
     },
-    regel: {
+    alsRegel: {
       nl: 'Het intensiefste contact wordt gemeten in contacturen per maand. Een organisatie met 0 uur contact kan de rol niet leveren.',
       en: 'The most intensive contact is measured in contact hours a month. An organisation with 0 hours of contact cannot provide the role.',
     },
@@ -50,7 +50,7 @@ export const REGISSEUR_KEUZES = {
       nl: 'Hebben meer organisaties de meeste uren, en is de huidige regisseur daarbij? Dan blijft de huidige regisseur. De bron zegt niets over een gelijke stand; zo houdt de cliënt het vertrouwde aanspreekpunt.',
       en: 'If several organisations share the most hours and the current coordinator is one of them, the current coordinator stays. The source says nothing about a tie; this way the client keeps a familiar contact person.',
     },
-    regel: {
+    alsRegel: {
       nl: 'Hebben meer organisaties de meeste contacturen, en is de huidige regisseur daarbij? Dan blijft de huidige regisseur.',
       en: 'If several organisations share the most contact hours and the current coordinator is one of them, the current coordinator stays.',
     },
@@ -61,7 +61,7 @@ export const REGISSEUR_KEUZES = {
       nl: 'Is de huidige regisseur niet bij de gelijken, dan kiezen wij de enige van hen met een vertrouwensrelatie met de cliënt. De bron zegt dat de Regisseur MO zo’n relatie heeft; een gelijke stand regelt het niet.',
       en: 'If the current coordinator is not among those tied, we choose the only one of them with a trust relationship with the client. The source says the Regisseur MO has such a relationship; it does not settle ties.',
     },
-    regel: {
+    alsRegel: {
       nl: 'Hebben meer organisaties de meeste contacturen, en is de huidige regisseur daar niet bij? Dan krijgt de enige van hen met een vertrouwensrelatie met de cliënt de rol.',
       en: 'If several organisations share the most contact hours and the current coordinator is not one of them, the only one of them with a trust relationship with the client gets the role.',
     },
@@ -72,7 +72,7 @@ export const REGISSEUR_KEUZES = {
       nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen zeggen niet wie dat beslist.',
       en: 'If the trust relationship does not settle the tie either, the rule chooses nobody: who provides the Regisseur MO must then still be chosen. The sources do not say who decides.',
     },
-    regel: {
+    alsRegel: {
       nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand. Wie de Regisseur MO levert, moet dan nog gekozen worden.',
       en: 'If the trust relationship does not settle the tie either, the rule chooses nobody. Who provides the Regisseur MO must then still be chosen.',
     },
@@ -83,7 +83,7 @@ export const REGISSEUR_KEUZES = {
       nl: 'De rol gaat pas naar een ander als die meer contacturen heeft dan de huidige regisseur. Elk verschil telt. De bron noemt geen drempel en geen wachttijd.',
       en: 'The role only passes to another organisation if it has more contact hours than the current coordinator. Any difference counts. The source gives no threshold and no waiting time.',
     },
-    regel: {
+    alsRegel: {
       nl: 'De rol gaat pas naar een andere organisatie als die meer contacturen heeft dan de huidige regisseur. Elk verschil telt. Er geldt geen drempel en geen wachttijd.',
       en: 'The role only passes to another organisation if it has more contact hours than the current coordinator. Any difference counts. There is no threshold and no waiting time.',
     },
@@ -94,7 +94,7 @@ export const REGISSEUR_KEUZES = {
       nl: 'Gaat de rol over, dan vragen wij een warme overdracht van de oude naar de nieuwe regisseur. De bron zegt niets over een overdracht tussen regisseurs. Wel zegt zij dat iedereen moet weten wie de regisseur is, en dat de regisseur een vertrouwensrelatie met de cliënt heeft.',
       en: 'When the role passes, we ask for a warm handover from the old to the new coordinator. The source says nothing about a handover between coordinators. It does say that everyone must know who the coordinator is, and that the coordinator has a trust relationship with the client.',
     },
-    regel: {
+    alsRegel: {
       nl: 'Gaat de rol over, dan is een warme overdracht van de oude naar de nieuwe regisseur nodig.',
       en: 'When the role passes, a warm handover from the old to the new coordinator is needed.',
     },
@@ -105,7 +105,7 @@ export const REGISSEUR_KEUZES = {
       nl: 'Zonder vertrouwensrelatie blijft de keuze van de regisseur staan. De bron laat de organisatie met het intensiefste contact de regisseur leveren. Wij lezen de vertrouwensrelatie daarom als iets om aan te werken, niet als een voorwaarde.',
       en: 'Without a trust relationship the choice of coordinator stands. The source has the organisation with the most intensive contact provide the coordinator. So we read the trust relationship as something to work on, not as a condition.',
     },
-    regel: {
+    alsRegel: {
       nl: 'De vertrouwensrelatie is geen voorwaarde, maar iets om aan te werken. Zonder vertrouwensrelatie blijft de keuze van de regisseur staan.',
       en: 'The trust relationship is not a condition but something to work on. Without a trust relationship the choice of coordinator stands.',
     },

@@ -59,7 +59,7 @@ export const SCHULDHULP: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Wij lezen "in de MO" als: in de maatschappelijke opvang. De bron noemt de fasen ervoor en erna apart, bij alternatieve bewindvoering: die "kan starten bij een verhoogd risico op dak- en thuisloosheid" en gaat door "nadat iemand uit de MO is uitgestroomd". Daarom geldt de eis niet bij dreigende dakloosheid en niet na uitstroom.',
             en: 'We read "in de MO" as: in shelter care. The source treats the phases before and after separately, for alternative budget management: it "kan starten bij een verhoogd risico op dak- en thuisloosheid" (can start at a raised risk of homelessness) and continues "nadat iemand uit de MO is uitgestroomd" (after someone has left shelter care). So the requirement does not apply when homelessness threatens, nor after leaving shelter.',
           },
-          regel: {
+          alsRegel: {
             nl: 'De eis dat iemand met schulden een vorm van schuldhulpverlening heeft, geldt in de maatschappelijke opvang. Bij dreigende dakloosheid en na uitstroom geldt de eis niet.',
             en: 'The requirement that someone with debts has some form of debt support applies in shelter care. When homelessness threatens and after leaving shelter the requirement does not apply.',
           },
@@ -70,7 +70,7 @@ export const SCHULDHULP: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Wij tellen budgetbeheer als een vorm van schuldhulpverlening. De bron noemt budgetbeheer als een van de onderdelen van alternatieve bewindvoering, maar zegt niet of budgetbeheer alleen genoeg is.',
             en: 'We count budget management as a form of debt support. The source names budget management as one of the components of alternative budget management, but does not say whether budget management on its own is enough.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Budgetbeheer telt als een vorm van schuldhulpverlening. Ook budgetbeheer alleen is genoeg.',
             en: 'Budget management counts as a form of debt support. Budget management on its own is also enough.',
           },

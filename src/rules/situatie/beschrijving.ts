@@ -116,7 +116,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, delen we in als dakloos, al is er een dak: er is geen woning (meer) waar hij of zij kan verblijven. ETHOS Light telt de opvang bij de dakloosheid (categorie 2 en 3).',
             en: 'Someone staying in a night shelter or a shelter facility is classified as roofless, although there is a roof: there is no dwelling (any more) to stay in. ETHOS Light counts shelter as homelessness (categories 2 and 3).',
           },
-          regel: {
+          alsRegel: {
             nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, is dakloos, ook al is er een dak.',
             en: 'Someone staying in a night shelter or a shelter facility is roofless, even though there is a roof.',
           },
@@ -127,7 +127,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Wie een instelling verlaat zonder woning, delen we in als dreigend dakloos. De visie omschrijft dreigende dakloosheid niet. Zo iemand heeft nu nog een dak, maar straks geen woning: de visie noemt dit route 2, "geen onderdak na het verlaten van een instelling", en ETHOS Light heeft er een eigen categorie voor (4).',
             en: 'Someone leaving an institution without a dwelling is classified as at risk of homelessness. The visie does not define being at risk. Such a person still has a roof now, but soon no dwelling: the visie calls this route 2, "no shelter after leaving an institution", and ETHOS Light has its own category for it (4).',
           },
-          regel: {
+          alsRegel: {
             nl: 'Wie een instelling verlaat zonder woning, is dreigend dakloos.',
             en: 'Someone leaving an institution without a dwelling is at risk of homelessness.',
           },
@@ -138,7 +138,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Een eigen woning die verloren dreigt te gaan, delen we in als dreigend dakloos, zonder ETHOS Light-categorie. De visie omschrijft dreigende dakloosheid niet; de cliënt heeft nog een woning, maar kan in de situatie komen dat er "geen woning (meer)" is.',
             en: 'An own dwelling that may be lost is classified as at risk of homelessness, without an ETHOS Light category. The visie does not define being at risk; the client still has a dwelling, but may come to have "no dwelling (any more)".',
           },
-          regel: {
+          alsRegel: {
             nl: 'Wie een eigen woning heeft die verloren dreigt te gaan, is dreigend dakloos. Daar hoort geen ETHOS Light-categorie bij.',
             en: 'Someone whose own dwelling may be lost is at risk of homelessness. No ETHOS Light category goes with it.',
           },
@@ -149,7 +149,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Een caravan, tent, auto of kraakpand bij gebrek aan woonruimte delen we in als dakloos. De visie noemt dakloos: "er is geen woning (meer) waar de dakloze kan verblijven", en zo\'n plek is geen woning. Thuisloos is in de visie het verblijf bij anderen, vaak familie of vrienden; een dak alleen maakt iemand niet thuisloos, zoals ook de opvang dakloos heet.',
             en: 'A caravan, tent, car or squat for lack of housing is classified as roofless. The visie calls roofless: "there is no dwelling (any more) where the homeless person can stay", and such a place is not a dwelling. Houseless in the visie means staying with others, often family or friends; a roof alone does not make someone houseless, just as shelter counts as roofless.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Wie bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand verblijft, is dakloos.',
             en: 'Someone who, for lack of housing, stays in a caravan, tent, car or squat is roofless.',
           },
@@ -172,7 +172,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Bij meer routes is de primaire route die van de meest recente gebeurtenis met een datum. De visie noemt geen primaire route; de laatste gebeurtenis ligt het dichtst bij het verlies van het dak. Gebeurtenissen zonder datum tellen dan niet mee, en staan op de laatste datum verschillende routes, dan blijft de primaire route open.',
             en: 'With several routes, the primary route is that of the most recent dated event. The visie names no primary route; the last event is closest to the loss of the roof. Events without a date then do not count, and when different routes share the last date, the primary route stays open.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Bij meer routes is de primaire route die van de meest recente gebeurtenis met een datum. Gebeurtenissen zonder datum tellen dan niet mee. Staan op de laatste datum gebeurtenissen van verschillende routes, dan blijft de primaire route open.',
             en: 'With several routes, the primary route is that of the most recent dated event. Events without a date then do not count. When events of different routes share the last date, the primary route stays open.',
           },
@@ -183,7 +183,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Het overlijden van een naaste, een financiële terugval en het einde van huisvesting bij het werk rekenen we tot route 1, verlies van huisvesting na een ingrijpende gebeurtenis. De visie noemt als voorbeeld alleen "een relatiebreuk of baanverlies".',
             en: 'The death of someone close, a financial setback and the end of work-related housing count as route 1, loss of housing after a drastic life event. The visie only gives "a relationship breakdown or job loss" as examples.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Het overlijden van een naaste, een financiële terugval en het einde van huisvesting bij het werk horen bij route 1: verlies van huisvesting na een ingrijpende gebeurtenis.',
             en: 'The death of someone close, a financial setback and the end of work-related housing belong to route 1: loss of housing after a drastic life event.',
           },
@@ -213,7 +213,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Een terugkeer uit het buitenland bij de gebeurtenissen maakt de cliënt remigrant, ook als die groep niet is opgegeven. De visie noemt remigranten "mensen die tijdelijk in het buitenland hebben verbleven", en route 4 is remigratie.',
             en: 'A return from abroad among the events makes the client a remigrant, also when that group was not given. The visie calls remigrants "people who have stayed abroad temporarily", and route 4 is remigration.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Staat bij de gebeurtenissen een terugkeer uit het buitenland, dan is de cliënt remigrant. Dat geldt ook als die groep niet is opgegeven.',
             en: 'If a return from abroad is among the events, the client is a remigrant. This also applies when that group was not given.',
           },
@@ -236,7 +236,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Of de lokale mogelijkheden toereikend zijn, leiden we niet af uit zware problemen alleen: de gemeente of hulpverlener geeft het op. De visie noemt geen maat, en zegt bij zware problemen juist dat lokaal maatwerk geleverd moet worden.',
             en: 'Whether local options are sufficient is not inferred from severe problems alone: the municipality or care worker states it. The visie gives no measure, and for severe problems says that local tailored support must be provided.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Of de lokale mogelijkheden toereikend zijn, volgt niet uit zware problemen alleen. De gemeente of de hulpverlener geeft het op.',
             en: 'Whether local options are sufficient does not follow from severe problems alone. The municipality or the care worker states it.',
           },
@@ -247,7 +247,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             nl: 'Een groep die de visie als voorbeeld noemt, zoals gezinnen met kinderen of economisch daklozen, beslist niet zelf over de richting. De visie noemt ze als voorbeeld van wie in grote mate zelfredzaam is; of dat voor deze cliënt geldt, moet blijken.',
             en: 'A group the visie gives as an example, such as families with children or the economically homeless, does not decide the direction on its own. The visie names them as examples of who is largely self-reliant; whether that applies to this client must be established.',
           },
-          regel: {
+          alsRegel: {
             nl: 'Een groep die als voorbeeld wordt genoemd van wie in grote mate zelfredzaam is, beslist niet zelf over de richting. Voorbeelden zijn gezinnen met kinderen en economisch daklozen. Of de cliënt in grote mate zelfredzaam is, moet blijken.',
             en: 'A group named as an example of people who are largely self-reliant does not decide the direction on its own. Examples are families with children and the economically homeless. Whether the client is largely self-reliant must be established.',
           },

@@ -37,7 +37,7 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
       nl: 'De termijn die gold op de eerste dag van het verblijf, geldt voor het hele verblijf. Een latere wijziging maakt een verblijf dat al liep niet korter of langer. De bronnen regelen dit niet.',
       en: 'The term in force on the first day of the stay applies to the whole stay. A later change does not shorten or lengthen a stay that had already begun. The sources do not settle this.',
     },
-    regel: {
+    alsRegel: {
       nl: 'De termijn die gold op de eerste dag van het verblijf, geldt voor het hele verblijf. Een latere wijziging maakt een verblijf dat al liep niet korter of langer.',
       en: 'The term in force on the first day of the stay applies to the whole stay. A later change does not shorten or lengthen a stay that had already begun.',
     },
@@ -48,7 +48,7 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
       nl: 'Op de uiterlijke vertrekdatum zelf is het verblijf nog binnen de termijn; de dag erna is de termijn verstreken. De bronnen zeggen alleen "maximaal".',
       en: 'On the latest departure date itself the stay is still within the term; the day after, the term has passed. The sources only say "at most".',
     },
-    regel: {
+    alsRegel: {
       nl: 'Op de uiterlijke vertrekdatum zelf is het verblijf nog binnen de termijn. De dag erna is de termijn verstreken.',
       en: 'On the latest departure date itself the stay is still within the term. The day after, the term has passed.',
     },
@@ -59,7 +59,7 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
       nl: 'Een termijn in weken telt 7 dagen per week vanaf de eerste dag. Zo zijn 8 weken 56 dagen.',
       en: 'A term in weeks counts 7 days per week from the first day. So 8 weeks are 56 days.',
     },
-    regel: {
+    alsRegel: {
       nl: 'Een termijn in weken telt 7 dagen per week, vanaf de eerste dag van het verblijf. Een termijn van 8 weken is dus 56 dagen.',
       en: 'A term in weeks counts 7 days per week, from the first day of the stay. A term of 8 weeks is therefore 56 days.',
     },
@@ -70,7 +70,7 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
       nl: 'Een termijn in maanden eindigt op dezelfde dag zoveel maanden later. Bestaat die dag niet, dan is het de laatste dag van die maand: 31 mei plus 9 maanden is 28 of 29 februari.',
       en: 'A term in months ends on the same day that many months later. Where that day does not exist, it is the last day of that month: 31 May plus 9 months is 28 or 29 February.',
     },
-    regel: {
+    alsRegel: {
       nl: 'Een termijn in maanden eindigt op dezelfde dag, zoveel maanden later. Bestaat die dag niet in die maand, dan eindigt de termijn op de laatste dag van die maand. Zo is 31 mei plus 9 maanden 28 of 29 februari.',
       en: 'A term in months ends on the same day, that many months later. Where that day does not exist in that month, the term ends on the last day of that month. So 31 May plus 9 months is 28 or 29 February.',
     },
@@ -81,7 +81,7 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
       nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag: na de laatste nacht is de volgende dag de laatste dag van het verblijf. Zo zijn 2 nachten 3 dagen.',
       en: 'A term in nights counts as many days from the first day: after the last night, the next day is the last day of the stay. So 2 nights are 3 days.',
     },
-    regel: {
+    alsRegel: {
       nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag van het verblijf. De dag na de laatste nacht is de laatste dag van het verblijf. Een termijn van 2 nachten is dus 3 dagen.',
       en: 'A term in nights counts as many days from the first day of the stay. The day after the last night is the last day of the stay. A term of 2 nights is therefore 3 days.',
     },
@@ -121,7 +121,7 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
             nl: 'De herkomst wordt getoetst aan de indeling van de regio op de peildatum. De bronnen zeggen niet welke dag telt.',
             en: 'The origin is tested against the composition of the region on the reference date. The sources do not say which day counts.',
           },
-          regel: {
+          alsRegel: {
             nl: 'De herkomst wordt getoetst aan de indeling van de regio zoals die op de peildatum is.',
             en: 'The origin is tested against the composition of the region as it is on the reference date.',
           },
@@ -132,7 +132,7 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
             nl: 'De korte termijn voor mensen van buiten de regio geldt niet voor wie uit het buitenland of uit een bijzondere gemeente komt. De bron noemt die termijn voor "mensen van buiten de regio" en behandelt deze groepen apart, als groepen waarvoor de regels onvoldoende voorzien.',
             en: 'The short term for people from outside the region does not apply to whoever comes from abroad or from a special municipality. The source gives that term for "people from outside the region" and treats these groups apart, as groups the rules do not sufficiently provide for.',
           },
-          regel: {
+          alsRegel: {
             nl: 'De korte termijn voor mensen van buiten de regio geldt niet voor wie uit het buitenland of uit een bijzondere gemeente komt.',
             en: 'The short term for people from outside the region does not apply to people who come from abroad or from a special municipality.',
           },

@@ -62,7 +62,7 @@ const criteria: Criteriumbeschrijving[] = [
           nl: 'De zin over de laatste optie staat vóór de lijst met criteria. Wij toetsen hem als eis: is er nog een voorziening die eerst komt en een optie is, dan wordt de aanvraag afgewezen.',
           en: 'The sentence on the last resort stands before the list of criteria. We test it as a requirement: if a provision that comes first is still an option, the request is refused.',
         },
-        regel: {
+        alsRegel: {
           nl: 'Het fonds is de laatste optie. Dat is een eis: is er nog een voorziening die eerst komt en een optie is, dan wordt de aanvraag afgewezen.',
           en: 'The fund is the last resort. That is a requirement: if a provision that comes first is still an option, the request is refused.',
         },
@@ -96,7 +96,7 @@ const criteria: Criteriumbeschrijving[] = [
           nl: "Het 'werkgebied van de centrumgemeente' lezen wij als de gemeenten die op de dag van de aanvraag bij de regio van het fonds horen.",
           en: "We read 'the working area of the central municipality' as the municipalities that belong to the fund's region on the day of the request.",
         },
-        regel: {
+        alsRegel: {
           nl: 'Het werkgebied van de centrumgemeente bestaat uit de gemeenten die op de dag van de aanvraag bij de regio van het fonds horen.',
           en: "The working area of the central municipality consists of the municipalities that belong to the fund's region on the day of the request.",
         },
@@ -119,7 +119,7 @@ const criteria: Criteriumbeschrijving[] = [
           nl: 'De besparing wordt vergeleken met het bedrag dat het fonds kan geven (na begrenzing tot het maximum), niet met het gevraagde bedrag. Het vereiste bedrag wordt naar boven afgerond op hele centen.',
           en: 'The saving is compared with the amount the fund can give (after capping at the maximum), not with the amount requested. The required amount is rounded up to whole cents.',
         },
-        regel: {
+        alsRegel: {
           nl: 'De verwachte besparing wordt vergeleken met het bedrag dat het fonds kan geven, na begrenzing tot het maximum. Zij wordt niet vergeleken met het gevraagde bedrag. De besparing die nodig is, wordt naar boven afgerond op hele centen.',
           en: 'The expected saving is compared with the amount the fund can give, after capping at the maximum. It is not compared with the amount requested. The saving required is rounded up to whole cents.',
         },
@@ -142,7 +142,7 @@ const criteria: Criteriumbeschrijving[] = [
           nl: "De bron noemt geen bedrag voor 'tot een minimum teruggedrongen'. Of dat zo is, is een oordeel van de aanvrager of de schuldhulpverlener.",
           en: "The source names no amount for 'brought to a minimum'. Whether that is so is a judgement of the applicant or the debt counsellor.",
         },
-        regel: {
+        alsRegel: {
           nl: 'Of de schulden tot een minimum zijn teruggebracht, is een oordeel van de aanvrager of de schuldhulpverlener. Er geldt geen vast bedrag.',
           en: 'Whether the debts have been brought to a minimum is a judgement of the applicant or the debt counsellor. No fixed amount applies.',
         },
@@ -165,7 +165,7 @@ const criteria: Criteriumbeschrijving[] = [
           nl: "'Tot een maximum van' lezen wij zo: een hoger bedrag wordt niet afgewezen, maar begrensd tot het maximum.",
           en: "We read 'up to a maximum of' as: a higher amount is not refused but capped at the maximum.",
         },
-        regel: {
+        alsRegel: {
           nl: 'Is het gevraagde bedrag hoger dan het maximum, dan wordt de aanvraag niet afgewezen. Het bedrag wordt dan begrensd tot het maximum.',
           en: 'If the amount requested is higher than the maximum, the request is not refused. The amount is then capped at the maximum.',
         },
@@ -176,7 +176,7 @@ const criteria: Criteriumbeschrijving[] = [
           nl: 'Het maximum geldt per aanvraag. De bron zegt niet of het per aanvraag, per cliënt of per jaar geldt.',
           en: 'The maximum applies per request. The source does not say whether it applies per request, per client or per year.',
         },
-        regel: {
+        alsRegel: {
           nl: 'Het maximum geldt per aanvraag.',
           en: 'The maximum applies per request.',
         },
@@ -199,7 +199,7 @@ const criteria: Criteriumbeschrijving[] = [
           nl: "De bron zegt dat het fonds geld 'kan' geven, en noemt criteria waaraan een aanvraag 'moet' voldoen. Wij lezen de criteria als voorwaarden, niet als een recht: ook als aan alle criteria is voldaan, beslist wie over het fonds gaat of het fonds geeft.",
           en: "The source says the fund 'can' give money, and names criteria a request 'must' meet. We read the criteria as conditions, not as an entitlement: even when all criteria are met, whoever decides on the fund decides whether the fund gives.",
         },
-        regel: {
+        alsRegel: {
           nl: 'De criteria zijn voorwaarden, geen recht. Ook als aan alle criteria is voldaan, beslist wie over het fonds gaat of het fonds geeft.',
           en: 'The criteria are conditions, not an entitlement. Even when all criteria are met, whoever decides on the fund decides whether the fund gives.',
         },
