@@ -289,6 +289,11 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
     patroon(`beleid '([^']*)' geeft geen grondslag voor de regel (${REGEL}) \\(regels\\.\\2\\.grondslag\\): zeg in het beleid waarop de regel rust, bv\\. een raadsbesluit; of laat opties\\.beleid weg: dan beslist de regel onder het ingebouwde beleid '([^']*)'`),
     (d) => `policy '${d[1]}' gives no basis for the rule ${d[2]} (regels.${d[2]}.grondslag): say in the policy what the rule rests on, e.g. a council decision; or leave opties.beleid out: then the rule decides under the built-in policy '${d[3]}'`,
   ],
+  // src/rules/situatie/index.ts (beleidVoorRichting)
+  [
+    patroon(`beleid '([^']*)' geeft geen grondslag voor de richting van de opvang \\(regels\\.situatie\\.grondslag\\), het beleid van regio '([^']*)' wel: laat opties\\.beleid weg voor de richting van die regio, of laat het veld 'regio' weg`),
+    (d) => `policy '${d[1]}' gives no basis for the direction of shelter (regels.situatie.grondslag), the policy of region '${d[2]}' does: leave opties.beleid out for the direction of that region, or leave out the field 'regio'`,
+  ],
   // src/beleid/aflopend.ts
   [patroon(`moet een lijst zijn met statussen uit (${WAARDEN})`), (d) => `must be a list of statuses from ${d[1]}`],
   // src/beleid/opzoeken.ts, src/beleid/regio.ts, src/rules/register.ts

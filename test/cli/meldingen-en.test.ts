@@ -424,6 +424,7 @@ function andereGevallen(): Geval[] {
     ['situatie: een onbekende regio onder een beleid met een eigen regio', () => REGELS.situatie.beoordeel({ woonsituatie: 'openbare-ruimte', regio: 'utrecht' }, { beleid: eigenBeleid })],
     ['situatie: een onbekende regio onder een beleid zonder eigen regio', () => REGELS.situatie.beoordeel({ woonsituatie: 'openbare-ruimte', regio: 'utrecht' }, { beleid: leegBeleid })],
     ['situatie: een regio die geen id is', () => REGELS.situatie.beoordeel({ woonsituatie: 'openbare-ruimte', regio: 'Utrecht!' })],
+    ['situatie: een beleid zonder richting naast de regio ijssel-vecht', () => REGELS.situatie.beoordeel({ woonsituatie: 'openbare-ruimte', regio: 'ijssel-vecht' }, { beleid: leegBeleid })],
     ['verblijfstermijn: startdatum na peildatum', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, startdatum: '2025-06-03' })],
     ['verblijfstermijn: een beleid zonder termijnen', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, regio: 'almelo' }, { beleid: leegBeleid })],
     ['verblijfstermijn: een beleid voor een andere regio', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, regio: 'almelo', opvangvorm: '24-uursopvang' }, { beleid: eigenBeleid })],
@@ -546,6 +547,10 @@ const ALLE_INGANGEN = [...[...VASTE_MELDINGEN.keys()].map((melding) => `vast: ${
 // ---------------------------------------------------------------------------------------------
 
 const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
+  [
+    "beleid 'gemeente-leeg' geeft geen grondslag voor de richting van de opvang (regels.situatie.grondslag), het beleid van regio 'ijssel-vecht' wel: laat opties.beleid weg voor de richting van die regio, of laat het veld 'regio' weg",
+    "policy 'gemeente-leeg' gives no basis for the direction of shelter (regels.situatie.grondslag), the policy of region 'ijssel-vecht' does: leave opties.beleid out for the direction of that region, or leave out the field 'regio'",
+  ],
   // src/kern/valideer.ts
   ['ontbreekt', 'is missing'],
   ['moet een tekst zijn', 'must be a string'],

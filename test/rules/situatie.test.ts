@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classificeerSituatie,
   classificeerSituatieVeilig,
+  defineBeleid,
   DOELGROEPEN,
   INGEBOUWD_BELEID,
   GEBEURTENISSOORTEN,
@@ -149,6 +150,10 @@ describe('classificeerSituatie', () => {
       const ijsselVecht = zwaar(false);
       expect(ijsselVecht.beleid).toMatchObject({ id: 'ijssel-vecht' });
       expect(grond(ijsselVecht, 'situatie.opvang').basis).toMatchObject({ status: 'vastgesteld', beleid: 'ijssel-vecht' });
+      // Een eigen beleid zonder richting naast de regio IJssel-Vecht haalt de richting niet stil weg: een fout die zegt wat te doen.
+      const zonderRichting = defineBeleid({ id: 'gemeente-zwolle', versie: '1', naam: 'Gemeente Zwolle', parameters: {} });
+      expect(veldfoutenVan(() => classificeerSituatie({ woonsituatie: 'openbare-ruimte', regio: 'ijssel-vecht' }, { beleid: zonderRichting }))[0]!.pad).toBe('opties.beleid');
+      expect(classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar' }, { beleid: zonderRichting }).opvang).toBeNull();
       expect(veldfoutenVan(() => classificeerSituatie({ woonsituatie: 'openbare-ruimte', regio: 'utrecht' }))).toEqual([
         { pad: 'regio', melding: "onbekende regio; ingebouwd zijn 'almelo', 'enschede', 'twente', 'ijssel-vecht'; een eigen regio geeft u mee in opties.beleid" },
       ]);

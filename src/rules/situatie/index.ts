@@ -13,6 +13,7 @@ import { regelbeleidVan } from '../../kern/regelbeleid.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
+import { OngeldigeInvoerFout } from '../../types/fouten.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import type { Tweetalig } from '../../types/tweetalig.js';
 import { ETHOS_LIGHT_BRONNEN, SITUATIE, SITUATIE_BRONNEN, SITUATIE_KEUZES } from './beschrijving.js';
@@ -331,6 +332,15 @@ function beleidVoorRichting(regio: string | undefined, opties: unknown): Beleid 
   const meegegeven = gelezen.beleid === undefined ? null : kiesBeleid(gelezen.beleid);
   if (regio !== undefined) kiesRegio(regio, meegegeven, 'regio');
   const standaard = regio !== undefined && (BELEID_IDS as readonly string[]).includes(regio) ? INGEBOUWD_BELEID[regio as BeleidId] : null;
+  // Een meegegeven beleid zonder richting mag de richting van de regio niet stil weghalen: zeg het.
+  if (meegegeven && standaard && !regelbeleidVan(meegegeven, 'situatie') && regelbeleidVan(standaard, 'situatie')) {
+    throw new OngeldigeInvoerFout([
+      {
+        pad: 'opties.beleid',
+        melding: `beleid '${meegegeven.id}' geeft geen grondslag voor de richting van de opvang (regels.situatie.grondslag), het beleid van regio '${standaard.id}' wel: laat opties.beleid weg voor de richting van die regio, of laat het veld 'regio' weg`,
+      },
+    ]);
+  }
   const beleid = meegegeven ?? standaard;
   const regelbeleid = regelbeleidVan(beleid, 'situatie');
   return regelbeleid && !gelezen.uitgesloten.has(regelbeleid.grondslag.status) ? beleid : null;
