@@ -209,6 +209,16 @@ describe('classificeerSituatie', () => {
       );
       expect(keuzes(beoordeling, 'situatie.opvang')).toEqual(['situatie.voorbeeldgroep-beslist-niet']);
       expect(inIJsselVecht({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'], problematiek: 'zwaar' }).opvang).toBe('lokaal-maatwerk');
+      // Onder een eigen beleid dat de visie niet noemt, zijn de voorbeeldgroepen niet de woorden van dat beleid.
+      const eigen = defineBeleid({
+        id: 'gemeente-x', versie: '1', naam: 'Gemeente X', parameters: {},
+        documenten: [{ id: 'x-besluit', titel: 'Besluit opvang X', uitgever: 'Gemeente X', jaar: 2025 }],
+        regels: { situatie: { grondslag: { status: 'vastgesteld', bronnen: [{ document: 'x-besluit', onderdeel: 'Art. 1' }] } } },
+      });
+      const onderEigen = classificeerSituatie({ woonsituatie: 'familie-of-vrienden', doelgroepen: ['scheiding'] }, { beleid: eigen });
+      expect(onderEigen.opvang).toBe('onbekend');
+      expect(grond(onderEigen, 'situatie.opvang').toelichting).not.toContain('in scheiding liggen');
+      expect(grond(onderEigen, 'situatie.opvang').basis).toMatchObject({ beleid: 'gemeente-x', status: 'vastgesteld' });
     });
 
     it('de grondslag is de visie, op 22 juni 2023 regionaal vastgesteld; §5.3 en §5.4 spreken in de tegenwoordige tijd (audit, rij 23), dus geen ambitie', () => {

@@ -9,7 +9,7 @@ import { INGEBOUWD_BELEID } from '../../beleid/ingebouwd.js';
 import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio } from '../../beleid/regio.js';
 import { leesOpties, type Regelopties } from '../../kern/opties.js';
-import { regelbeleidVan } from '../../kern/regelbeleid.js';
+import { magCiteren, regelbeleidVan } from '../../kern/regelbeleid.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
@@ -304,7 +304,7 @@ export function classificeerSituatie(invoer: SituatieInvoer, opties?: SituatieOp
   const route = bepaalRoutes(gevalideerd.gebeurtenissen, gehuisvest);
   const aandacht = bepaalAandachtsgroepen(gevalideerd);
   // De richting is regionaal beleid: alleen onder een beleid met een grondslag ervoor (SPEC §2.9).
-  const opvang = beleid ? bepaalOpvang(gevalideerd, gehuisvest) : { richting: null, uitslag: null };
+  const opvang = beleid ? bepaalOpvang(gevalideerd, gehuisvest, magCiteren(B.voorkeurEigenGemeente, beleid)) : { richting: null, uitslag: null };
   const uitslagen = [
     criteriumuitslag('situatie.woonsituatie', 'voldaan', indeling.tekst, indeling.bronnen, [], { keuzes: indeling.keuzes }),
     route.uitslag,
@@ -465,7 +465,12 @@ function bepaalAandachtsgroepen(invoer: GevalideerdeSituatieInvoer): { groepen: 
 
 const LEEG: Tweetalig = { nl: '', en: '' };
 
-function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): { richting: Opvangrichting | null; uitslag: Criteriumuitslag } {
+/**
+ * De richting van de opvang (visie §5.3 en §5.4). `visieCiteerbaar`: of de grond de visie onder het
+ * beslissende beleid mag citeren; zo niet (een eigen beleid dat haar niet noemt), dan noemt de
+ * toelichting haar voorbeeldgroepen niet als woorden van dat beleid.
+ */
+function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean, visieCiteerbaar: boolean): { richting: Opvangrichting | null; uitslag: Criteriumuitslag } {
   const regel = 'situatie.opvang';
   if (gehuisvest) {
     return {
@@ -476,7 +481,7 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean): 
   const toereikend = invoer.lokaleMogelijkhedenToereikend;
   const voorbeelden = [...new Set(invoer.doelgroepen.flatMap((groep) => (Object.hasOwn(VOORBEELDGROEPEN, groep) ? [VOORBEELDGROEPEN[groep]!] : [])))];
   const genoemd: Tweetalig =
-    voorbeelden.length > 0
+    voorbeelden.length > 0 && visieCiteerbaar
       ? {
           nl: ` Het beleid noemt ${opsomming(voorbeelden.map((groep) => groep.nl), 'en')} als voorbeeld van wie in de eigen gemeente opgevangen kan worden.`,
           en: ` The policy names ${opsomming(voorbeelden.map((groep) => groep.en), 'and')} as an example of who can be sheltered in the own municipality.`,
