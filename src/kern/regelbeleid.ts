@@ -1,5 +1,5 @@
 import type { Beleid, Regelbeleid } from '../beleid/beleid.js';
-import { BELEID_IDS, type BeleidId } from '../beleid/ids.js';
+import { isIngebouwdBeleidId, type BeleidId } from '../beleid/ids.js';
 import { kiesBeleid } from '../beleid/opzoeken.js';
 import type { RegelId } from '../beleid/regelonderdelen.js';
 import { regioVanBron } from '../data/bronnen.js';
@@ -45,7 +45,7 @@ export function vereisteGrondslag(beleid: Beleid, regel: RegelId, uitgesloten: R
       beleid: beleid.id,
       pad: 'opties.uitgeslotenStatussen',
       aanvulling: `de grondslag heeft status '${regelbeleid.grondslag.status}', en die status is uitgesloten`,
-      ingebouwd: regioVanBeleid(beleid) !== null,
+      ingebouwd: isIngebouwdBeleidId(beleid.id),
       uitgeslotenStatus: regelbeleid.grondslag.status,
     });
   }
@@ -54,7 +54,7 @@ export function vereisteGrondslag(beleid: Beleid, regel: RegelId, uitgesloten: R
 
 /** De regio van een ingebouwd beleid (hun ids zijn die van hun regio); een eigen beleid heeft er geen. */
 function regioVanBeleid(beleid: Beleid | null): string | null {
-  return beleid && (BELEID_IDS as readonly string[]).includes(beleid.id) ? beleid.id : null;
+  return beleid && isIngebouwdBeleidId(beleid.id) ? beleid.id : null;
 }
 
 /** Per (bevroren) beleid de ids van de documenten die het zelf citeert: in waarden, regio's en regels. */
