@@ -22,7 +22,7 @@ import {
   type RegelId,
 } from '../src/index.js';
 import { naarAdres } from '../site/bedragen.js';
-import { bronHtml, datum, html, ledennamen, regiokeuzes, statusNaam, tijdlijn } from '../site/overzicht.js';
+import { bronHtml, datum, html, ledennamen, regelsHtml, regiokeuzes, statusNaam, tijdlijn } from '../site/overzicht.js';
 import { feitpaden, type Schema } from '../site/schema.js';
 import { bronAnker, bronrij, grondslagVanCriterium, parameterNaam, schrijfParameterwaarde, voldaanAlsTekst } from './teksten.js';
 import { voorbeeldgevallen } from './voorbeelden.js';
@@ -161,7 +161,10 @@ function waarEnWanneer(): Pagina {
   const perRegio = regios.map((regio) => {
     const veranderingen = tijdlijn(regio, beleidssets).map((verandering) => `<li><time datetime="${verandering.datum}">${html(datum(verandering.datum))}</time>: ${html(verandering.tekst)}</li>`);
     const leden = regio.leden.map((periode) => `<li>${html(periodeTekst(periode))}: ${html(ledennamen(periode))}</li>`);
-    return `<section class="regio"><h3>${html(regio.naam)}</h3><p>Gemeenten:</p><ul>${leden.join('')}</ul><p>Wanneer er iets verandert:</p><ol class="tijdlijn">${veranderingen.join('')}</ol></section>`;
+    // Het ingebouwde beleid van deze regio (almelo, ijssel-vecht) zegt waarop de regels hier rusten.
+    const eigenBeleid = beleidssets.find((beleid) => beleid.id === regio.id);
+    const regels = eigenBeleid ? regelsHtml(eigenBeleid) : '';
+    return `<section class="regio"><h3>${html(regio.naam)}</h3><p>Gemeenten:</p><ul>${leden.join('')}</ul><p>Wanneer er iets verandert:</p><ol class="tijdlijn">${veranderingen.join('')}</ol>${regels}</section>`;
   });
   return {
     bestand: 'waar-en-wanneer.html',

@@ -10,7 +10,7 @@ import { BeleidNietInWerkingFout, OngeldigeInvoerFout, REGELS, defineBeleid, mot
 import { hoofdletter } from '../src/kern/teksten.js';
 import { keuzenaam, parameterNaam } from '../scripts/teksten.js';
 import { isBedragveld, leesEuro, naarAdres, schrijfEuro, uitAdres } from './bedragen.js';
-import { bronHtml, datum, gebruikteBeleidssets, html, indelingOp, ledennamen, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
+import { bronHtml, datum, gebruikteBeleidssets, html, indelingOp, ledennamen, regelsHtml, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
 import { soortVan, type Schema } from './schema.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
@@ -147,7 +147,10 @@ function overzichtHtml(regio: Regiokeuze, beleidssets: readonly Beleid[], dag: s
     : `<p>Op ${html(datum(dag))} legt ${beleidssets.length === 1 && geladenBeleid ? 'het geladen beleid' : 'geen beleid'} waarden vast voor de ${html(regio.naam)}.</p>`;
   const veranderingen = tijdlijn(regio, beleidssets).map((verandering) => `<li${verandering.datum === dag ? ' class="vandaag"' : ''}><time datetime="${verandering.datum}">${html(datum(verandering.datum))}</time>: ${html(verandering.tekst)}</li>`);
   const bron = geladenBeleid ? `<p>Met het geladen beleid ${html(geladenBeleid.naam)}; de ingebouwde waarden gebruiken de regels dan niet.</p>` : '<p>Met het ingebouwde beleid.</p>';
-  return `<h2>${html(regio.naam)} op ${html(datum(dag))}</h2>${bron}${leden}${tabel}<h3>Wanneer er iets verandert</h3><ol class="tijdlijn">${veranderingen.join('')}</ol>`;
+  // Waarop de regels rusten: onder het geladen beleid, anders onder het ingebouwde beleid van deze regio.
+  const beleid = geladenBeleid ?? beleidssets.find((kandidaat) => kandidaat.id === regio.id) ?? null;
+  const regels = beleid ? regelsHtml(beleid) : '';
+  return `<h2>${html(regio.naam)} op ${html(datum(dag))}</h2>${bron}${leden}${tabel}<h3>Wanneer er iets verandert</h3><ol class="tijdlijn">${veranderingen.join('')}</ol>${regels}`;
 }
 
 // ---------------------------------------------------------------------------------------------

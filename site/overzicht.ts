@@ -2,9 +2,11 @@
 // datum, en wanneer er iets verandert. Gedeeld door de generator (de tijdlijn op de pagina, ook
 // zonder JavaScript) en de pagina zelf (een gekozen regio en datum). Leest alleen de openbare
 // gegevens van de bibliotheek; beslist niets.
+import { dagErvoor } from '../src/beleid/aflopend.js';
 import { geldigOp } from '../src/beleid/gedateerd.js';
 import {
   INGEBOUWD_BELEID,
+  REGELS,
   REGIOS,
   STANDAARD_UITGESLOTEN_STATUSSEN,
   schrijfDatum,
@@ -14,6 +16,7 @@ import {
   type Bron,
   type GedateerdeWaarde,
   type Parameternaam,
+  type RegelId,
   type Waardestatus,
 } from '../src/index.js';
 import { bronAnker, korteTitel, parameterNaam, schrijfParameterwaarde, statusNaam } from '../scripts/teksten.js';
@@ -118,7 +121,11 @@ export function tijdlijn(regio: Regiokeuze, beleidssets: readonly Beleid[]): Ver
   const periodes = (wat: string, perioden: readonly GedateerdeWaarde<unknown>[], schrijf: (waarde: unknown) => string) => {
     for (const periode of perioden) {
       veranderingen.push({ datum: periode.vanaf, tekst: `${wat}: ${schrijf(periode.waarde)} (${statusNaam(periode.status)})` });
-      if (periode.tot !== undefined && !perioden.some((volgende) => volgende.vanaf === periode.tot)) veranderingen.push({ datum: periode.tot, tekst: `${wat}: geen waarde meer` });
+      // Zonder opvolger loopt de waarde af: de tijdlijn noemt haar laatste dag (SPEC §2.11).
+      if (periode.tot !== undefined && !perioden.some((volgende) => volgende.vanaf === periode.tot)) {
+        const laatste = dagErvoor(periode.tot);
+        veranderingen.push({ datum: laatste, tekst: `${wat}: loopt af op ${datum(laatste)}; daarna geen waarde` });
+      }
     }
   };
   periodes(`de indeling van de ${regio.naam}`, regio.leden, (leden) => `${(leden as string[]).length} gemeenten`);
@@ -133,6 +140,31 @@ export function tijdlijn(regio: Regiokeuze, beleidssets: readonly Beleid[]): Ver
     }
   }
   return veranderingen.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
+}
+
+/**
+ * Waarop de regels rusten onder dit beleid (`regels`, SPEC §2.9): per regel de grondslag met haar
+ * status, toelichting en bronnen, en welke lezingen het beleid overnam of in eigen woorden zegt.
+ * Leeg als het beleid geen regels vastlegt.
+ */
+export function regelsHtml(beleid: Beleid): string {
+  const ids = Object.keys(beleid.regels) as RegelId[];
+  if (ids.length === 0) return '';
+  const items = ids.map((id) => {
+    const { grondslag, criteria, keuzes } = beleid.regels[id]!;
+    const lezingen = Object.values(keuzes ?? {});
+    const overgenomen = lezingen.filter((keuze) => !('tekst' in keuze)).length;
+    const eigenWoorden = lezingen.length - overgenomen;
+    const eigenTekst = Object.keys(criteria ?? {}).length;
+    const extra = [
+      eigenTekst > 0 ? `${eigenTekst} ${eigenTekst === 1 ? 'criterium' : 'criteria'} met een eigen regeltekst` : '',
+      overgenomen > 0 ? `${overgenomen} ${overgenomen === 1 ? 'lezing' : 'lezingen'} overgenomen` : '',
+      eigenWoorden > 0 ? `${eigenWoorden} in eigen woorden` : '',
+    ].filter(Boolean);
+    const toelichting = Object.hasOwn(grondslag, 'toelichting') && grondslag.toelichting ? ` ${html(grondslag.toelichting)}` : '';
+    return `<li><strong>${html(REGELS[id].beschrijving.titel.nl)}</strong>: grondslag ${html(statusNaam(grondslag.status))}.${toelichting}${extra.length > 0 ? ` (${html(extra.join(', '))}.)` : ''}<ul>${grondslag.bronnen.map((bron) => `<li>${bronHtml(bron, beleid)}</li>`).join('')}</ul></li>`;
+  });
+  return `<h3>Waarop de regels rusten onder ${html(beleid.naam)}</h3><ul class="regels-van-beleid">${items.join('')}</ul>`;
 }
 
 /** De leden van een indeling als namen, op een dag waarop elke code een gemeente was. */

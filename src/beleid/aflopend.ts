@@ -265,7 +265,8 @@ function kalenderdatum(dag: Date): string {
   return `${String(dag.getFullYear()).padStart(4, '0')}-${String(dag.getMonth() + 1).padStart(2, '0')}-${String(dag.getDate()).padStart(2, '0')}`;
 }
 
-function dagErvoor(datum: string): string {
+/** De Amsterdamse kalenderdag vóór `datum` (de laatste dag van een waarde met `tot: datum`). @internal */
+export function dagErvoor(datum: string): string {
   return kalenderdatum(addDays(amsterdamseMiddag(datum), -1, AMSTERDAM));
 }
 

@@ -159,7 +159,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await expect(pagina.getByRole('heading', { name: 'Herkomst uit de regio van het fonds' }).count()).resolves.toBe(1);
     await pagina.goto(adres('waar-en-wanneer.html'));
     await expect(pagina.locator('#waar-formulier').isVisible()).resolves.toBe(false);
-    await expect(pagina.getByRole('heading', { name: 'regio IJssel-Vecht' }).count()).resolves.toBe(1);
+    await expect(pagina.getByRole('heading', { name: 'regio IJssel-Vecht', exact: true }).count()).resolves.toBe(1);
   });
 
   it('het versnelfondsformulier geeft voor toekennen en afwijzen dezelfde uitkomst en brief als de bibliotheek', async () => {
@@ -299,6 +299,8 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await pagina.getByLabel('Datum').fill('2025-06-01');
     await pagina.getByRole('button', { name: 'Toon wat geldt' }).click();
     await expect(pagina.locator('#waar-uitkomst').textContent()).resolves.toContain('€ 750,00');
+    // Waarop de regels rusten onder het geladen beleid: de grondslag van het eigen fonds.
+    await expect(pagina.locator('#waar-uitkomst .regels-van-beleid').textContent()).resolves.toContain(`Versnelfonds: grondslag ${beleid.regels.versnelfonds!.grondslag.status}`);
 
     await pagina.goto(adres('probeer.html'));
     await pagina.getByLabel(/^Eigen beleid/).setInputFiles(bestand);

@@ -83,6 +83,18 @@ describe('de site', () => {
       for (const periode of regio.leden) expect(sectie).toContain(`<time datetime="${periode.vanaf}">`);
     }
   });
+
+  it('de tijdlijn zegt wanneer een waarde afloopt (haar laatste dag), en elke regio met een eigen ingebouwd beleid zegt waarop de regels rusten', () => {
+    const pagina = lees(eerste, 'waar-en-wanneer.html');
+    const almelo = pagina.split('<section class="regio">').find((sectie) => sectie.startsWith(`<h3>${html(REGIOS.almelo.naam)}</h3>`))!;
+    // Het ingebouwde fonds geldt tot 1 januari 2026: de laatste dag is 31 december 2025.
+    expect(almelo).toContain('<time datetime="2025-12-31">31 december 2025</time>: het maximumbedrag van het versnelfonds (Centrumregio Almelo): loopt af op 31 december 2025; daarna geen waarde');
+    expect(almelo).not.toContain('geen waarde meer');
+    expect(almelo).toContain('<h3>Waarop de regels rusten onder Centrumregio Almelo</h3>');
+    expect(almelo).toContain('<strong>Regisseur MO</strong>: grondslag voornemen');
+    const enschede = pagina.split('<section class="regio">').find((sectie) => sectie.startsWith(`<h3>${html(REGIOS.enschede.naam)}</h3>`))!;
+    expect(enschede).not.toContain('Waarop de regels rusten');
+  });
 });
 
 describe('het formulier van probeer een geval', () => {
