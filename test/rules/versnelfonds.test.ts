@@ -370,6 +370,8 @@ describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (
     for (const woorden of ["'werkgebied van de centrumgemeente' lezen wij", 'staat vóór de lijst met criteria', 'tot een minimum teruggedrongen', 'De bron zegt']) expect(brief).not.toContain(woorden);
     // Onder het ingebouwde beleid van Almelo legt onze lezing wel uit hoe zij het plan leest.
     expect(motivering(met({}))).toContain("Het 'werkgebied van de centrumgemeente' lezen wij als");
+    // Welke gemeente van herkomst telt, zegt het plan niet: de brief zegt dat (audit rij 19).
+    expect(motivering(met({}))).toContain('Welke gemeente telt, zegt het plan niet; het fonds is ook voor wie nog niet dakloos is. Wij toetsen de gemeente van herkomst die de aanvraag opgeeft.');
   });
 
   it('onder dat beleid citeert geen grond het Almelose plan, en geen grondslag heet "voornemen"', () => {

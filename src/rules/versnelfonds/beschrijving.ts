@@ -93,12 +93,12 @@ const criteria: Criteriumbeschrijving[] = [
       {
         id: 'versnelfonds.werkgebied',
         tekst: {
-          nl: "Het 'werkgebied van de centrumgemeente' lezen wij als de gemeenten die op de dag van de aanvraag bij de regio van het fonds horen.",
-          en: "We read 'the working area of the central municipality' as the municipalities that belong to the fund's region on the day of the request.",
+          nl: "Het 'werkgebied van de centrumgemeente' lezen wij als de gemeenten die op de dag van de aanvraag bij de regio van het fonds horen. Welke gemeente telt, zegt het plan niet; het fonds is ook voor wie nog niet dakloos is. Wij toetsen de gemeente van herkomst die de aanvraag opgeeft.",
+          en: "We read 'the working area of the central municipality' as the municipalities that belong to the fund's region on the day of the request. Which municipality counts, the plan does not say; the fund is also for people who are not yet homeless. We test the municipality of origin that the request gives.",
         },
         alsRegel: {
-          nl: 'Het werkgebied van de centrumgemeente bestaat uit de gemeenten die op de dag van de aanvraag bij de regio van het fonds horen.',
-          en: "The working area of the central municipality consists of the municipalities that belong to the fund's region on the day of the request.",
+          nl: 'Het werkgebied van de centrumgemeente bestaat uit de gemeenten die op de dag van de aanvraag bij de regio van het fonds horen. Getoetst wordt de gemeente van herkomst die de aanvraag opgeeft.',
+          en: "The working area of the central municipality consists of the municipalities that belong to the fund's region on the day of the request. The municipality of origin given in the request is tested.",
         },
       },
     ],
