@@ -73,6 +73,13 @@ describe('de gemeenschappelijke combinatie van criteria', () => {
     expect(beoordeling.gronden.map((grond) => grond.regel)).toEqual(['a', 'b']);
   });
 
+  it('bijPositief: signalen die alleen bij de positieve uitkomst horen, achteraan; bij nee of aanvullen niet', () => {
+    const metSignaal = { ...uitkomsten, bijPositief: [uitslag('s', 'voldaan')] };
+    expect(besluit(beschrijving, context, [uitslag('a', 'voldaan')], metSignaal).gronden.map((grond) => grond.regel)).toEqual(['a', 's']);
+    expect(besluit(beschrijving, context, [uitslag('a', 'niet-voldaan')], metSignaal).gronden.map((grond) => grond.regel)).toEqual(['a']);
+    expect(besluit(beschrijving, context, [uitslag('a', 'onbekend', ['x'])], metSignaal).gronden.map((grond) => grond.regel)).toEqual(['a']);
+  });
+
   it('alle criteria niet van toepassing geeft de eigen uitkomst als de regel die heeft', () => {
     const metNvt = { ...uitkomsten, nietVanToepassing: 'nvt' } as const;
     expect(besluit(beschrijving, context, [uitslag('a', 'niet-van-toepassing'), uitslag('b', 'niet-van-toepassing')], metNvt).uitkomst).toBe('nvt');

@@ -126,11 +126,14 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     schulden(gevalideerd),
     maximum(gevalideerd, maximumWaarde, datum),
   ];
-  const signalen = [
-    ...(criteria.every((criterium) => criterium.grond.status === 'voldaan' || criterium.grond.status === 'niet-van-toepassing') ? [bevoegdheid(begrensd)] : []),
-    ...(herkomst.uitslag.grond.status === 'niet-voldaan' ? [landelijkeToegankelijkheid()] : []),
-  ];
-  const beoordeling = besluit(VERSNELFONDS, { peildatum, beleid, waarden: [termijn] }, [...criteria, ...signalen], { positief: 'toekennen', negatief: 'afwijzen', aanvullen: 'aanvullen' });
+  const signalen = herkomst.uitslag.grond.status === 'niet-voldaan' ? [landelijkeToegankelijkheid()] : [];
+  // "Kan": bij toekennen zegt een signaal dat geven een bevoegdheid is (besluit voegt het alleen dan toe).
+  const beoordeling = besluit(VERSNELFONDS, { peildatum, beleid, waarden: [termijn] }, [...criteria, ...signalen], {
+    positief: 'toekennen',
+    negatief: 'afwijzen',
+    aanvullen: 'aanvullen',
+    bijPositief: [bevoegdheid(begrensd)],
+  });
   return metVelden(beoordeling, {
     gevraagdBedragInCenten: gevalideerd.bedragInCenten,
     toekenbaarBedragInCenten: beoordeling.uitkomst === 'toekennen' ? begrensd : 0,
