@@ -55,8 +55,8 @@ export interface Uitkomsten<P extends string, N extends string, A extends string
   negatief: N;
   aanvullen: A;
   nietVanToepassing?: T;
-  /** Signalen die alleen bij de positieve uitkomst horen (bv. de bevoegdheid bij toekennen), na de andere gronden. */
-  bijPositief?: readonly Criteriumuitslag[];
+  /** Signalen die alleen bij de positieve uitkomst horen (bv. de bevoegdheid bij toekennen), na de andere gronden; alleen dan gemaakt. */
+  bijPositief?: () => readonly Criteriumuitslag[];
 }
 
 /**
@@ -108,7 +108,7 @@ export function besluit<P extends string, N extends string, A extends string, T 
   if (uitkomsten.nietVanToepassing !== undefined && allesNietVanToepassing) {
     return maakBeoordeling(beschrijving, context, uitslagen, uitkomsten.nietVanToepassing);
   }
-  return maakBeoordeling(beschrijving, context, uitkomsten.bijPositief ? [...uitslagen, ...uitkomsten.bijPositief] : uitslagen, uitkomsten.positief);
+  return maakBeoordeling(beschrijving, context, uitkomsten.bijPositief ? [...uitslagen, ...uitkomsten.bijPositief()] : uitslagen, uitkomsten.positief);
 }
 
 /**

@@ -74,10 +74,18 @@ describe('de gemeenschappelijke combinatie van criteria', () => {
   });
 
   it('bijPositief: signalen die alleen bij de positieve uitkomst horen, achteraan; bij nee of aanvullen niet', () => {
-    const metSignaal = { ...uitkomsten, bijPositief: [uitslag('s', 'voldaan')] };
+    const metSignaal = { ...uitkomsten, bijPositief: () => [uitslag('s', 'voldaan')] };
     expect(besluit(beschrijving, context, [uitslag('a', 'voldaan')], metSignaal).gronden.map((grond) => grond.regel)).toEqual(['a', 's']);
     expect(besluit(beschrijving, context, [uitslag('a', 'niet-voldaan')], metSignaal).gronden.map((grond) => grond.regel)).toEqual(['a']);
     expect(besluit(beschrijving, context, [uitslag('a', 'onbekend', ['x'])], metSignaal).gronden.map((grond) => grond.regel)).toEqual(['a']);
+    // Alleen bij de positieve uitkomst wordt het signaal gemaakt (geen werk voor nee of aanvullen).
+    let gemaakt = 0;
+    const geteld = { ...uitkomsten, bijPositief: () => (gemaakt++, [uitslag('s', 'voldaan')]) };
+    besluit(beschrijving, context, [uitslag('a', 'niet-voldaan')], geteld);
+    besluit(beschrijving, context, [uitslag('a', 'onbekend', ['x'])], geteld);
+    expect(gemaakt).toBe(0);
+    besluit(beschrijving, context, [uitslag('a', 'voldaan')], geteld);
+    expect(gemaakt).toBe(1);
   });
 
   it('alle criteria niet van toepassing geeft de eigen uitkomst als de regel die heeft', () => {

@@ -132,7 +132,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     positief: 'toekennen',
     negatief: 'afwijzen',
     aanvullen: 'aanvullen',
-    bijPositief: [bevoegdheid(begrensd)],
+    bijPositief: () => [bevoegdheid(begrensd)],
   });
   return metVelden(beoordeling, {
     gevraagdBedragInCenten: gevalideerd.bedragInCenten,
