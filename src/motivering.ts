@@ -223,9 +223,8 @@ function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', t
         // Een lezing die het beleid overnam of in eigen woorden vastlegde, is een regel van dat beleid; anders is zij van ons.
         const tekst = taal === 'en' ? keuze.toelichtingEn : keuze.toelichting;
         // In de brief is een overgenomen lezing gewoon een regel van het beleid (SPEC §2.9); de technische vorm zegt waar zij vandaan komt.
-        if (keuze.soort === 'overgenomen') regels.push(`  ${koppen.regelVanBeleid}${technisch ? ` (${koppen.overgenomen})` : ''}: ${tekst}${bronnenErbij(keuze.bronnen)}`);
-        else if (keuze.soort === 'eigen-tekst') regels.push(`  ${koppen.regelVanBeleid}: ${tekst}${bronnenErbij(keuze.bronnen)}`);
-        else regels.push(`  ${koppen.interpretatie}: ${tekst}`);
+        if (keuze.soort === 'interpretatie') regels.push(`  ${koppen.interpretatie}: ${tekst}`);
+        else regels.push(`  ${koppen.regelVanBeleid}${technisch && keuze.soort === 'overgenomen' ? ` (${koppen.overgenomen})` : ''}: ${tekst}${bronnenErbij(keuze.bronnen)}`);
       }
       for (const bron of grond.bronnen) regels.push(`  ${koppen.bron}: ${alsNieuw(schrijfBron(bron, beoordeling.eigenDocumenten), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)}`);
     }

@@ -2,7 +2,7 @@
 // is: dat zegt defineBeleid.
 import { BELEIDSPARAMETERS, REGELS, STANDAARD_UITGESLOTEN_STATUSSEN, defineBeleidVeilig, schrijfBedrag, schrijfDatum, schrijfDuur, zoekGemeente, type AflopendDocument, type AflopendeWaarde, type AflopendeWaarden, type Beleid, type Bron, type Duur, type GedateerdeWaarde, type Keuzebeleid, type Parameternaam, type RegelId, type Veldfout } from '../index.js';
 import { GEEN_JSON, type Taal } from './batchregel.js';
-import { regeltekstVan } from '../kern/regelbeleid.js';
+import { ingebouwdeRegeltekstCiteerbaar } from '../kern/regelbeleid.js';
 import { ontsnap } from './ontsnap.js';
 
 /** Hoe groot een beleidsbestand mag zijn: ruim genoeg voor elke gemeente, klein genoeg om in één keer te lezen. */
@@ -122,7 +122,7 @@ function beschrijfRegels(beleid: Beleid, parameters: readonly Parameternaam[]): 
     if (eigenTekst.length > 0) regels.push(`    eigen regeltekst: ${eigenTekst.map(ontsnap).join(', ')}`);
     // Een criterium zonder eigen regeltekst waarvan de ingebouwde tekst onder dit beleid niet geciteerd mag worden: de brief noemt daar alleen de grondslag.
     const zonderTekst = REGELS[id].beschrijving.criteria
-      .filter((criterium) => criterium.basis === 'beleid' && !eigenTekst.includes(criterium.id) && regeltekstVan(criterium, criterium.bronnen, beleid, undefined).length < criterium.bronnen.length)
+      .filter((criterium) => criterium.basis === 'beleid' && !eigenTekst.includes(criterium.id) && !ingebouwdeRegeltekstCiteerbaar(criterium, beleid))
       .map((criterium) => criterium.id);
     if (zonderTekst.length > 0) regels.push(`    zonder eigen regeltekst (de brief citeert daar alleen de grondslag): ${zonderTekst.join(', ')}`);
     const lezingen: [string, Keuzebeleid][] = Object.entries(keuzes ?? {});

@@ -122,6 +122,11 @@ export function regeltekstVan(criterium: Criteriumbeschrijving, bronnen: readonl
   return toegestaan;
 }
 
+/** Of een grond de hele ingebouwde regeltekst van dit criterium onder dit beleid mag citeren (zie {@link magCiteren}). @internal */
+export function ingebouwdeRegeltekstCiteerbaar(criterium: Criteriumbeschrijving, beleid: Beleid | null): boolean {
+  return regeltekstVan(criterium, criterium.bronnen, beleid, undefined).length === criterium.bronnen.length;
+}
+
 /**
  * De grondslag van een grond: bij een criterium dat op het beleid van een regio rust die van het
  * beleid (de regel controleerde met {@link vereisteGrondslag} dat die er is); bij een criterium dat
@@ -155,7 +160,7 @@ export function grondslagVan(criterium: Criteriumbeschrijving, beleid: Beleid | 
 export function lezingenVan(criterium: Criteriumbeschrijving, ids: readonly string[], beleid: Beleid | null, regelbeleid: Regelbeleid | undefined, zoek: (id: string) => Criteriumbeschrijving['keuzes'][number] | undefined): Interpretatie[] {
   if (ids.length === 0) return [];
   const keuzes = regelbeleid && Object.hasOwn(regelbeleid, 'keuzes') ? regelbeleid.keuzes : undefined;
-  const regeltekstGeciteerd = regeltekstVan(criterium, criterium.bronnen, beleid, undefined).length === criterium.bronnen.length;
+  const regeltekstGeciteerd = ingebouwdeRegeltekstCiteerbaar(criterium, beleid);
   return ids.map((id) => {
     const keuze = zoek(id);
     if (!keuze) throw new Error(`opvangregels: keuze '${id}' staat niet bij criterium '${criterium.id}'`);
