@@ -76,10 +76,15 @@ const OPVANGNAMEN: Readonly<Record<string, { nl: string; en: string }>> = {
   onbekend: { nl: 'onbekend (de zwaarte van de problemen is niet opgegeven)', en: 'unknown (the severity of the problems was not given)' },
 };
 
-const KENMERKEN: ReadonlyArray<{ veld: string; soort: Kenmerksoort; nl: string; en: string; namen?: Readonly<Record<string, { nl: string; en: string }>> }> = [
+/**
+ * `alleenBij`: het kenmerk staat er alleen bij deze uitkomsten. Het toekenbare bedrag is 0 tot er
+ * is toegekend; "Toekenbaar bedrag: € 0,00" boven een aanvraag die nog gegevens mist, leest als
+ * een afwijzing die niet is gedaan.
+ */
+const KENMERKEN: ReadonlyArray<{ veld: string; soort: Kenmerksoort; nl: string; en: string; namen?: Readonly<Record<string, { nl: string; en: string }>>; alleenBij?: readonly string[] }> = [
   { veld: 'regisseur', soort: 'tekst', nl: 'Regisseur MO', en: 'Coordinator (Regisseur MO)' },
   { veld: 'gevraagdBedragInCenten', soort: 'bedrag', nl: 'Gevraagd bedrag', en: 'Requested amount' },
-  { veld: 'toekenbaarBedragInCenten', soort: 'bedrag', nl: 'Toekenbaar bedrag', en: 'Grantable amount' },
+  { veld: 'toekenbaarBedragInCenten', soort: 'bedrag', nl: 'Toekenbaar bedrag', en: 'Grantable amount', alleenBij: ['toekennen'] },
   { veld: 'beoordelenUiterlijk', soort: 'tijdstip', nl: 'Beoordelen uiterlijk', en: 'Decide by' },
   { veld: 'maximaleDuur', soort: 'duur', nl: 'Maximale verblijfsduur', en: 'Maximum length of stay' },
   { veld: 'uiterlijkeVertrekdatum', soort: 'datum', nl: 'Uiterlijke vertrekdatum', en: 'Latest departure date' },
@@ -181,6 +186,7 @@ function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', t
     regels.push(`${koppen.beleid}: ${naam} (${koppen.versie} ${beoordeling.beleid.versie})`);
   }
   for (const kenmerk of KENMERKEN) {
+    if (Object.hasOwn(kenmerk, 'alleenBij') && kenmerk.alleenBij && !kenmerk.alleenBij.includes(beoordeling.uitkomst)) continue;
     const waarde = beoordeling.kenmerken.get(kenmerk.veld);
     const namen = Object.hasOwn(kenmerk, 'namen') ? kenmerk.namen : undefined;
     const naam = namen && typeof waarde === 'string' && Object.hasOwn(namen, waarde) ? namen[waarde]![taal] : undefined;
@@ -204,7 +210,10 @@ function schrijfMotivering(beoordeling: GelezenBeoordeling, taal: 'nl' | 'en', t
     for (const grond of gronden) {
       const criterium = beschrijving && Object.values(beschrijving.criteria).find((kandidaat) => kandidaat.id === grond.regel);
       const naam = technisch || !criterium ? grond.regel : criterium.titel[taal];
-      regels.push(`- ${naam} (${STATUSNAMEN[grond.status][taal]}): ${taal === 'en' ? grond.toelichtingEn : grond.toelichting}`);
+      // Een signaal telt niet mee in de uitkomst: in de brief staat er geen uitslag bij ("Landelijke
+      // toegankelijkheid (voldaan)" zegt niets); de technische vorm houdt de status, als gegeven.
+      const uitslag = grond.soort === 'signaal' && !technisch ? '' : ` (${STATUSNAMEN[grond.status][taal]})`;
+      regels.push(`- ${naam}${uitslag}: ${taal === 'en' ? grond.toelichtingEn : grond.toelichting}`);
       // Bronnen van een grondslag of een regel van het beleid: tussen haakjes, kort als ze eerder stonden.
       const bronnenErbij = (bronnen: readonly GelezenBron[]) =>
         bronnen.length === 0 ? '' : ` (${koppen.bron.toLowerCase()}: ${bronnen.map((bron) => alsNieuw(schrijfBron(bron, beoordeling.eigenDocumenten), `${bron.onderdeel}, ${koppen.zoalsHierboven}`)).join('; ')})`;

@@ -10,7 +10,7 @@ describe('motivering', () => {
       'Peildatum: 1 mei 2024',
       '',
       'Gronden:',
-      '- Herkomst uit de regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo). De indeling van de regio geldt tot 1 januari 2027.',
+      '- Herkomst uit de regio (voldaan): Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo).',
     ]);
     expect(tekst).toContain('  Bron: Raadsbrief: verlenging regioplan Beschermd wonen en maatschappelijke opvang 2020-2023 tot en met december 2025 (Gemeente Almelo, 2024), De samenwerking: "');
     expect(tekst).not.toContain('herkomst.regio');
@@ -30,7 +30,9 @@ describe('motivering', () => {
     const tekst = motivering(bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'almelo', peildatum: '2024-05-01' }));
     const [gronden, aandachtspunten] = tekst.split('\n\nAandachtspunten:\n');
     expect(gronden).toContain('- Herkomst uit de regio (niet voldaan): Zwolle (GM0193) hoort op 1 mei 2024 niet bij de regio Almelo');
-    expect(aandachtspunten).toMatch(/^- Landelijke toegankelijkheid \(voldaan\): Van buiten de regio komen is geen reden om eerste opvang te weigeren\./);
+    // Een signaal telt niet mee in de uitkomst: in de brief zonder "(voldaan)" (audit rij 30); technisch met status.
+    expect(aandachtspunten).toMatch(/^- Landelijke toegankelijkheid: Van buiten de regio komen is geen reden om eerste opvang te weigeren\./);
+    expect(motivering(bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'almelo', peildatum: '2024-05-01' }), { vorm: 'technisch' })).toContain('\n- landelijke-toegankelijkheid (voldaan): ');
     expect(aandachtspunten).toContain('Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1.2.1 onder b (landelijke toegankelijkheid): "tot welke hij zich wendt"');
     expect(gronden).not.toContain('tot welke hij zich wendt');
   });
@@ -42,7 +44,7 @@ describe('motivering', () => {
     expect(tekst).not.toContain('Source: Centrumregeling regio IJssel-Vecht');
     expect(tekst.endsWith('\n\nMissing information: the municipality of origin')).toBe(true);
     const kampen = motivering(bepaalHerkomst({ gemeenteVanHerkomst: 'Kampen', regio: 'ijssel-vecht', peildatum: '2024-03-01' }), { taal: 'en' });
-    expect(kampen).toContain('The composition of the region is an interpretation.');
+    expect(kampen).toContain('The composition of the region is an interpretation of ours. For 2023 and 2024 the membership is not separately confirmed.');
     expect(kampen).toContain('  Source: Centrumregeling regio IJssel-Vecht');
   });
 
@@ -146,7 +148,13 @@ describe('de brief herhaalt zich niet', () => {
     // De schuldengrond is niet van toepassing: zijn grondslag droeg niets bij en staat er niet.
     // Het signaal over de bevoegdheid rust op dezelfde grondslag, en staat er dus ook (kort).
     expect(grondslagen).toHaveLength(beoordeling.gronden.filter((grond) => grond.status !== 'niet-van-toepassing').length);
-    expect(brief).toContain('  Bron: Beleidsshift: opvang nieuwe stijl, zoals hierboven');
+    // Elke bron staat er één keer; de bronnen van de looptijd (het regioplan tot en met december 2025)
+    // onderbouwen een gekozen datum, niet een criterium, en staan niet in de brief (audit rij 21).
+    const bronnen = brief.filter((regel) => regel.startsWith('  Bron: '));
+    expect(new Set(bronnen).size).toBe(bronnen.length);
+    expect(brief.join('\n')).not.toContain('verlengen met twee jaar');
+    expect(brief.join('\n')).not.toContain('Een belangrijke pijler uit het Regioplan');
+    expect(brief.join('\n')).not.toMatch(/geldt tot 1 januari 2026/);
     const technisch = motivering(beoordeling, { vorm: 'technisch' }).split('\n');
     expect(technisch.some((regel) => regel.includes('zoals hierboven'))).toBe(false);
   });

@@ -59,7 +59,9 @@ function periodenSchema(waardeSchema: z.ZodMiniType) {
           status: z.enum(WAARDESTATUSSEN),
           bronnen: z.array(bronSchema).check(z.minLength(1), z.maxLength(100)),
           toelichting: z.optional(tekstSchema),
+          toelichtingEn: z.optional(tekstSchema),
           datumkeuze: z.optional(tekstSchema),
+          datumbronnen: z.optional(z.array(bronSchema).check(z.minLength(1), z.maxLength(100))),
         })
         .check(z.superRefine((periode, context) => {
           // Alleen eigen velden: de uitvoer van zod heeft hier nog Object.prototype (SPEC §2.8).
@@ -306,11 +308,13 @@ function controleerSamenhang(beleid: Beleid): Veldfout[] {
   });
   const controleerBronnen = (perioden: readonly GedateerdeWaarde<unknown>[], pad: string) =>
     perioden.forEach((periode, index) =>
-      periode.bronnen.forEach((bron, bronindex) => {
-        if (!zoekBrondocument(bron.document) && !eigenDocumenten.has(bron.document)) {
-          fouten.push({ pad: `${pad}.${index}.bronnen.${bronindex}.document`, melding: 'onbekend brondocument: geen ingebouwd document (BRONDOCUMENTEN) en niet in documenten van dit beleid' });
-        }
-      }),
+      (['bronnen', 'datumbronnen'] as const).forEach((veld) =>
+        (eigen(periode, veld) ?? []).forEach((bron, bronindex) => {
+          if (!zoekBrondocument(bron.document) && !eigenDocumenten.has(bron.document)) {
+            fouten.push({ pad: `${pad}.${index}.${veld}.${bronindex}.document`, melding: 'onbekend brondocument: geen ingebouwd document (BRONDOCUMENTEN) en niet in documenten van dit beleid' });
+          }
+        }),
+      ),
     );
 
   const regioIds = Object.keys(beleid.regios);

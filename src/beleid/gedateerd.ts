@@ -21,10 +21,23 @@ export interface GedateerdeWaarde<T> {
   /** Waarom deze waarde en deze status (verplicht bij `'interpretatie'`, anders optioneel); korte zinnen, geschikt voor een brief. */
   toelichting?: string;
   /**
+   * Dezelfde toelichting in het Engels, voor de Engelse motivering. Zonder deze tekst citeert de
+   * Engelse motivering de Nederlandse toelichting als woorden van het beleid; de ingebouwde
+   * waarden hebben er altijd een.
+   */
+  toelichtingEn?: string;
+  /**
    * Waarom deze `vanaf` (en `tot`) als de bron geen datum noemt: een gekozen datum is een
-   * interpretatie en wordt zo gelabeld (in de regelcatalogus en de toelichting).
+   * interpretatie en wordt zo gelabeld (in de regelcatalogus, `beleid controleer` en de site).
+   * Een grond noemt geen gekozen datum als feit.
    */
   datumkeuze?: string;
+  /**
+   * De bronnen van de gekozen datums (bv. het einde van het plan waar de waarde bij hoort): zij
+   * onderbouwen de `datumkeuze`, niet de waarde. Een grond citeert ze niet; de regelcatalogus,
+   * `beleid controleer` en de site tonen ze bij de datumkeuze.
+   */
+  datumbronnen?: readonly Bron[];
 }
 
 /**

@@ -26,15 +26,34 @@ const REGIOPLAN_TOT_EIND_2025: Bron = {
 const DATUMKEUZE_VERSNELFONDS =
   "Het plan noemt alleen 'in 2020'; gekozen is 1 januari 2020. De ketenaanpak is een pijler van het regioplan, en dat loopt tot en met december 2025. Geen bron noemt deze waarde daarna. Daarom geldt de waarde tot 1 januari 2026.";
 
-const VERSNELFONDS_PERIODE = { vanaf: '2020-01-01', tot: '2026-01-01', status: 'voornemen', datumkeuze: DATUMKEUZE_VERSNELFONDS } as const;
-const VERSNELFONDS_PERIODEBRONNEN = [KETENAANPAK_VOORNEMEN, KETENAANPAK_PIJLER_REGIOPLAN, REGIOPLAN_TOT_EIND_2025];
+/**
+ * De looptijd van de versnelfondswaarden. De bronnen van die looptijd staan in `datumbronnen`:
+ * zij onderbouwen de gekozen datums, niet het criterium, en een grond citeert ze niet (audit
+ * december 2026, rij 21).
+ */
+const VERSNELFONDS_PERIODE = {
+  vanaf: '2020-01-01',
+  tot: '2026-01-01',
+  status: 'voornemen',
+  datumkeuze: DATUMKEUZE_VERSNELFONDS,
+  datumbronnen: [KETENAANPAK_VOORNEMEN, KETENAANPAK_PIJLER_REGIOPLAN, REGIOPLAN_TOT_EIND_2025],
+} as const;
 
-/** Waarom de kosten-batenfactor 1 is. Ook in docs/regels.md, want beleidsmakers moeten deze lezing kunnen toetsen. */
+/**
+ * Waarom de kosten-batenfactor 1 is. Ook in docs/regels.md, want beleidsmakers moeten deze lezing
+ * kunnen toetsen. Het doel van het fonds ("hogere kosten te besparen") wordt niet als steun voor
+ * factor 1 aangevoerd: bij een besparing die precies gelijk is, zou dat doel net niet gehaald zijn.
+ */
 const WAAROM_FACTOR_1 =
   "De bron zegt dat het bedrag 'in verhouding' moet staan tot de verwachte besparing, maar noemt geen verhouding. " +
-  'Wij lezen: de verwachte besparing is ten minste even groot als het bedrag dat het fonds geeft (factor 1). ' +
-  "Dat past bij het doel van het fonds: 'kleine investeringen om hogere kosten te besparen'. " +
-  'Een strengere verhouding staat nergens in de bronnen en zou aanvragen afwijzen die volgens de bron in aanmerking komen.';
+  'Wij toetsen of de verwachte besparing ten minste even groot is als het bedrag dat het fonds geeft (factor 1). ' +
+  'Dat is de laagste verhouding waarbij het fonds niet meer kost dan het bespaart. ' +
+  'Een strengere verhouding noemt de bron niet. Wij kiezen hem niet, omdat hij aanvragen zou afwijzen op een eis die nergens staat.';
+const WAAROM_FACTOR_1_EN =
+  "The source says the amount must be 'in proportion' to the expected saving, but gives no ratio. " +
+  'We test whether the expected saving is at least as large as the amount the fund gives (factor 1). ' +
+  'That is the lowest ratio at which the fund does not cost more than it saves. ' +
+  'The source gives no stricter ratio. We do not choose one, because it would refuse requests on a requirement that is written nowhere.';
 
 const VISIE_IJSSEL_VECHT_VASTGESTELD: Bron = {
   document: 'visie-mo-ijssel-vecht',
@@ -138,7 +157,6 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
           waarde: 100_000,
           bronnen: [
             { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5: Versnelfonds', citaat: 'In dat geval kan het fonds een gift, lening of voorschot verstrekken tot een maximum van € 1.000,-.' },
-            ...VERSNELFONDS_PERIODEBRONNEN,
           ],
         },
       ],
@@ -148,7 +166,6 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
           waarde: 24,
           bronnen: [
             { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5: Versnelfonds', citaat: 'Omdat het versnelfonds ook bedoeld is om erger te voorkomen, worden aanvragen binnen 24 uur beoordeeld.' },
-            ...VERSNELFONDS_PERIODEBRONNEN,
           ],
         },
       ],
@@ -158,7 +175,6 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
           waarde: 'almelo',
           bronnen: [
             { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 5: Versnelfonds, criterium 2', citaat: 'Herkomst: de cliënten moeten komen uit het werkgebied van de centrumgemeente Almelo' },
-            ...VERSNELFONDS_PERIODEBRONNEN,
           ],
         },
       ],
@@ -168,14 +184,13 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
           waarde: 1,
           status: 'interpretatie',
           toelichting: WAAROM_FACTOR_1,
+          toelichtingEn: WAAROM_FACTOR_1_EN,
           bronnen: [
             {
               document: 'integrale-ketenaanpak-mo',
               onderdeel: 'Oplossing 5: Versnelfonds, criterium 3',
               citaat: 'Kosten-baten: de injectie moet in verhouding staan tot de verwachte besparing aan maatschappelijke kosten',
             },
-            { document: 'integrale-ketenaanpak-mo', onderdeel: 'Beleidsshift: opvang nieuwe stijl', citaat: 'Versnelfonds: kleine investeringen om hogere kosten te besparen' },
-            ...VERSNELFONDS_PERIODEBRONNEN,
           ],
         },
       ],

@@ -67,7 +67,7 @@ function vanafVan(regio: string): string {
  * De ingebouwde regio's met hun leden per periode (`data/regios.csv`, met bronnen). Elke periode
  * heeft de status die de woorden van haar bron dragen (SPEC §2.5):
  *
- * - `almelo`: van 2020 tot 2022 `'praktijk'` (de bronnen beschrijven de zes gemeenten); van
+ * - `almelo`: van april 2018 tot 2022 `'praktijk'` (de bronnen beschrijven de zes gemeenten); van
  *   2022-01-01 tot 2027-01-01 `'vastgesteld'` (de Centrumregeling 2022 – 2026). Daarna noemt geen
  *   bron de indeling: een peildatum vanaf 2027 is een {@link BeleidNietInWerkingFout}.
  * - `enschede`: `'praktijk'` vanaf 2020-01-01 (websites die de samenwerking beschrijven).
@@ -86,13 +86,16 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevr
     centrumgemeenten: [ALMELO],
     leden: [
       {
-        vanaf: vanafVan('almelo'),
+        // Vanaf april 2018, net als de regio van de ingebouwde verblijfstermijn (`verblijfsduur.regio`):
+        // dezelfde bron, dezelfde dag (audit december 2026, rij 14). data/regios.csv noemt 2020.
+        vanaf: '2018-04-01',
         tot: '2022-01-01',
         waarde: ledenVan('almelo'),
         status: 'praktijk',
         bronnen: [SEED_003_ZES_GEMEENTEN, SEED_002_SAMENWERKING],
         toelichting: 'Vóór 2022 beschrijven de bronnen de opvang in de zes gemeenten van de regio Almelo als werkwijze. De namen van de zes komen uit de raadsbrief van 2024.',
-        datumkeuze: 'Vanaf 1 januari 2020, het begin van het regioplan 2020-2023; tot 1 januari 2022, het begin van de centrumregeling.',
+        toelichtingEn: 'Before 2022 the sources describe shelter care in the six municipalities of the Almelo region as a practice. The names of the six come from the council letter of 2024.',
+        datumkeuze: 'De bron van april 2018 beschrijft de regionale opvang in de zes gemeenten al; gekozen is 1 april 2018, de maand waarin zij verscheen. Tot 1 januari 2022, het begin van de centrumregeling.',
       },
       {
         vanaf: '2022-01-01',
@@ -115,6 +118,7 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevr
         status: 'praktijk',
         bronnen: [ENSCHEDE_ACHT_GEMEENTEN],
         toelichting: 'De bron is een beschrijving op de websites van de gemeente Borne en WoON Twente, geen besluit. Zij noemt acht gemeenten rond de centrumgemeente Enschede.',
+        toelichtingEn: 'The source is a description on the websites of the municipality of Borne and WoON Twente, not a decision. It names eight municipalities around the central municipality Enschede.',
         datumkeuze: 'De websites noemen geen datum; gekozen is 1 januari 2020, de begindatum in de gegevens.',
       },
     ],
@@ -131,6 +135,8 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevr
         bronnen: [SEED_003_TWENTE, SEED_002_VEERTIEN],
         toelichting:
           'De bronnen beschrijven Twente voor beschermd wonen en de gezamenlijke uitstroomroute als de samenwerking van veertien gemeenten (praktijk). Welke veertien, noemt geen bron: wij lezen ze als de zes van de regio Almelo en de acht van de regio Enschede.',
+        toelichtingEn:
+          'The sources describe Twente, for sheltered housing and the shared outflow route, as the cooperation of fourteen municipalities (practice). No source names the fourteen: we read them as the six of the Almelo region and the eight of the Enschede region.',
         datumkeuze: 'De bron beschrijft de Twentse samenwerking al eind 2016; gekozen is 1 januari 2017, het eerste jaar dat zij beschrijft.',
       },
     ],
@@ -148,6 +154,7 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevr
         bronnen: [CENTRUMREGELING_IJSSEL_VECHT],
         toelichting:
           'Voor 2023 en 2024 is de samenstelling niet los bevestigd. Aangenomen is dezelfde acht gemeenten als in de centrumregeling die op 1 januari 2025 in werking trad.',
+        toelichtingEn: 'For 2023 and 2024 the membership is not separately confirmed. We assume the same eight municipalities as in the central-municipality arrangement in force from 1 January 2025.',
         datumkeuze: 'Vanaf 1 januari 2023, het jaar waarin het convenant van de regio is vernieuwd.',
       },
       { vanaf: '2025-01-01', waarde: ledenVan('ijssel-vecht'), status: 'vastgesteld', bronnen: [CENTRUMREGELING_IJSSEL_VECHT] },

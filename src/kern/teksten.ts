@@ -1,5 +1,4 @@
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
-import { schrijfDatum } from '../calculators/datum.js';
 import type { Tweetalig } from '../types/tweetalig.js';
 import type { Waardestatus } from '../types/waardestatus.js';
 
@@ -24,42 +23,46 @@ export const STATUS_IN_WOORDEN: Readonly<Record<Waardestatus, Tweetalig>> = {
  * waarde als die er is. Leeg bij `'vastgesteld'`. `naam` is de waarde in de brief, bv.
  * "het maximumbedrag". `ingebouwd` zegt of de waarde uit het ingebouwde beleid komt: alleen dan
  * is een interpretatie "van ons"; een eigen beleid legt zijn eigen lezing vast.
+ *
+ * Geen zin over de looptijd: de grond beslist op de peildatum, en een einddatum die wij kozen
+ * (`datumkeuze`) zou als feit in de brief staan. De looptijd en haar keuze staan in de
+ * regelcatalogus. In het Engels staat `toelichtingEn`; een eigen beleid zonder Engelse tekst wordt
+ * als zijn eigen Nederlandse woorden geciteerd, niet als Engelse zin gebracht.
  */
 export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, taal: 'nl' | 'en', ingebouwd: boolean): string {
   const onderwerp = hoofdletter(naam[taal]);
-  // Een waarde met een einde zegt dat: haar bronnen over dat einde worden dan niet zonder reden geciteerd.
-  const einde = waarde.tot ? (taal === 'nl' ? ` ${onderwerp} geldt tot ${schrijfDatum(waarde.tot, 'nl')}.` : ` ${onderwerp} applies until ${schrijfDatum(waarde.tot, 'en')}.`) : '';
   if (taal === 'en') {
-    const reden = waarde.toelichting ? ` The reasoning, in Dutch: ${waarde.toelichting}` : '';
+    const engels = Object.hasOwn(waarde, 'toelichtingEn') ? waarde.toelichtingEn : undefined;
+    const reden = engels ? ` ${engels}` : waarde.toelichting ? ` The policy explains, in Dutch: "${waarde.toelichting}"` : '';
     switch (waarde.status) {
       case 'vastgesteld':
-        return einde.trim();
+        return '';
       case 'praktijk':
-        return `${onderwerp} is the practice described in the source, not adopted policy.${einde}${reden}`;
+        return `${onderwerp} is the practice described in the source, not adopted policy.${reden}`;
       case 'voornemen':
-        return `${onderwerp} comes from a plan (an intention); the sources do not show this was adopted.${einde}${reden}`;
+        return `${onderwerp} comes from a plan (an intention); the sources do not show this was adopted.${reden}`;
       case 'ambitie':
-        return `${onderwerp} is an ambition, not a rule in force; this value was applied because that was asked for.${einde}${reden}`;
+        return `${onderwerp} is an ambition, not a rule in force. It was applied because the request asked for ambitions to be applied.${reden}`;
       case 'planningsaanname':
-        return `${onderwerp} is a planning assumption, not a rule in force; this value was applied because that was asked for.${einde}${reden}`;
+        return `${onderwerp} is a planning assumption, not a rule in force. It was applied because the request asked for planning assumptions to be applied.${reden}`;
       case 'interpretatie':
-        return `${onderwerp} is an interpretation${ingebouwd ? '' : ' in this policy'}.${einde}${reden}`;
+        return `${onderwerp} is an interpretation${ingebouwd ? ' of ours' : ' in this policy'}.${reden}`;
     }
   }
   const uitleg = waarde.toelichting ? ` ${waarde.toelichting}` : '';
   switch (waarde.status) {
     case 'vastgesteld':
-      return einde.trim();
+      return '';
     case 'praktijk':
-      return `${onderwerp} is de werkwijze die de bron beschrijft (praktijk), geen vastgesteld beleid.${einde}${uitleg}`;
+      return `${onderwerp} is de werkwijze die de bron beschrijft (praktijk), geen vastgesteld beleid.${uitleg}`;
     case 'voornemen':
-      return `${onderwerp} komt uit een plan (voornemen); de bronnen laten niet zien dat dit is vastgesteld.${einde}${uitleg}`;
+      return `${onderwerp} komt uit een plan (voornemen); de bronnen laten niet zien dat dit is vastgesteld.${uitleg}`;
     case 'ambitie':
-      return `${onderwerp} is een ambitie, geen geldende regel; deze waarde is toegepast omdat daarom is gevraagd.${einde}${uitleg}`;
+      return `${onderwerp} is een ambitie, geen geldende regel. Zij is toegepast omdat de aanvraag vroeg om ook ambities toe te passen.${uitleg}`;
     case 'planningsaanname':
-      return `${onderwerp} is een aanname om mee te plannen, geen geldende regel; deze waarde is toegepast omdat daarom is gevraagd.${einde}${uitleg}`;
+      return `${onderwerp} is een aanname om mee te plannen, geen geldende regel. Zij is toegepast omdat de aanvraag vroeg om ook planningsaannames toe te passen.${uitleg}`;
     case 'interpretatie':
-      return `${onderwerp} is een interpretatie ${ingebouwd ? 'van ons' : 'in dit beleid'}.${einde}${uitleg}`;
+      return `${onderwerp} is een interpretatie ${ingebouwd ? 'van ons' : 'in dit beleid'}.${uitleg}`;
   }
 }
 

@@ -106,7 +106,7 @@ export interface BeleidNietInWerking {
  * //=> 'geen-beleid'
  * const na2026 = bepaalHerkomstVeilig({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2027-01-01' });
  * na2026.succes || na2026.soort !== 'geen-beleid' ? null : [na2026.nietInWerking.regio, na2026.nietInWerking.ingebouwd, na2026.nietInWerking.vastgelegdVanaf, na2026.nietInWerking.vastgelegdTot]
- * //=> ['almelo', true, '2020-01-01', '2027-01-01']
+ * //=> ['almelo', true, '2018-04-01', '2027-01-01']
  */
 export class BeleidNietInWerkingFout extends OngeldigeInvoerFout implements BeleidNietInWerking {
   /** De (eerste) parameter zonder waarde in werking, bv. `'regio.leden'`. */

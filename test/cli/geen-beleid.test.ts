@@ -87,8 +87,8 @@ describe('beoordeel: geen beleid in werking is exitcode 3, met wat te doen', () 
     const run = await cli(['beoordeel', 'herkomst', '-'], { '-': JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2027-01-01' }) });
     expect(run.code).toBe(3);
     expect(run.fout).toBe(
-      "Geen beleid in werking op 1 januari 2027 voor regio 'almelo': de ingebouwde indeling van de regio geldt van 1 januari 2020 tot 1 januari 2027. " +
-        'Geef met --beleid <beleid.json> een eigen beleid met een eigen regio mee, of kies een datum (peildatum) van 1 januari 2020 tot 1 januari 2027.\n',
+      "Geen beleid in werking op 1 januari 2027 voor regio 'almelo': de ingebouwde indeling van de regio geldt van 1 april 2018 tot 1 januari 2027. " +
+        'Geef met --beleid <beleid.json> een eigen beleid met een eigen regio mee, of kies een datum (peildatum) van 1 april 2018 tot 1 januari 2027.\n',
     );
     const dagErvoor = await cli(['beoordeel', 'herkomst', '-'], { '-': JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2026-12-31' }) });
     expect(dagErvoor.code).toBe(0);
@@ -288,9 +288,9 @@ describe('geenBeleidTekst: elke soort oorzaak, in beide talen', () => {
     ],
     [
       'een ingebouwde regio',
-      { regio: 'almelo', beleid: 'almelo', ingebouwd: true, ontbrekendeParameters: ['regio.leden'], vastgelegdVanaf: '2020-01-01', vastgelegdTot: '2027-01-01' },
-      "Geen beleid in werking op 1 december 2026 voor regio 'almelo': de ingebouwde indeling van de regio geldt van 1 januari 2020 tot 1 januari 2027. Geef met --beleid <beleid.json> een eigen beleid met een eigen regio mee, of kies een datum (peildatum) van 1 januari 2020 tot 1 januari 2027.",
-      "No policy in force on 1 December 2026 for region 'almelo': the built-in membership of the region applies from 1 January 2020 until 1 January 2027. Pass a policy of your own with a region of your own with --beleid <policy.json>, or choose a date (peildatum) from 1 January 2020 until 1 January 2027.",
+      { regio: 'almelo', beleid: 'almelo', ingebouwd: true, ontbrekendeParameters: ['regio.leden'], vastgelegdVanaf: '2018-04-01', vastgelegdTot: '2027-01-01' },
+      "Geen beleid in werking op 1 december 2026 voor regio 'almelo': de ingebouwde indeling van de regio geldt van 1 april 2018 tot 1 januari 2027. Geef met --beleid <beleid.json> een eigen beleid met een eigen regio mee, of kies een datum (peildatum) van 1 april 2018 tot 1 januari 2027.",
+      "No policy in force on 1 December 2026 for region 'almelo': the built-in membership of the region applies from 1 April 2018 until 1 January 2027. Pass a policy of your own with a region of your own with --beleid <policy.json>, or choose a date (peildatum) from 1 April 2018 until 1 January 2027.",
     ],
     [
       'een uitgesloten indeling',

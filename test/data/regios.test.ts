@@ -1,3 +1,4 @@
+import { INGEBOUWD_BELEID } from '../../src/beleid/ingebouwd.js';
 import { describe, expect, it } from 'vitest';
 import { REGIOS, REGIO_IDS, zoekBrondocument, zoekRegio } from '../../src/index.js';
 import { REGIOLEDEN } from '../../src/data/gegenereerd.js';
@@ -43,14 +44,16 @@ describe("de ingebouwde regio's", () => {
     expect(REGIOS['ijssel-vecht'].leden[0]!.toelichting).toMatch(/niet los bevestigd/);
   });
 
-  it('almelo en enschede beginnen op de datum in regios.csv, met de status die de woorden van hun bron dragen', () => {
-    for (const id of ['almelo', 'enschede'] as const) {
-      const vanaf = new Set(REGIOLEDEN.filter(([regio]) => regio === id).map(([, , , , datum]) => datum));
-      expect(REGIOS[id].leden[0]!.vanaf).toBe([...vanaf][0]);
-    }
+  it('enschede begint op de datum in regios.csv; almelo op de dag van zijn bron uit 2018, gelijk met de regio van de ingebouwde verblijfstermijn', () => {
+    const vanaf = new Set(REGIOLEDEN.filter(([regio]) => regio === 'enschede').map(([, , , , datum]) => datum));
+    expect(REGIOS.enschede.leden[0]!.vanaf).toBe([...vanaf][0]);
+    // Audit december 2026, rij 14: de indeling en de verblijfstermijn rusten op dezelfde bron (seed 003, 2018).
+    expect(REGIOS.almelo.leden[0]!.vanaf).toBe(INGEBOUWD_BELEID.almelo.parameters['verblijfsduur.regio']![0]!.vanaf);
+    expect(REGIOS.almelo.leden[0]!.bronnen.map((bron) => bron.document)).toContain('weer-thuis-in-de-wijk');
+    expect(REGIOS.almelo.leden[0]!.datumkeuze).toMatch(/april 2018/);
     // Almelo: de bronnen beschrijven de zes gemeenten (praktijk), tot de centrumregeling "(2022 – 2026)".
     expect(REGIOS.almelo.leden.map(({ vanaf, tot, status }) => [vanaf, tot, status])).toEqual([
-      ['2020-01-01', '2022-01-01', 'praktijk'],
+      ['2018-04-01', '2022-01-01', 'praktijk'],
       ['2022-01-01', '2027-01-01', 'vastgesteld'],
     ]);
     expect(REGIOS.almelo.leden[1]!.bronnen.map((bron) => bron.citaat)).toContain(

@@ -43,7 +43,7 @@ describe('foutklassen en de niet-gooiende vorm', () => {
     expect(na).toEqual({
       succes: false,
       soort: 'geen-beleid',
-      fouten: [{ pad: 'peildatum', melding: "geen waarde voor 'regio.leden' van 'almelo' in werking op 2027-01-01 (waarden gelden van 2020-01-01 tot 2022-01-01, van 2022-01-01 tot 2027-01-01)" }],
+      fouten: [{ pad: 'peildatum', melding: "geen waarde voor 'regio.leden' van 'almelo' in werking op 2027-01-01 (waarden gelden van 2018-04-01 tot 2022-01-01, van 2022-01-01 tot 2027-01-01)" }],
       nietInWerking: {
         peildatum: '2027-01-01',
         beleid: 'almelo',
@@ -52,10 +52,10 @@ describe('foutklassen en de niet-gooiende vorm', () => {
         parameter: 'regio.leden',
         ontbrekendeParameters: ['regio.leden'],
         perioden: [
-          { vanaf: '2020-01-01', tot: '2022-01-01', status: 'praktijk' },
+          { vanaf: '2018-04-01', tot: '2022-01-01', status: 'praktijk' },
           { vanaf: '2022-01-01', tot: '2027-01-01', status: 'vastgesteld' },
         ],
-        vastgelegdVanaf: '2020-01-01',
+        vastgelegdVanaf: '2018-04-01',
         vastgelegdTot: '2027-01-01',
         uitgeslotenStatus: null,
       },

@@ -77,13 +77,14 @@ describe('bepaalHerkomst', () => {
 
   it('de toelichting noemt gemeente, code, datum en regio; in het Engels ook', () => {
     const [grond] = herkomst('Wierden', 'almelo', '2024-05-01').gronden;
-    expect(grond!.toelichting).toBe('Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo). De indeling van de regio geldt tot 1 januari 2027.');
-    expect(grond!.toelichtingEn).toBe('Wierden (GM0189) belongs to the Almelo region (central municipality Almelo) on 1 May 2024. The composition of the region applies until 1 January 2027.');
+    // Geen einddatum: '(2022 – 2026)' noemt geen dag, en een gekozen einde hoort niet als feit in de brief (audit rij 12).
+    expect(grond!.toelichting).toBe('Wierden (GM0189) hoort op 1 mei 2024 bij de regio Almelo (centrumgemeente Almelo).');
+    expect(grond!.toelichtingEn).toBe('Wierden (GM0189) belongs to the Almelo region (central municipality Almelo) on 1 May 2024.');
   });
 
   describe('de regio-indeling geldt per peildatum, aan beide kanten van elke grens', () => {
     it.each([
-      ['almelo', 'Wierden', '2019-12-31', '2020-01-01'],
+      ['almelo', 'Wierden', '2018-03-31', '2018-04-01'],
       ['enschede', 'Hengelo', '2019-12-31', '2020-01-01'],
       ['twente', 'Losser', '2016-12-31', '2017-01-01'],
       ['ijssel-vecht', 'Kampen', '2022-12-31', '2023-01-01'],
@@ -97,8 +98,11 @@ describe('bepaalHerkomst', () => {
 
     it('IJssel-Vecht in 2024 is een interpretatie en zegt dat; vanaf 2025-01-01 vastgesteld zonder voorbehoud', () => {
       const eind2024 = herkomst('Kampen', 'ijssel-vecht', '2024-12-31').gronden[0]!;
-      expect(eind2024.toelichting).toContain('De indeling van de regio is een interpretatie van ons. De indeling van de regio geldt tot 1 januari 2025. Voor 2023 en 2024 is de samenstelling niet los bevestigd.');
-      expect(eind2024.toelichtingEn).toContain('The composition of the region is an interpretation.');
+      expect(eind2024.toelichting).toContain('De indeling van de regio is een interpretatie van ons. Voor 2023 en 2024 is de samenstelling niet los bevestigd.');
+      expect(eind2024.toelichting).not.toContain('1 januari 2025.');
+      // Engels is Engels: de toelichting van de waarde heeft een Engelse tekst (audit rij 32).
+      expect(eind2024.toelichtingEn).toContain('The composition of the region is an interpretation of ours. For 2023 and 2024 the membership is not separately confirmed.');
+      expect(eind2024.toelichtingEn).not.toMatch(/in Dutch/);
       expect(eind2024.bronnen.map((bron) => bron.document)).toEqual(['centrumregeling-ijssel-vecht']);
       const begin2025 = herkomst('Kampen', 'ijssel-vecht', '2025-01-01').gronden[0]!;
       expect(begin2025.toelichting).toBe('Kampen (GM0166) hoort op 1 januari 2025 bij de regio IJssel-Vecht (centrumgemeente Zwolle).');

@@ -136,8 +136,8 @@ describe('wijsRegisseurToe', () => {
     const tekst = motivering(beoordeling);
     const aandachtspunten = tekst.slice(tekst.indexOf('Aandachtspunten:'));
     expect(tekst.indexOf('Aandachtspunten:')).toBeGreaterThan(tekst.indexOf('Gronden:'));
-    expect(aandachtspunten).toContain('- Vertrouwensrelatie (niet voldaan): Wijkteam heeft nog geen vertrouwensrelatie met de cliënt. Werk daaraan.');
-    expect(aandachtspunten).toContain('- Bereikbaarheid (niet voldaan): Het is niet vastgelegd hoe de Regisseur MO van Wijkteam te bereiken is. Leg de contactgegevens vast.');
+    expect(aandachtspunten).toContain('- Vertrouwensrelatie: Wijkteam heeft nog geen vertrouwensrelatie met de cliënt. Werk daaraan.');
+    expect(aandachtspunten).toContain('- Bereikbaarheid: Het is niet vastgelegd hoe de Regisseur MO van Wijkteam te bereiken is. Leg de contactgegevens vast.');
     expect(tekst).toContain('  Grondslag: voornemen. De regel komt uit de ketenaanpak van de centrumregio Almelo (2019): een plan met een pilot vanaf begin 2020.');
     expect(tekst).toContain('Oplossing 1: Regisseur maatschappelijke opvang: "De planning is om begin 2020 te starten met een pilot."');
     // Een voldane vertrouwensrelatie gebruikt de lezing als signaal niet.

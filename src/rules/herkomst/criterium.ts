@@ -59,18 +59,30 @@ const INDELING: Tweetalig = /* @__PURE__ */ diepBevroren({ nl: 'de indeling van 
  * Het signaal bij elke uitkomst "van buiten de regio" (SPEC §4.1): van buiten de regio komen is
  * geen reden om eerste opvang te weigeren. Gedeeld door elke regel die herkomst toetst.
  *
+ * - `herkomstsoort`: bij herkomst uit het buitenland of een bijzondere gemeente belooft het signaal
+ *   geen hulp: of de gemeente waar iemand zich meldt hem moet opvangen, hangt dan van meer af dan
+ *   de regio, en dat toetst geen regel hier (audit december 2026, rij 7).
+ * - `doel`: bij het versnelfonds zegt het signaal dat de afwijzing over het fonds gaat, niet over
+ *   opvang; anders leest de cliënt dat de reden van de afwijzing geen reden is (rij 6).
+ *
  * @internal
  */
-export function landelijkeToegankelijkheid(): Criteriumuitslag {
-  return criteriumuitslag(
-    'landelijke-toegankelijkheid',
-    'voldaan',
-    {
-      nl: 'Van buiten de regio komen is geen reden om eerste opvang te weigeren. Wie zich bij een gemeente meldt, krijgt daar hulp. Samen met de cliënt wordt gezocht waar de kans van slagen het grootst is.',
-      en: 'Coming from outside the region is no reason to refuse first shelter. Whoever turns to a municipality is helped there. Together with the client, the place where success is most likely is sought.',
-    },
-    [HERKOMST_BRONNEN.landelijkeToegankelijkheid],
-  );
+export function landelijkeToegankelijkheid(herkomstsoort: Herkomstsoort = 'gemeente', doel: 'opvang' | 'versnelfonds' = 'opvang'): Criteriumuitslag {
+  const fonds: Tweetalig =
+    doel === 'versnelfonds'
+      ? { nl: 'Het versnelfonds is alleen voor cliënten uit de regio van het fonds. Dat gaat niet over opvang. ', en: 'The acceleration fund is only for clients from the region of the fund. That is not about shelter. ' }
+      : { nl: '', en: '' };
+  const opvang: Tweetalig =
+    herkomstsoort === 'gemeente'
+      ? {
+          nl: 'Van buiten de regio komen is geen reden om eerste opvang te weigeren. Wie zich bij een gemeente meldt, krijgt daar hulp. Samen met de cliënt wordt gezocht waar de kans van slagen het grootst is.',
+          en: 'Coming from outside the region is no reason to refuse first shelter. Whoever turns to a municipality is helped there. Together with the client, the place where success is most likely is sought.',
+        }
+      : {
+          nl: 'Van buiten de regio komen is op zich geen reden om eerste opvang te weigeren. Bij herkomst uit het buitenland of uit Caribisch Nederland hangt de hulp van meer af dan de regio. Dat toetst deze regel niet.',
+          en: 'Coming from outside the region is in itself no reason to refuse first shelter. For someone from abroad or from the Caribbean Netherlands, help depends on more than the region. This rule does not test that.',
+        };
+  return criteriumuitslag('landelijke-toegankelijkheid', 'voldaan', { nl: fonds.nl + opvang.nl, en: fonds.en + opvang.en }, [HERKOMST_BRONNEN.landelijkeToegankelijkheid]);
 }
 
 /** "regio Almelo (centrumgemeente Almelo)"; bij Twente beide centrumgemeenten. */

@@ -80,7 +80,7 @@ export function bepaalHerkomst(invoer: HerkomstInvoer, opties?: HerkomstOpties):
   const vaststelling = toetsHerkomst({ gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, peildatum: gevalideerd.peildatum, regio: gekozen, uitgesloten: gelezen.uitgesloten }, 'herkomst.regio');
   const buiten = vaststelling.uitslag.grond.status === 'niet-voldaan';
   const context = { peildatum: gevalideerd.peildatum, beleid: gekozen.beleid };
-  const beoordeling = besluit(HERKOMST, context, buiten ? [vaststelling.uitslag, landelijkeToegankelijkheid()] : [vaststelling.uitslag], {
+  const beoordeling = besluit(HERKOMST, context, buiten ? [vaststelling.uitslag, landelijkeToegankelijkheid(vaststelling.herkomstsoort)] : [vaststelling.uitslag], {
     positief: 'binnen-regio',
     negatief: 'buiten-regio',
     aanvullen: 'aanvullen',

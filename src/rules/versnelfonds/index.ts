@@ -126,7 +126,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     schulden(gevalideerd),
     maximum(gevalideerd, maximumWaarde, datum),
   ];
-  const signalen = herkomst.uitslag.grond.status === 'niet-voldaan' ? [landelijkeToegankelijkheid()] : [];
+  const signalen = herkomst.uitslag.grond.status === 'niet-voldaan' ? [landelijkeToegankelijkheid(herkomst.herkomstsoort, 'versnelfonds')] : [];
   // "Kan": bij toekennen zegt een signaal dat geven een bevoegdheid is (besluit voegt het alleen dan toe).
   const beoordeling = besluit(VERSNELFONDS, { peildatum, beleid, waarden: [termijn] }, [...criteria, ...signalen], {
     positief: 'toekennen',
