@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INGEBOUWD_BELEID, REGELBESCHRIJVINGEN, motivering, wijsRegisseurToe, wijsRegisseurToeVeilig, type BetrokkenOrganisatie, type Feit, type RegisseurInvoer } from '../../src/index.js';
+import { INGEBOUWD_BELEID, REGELBESCHRIJVINGEN, defineBeleid, motivering, wijsRegisseurToe, wijsRegisseurToeVeilig, type BetrokkenOrganisatie, type Bron, type Feit, type RegisseurInvoer } from '../../src/index.js';
 import { diepBevroren, veldfoutenVan } from '../helpers.js';
 
 const REGISSEUR = REGELBESCHRIJVINGEN['regisseur']!;
@@ -43,7 +43,7 @@ describe('wijsRegisseurToe', () => {
     const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }, { naam: 'Leger des Heils', contacturenPerMaand: 9 }], huidigeRegisseur: 'Wijkteam' });
     const [contact] = beoordeling.gronden;
     expect(contact!.toelichting).toBe(
-      'Leger des Heils heeft 9 contacturen per maand, meer dan Wijkteam (8). De rol gaat over van Wijkteam naar Leger des Heils. Een warme overdracht is nodig. Laat iedereen weten dat Leger des Heils nu de Regisseur MO levert. Help de cliënt een vertrouwensrelatie met de nieuwe regisseur op te bouwen.',
+      'Leger des Heils heeft 9 contacturen per maand, meer dan Wijkteam (8). De rol gaat over van Wijkteam naar Leger des Heils. Een warme overdracht is nodig. Iedereen moet weten dat Leger des Heils nu de Regisseur MO levert. De cliënt moet een vertrouwensrelatie met de nieuwe regisseur kunnen opbouwen.',
     );
     expect(contact!.toelichting.toLowerCase()).not.toContain('overdrachtsdocument');
     expect(contact!.toelichtingEn.toLowerCase()).not.toContain('document');
@@ -71,16 +71,84 @@ describe('wijsRegisseurToe', () => {
     expect(contact!.bronnen.map((bron) => bron.onderdeel)).toEqual(['Oplossing 1: Regisseur maatschappelijke opvang, uitgangspunt 1']);
   });
 
-  it('een onbesliste gelijke stand noemt wie nog een onbekende vertrouwensrelatie heeft, en dat de bronnen niet zeggen wie beslist', () => {
+  it('een onbesliste gelijke stand noemt wie nog een onbekende vertrouwensrelatie heeft, en waar het plan complexe gevallen legt, zonder te zeggen wie beslist', () => {
     const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 6 }, { naam: 'Tactus', contacturenPerMaand: 6, vertrouwensrelatie: false }] });
     expect(beoordeling.uitkomst).toBe('beslissing-nodig');
     const [contact] = beoordeling.gronden;
     expect(contact!.toelichting).toBe(
-      'Tactus en Wijkteam hebben elk 6 contacturen per maand. Van Wijkteam is niet bekend of er een vertrouwensrelatie met de cliënt is. Als dat bekend wordt, kan dat de gelijke stand nog beslissen. Daarom is nu niemand gekozen. Wie de Regisseur MO levert, moet nog gekozen worden.',
+      'Tactus en Wijkteam hebben elk 6 contacturen per maand. Van Wijkteam is niet bekend of er een vertrouwensrelatie met de cliënt is. Als dat bekend wordt, kan dat de gelijke stand nog beslissen. Daarom is nu niemand gekozen. Wie de Regisseur MO levert, moet nog gekozen worden.' +
+        ' Het plan van de ketenaanpak wil een casuïstiektafel. Die doet volgens het plan alleen de complexe gevallen, vindt altijd een oplossing en mag creatieve oplossingen vinden en inzetten. Het plan zegt niet of een gelijke stand zo’n complex geval is.' +
+        ' Volgens het plan werkt de gemeente Almelo al met de Doorbraakmethode: daarin pakt de gemeente alle casussen MO op. Voor de andere gemeenten van de regio onderzoekt het plan of dat ook via een casuïstiektafel kan.' +
+        ' De casuïstiektafel is dus een voornemen; de Doorbraakmethode is de werkwijze van Almelo zoals het plan die in 2019 beschrijft.',
     );
-    // De toelichting noemt de casuïstiektafel niet meer (dat deel rust op het Almelose plan): de grond citeert haar dus ook niet.
-    expect(contact!.bronnen.map((bron) => bron.citaat)).not.toContain('De casuïstiektafel doet alleen de complexe gevallen');
+    expect(contact!.toelichtingEn).toContain('The plan does not say whether a tie is such a complex case.');
+    // Audit rij 15: geen bewering over wie kiest, en geen citaat voor een punt dat het niet maakt.
+    expect(contact!.toelichting).not.toMatch(/moeten samen kiezen|beslist de casuïstiektafel|gaat naar de casuïstiektafel/);
+    expect(contact!.bronnen.map((bron) => bron.onderdeel)).toEqual([
+      'Oplossing 1: Regisseur maatschappelijke opvang, uitgangspunt 1',
+      'Oplossing 6: Casuïstiektafel, kenmerken',
+      'Oplossing 6: Casuïstiektafel',
+    ]);
+    expect(contact!.bronnen[1]!.citaat).toBe(
+      'Er wordt altijd een oplossing gevonden; … De casuïstiektafel doet alleen de complexe gevallen; … De casuïstiektafel heeft het mandaat om creatieve oplossingen te vinden en in te zetten',
+    );
+    expect(contact!.bronnen[2]!.citaat).toMatch(/^De gemeente Almelo werkt al met de ‘Doorbraakmethode’, daarin pakt de gemeente alle casussen MO op\./);
     expect(contact!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.maat-contacturen', 'regisseur.gelijke-stand-onbeslist']);
+    expect(contact!.interpretaties[1]!.toelichting).toBe(
+      'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen zeggen niet wie een gelijke stand beslist.',
+    );
+  });
+
+  it('alleen wie beslissing-nodig krijgt, leest over de casuïstiektafel en de Doorbraakmethode (eigenschap)', () => {
+    fc.assert(
+      fc.property(organisaties, fc.option(fc.constantFrom('Wijkteam', 'Tactus'), { nil: undefined }), (lijst, huidige) => {
+        const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: lijst, huidigeRegisseur: huidige });
+        const open = beoordeling.uitkomst === 'beslissing-nodig';
+        const alles = beoordeling.gronden.map((grond) => `${grond.toelichting} ${grond.toelichtingEn}`).join(' ');
+        expect(alles.includes('casuïstiektafel'), beoordeling.uitkomst).toBe(open);
+        expect(alles.includes('Doorbraakmethode'), beoordeling.uitkomst).toBe(open);
+        expect(beoordeling.gronden.some((grond) => grond.bronnen.some((bron) => bron.onderdeel.startsWith('Oplossing 6'))), beoordeling.uitkomst).toBe(open);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  describe('de complexe gevallen alleen onder een beleid dat het plan van Almelo mag citeren', () => {
+    const GELIJK: RegisseurInvoer = { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 6 }, { naam: 'Tactus', contacturenPerMaand: 6 }] };
+    const BESLUIT = { document: 'proef-besluit-regisseur', onderdeel: 'Artikel 1 (proef)', citaat: 'De organisatie met het meeste contact levert de regisseur.' };
+    const eigen = (grondslagBronnen: Bron[], criteria?: Record<string, { bronnen: Bron[] }>) =>
+      defineBeleid({
+        id: 'proef-regisseur',
+        versie: '1',
+        naam: 'Proefgemeente',
+        documenten: [{ id: 'proef-besluit-regisseur', titel: 'Besluit regisseur (proef)', uitgever: 'Gemeente (proef)', jaar: 2026 }],
+        parameters: {},
+        regels: { regisseur: { grondslag: { status: 'vastgesteld', bronnen: grondslagBronnen }, ...(criteria ? { criteria } : {}) } },
+      });
+    const noemtComplexeGevallen = (beoordeling: ReturnType<typeof wijsRegisseurToe>) => {
+      const [contact] = beoordeling.gronden;
+      return [contact!.toelichting.includes('casuïstiektafel'), contact!.toelichtingEn.includes('Doorbraakmethode'), contact!.bronnen.some((bron) => bron.onderdeel.startsWith('Oplossing 6'))];
+    };
+
+    it('een eigen beleid dat het plan niet citeert: dezelfde uitkomst, zonder casuïstiektafel of Doorbraakmethode', () => {
+      const beoordeling = wijsRegisseurToe(GELIJK, { beleid: eigen([BESLUIT]) });
+      expect(beoordeling).toMatchObject({ uitkomst: 'beslissing-nodig', regisseur: null, beleid: { id: 'proef-regisseur' } });
+      expect(noemtComplexeGevallen(beoordeling)).toEqual([false, false, false]);
+      expect(beoordeling.gronden[0]!.toelichting).toBe('Tactus en Wijkteam hebben elk 6 contacturen per maand. Van Tactus en Wijkteam is niet bekend of er een vertrouwensrelatie met de cliënt is. Als dat bekend wordt, kan dat de gelijke stand nog beslissen. Daarom is nu niemand gekozen. Wie de Regisseur MO levert, moet nog gekozen worden.');
+    });
+
+    it('een eigen beleid dat het plan zelf citeert: wel, en onder het ingebouwde beleid van Almelo ook', () => {
+      const plan = { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 1: Regisseur maatschappelijke opvang', citaat: 'De planning is om begin 2020 te starten met een pilot.' };
+      expect(noemtComplexeGevallen(wijsRegisseurToe(GELIJK, { beleid: eigen([BESLUIT, plan]) }))).toEqual([true, true, true]);
+      expect(noemtComplexeGevallen(wijsRegisseurToe(GELIJK, { beleid: 'almelo' }))).toEqual([true, true, true]);
+    });
+
+    it('een eigen regeltekst voor het intensiefste contact vervangt de bronnen: dan ook geen tekst over complexe gevallen', () => {
+      const plan = { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 1: Regisseur maatschappelijke opvang', citaat: 'De planning is om begin 2020 te starten met een pilot.' };
+      const beoordeling = wijsRegisseurToe(GELIJK, { beleid: eigen([BESLUIT, plan], { 'regisseur.intensiefste-contact': { bronnen: [BESLUIT] } }) });
+      expect(noemtComplexeGevallen(beoordeling)).toEqual([false, false, false]);
+      expect(beoordeling.gronden[0]!.bronnen).toEqual([BESLUIT]);
+    });
   });
 
   it('zonder onbekende vertrouwensrelaties noemt de gelijke stand geen hint', () => {
@@ -136,8 +204,8 @@ describe('wijsRegisseurToe', () => {
     const tekst = motivering(beoordeling);
     const aandachtspunten = tekst.slice(tekst.indexOf('Aandachtspunten:'));
     expect(tekst.indexOf('Aandachtspunten:')).toBeGreaterThan(tekst.indexOf('Gronden:'));
-    expect(aandachtspunten).toContain('- Vertrouwensrelatie: Wijkteam heeft nog geen vertrouwensrelatie met de cliënt. Werk daaraan.');
-    expect(aandachtspunten).toContain('- Bereikbaarheid: Het is niet vastgelegd hoe de Regisseur MO van Wijkteam te bereiken is. Leg de contactgegevens vast.');
+    expect(aandachtspunten).toContain('- Vertrouwensrelatie: Wijkteam heeft nog geen vertrouwensrelatie met de cliënt. Aan die relatie moet nog gewerkt worden.');
+    expect(aandachtspunten).toContain('- Bereikbaarheid: Het is niet vastgelegd hoe de Regisseur MO van Wijkteam te bereiken is. De contactgegevens moeten nog worden vastgelegd.');
     expect(tekst).toContain('  Grondslag: voornemen. De regel komt uit de ketenaanpak van de centrumregio Almelo (2019): een plan met een pilot vanaf begin 2020.');
     expect(tekst).toContain('Oplossing 1: Regisseur maatschappelijke opvang: "De planning is om begin 2020 te starten met een pilot."');
     // Een voldane vertrouwensrelatie gebruikt de lezing als signaal niet.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   FASEN,
+  REGELBESCHRIJVINGEN,
   SCHULDHULPVORMEN,
+  defineBeleid,
   motivering,
   toetsAlternatieveBewindvoering,
   toetsAlternatieveBewindvoeringVeilig,
@@ -92,9 +94,10 @@ describe('toetsSchuldhulp', () => {
   });
 
   it('noemt in de toelichting wat er moet gebeuren, in gewone zinnen', () => {
-    expect(toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' }).gronden[0]!.toelichting).toBe(
-      'De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Regel die, bijvoorbeeld alternatieve bewindvoering.',
-    );
+    const zonderHulp = toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' }).gronden[0]!;
+    // Wat ontbreekt en wat nodig is, geen opdracht aan de medewerker (audit rij 29).
+    expect(zonderHulp.toelichting).toBe('De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Er is een vorm nodig, bijvoorbeeld alternatieve bewindvoering.');
+    expect(zonderHulp.toelichtingEn).toBe('The client in shelter care has debts, but no form of debt support. Some form is needed, for example alternative budget management.');
     expect(toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'budgetbeheer' }).gronden[0]!.toelichting).toBe(
       'De cliënt in de opvang heeft schulden en een vorm van schuldhulpverlening: budgetbeheer.',
     );
@@ -121,8 +124,9 @@ describe('toetsSchuldhulp', () => {
   it('schrijft de brief in nl en en, met grondslag, interpretatie en de namen van ontbrekende gegevens', () => {
     const beoordeling = toetsSchuldhulp({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' });
     const brief = motivering(beoordeling).split('\n');
-    expect(brief[0]).toBe('Schuldhulp in de opvang: actie nodig: regel schuldhulpverlening');
-    expect(brief).toContain('- Vorm van schuldhulpverlening (niet voldaan): De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Regel die, bijvoorbeeld alternatieve bewindvoering.');
+    expect(brief[0]).toBe('Schuldhulp in de opvang: schuldhulpverlening nodig');
+    expect(motivering(beoordeling, { taal: 'en' }).split('\n')[0]).toBe('Debt support in shelter care: debt support needed');
+    expect(brief).toContain('- Vorm van schuldhulpverlening (niet voldaan): De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Er is een vorm nodig, bijvoorbeeld alternatieve bewindvoering.');
     expect(brief.some((regel) => regel.startsWith('  Grondslag: voornemen. De regel komt uit de ketenaanpak van de centrumregio Almelo (2019): een plan voor een pilot, nog geen vastgestelde regel.'))).toBe(true);
     expect(motivering(beoordeling, { taal: 'en' })).toContain('The client in shelter care has debts, but no form of debt support');
     const budget = motivering(toetsSchuldhulp({ fase: 'opvang', schulden: 'onbekend', schuldhulpverlening: 'budgetbeheer' }));
@@ -181,17 +185,75 @@ describe('toetsAlternatieveBewindvoering', () => {
     }
   });
 
-  it('starten na uitstroom beslist de regel niet, en zegt dat in gewone woorden met de bron', () => {
+  it('starten na uitstroom beslist de regel niet, en zegt dat in gewone woorden met de bron, en waar het plan complexe gevallen legt', () => {
     const beoordeling = toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: true });
     expect(beoordeling).toMatchObject({ uitkomst: 'niet-voorzien', ontbrekendeGegevens: [] });
     expect(beoordeling.gronden[0]!.toelichting).toBe(
-      'De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Ze zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
+      'De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Ze zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.' +
+        ' Het plan van de ketenaanpak wil een casuïstiektafel. Die doet volgens het plan alleen de complexe gevallen, vindt altijd een oplossing en mag creatieve oplossingen vinden en inzetten. Het plan zegt niet of deze vraag zo’n complex geval is.' +
+        ' Volgens het plan werkt de gemeente Almelo al met de Doorbraakmethode: daarin pakt de gemeente alle casussen MO op. Voor de andere gemeenten van de regio onderzoekt het plan of dat ook via een casuïstiektafel kan.' +
+        ' De casuïstiektafel is dus een voornemen; de Doorbraakmethode is de werkwijze van Almelo zoals het plan die in 2019 beschrijft.',
     );
-    expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.onderdeel)).toEqual(['Oplossing 4: Alternatieve bewindvoering, kenmerk 5']);
+    expect(beoordeling.gronden[0]!.toelichtingEn).toContain('The plan does not say whether this question is such a complex case.');
+    expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.onderdeel)).toEqual(['Oplossing 4: Alternatieve bewindvoering, kenmerk 5', 'Oplossing 6: Casuïstiektafel, kenmerken', 'Oplossing 6: Casuïstiektafel']);
+    expect(beoordeling.gronden[0]!.interpretaties.map((keuze) => keuze.id)).toEqual(['alternatieve-bewindvoering.starten-na-uitstroom']);
     expect(motivering(beoordeling).split('\n')[0]).toBe('Alternatieve bewindvoering: niet voorzien in de bron (een mens beslist)');
     // een bekend niet-voldaan beslist ook hier; een onbekende instemming niet
     expect(toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: false }).uitkomst).toBe('niet-mogelijk');
     expect(toetsAlternatieveBewindvoering({ fase: 'na-uitstroom', handeling: 'starten', toestemming: 'onbekend' })).toMatchObject({ uitkomst: 'niet-voorzien', ontbrekendeGegevens: [] });
+  });
+
+  it('alleen bij niet-voorzien noemt de grond de casuïstiektafel en de Doorbraakmethode', () => {
+    for (const fase of FASEN) {
+      for (const handeling of HANDELINGEN) {
+        for (const toestemming of FEITEN) {
+          for (const behoefte of FEITEN) {
+            const beoordeling = toetsAlternatieveBewindvoering({ fase, handeling, toestemming, behoefte });
+            const alles = beoordeling.gronden.map((grond) => `${grond.toelichting} ${grond.toelichtingEn}`).join(' ');
+            const open = beoordeling.uitkomst === 'niet-voorzien';
+            expect(alles.includes('casuïstiektafel'), `${fase} ${handeling} ${beoordeling.uitkomst}`).toBe(open);
+            expect(alles.includes('Doorbraakmethode')).toBe(open);
+            expect(beoordeling.gronden.some((grond) => grond.bronnen.some((bron) => bron.onderdeel.startsWith('Oplossing 6')))).toBe(open);
+          }
+        }
+      }
+    }
+  });
+
+  it('onder een eigen beleid dat het plan van Almelo niet citeert: niet voorzien, zonder casuïstiektafel of Doorbraakmethode; citeert het beleid het plan wel, dan wel', () => {
+    const besluit = { document: 'proef-besluit-bewind', onderdeel: 'Artikel 1 (proef)', citaat: 'Alternatieve bewindvoering kan starten bij dreigende dakloosheid.' };
+    const plan = { document: 'integrale-ketenaanpak-mo', onderdeel: 'Oplossing 4: Alternatieve bewindvoering', citaat: PILOT };
+    const eigen = (bronnen: (typeof besluit)[]) =>
+      defineBeleid({
+        id: 'proef-bewind',
+        versie: '1',
+        naam: 'Proefgemeente',
+        documenten: [{ id: 'proef-besluit-bewind', titel: 'Besluit bewind (proef)', uitgever: 'Gemeente (proef)', jaar: 2026 }],
+        parameters: {},
+        regels: { 'alternatieve-bewindvoering': { grondslag: { status: 'vastgesteld', bronnen } } },
+      });
+    const invoer = { fase: 'na-uitstroom', handeling: 'starten', toestemming: true } as const;
+    const zonder = toetsAlternatieveBewindvoering(invoer, { beleid: eigen([besluit]) });
+    expect(zonder.uitkomst).toBe('niet-voorzien');
+    expect(zonder.gronden[0]!.toelichting).toBe(
+      'De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Ze zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.',
+    );
+    expect(zonder.gronden.flatMap((grond) => grond.bronnen).some((bron) => bron.document === 'integrale-ketenaanpak-mo')).toBe(false);
+    const met = toetsAlternatieveBewindvoering(invoer, { beleid: eigen([besluit, plan]) });
+    expect(met.gronden[0]!.toelichting).toContain('Volgens het plan werkt de gemeente Almelo al met de Doorbraakmethode');
+    expect(met.gronden[0]!.bronnen.map((bron) => bron.onderdeel)).toContain('Oplossing 6: Casuïstiektafel');
+  });
+
+  it('de namen van de uitkomsten van schuldhulp, alternatieve bewindvoering en regisseur zijn gewone woorden: geen dubbele punt, geen opdracht (audit rij 30)', () => {
+    for (const regel of [SCHULDHULP, ALTERNATIEVE_BEWINDVOERING, REGELBESCHRIJVINGEN['regisseur']!]) {
+      for (const [uitkomst, naam] of Object.entries(regel.uitkomsten)) {
+        for (const tekst of [naam.nl, naam.en]) {
+          expect(tekst, `${regel.id} ${uitkomst}`).not.toContain(':');
+          expect(tekst, `${regel.id} ${uitkomst}`).not.toMatch(/\b(regel|arrange|moet|must)\b/i);
+        }
+      }
+    }
+    expect(REGELBESCHRIJVINGEN['regisseur']!.uitkomsten['geen-regisseur']).toEqual({ nl: 'geen regisseur (niemand heeft contact met de cliënt)', en: 'no coordinator (nobody has contact with the client)' });
   });
 
   it('de behoefte telt alleen bij voortzetten na uitstroom', () => {

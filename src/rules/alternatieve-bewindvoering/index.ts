@@ -1,10 +1,12 @@
 import { besluit, maakBeoordeling, type Criteriumuitslag } from '../../kern/besluit.js';
-import { criteriumuitslag, toetsFeit } from '../../kern/feiten.js';
+import type { Beleid } from '../../beleid/beleid.js';
+import { criteriumuitslag, samenBronnen, toetsFeit } from '../../kern/feiten.js';
 import type { Regelopties } from '../../kern/opties.js';
 import { beleidVoorRegel } from '../../kern/regelbeleid.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
+import { COMPLEXE_GEVALLEN_BRONNEN, complexeGevallenNoemen, complexeGevallenTekst } from '../regisseur/complexe-gevallen.js';
 import { SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
 import { ALTERNATIEVE_BEWINDVOERING, BEWINDVOERING_KEUZES } from './beschrijving.js';
 import { AlternatieveBewindvoeringInvoerSchema, type AlternatieveBewindvoeringInvoer, type GevalideerdeAlternatieveBewindvoeringInvoer } from './invoer.js';
@@ -77,6 +79,19 @@ function fase({ fase, handeling }: GevalideerdeAlternatieveBewindvoeringInvoer):
   );
 }
 
+const FASE = ALTERNATIEVE_BEWINDVOERING.criteria.find((criterium) => criterium.id === 'alternatieve-bewindvoering.fase')!;
+
+/** Beslist een mens, dan noemt de grond van de fase waar het plan complexe gevallen legt, als hij dat plan mag citeren. */
+function metComplexeGevallen(uitslag: Criteriumuitslag, beleid: Beleid): Criteriumuitslag {
+  if (!complexeGevallenNoemen(FASE, beleid, 'alternatieve-bewindvoering')) return uitslag;
+  const tekst = complexeGevallenTekst({ nl: 'deze vraag', en: 'this question' });
+  const { grond } = uitslag;
+  return {
+    ...uitslag,
+    grond: { ...grond, toelichting: `${grond.toelichting}${tekst.nl}`, toelichtingEn: `${grond.toelichtingEn}${tekst.en}`, bronnen: samenBronnen(grond.bronnen, COMPLEXE_GEVALLEN_BRONNEN) },
+  };
+}
+
 function toestemming(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriumuitslag {
   return toetsFeit(invoer.toestemming, {
     regel: 'alternatieve-bewindvoering.toestemming',
@@ -140,7 +155,10 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
  * - deelname is vrijwillig: zonder instemming `niet-mogelijk`;
  * - starten ná uitstroom staat niet in de bron: `niet-voorzien` (onze keuze
  *   `alternatieve-bewindvoering.starten-na-uitstroom`: een mens beslist; bij een nieuw verhoogd
- *   risico op dakloosheid geldt de fase `'dreigend'`);
+ *   risico op dakloosheid geldt de fase `'dreigend'`). Onder een beleid dat het plan van Almelo
+ *   mag citeren, noemt de grond dan waar het plan complexe gevallen legt: de casuïstiektafel (een
+ *   voornemen) en de Doorbraakmethode van de gemeente Almelo (de werkwijze die het plan
+ *   beschrijft); het plan zegt niet of deze vraag zo'n geval is;
  * - een `niet-voldaan` beslist `niet-mogelijk`; anders geeft een onbekend feit `aanvullen`.
  *
  * Hangt niet van een datum af (`peildatum` is `null`). De regel beslist onder een beleid
@@ -173,7 +191,7 @@ export function toetsAlternatieveBewindvoering(invoer: AlternatieveBewindvoering
   // Een niet-voldaan criterium beslist altijd; anders kan een fase die het plan niet regelt niet
   // met meer gegevens worden aangevuld: dan beslist een mens.
   const nietVoorzien = criteria[0]!.grond.status === 'onbekend' && !criteria.some((uitslag) => uitslag.grond.status === 'niet-voldaan');
-  if (nietVoorzien) return maakBeoordeling(ALTERNATIEVE_BEWINDVOERING, context, criteria, 'niet-voorzien');
+  if (nietVoorzien) return maakBeoordeling(ALTERNATIEVE_BEWINDVOERING, context, [metComplexeGevallen(criteria[0]!, beleid), ...criteria.slice(1)], 'niet-voorzien');
   return besluit(ALTERNATIEVE_BEWINDVOERING, context, criteria, {
     positief: 'mogelijk',
     negatief: 'niet-mogelijk',

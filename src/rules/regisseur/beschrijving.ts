@@ -1,6 +1,7 @@
 import type { Bron } from '../../types/beoordeling.js';
 import type { Keuzebeschrijving, Regelbeschrijving } from '../../types/regelbeschrijving.js';
 import { diepBevroren } from '../../types/bevroren.js';
+import { COMPLEXE_GEVALLEN_BRONNEN } from './complexe-gevallen.js';
 import { REGISSEUR_NAMEN } from './namen.js';
 
 const OPLOSSING_1 = 'Oplossing 1: Regisseur maatschappelijke opvang';
@@ -69,8 +70,8 @@ export const REGISSEUR_KEUZES = {
   gelijkOnbeslist: {
     id: 'regisseur.gelijke-stand-onbeslist',
     tekst: {
-      nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen zeggen niet wie dat beslist.',
-      en: 'If the trust relationship does not settle the tie either, the rule chooses nobody: who provides the Regisseur MO must then still be chosen. The sources do not say who decides.',
+      nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen zeggen niet wie een gelijke stand beslist.',
+      en: 'If the trust relationship does not settle the tie either, the rule chooses nobody: who provides the Regisseur MO must then still be chosen. The sources do not say who decides a tie.',
     },
     alsRegel: {
       nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand. Wie de Regisseur MO levert, moet dan nog gekozen worden.',
@@ -118,8 +119,8 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   functie: 'wijsRegisseurToe',
   titel: REGISSEUR_NAMEN.titel,
   omschrijving: {
-    nl: 'Wijst de rol van Regisseur MO toe aan de betrokken organisatie met het intensiefste contact: de meeste contacturen per maand. Bij een gelijke stand blijft de huidige regisseur. Is die er niet bij, dan krijgt de enige met een vertrouwensrelatie de rol. Anders beslissen mensen. De huidige regisseur houdt de rol, tenzij een ander meer contact heeft. De volgorde van de organisaties in de invoer doet niet ter zake. Gaat de rol over, dan is een warme overdracht nodig. Onder het ingebouwde beleid van de centrumregio Almelo rust de regel op een plan met een pilot uit 2020 (een voornemen).',
-    en: 'Assigns the role of Regisseur MO to the involved organisation with the most intensive contact: the most contact hours a month. On a tie the current coordinator stays. If the current one is not among them, the only one with a trust relationship gets the role. Otherwise people decide. The current coordinator keeps the role unless another has more contact. The order of the organisations in the input does not matter. When the role passes, a warm handover is needed. Under the built-in policy of the Almelo central region the rule rests on a plan with a pilot from 2020 (an intention).',
+    nl: 'Wijst de rol van Regisseur MO toe aan de betrokken organisatie met het intensiefste contact: de meeste contacturen per maand. Bij een gelijke stand blijft de huidige regisseur. Is die er niet bij, dan krijgt de enige met een vertrouwensrelatie de rol. Anders beslissen mensen; onder het beleid van Almelo noemt de grond dan waar het plan complexe gevallen legt (de casuïstiektafel en, in Almelo, de Doorbraakmethode), zonder te zeggen dat een gelijke stand zo’n geval is. De huidige regisseur houdt de rol, tenzij een ander meer contact heeft. De volgorde van de organisaties in de invoer doet niet ter zake. Gaat de rol over, dan is een warme overdracht nodig. Onder het ingebouwde beleid van de centrumregio Almelo rust de regel op een plan met een pilot uit 2020 (een voornemen).',
+    en: 'Assigns the role of Regisseur MO to the involved organisation with the most intensive contact: the most contact hours a month. On a tie the current coordinator stays. If the current one is not among them, the only one with a trust relationship gets the role. Otherwise people decide; under the Almelo policy the ground then names where the plan puts complex cases (the case table and, in Almelo, the Doorbraakmethode), without saying that a tie is such a case. The current coordinator keeps the role unless another has more contact. The order of the organisations in the input does not matter. When the role passes, a warm handover is needed. Under the built-in policy of the Almelo central region the rule rests on a plan with a pilot from 2020 (an intention).',
   },
   uitkomsten: REGISSEUR_NAMEN.uitkomsten,
   criteria: [
@@ -127,10 +128,10 @@ export const REGISSEUR: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ...REGISSEUR_NAMEN.criteria.intensiefsteContact,
       soort: 'criterium',
       voldaanAls: {
-        nl: 'Er is één organisatie met de meeste contacturen per maand (meer dan 0). Of de gelijke stand is beslist: de huidige regisseur blijft, of alleen één van de gelijken heeft een vertrouwensrelatie. Een gelijke stand die zo niet te beslissen is, is onbekend. Heeft niemand contact, dan is het criterium niet voldaan.',
-        en: 'There is one organisation with the most contact hours a month (more than 0). Or the tie was settled: the current coordinator stays, or only one of those tied has a trust relationship. A tie that cannot be settled this way is unknown. If nobody has contact, the criterion is not met.',
+        nl: 'Er is één organisatie met de meeste contacturen per maand (meer dan 0). Of de gelijke stand is beslist: de huidige regisseur blijft, of alleen één van de gelijken heeft een vertrouwensrelatie. Een gelijke stand die zo niet te beslissen is, is onbekend. Onder het beleid van Almelo noemt de grond dan waar het plan complexe gevallen legt: de casuïstiektafel (een voornemen) en, in de gemeente Almelo, de Doorbraakmethode (de werkwijze die het plan beschrijft). Het plan zegt niet of een gelijke stand zo’n geval is. Heeft niemand contact, dan is het criterium niet voldaan.',
+        en: 'There is one organisation with the most contact hours a month (more than 0). Or the tie was settled: the current coordinator stays, or only one of those tied has a trust relationship. A tie that cannot be settled this way is unknown. Under the Almelo policy the ground then names where the plan puts complex cases: the case table (an intention) and, in the municipality of Almelo, the Doorbraakmethode (the way of working the plan describes). The plan does not say whether a tie is such a case. If nobody has contact, the criterion is not met.',
       },
-      bronnen: [REGISSEUR_BRONNEN.rol, REGISSEUR_BRONNEN.vertrouwen, REGISSEUR_BRONNEN.duidelijkWie],
+      bronnen: [REGISSEUR_BRONNEN.rol, REGISSEUR_BRONNEN.vertrouwen, REGISSEUR_BRONNEN.duidelijkWie, ...COMPLEXE_GEVALLEN_BRONNEN],
       basis: 'beleid',
       keuzes: [REGISSEUR_KEUZES.maat, REGISSEUR_KEUZES.gelijkHuidige, REGISSEUR_KEUZES.gelijkVertrouwen, REGISSEUR_KEUZES.gelijkOnbeslist, REGISSEUR_KEUZES.wissel, REGISSEUR_KEUZES.overdracht],
     },

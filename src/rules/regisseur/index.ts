@@ -9,6 +9,7 @@ import type { Fase } from '../../types/fase.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import type { Tweetalig } from '../../types/tweetalig.js';
 import { REGISSEUR, REGISSEUR_BRONNEN, REGISSEUR_KEUZES } from './beschrijving.js';
+import { COMPLEXE_GEVALLEN_BRONNEN, complexeGevallenNoemen, complexeGevallenTekst } from './complexe-gevallen.js';
 import { RegisseurInvoerSchema, naamsleutel, type GevalideerdeOrganisatie, type RegisseurInvoer } from './invoer.js';
 
 /**
@@ -40,6 +41,8 @@ export interface RegisseurBeoordeling extends Beoordeling<RegisseurUitkomst> {
   /** Bij een wissel: van wie naar wie de rol gaat; anders `null`. */
   warmeOverdracht: WarmeOverdracht | null;
 }
+
+const INTENSIEFSTE_CONTACT = REGISSEUR.criteria.find((criterium) => criterium.id === 'regisseur.intensiefste-contact')!;
 
 const FASEN_TEKST: Record<Fase, Tweetalig> = {
   dreigend: { nl: 'bij dreigende dak- en thuisloosheid', en: 'while homelessness threatens' },
@@ -173,7 +176,10 @@ function signaal(uitslag: Criteriumuitslag, keuze?: string): Criteriumuitslag {
  *
  * - gelijke stand: de huidige regisseur blijft als die bij de gelijken is; anders de enige met
  *   `vertrouwensrelatie: true`; anders `beslissing-nodig` met de gelijken in `kandidaten` (de
- *   regel kiest nooit stilzwijgend; de bronnen zeggen niet wie dan beslist);
+ *   regel kiest nooit stilzwijgend; de bronnen zeggen niet wie dan beslist). Onder een beleid dat
+ *   het plan van Almelo mag citeren, noemt de grond dan waar het plan complexe gevallen legt: de
+ *   casuïstiektafel (een voornemen) en de Doorbraakmethode van de gemeente Almelo (de werkwijze
+ *   die het plan beschrijft); het plan zegt niet of een gelijke stand zo'n geval is;
  * - de huidige regisseur blijft tenzij een ander strikt meer contact heeft (`gehandhaafd`);
  * - niemand met contact → `geen-regisseur`;
  * - gaat de rol over (`wissel`), dan noemt `warmeOverdracht` van wie naar wie;
@@ -230,21 +236,24 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpti
   const overdracht = wissel
     ? gekozen
       ? {
-          nl: ` De rol gaat over van ${vorige} naar ${gekozen.naam}. Een warme overdracht is nodig. Laat iedereen weten dat ${gekozen.naam} nu de Regisseur MO levert. Help de cliënt een vertrouwensrelatie met de nieuwe regisseur op te bouwen.`,
-          en: ` The role passes from ${vorige} to ${gekozen.naam}. A warm handover is needed. Let everyone know that ${gekozen.naam} now provides the Regisseur MO. Help the client build a trust relationship with the new coordinator.`,
+          nl: ` De rol gaat over van ${vorige} naar ${gekozen.naam}. Een warme overdracht is nodig. Iedereen moet weten dat ${gekozen.naam} nu de Regisseur MO levert. De cliënt moet een vertrouwensrelatie met de nieuwe regisseur kunnen opbouwen.`,
+          en: ` The role passes from ${vorige} to ${gekozen.naam}. A warm handover is needed. Everyone must know that ${gekozen.naam} now provides the Regisseur MO. The client must be able to build a trust relationship with the new coordinator.`,
         }
       : {
-          nl: ` De rol gaat over van ${vorige} naar een van de gelijken. Als gekozen is, is een warme overdracht nodig. Laat dan iedereen weten wie nu de Regisseur MO levert. Help de cliënt een vertrouwensrelatie met de nieuwe regisseur op te bouwen.`,
-          en: ` The role passes from ${vorige} to one of those tied. Once chosen, a warm handover is needed. Then let everyone know who now provides the Regisseur MO. Help the client build a trust relationship with the new coordinator.`,
+          nl: ` De rol gaat over van ${vorige} naar een van de gelijken. Als gekozen is, is een warme overdracht nodig. Dan moet iedereen weten wie nu de Regisseur MO levert. De cliënt moet een vertrouwensrelatie met de nieuwe regisseur kunnen opbouwen.`,
+          en: ` The role passes from ${vorige} to one of those tied. Once chosen, a warm handover is needed. Then everyone must know who now provides the Regisseur MO. The client must be able to build a trust relationship with the new coordinator.`,
         }
     : { nl: '', en: '' };
   const contactStatus = keuze.uitkomst === 'geen-regisseur' ? 'niet-voldaan' : keuze.uitkomst === 'beslissing-nodig' ? 'onbekend' : 'voldaan';
-  const contactBronnen = samenBronnen([REGISSEUR_BRONNEN.rol], keuze.bronnen, wissel ? [REGISSEUR_BRONNEN.duidelijkWie, REGISSEUR_BRONNEN.vertrouwen] : []);
+  // Beslissen mensen, dan noemt de grond waar het plan complexe gevallen legt, als hij dat plan mag citeren.
+  const complex = keuze.uitkomst === 'beslissing-nodig' && complexeGevallenNoemen(INTENSIEFSTE_CONTACT, beleid, 'regisseur');
+  const complexTekst = complex ? complexeGevallenTekst({ nl: 'een gelijke stand', en: 'a tie' }) : { nl: '', en: '' };
+  const contactBronnen = samenBronnen([REGISSEUR_BRONNEN.rol], keuze.bronnen, wissel ? [REGISSEUR_BRONNEN.duidelijkWie, REGISSEUR_BRONNEN.vertrouwen] : [], complex ? COMPLEXE_GEVALLEN_BRONNEN : []);
   const criteria: Criteriumuitslag[] = [
     criteriumuitslag(
       'regisseur.intensiefste-contact',
       contactStatus,
-      { nl: `${keuze.reden.nl}${nietMeerBetrokken.nl}${overdracht.nl}`, en: `${keuze.reden.en}${nietMeerBetrokken.en}${overdracht.en}` },
+      { nl: `${keuze.reden.nl}${nietMeerBetrokken.nl}${overdracht.nl}${complexTekst.nl}`, en: `${keuze.reden.en}${nietMeerBetrokken.en}${overdracht.en}${complexTekst.en}` },
       contactBronnen,
       [],
       { keuzes: [...keuze.keuzes, ...(wissel ? [REGISSEUR_KEUZES.overdracht.id] : [])] },
@@ -266,7 +275,7 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpti
             pad: 'vertrouwensrelatie',
             bronnen: [REGISSEUR_BRONNEN.vertrouwen],
             waar: { nl: `${gekozen.naam} heeft een vertrouwensrelatie met de cliënt.`, en: `${gekozen.naam} has a trust relationship with the client.` },
-            onwaar: { nl: `${gekozen.naam} heeft nog geen vertrouwensrelatie met de cliënt. Werk daaraan.`, en: `${gekozen.naam} has no trust relationship with the client yet. Work on it.` },
+            onwaar: { nl: `${gekozen.naam} heeft nog geen vertrouwensrelatie met de cliënt. Aan die relatie moet nog gewerkt worden.`, en: `${gekozen.naam} has no trust relationship with the client yet. That relationship still needs work.` },
             onbekend: { nl: `Het is niet bekend of ${gekozen.naam} een vertrouwensrelatie met de cliënt heeft.`, en: `It is not known whether ${gekozen.naam} has a trust relationship with the client.` },
           }),
           REGISSEUR_KEUZES.vertrouwenSignaal.id,
@@ -279,8 +288,8 @@ export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpti
             pad: 'bereikbaar',
             bronnen: [REGISSEUR_BRONNEN.bereikbaar],
             waar: { nl: `Het is vastgelegd hoe de Regisseur MO van ${gekozen.naam} te bereiken is.`, en: `It is recorded how to reach the coordinator of ${gekozen.naam}.` },
-            onwaar: { nl: `Het is niet vastgelegd hoe de Regisseur MO van ${gekozen.naam} te bereiken is. Leg de contactgegevens vast.`, en: `It is not recorded how to reach the coordinator of ${gekozen.naam}. Record the contact details.` },
-            onbekend: { nl: `Het is niet bekend hoe de Regisseur MO van ${gekozen.naam} te bereiken is. Leg de contactgegevens vast.`, en: `It is not known how to reach the coordinator of ${gekozen.naam}. Record the contact details.` },
+            onwaar: { nl: `Het is niet vastgelegd hoe de Regisseur MO van ${gekozen.naam} te bereiken is. De contactgegevens moeten nog worden vastgelegd.`, en: `It is not recorded how to reach the coordinator of ${gekozen.naam}. The contact details still need to be recorded.` },
+            onbekend: { nl: `Het is niet bekend hoe de Regisseur MO van ${gekozen.naam} te bereiken is. De contactgegevens moeten nog worden vastgelegd.`, en: `It is not known how to reach the coordinator of ${gekozen.naam}. The contact details still need to be recorded.` },
           }),
         )
       : criteriumuitslag('regisseur.bereikbaar', 'niet-van-toepassing', { nl: 'Er is nog geen regisseur gekozen.', en: 'No coordinator has been chosen yet.' }, [REGISSEUR_BRONNEN.bereikbaar]),

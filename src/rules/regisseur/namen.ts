@@ -11,7 +11,7 @@ export const REGISSEUR_NAMEN = /* @__PURE__ */ diepBevroren({
     toegewezen: { nl: 'toegewezen', en: 'assigned' },
     gehandhaafd: { nl: 'gehandhaafd (de huidige regisseur blijft)', en: 'kept (the current coordinator stays)' },
     'beslissing-nodig': { nl: 'beslissing nodig (gelijke stand)', en: 'decision needed (tie)' },
-    'geen-regisseur': { nl: 'geen regisseur (de keten moet er een regelen)', en: 'no coordinator (the chain must arrange one)' },
+    'geen-regisseur': { nl: 'geen regisseur (niemand heeft contact met de cliënt)', en: 'no coordinator (nobody has contact with the client)' },
   },
   criteria: {
     intensiefsteContact: { id: 'regisseur.intensiefste-contact', titel: { nl: 'Intensiefste contact', en: 'Most intensive contact' } },

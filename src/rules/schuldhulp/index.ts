@@ -96,8 +96,8 @@ function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criter
   if (schuldhulpverlening === 'geen') {
     return schulden === true
       ? uitslag('niet-voldaan', {
-          nl: 'De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Regel die, bijvoorbeeld alternatieve bewindvoering.',
-          en: 'The client in shelter care has debts, but no form of debt support. Arrange one, for example alternative budget management.',
+          nl: 'De cliënt in de opvang heeft schulden, maar geen enkele vorm van schuldhulpverlening. Er is een vorm nodig, bijvoorbeeld alternatieve bewindvoering.',
+          en: 'The client in shelter care has debts, but no form of debt support. Some form is needed, for example alternative budget management.',
         })
       : uitslag(
           'onbekend',

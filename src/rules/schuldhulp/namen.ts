@@ -10,7 +10,7 @@ export const SCHULDHULP_NAMEN = /* @__PURE__ */ diepBevroren({
   titel: { nl: 'Schuldhulp in de opvang', en: 'Debt support in shelter care' },
   uitkomsten: {
     voldaan: { nl: 'voldaan', en: 'met' },
-    'actie-nodig': { nl: 'actie nodig: regel schuldhulpverlening', en: 'action needed: arrange debt support' },
+    'actie-nodig': { nl: 'schuldhulpverlening nodig', en: 'debt support needed' },
     'niet-van-toepassing': { nl: 'niet van toepassing', en: 'not applicable' },
     aanvullen: AANVULLEN,
   },
