@@ -170,8 +170,13 @@ function brief(beoordeling: Beoordeling<string>): string[] {
   return ['De brief die de code hierbij schrijft:', '```text', motivering(beoordeling), '```', ''];
 }
 
-function bronregels(bronnen: readonly Bron[], inspringing: string): string[] {
-  return bronnen.map((bron) => `${inspringing}- Bron: ${korteBronverwijzing(bron)}`);
+function bronregels(bronnen: readonly Bron[], inspringing: string, soort = 'Bron'): string[] {
+  return bronnen.map((bron) => `${inspringing}- ${soort}: ${korteBronverwijzing(bron)}`);
+}
+
+/** De bronnen van een gekozen datum: zij onderbouwen de looptijd, niet de waarde, en staan in geen grond. */
+function datumbronregels(waarde: { datumbronnen?: readonly Bron[] }, inspringing: string): string[] {
+  return bronregels(Object.hasOwn(waarde, 'datumbronnen') ? waarde.datumbronnen ?? [] : [], inspringing, 'Bron van de gekozen datum');
 }
 
 const sleutel = (bron: Bron) => `${bron.document}|${bron.onderdeel}|${bron.citaat ?? ''}`;
@@ -209,7 +214,7 @@ function waardenlijst(waarden: readonly Parameterwaarde[]): string[] {
     regels.push('Voor alle waarden hieronder geldt:');
     if (zelfdePeriode) {
       regels.push(`- Ze gelden ${periode(eerste.waarde)}.`);
-      if (eerste.waarde.datumkeuze) regels.push(`- Gekozen datum (interpretatie): ${eerste.waarde.datumkeuze}`);
+      if (eerste.waarde.datumkeuze) regels.push(`- Gekozen datum (interpretatie): ${eerste.waarde.datumkeuze}`, ...datumbronregels(eerste.waarde, '  '));
     }
     // Een tekstregel ertussen, anders worden de twee lijsten één lijst.
     regels.push(...bronregels(gedeeld, ''), '', 'De waarden zelf:');
@@ -219,7 +224,7 @@ function waardenlijst(waarden: readonly Parameterwaarde[]): string[] {
     regels.push(`- **${hoofdletter(parameterNaam(parameter))}: ${schrijfParameterwaarde(parameter, waarde.waarde, beleid)}.**${wanneer} Status: ${statusNaam(waarde.status)}.`);
     regels.push(technisch(parameter, '  - '));
     if (waarde.toelichting) regels.push(`  - Waarom: ${waarde.toelichting}`);
-    if (waarde.datumkeuze && !zelfdePeriode) regels.push(`  - Gekozen datum (interpretatie): ${waarde.datumkeuze}`);
+    if (waarde.datumkeuze && !zelfdePeriode) regels.push(`  - Gekozen datum (interpretatie): ${waarde.datumkeuze}`, ...datumbronregels(waarde, '    '));
     regels.push(...bronregels(waarde.bronnen.filter((bron) => !gedeeldeSleutels.has(sleutel(bron))), '  '));
   }
   regels.push('');
@@ -305,7 +310,7 @@ function regioIndeling(): string[] {
       const namen = waarde.waarde.map((code) => `${zoekGemeente(code).naam} (${code})`).sort((a, b) => a.localeCompare(b, 'nl'));
       regels.push(`- **${hoofdletter(periode(waarde))}.** Status: ${statusNaam(waarde.status)}. ${namen.length} gemeenten: ${namen.join(', ')}.`);
       if (waarde.toelichting) regels.push(`  - Waarom: ${waarde.toelichting}`);
-      if (waarde.datumkeuze) regels.push(`  - Gekozen datum (interpretatie): ${waarde.datumkeuze}`);
+      if (waarde.datumkeuze) regels.push(`  - Gekozen datum (interpretatie): ${waarde.datumkeuze}`, ...datumbronregels(waarde, '    '));
       regels.push(...bronregels(waarde.bronnen, '  '));
     }
     regels.push('');

@@ -102,7 +102,7 @@ function waardenVan(regel: RegelId): string {
       .flatMap((parameter) =>
         (beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[]).map(
           (periode) =>
-            `<tr><td>${html(parameterNaam(parameter))}</td><td>${html(schrijfParameterwaarde(parameter, periode.waarde, beleid))}</td><td>${html(periodeTekst(periode))}</td><td>${html(statusNaam(periode.status))}${periode.toelichting ? `<br><small>${html(periode.toelichting)}</small>` : ''}${periode.datumkeuze ? `<br><small>Gekozen datum (interpretatie): ${html(periode.datumkeuze)}</small>` : ''}</td><td><ul>${periode.bronnen.map((bron) => `<li>${bronHtml(bron, beleid)}</li>`).join('')}</ul></td></tr>`,
+            `<tr><td>${html(parameterNaam(parameter))}</td><td>${html(schrijfParameterwaarde(parameter, periode.waarde, beleid))}</td><td>${html(periodeTekst(periode))}</td><td>${html(statusNaam(periode.status))}${periode.toelichting ? `<br><small>${html(periode.toelichting)}</small>` : ''}${periode.datumkeuze ? `<br><small>Gekozen datum (interpretatie): ${html(periode.datumkeuze)}${(Object.hasOwn(periode, 'datumbronnen') ? periode.datumbronnen ?? [] : []).map((bron) => `<br>Bron van de gekozen datum: ${bronHtml(bron, beleid)}`).join('')}</small>` : ''}</td><td><ul>${periode.bronnen.map((bron) => `<li>${bronHtml(bron, beleid)}</li>`).join('')}</ul></td></tr>`,
         ),
       );
     return rijen.length === 0 ? [] : [`<h3>${html(beleid.naam)}</h3><table><thead><tr><th scope="col">Wat</th><th scope="col">Waarde</th><th scope="col">Wanneer</th><th scope="col">Hoe vast</th><th scope="col">Bron</th></tr></thead><tbody>${rijen.join('')}</tbody></table>`];

@@ -40,6 +40,14 @@ export async function leesBeleidsbestand(stroom: AsyncIterable<string | Uint8Arr
   return uitslag.succes ? { beleid: uitslag.beleid, bron: json, fouten: null } : { beleid: null, fouten: uitslag.fouten };
 }
 
+
+/** De gekozen datum van een periode en de bronnen die haar onderbouwen (niet de waarde: een grond citeert ze niet). */
+function gekozenDatum(periode: GedateerdeWaarde<unknown>): string[] {
+  if (!Object.hasOwn(periode, 'datumkeuze') || periode.datumkeuze === undefined) return [];
+  const bronnen = Object.hasOwn(periode, 'datumbronnen') ? periode.datumbronnen ?? [] : [];
+  return [`      gekozen datum: ${ontsnap(periode.datumkeuze)}`, ...bronnen.map((bron) => `        bron van de gekozen datum: ${ontsnap(`${bron.document}, ${bron.onderdeel}`)}`)];
+}
+
 function periode(waarde: GedateerdeWaarde<unknown>): string {
   return Object.hasOwn(waarde, 'tot') && waarde.tot !== undefined ? `van ${waarde.vanaf} tot ${waarde.tot}` : `vanaf ${waarde.vanaf}`;
 }
@@ -80,7 +88,7 @@ export function beschrijfBeleid(beleid: Beleid, ingebouwd = false): string {
       regels.push(`  ${id}: ${ontsnap(regio.naam)}; ${regio.centrumgemeenten.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${centrum}`);
       for (const leden of regio.leden) {
         regels.push(`    ${periode(leden)} [${leden.status}]: ${leden.waarde.length} ${leden.waarde.length === 1 ? 'gemeente' : 'gemeenten'}: ${leden.waarde.map((code) => gemeente(code, leden.vanaf)).join(', ')}`);
-        if (Object.hasOwn(leden, 'datumkeuze') && leden.datumkeuze !== undefined) regels.push(`      gekozen datum: ${ontsnap(leden.datumkeuze)}`);
+        regels.push(...gekozenDatum(leden));
       }
     }
   }
@@ -90,7 +98,7 @@ export function beschrijfBeleid(beleid: Beleid, ingebouwd = false): string {
     regels.push(`  ${naam}: ${BELEIDSPARAMETERS[naam].naam.nl}`);
     for (const waarde of beleid.parameters[naam]!) {
       regels.push(`    ${periode(waarde)} [${waarde.status}]: ${ontsnap(schrijfWaarde(naam, waarde.waarde))}`);
-      if (Object.hasOwn(waarde, 'datumkeuze') && waarde.datumkeuze !== undefined) regels.push(`      gekozen datum: ${ontsnap(waarde.datumkeuze)}`);
+      regels.push(...gekozenDatum(waarde));
     }
   }
   regels.push(...beschrijfRegels(beleid, parameters));

@@ -271,3 +271,15 @@ describe('eigen beleid en SPEC §2.8: alleen eigen velden, nooit een crash, geen
     expect(veldfoutenVan(() => beschrijfBron(bron, [null] as never))).toEqual([{ pad: 'eigenDocumenten.0', melding: 'moet een object zijn' }]);
   });
 });
+
+describe('een eigen regio die naar haar gemeente heet', () => {
+  it('"gemeente Amsterdam" krijgt niet nog eens "(centrumgemeente Amsterdam)" (audit december 2026, rij 30)', () => {
+    const eigen = defineBeleid(metRegio({ naam: 'gemeente Amsterdam', centrumgemeenten: ['GM0363'], leden: [periode('2020-01-01', ['GM0363'])] }));
+    const binnen = bepaalHerkomst({ gemeenteVanHerkomst: 'Amsterdam', regio: 'amsterdam-amstelland', peildatum: '2024-05-01' }, { beleid: eigen });
+    expect(binnen.gronden[0]!.toelichting).toBe('Amsterdam (GM0363) hoort op 1 mei 2024 bij de gemeente Amsterdam.');
+    expect(binnen.gronden[0]!.toelichtingEn).toBe('Amsterdam (GM0363) belongs to the municipality of Amsterdam on 1 May 2024.');
+    // Een regio met een andere naam houdt haar centrumgemeente erbij.
+    const regio = bepaalHerkomst({ gemeenteVanHerkomst: 'Amsterdam', regio: 'amsterdam-amstelland', peildatum: '2024-05-01' }, { beleid });
+    expect(regio.gronden[0]!.toelichting).toContain("bij de regio Amsterdam-Amstelland (centrumgemeente Amsterdam).");
+  });
+});

@@ -85,9 +85,14 @@ export function landelijkeToegankelijkheid(herkomstsoort: Herkomstsoort = 'gemee
   return criteriumuitslag('landelijke-toegankelijkheid', 'voldaan', { nl: fonds.nl + opvang.nl, en: fonds.en + opvang.en }, [HERKOMST_BRONNEN.landelijkeToegankelijkheid]);
 }
 
-/** "regio Almelo (centrumgemeente Almelo)"; bij Twente beide centrumgemeenten. */
+/**
+ * "regio Almelo (centrumgemeente Almelo)"; bij Twente beide centrumgemeenten. Een eigen regio die
+ * al naar haar gemeente heet ("gemeente Wierden") krijgt er niet nog eens "(centrumgemeente
+ * Wierden)" achter (audit december 2026, rij 30).
+ */
 function beschrijfRegio(regio: Regio, taal: 'nl' | 'en'): string {
   const namen = regio.centrumgemeenten.map((gemeente) => gemeente.naam);
+  if (namen.length === 1 && regio.naam.toLowerCase() === `gemeente ${namen[0]!.toLowerCase()}`) return taal === 'en' ? `the municipality of ${namen[0]}` : `de ${regio.naam}`;
   if (taal === 'en') return `${regioInHetEngels(regio.naam)} (${namen.length > 1 ? 'central municipalities' : 'central municipality'} ${opsomming(namen, 'and')})`;
   return `de ${regio.naam} (${namen.length > 1 ? 'centrumgemeenten' : 'centrumgemeente'} ${opsomming(namen, 'en')})`;
 }
