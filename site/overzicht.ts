@@ -120,7 +120,8 @@ export function tijdlijn(regio: Regiokeuze, beleidssets: readonly Beleid[]): Ver
   const veranderingen: Verandering[] = [];
   const periodes = (wat: string, perioden: readonly GedateerdeWaarde<unknown>[], schrijf: (waarde: unknown) => string) => {
     for (const periode of perioden) {
-      veranderingen.push({ datum: periode.vanaf, tekst: `${wat}: ${schrijf(periode.waarde)} (${statusNaam(periode.status)})` });
+      // "; status: …" en geen haakjes: de statusnaam heeft er zelf al ("praktijk (een beschreven werkwijze)").
+      veranderingen.push({ datum: periode.vanaf, tekst: `${wat}: ${schrijf(periode.waarde)}; status: ${statusNaam(periode.status)}` });
       // Zonder opvolger loopt de waarde af: de tijdlijn noemt haar laatste dag (SPEC §2.11).
       if (periode.tot !== undefined && !perioden.some((volgende) => volgende.vanaf === periode.tot)) {
         const laatste = dagErvoor(periode.tot);
@@ -134,8 +135,10 @@ export function tijdlijn(regio: Regiokeuze, beleidssets: readonly Beleid[]): Ver
       const noemtRegio = (beleid.parameters[groep.regio] ?? []).some((periode) => periode.waarde === regio.id);
       if (!noemtRegio) continue;
       for (const parameter of Object.keys(beleid.parameters) as Parameternaam[]) {
-        if (!parameter.startsWith(groep.voorvoegsel) || parameter === groep.regio) continue;
-        periodes(`${parameterNaam(parameter)} (${beleid.naam})`, beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[], (waarde) => schrijfParameterwaarde(parameter, waarde, beleid));
+        if (!parameter.startsWith(groep.voorvoegsel)) continue;
+        // De regio van de groep zelf staat er ook, maar alleen de perioden waarin zij deze regio is.
+        const perioden = (beleid.parameters[parameter] as readonly GedateerdeWaarde<unknown>[]).filter((periode) => parameter !== groep.regio || periode.waarde === regio.id);
+        periodes(`${parameterNaam(parameter)} in ${beleid.naam}`, perioden, (waarde) => schrijfParameterwaarde(parameter, waarde, beleid));
       }
     }
   }

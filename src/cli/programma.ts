@@ -178,9 +178,9 @@ beoordeel  beoordeelt de invoer en print de motivering. Eén object = één geva
            ingesprongen, een batch één object per regel (JSON Lines).
            --taal en: de motivering, de meldingen en de samenvatting in het Engels.
            Regio-ids in de invoer mogen met hoofdletters ('IJssel-Vecht').
-           --beleid geeft een eigen beleid (eigen regio's, documenten, waarden) aan
-           herkomst, versnelfonds en verblijfstermijn; een ongeldig beleid geeft
-           exitcode 2 met pad en melding per fout.
+           --beleid geeft een eigen beleid (eigen regio's, documenten, waarden,
+           regels) aan de regel; een ongeldig beleid geeft exitcode 2 met pad en
+           melding per fout.
            --uitgesloten-statussen: waarden met deze statussen niet toepassen
            (standaard ambitie,planningsaanname; '' past elke status toe).
            --parallel n: een batch met n werkers tegelijk (standaard: het aantal cores;
@@ -222,9 +222,9 @@ beoordeel  decides the input and prints the motivation. One object = one case. A
            indented, a batch one object per line (JSON Lines).
            --taal en: the motivation, the messages and the summary in English.
            Region ids in the input may use capitals ('IJssel-Vecht').
-           --beleid passes an own policy (own regions, documents, values) to herkomst,
-           versnelfonds and verblijfstermijn; an invalid policy gives exit code 2 with a
-           path and message per error.
+           --beleid passes an own policy (own regions, documents, values, rules) to
+           the rule; an invalid policy gives exit code 2 with a path and message per
+           error.
            --uitgesloten-statussen: do not apply values with these statuses (default
            ambitie,planningsaanname; '' applies every status).
            --parallel n: a batch with n workers at once (default: the number of cores;

@@ -88,7 +88,11 @@ describe('de site', () => {
     const pagina = lees(eerste, 'waar-en-wanneer.html');
     const almelo = pagina.split('<section class="regio">').find((sectie) => sectie.startsWith(`<h3>${html(REGIOS.almelo.naam)}</h3>`))!;
     // Het ingebouwde fonds geldt tot 1 januari 2026: de laatste dag is 31 december 2025.
-    expect(almelo).toContain('<time datetime="2025-12-31">31 december 2025</time>: het maximumbedrag van het versnelfonds (Centrumregio Almelo): loopt af op 31 december 2025; daarna geen waarde');
+    expect(almelo).toContain('<time datetime="2025-12-31">31 december 2025</time>: het maximumbedrag van het versnelfonds in Centrumregio Almelo: loopt af op 31 december 2025; daarna geen waarde');
+    // Audit december 2026, rij 33: de regio van het fonds en die van de termijnen staan in de tijdlijn, zonder dubbele haakjes.
+    expect(almelo).toContain('de regio van het fonds in Centrumregio Almelo: ');
+    expect(almelo).toContain('de regio van deze verblijfstermijnen in Centrumregio Almelo: ');
+    expect(pagina).not.toContain('))');
     expect(almelo).not.toContain('geen waarde meer');
     expect(almelo).toContain('<h3>Waarop de regels rusten onder Centrumregio Almelo</h3>');
     expect(almelo).toContain('<strong>Regisseur MO</strong>: grondslag voornemen');
