@@ -302,6 +302,9 @@ export const DOELGROEPNAMEN: Record<Doelgroep, string> = {
   arbeidsmigrant: 'arbeidsmigranten',
   remigrant: 'remigranten',
   'bijzondere-gemeente': 'mensen uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba)',
+  jongere: 'jongeren',
+  vrouw: 'vrouwen',
+  lhbtiq: "LHBTIQ+'ers",
 };
 
 /**
