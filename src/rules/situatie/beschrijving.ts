@@ -304,8 +304,8 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
             en: 'A client with children gives the signal for the group children, and a young person who can no longer live at home for the group young people. The visie names children and young people as groups to pay attention to, but does not say who belongs to them; the input does not say whether the children are in shelter too.',
           },
           alsRegel: {
-            nl: 'Een cliënt met kinderen hoort bij het signaal voor de groep kinderen. Een jongere die niet meer thuis kan wonen, hoort bij de groep jongeren.',
-            en: 'A client with children belongs to the signal for the group children. A young person who can no longer live at home belongs to the group young people.',
+            nl: 'Bij een cliënt met kinderen geldt het signaal voor de groep kinderen. Een jongere die niet meer thuis kan wonen, hoort bij de groep jongeren.',
+            en: 'For a client with children, the signal for the group children applies. A young person who can no longer live at home belongs to the group young people.',
           },
         },
       ],
