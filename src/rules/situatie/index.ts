@@ -283,10 +283,13 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
 };
 
 /**
- * Deelt een situatie in (visie MO IJssel-Vecht, Begrippen, §2.1, §2.3, §5.3, §5.4 en §9.2;
- * ETHOS Light):
+ * Deelt een situatie in (visie MO IJssel-Vecht, Begrippen, §2.3, §3.3, §5.2, §5.3, §5.4, §7.2 en
+ * §9.2; ETHOS Light):
  *
  * - de uitkomst en `ethosLight` volgen uit de `woonsituatie` (criterium `situatie.woonsituatie`);
+ *   bij `'niet-conventioneel'` beslist `dakBovenHetHoofd`: `false` dakloos ("letterlijk geen dak
+ *   boven het hoofd"), `true` thuisloos ("(nog) wel een dak boven hun hoofd"); zonder dat feit
+ *   deelt de regel niet in: uitkomst `'aanvullen'` met `ontbrekendeGegevens: ['dakBovenHetHoofd']`;
  * - `routes`: elke RVS-route die de gebeurtenissen tonen, oplopend; `primaireRoute`: de route van
  *   de meest recente gebeurtenis met een datum, of de enige route, anders `null` (de grond
  *   `situatie.route` vraagt dan om datums);
@@ -296,16 +299,20 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  * - `opvang` (signaal `situatie.opvang`): de richting van de opvang, alleen onder een beleid dat
  *   een grondslag voor de regel situatie geeft: het ingebouwde beleid van de `regio` (alleen
  *   `'ijssel-vecht'`, waarvan de visie MO op 22 juni 2023 is vastgesteld), of `opties.beleid`.
- *   Dan: `'eigen-gemeente'` bij enkelvoudige problematiek; bij zware eerst `'lokaal-maatwerk'`
- *   (ook als `lokaleMogelijkhedenToereikend` onbekend is: dan met die vraag), en
- *   `'regionale-afstemming'` precies als `lokaleMogelijkhedenToereikend` `false` is (bij elke
- *   zwaarte); anders `'onbekend'` als `problematiek` niet is opgegeven (nooit geraden); `null` bij
- *   gehuisvest. Zonder zo'n beleid is `opvang` `null` en is er geen grond `situatie.opvang`: de
- *   richting van IJssel-Vecht wordt niet geleend (SPEC §2.9).
+ *   Dan: `'eigen-gemeente'` bij enkelvoudige problematiek, ook als `lokaleMogelijkhedenToereikend`
+ *   `false` is; bij zware eerst `'lokaal-maatwerk'` (ook als `lokaleMogelijkhedenToereikend`
+ *   onbekend is: dan met die vraag), en `'regionale-afstemming'` precies bij zware problematiek
+ *   met `lokaleMogelijkhedenToereikend` `false`; `'onbekend'` als `problematiek` niet is opgegeven
+ *   (nooit geraden); `null` bij gehuisvest. Zonder zo'n beleid is `opvang` `null` en is er geen
+ *   grond `situatie.opvang`: de richting van IJssel-Vecht wordt niet geleend (SPEC §2.9);
+ * - `kwetsbareGroepen` (signaal `situatie.kwetsbare-groep`): kinderen (bij `'met-kinderen'`),
+ *   jongeren (`'jongere'`, `'jongere-niet-meer-thuis'`), vrouwen en LHBTIQ+'ers uit de
+ *   `doelgroepen`, alleen onder een beleid dat de visie mag citeren (zoals de richting).
  *
  * De signalen veranderen de indeling niet. De indeling zelf (woonsituatie, ETHOS Light, routes)
  * is landelijk en hangt niet van een datum of beleid af: `peildatum` is `null`, `beleid` is het
- * beleid van de richting (of `null`), en `ontbrekendeGegevens` is altijd leeg.
+ * beleid van de richting (of `null`), en `ontbrekendeGegevens` is leeg behalve bij een
+ * niet-conventionele plek zonder opgave van een dak.
  *
  * @param invoer - zie {@link SituatieInvoer}; `regio` kiest het ingebouwde beleid van de richting
  * @param opties - `beleid`: een eigen beleid met `regels.situatie.grondslag` (gaat voor `regio`);
@@ -340,6 +347,16 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  * //=> null
  * classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] }).aandachtsgroepen
  * //=> ['remigrant']
+ * // Een caravan: de invoer zegt of er een dak boven het hoofd is; anders wordt niet geraden.
+ * classificeerSituatie({ woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: true }).uitkomst
+ * //=> 'thuisloos'
+ * classificeerSituatie({ woonsituatie: 'niet-conventioneel' }).ontbrekendeGegevens
+ * //=> ['dakBovenHetHoofd']
+ * // Enkelvoudige problemen: de eigen gemeente, ook als de lokale mogelijkheden niet toereikend heten.
+ * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false, regio: 'ijssel-vecht' }).opvang
+ * //=> 'eigen-gemeente'
+ * classificeerSituatie({ woonsituatie: 'nachtopvang', doelgroepen: ['vrouw', 'lhbtiq'], regio: 'ijssel-vecht' }).kwetsbareGroepen
+ * //=> ['vrouwen', 'lhbtiq']
  */
 export function classificeerSituatie(invoer: SituatieInvoer, opties?: SituatieOpties): SituatieBeoordeling {
   const gevalideerd = valideer(SituatieInvoerSchema, invoer);
