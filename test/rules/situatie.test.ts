@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -298,6 +299,25 @@ describe('classificeerSituatie', () => {
       expect(basis.toelichting).toContain('22 juni 2023');
       expect(basis.bronnen.map((bron) => [bron.document, bron.onderdeel])).toEqual([['visie-mo-ijssel-vecht', '1.3 Aangepast proces']]);
       expect(basis.bronnen[0]!.citaat).toContain('De visie MO is regionaal vastgesteld');
+    });
+
+    it('overal dezelfde grondslag voor de richting en de kwetsbare groepen: in de grond, het ingebouwde beleid en de catalogus; nergens ambitie (audit 2026-12 rij 23)', () => {
+      const beoordeling = inIJsselVecht({ woonsituatie: 'openbare-ruimte', problematiek: 'enkelvoudig', doelgroepen: ['vrouw'] });
+      for (const regel of ['situatie.opvang', 'situatie.kwetsbare-groep']) expect(grond(beoordeling, regel).basis.status, regel).toBe('vastgesteld');
+      expect(INGEBOUWD_BELEID['ijssel-vecht'].regels.situatie?.grondslag.status).toBe('vastgesteld');
+      for (const criterium of REGELBESCHRIJVINGEN.situatie!.criteria) {
+        expect(criterium.basis === 'beleid' ? 'beleid' : criterium.basis.status, criterium.id).not.toBe('ambitie');
+        for (const keuze of criterium.keuzes) expect(keuze.tekst.nl, keuze.id).not.toMatch(/ambitie/i);
+      }
+      const catalogus = readFileSync(new URL('../../docs/regels.md', import.meta.url), 'utf8');
+      for (const kop of ['#### Richting van de opvang', '#### Kwetsbare groep']) {
+        const begin = catalogus.indexOf(kop);
+        const einde = Math.min(...['\n#### ', '\n### '].map((volgende) => catalogus.indexOf(volgende, begin + kop.length)).filter((plek) => plek > 0));
+        const sectie = catalogus.slice(begin, einde);
+        expect(sectie.length, kop).toBeGreaterThan(kop.length);
+        expect(sectie, kop).toContain('Onder het ingebouwde beleid Regio IJssel-Vecht (centrumgemeente Zwolle): vastgesteld.');
+        expect(sectie, kop).not.toMatch(/ambitie/i);
+      }
     });
   });
 
