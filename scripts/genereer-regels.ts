@@ -35,6 +35,7 @@ import {
   schrijfDuur,
   zoekGemeente,
   type Aandachtsgroep,
+  type KwetsbareGroep,
   type Beleid,
   type Beoordeling,
   type Bron,
@@ -490,12 +491,20 @@ const ROUTENAMEN: Record<Route, string> = {
   4: 'remigratie',
 };
 
+const KWETSBARE_GROEPNAMEN: Record<KwetsbareGroep, string> = { kinderen: 'kinderen', jongeren: 'jongeren', vrouwen: 'vrouwen', lhbtiq: "LHBTIQ+'ers" };
+
 /** De indeling van woonsituaties en gebeurtenissen, berekend door de regel zelf. */
 function situatie(): string[] {
   const { uitkomsten } = REGELS.situatie.beschrijving;
+  const naam = (uitslag: { uitkomst: string }) => uitkomsten[uitslag.uitkomst]?.nl ?? uitslag.uitkomst;
   const woonsituaties = WOONSITUATIES.map((woonsituatie) => {
     const uitslag = classificeerSituatie({ woonsituatie });
-    return `| ${hoofdletter(WOONSITUATIENAMEN[woonsituatie])} | ${uitkomsten[uitslag.uitkomst]?.nl ?? uitslag.uitkomst} | ${uitslag.ethosLight ?? '—'} |`;
+    // Bij een niet-conventionele plek beslist het dak boven het hoofd; zonder die opgave: aanvullen.
+    const uitkomst =
+      uitslag.uitkomst === 'aanvullen'
+        ? `${naam(classificeerSituatie({ woonsituatie, dakBovenHetHoofd: false }))} zonder dak boven het hoofd, ${naam(classificeerSituatie({ woonsituatie, dakBovenHetHoofd: true }))} met een dak; niet opgegeven: ${naam(uitslag)}`
+        : naam(uitslag);
+    return `| ${hoofdletter(WOONSITUATIENAMEN[woonsituatie])} | ${uitkomst} | ${uitslag.ethosLight ?? '—'} |`;
   });
   const gebeurtenissen = GEBEURTENISSOORTEN.map((soort) => {
     const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', gebeurtenissen: [{ soort }] });
@@ -503,9 +512,12 @@ function situatie(): string[] {
     return `| ${hoofdletter(GEBEURTENISNAMEN[soort])} | ${route} | ${uitslag.aandachtsgroepen.map((groep) => AANDACHTSGROEPNAMEN[groep]).join(', ') || '—'} |`;
   });
   const doelgroepen = DOELGROEPEN.map((doelgroep) => {
-    const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', doelgroepen: [doelgroep] });
+    const uitslag = classificeerSituatie({ woonsituatie: 'openbare-ruimte', doelgroepen: [doelgroep], regio: 'ijssel-vecht' });
     const groepen = uitslag.aandachtsgroepen.map((groep) => AANDACHTSGROEPNAMEN[groep]).join(', ');
-    return `| ${hoofdletter(DOELGROEPNAMEN[doelgroep])} | ${groepen ? `ja: ${groepen}` : 'nee; een voorbeeld van de visie (5.3), dat niet zelf beslist over de richting van de opvang'} |`;
+    const voorbeeld = (['economisch-dakloos', 'scheiding', 'met-kinderen', 'jongere-niet-meer-thuis'] as const).some((groep) => groep === doelgroep);
+    const aandacht = groepen ? `ja: ${groepen}` : voorbeeld ? 'nee; een voorbeeld van de visie (5.3), dat niet zelf beslist over de richting van de opvang' : 'nee';
+    const kwetsbaar = uitslag.kwetsbareGroepen.map((groep) => KWETSBARE_GROEPNAMEN[groep]).join(', ');
+    return `| ${hoofdletter(DOELGROEPNAMEN[doelgroep])} | ${aandacht} | ${kwetsbaar ? `ja: ${kwetsbaar}` : 'nee'} |`;
   });
   return [
     '### Woonsituatie, uitkomst en ETHOS Light',
@@ -524,14 +536,16 @@ function situatie(): string[] {
     '',
     '### Groepen',
     '',
-    '| Groep | Groep met extra aandacht? |',
-    '|---|---|',
+    'De kwetsbare groepen zijn een signaal onder het beleid van IJssel-Vecht (of een beleid dat de visie zelf noemt).',
+    '',
+    '| Groep | Groep met extra aandacht? | Kwetsbare groep? |',
+    '|---|---|---|',
     ...doelgroepen,
     '',
     '### Verder',
     '',
-    '- De uitkomst volgt altijd uit de woonsituatie. Een onbekende route of richting van de opvang maakt de uitkomst niet "aanvullen". De brief noemt bij deze regel dus nooit ontbrekende gegevens. Wel zegt de toelichting bij het criterium wat er zou helpen.',
-    '- De regel hangt niet af van een datum of een beleid. De brief noemt daarom geen peildatum en geen beleid.',
+    '- De uitkomst volgt uit de woonsituatie. Alleen bij een caravan, tent, auto of kraakpand zonder opgave of er een dak boven het hoofd is, is de uitkomst "aanvullen", met dat gegeven als ontbrekend. Een onbekende route of richting van de opvang maakt de uitkomst niet "aanvullen"; wel zegt de toelichting bij het criterium wat er zou helpen.',
+    '- De indeling hangt niet af van een datum of een beleid. De richting van de opvang en de kwetsbare groepen komen alleen onder een beleid dat ze geeft (dat van IJssel-Vecht); dan noemt de brief dat beleid. Een peildatum noemt de brief bij deze regel niet.',
     '',
   ];
 }

@@ -218,7 +218,9 @@ export function grondslagVanCriterium(regel: RegelId, criterium: Criteriumbeschr
     return regelbeleid ? [{ beleid: beleid.naam, status: statusNaam(regelbeleid.grondslag.status), toelichting: regelbeleid.grondslag.toelichting ?? '' }] : [];
   });
   const zonder =
-    regel === 'situatie'
+    criterium.id === 'situatie.kwetsbare-groep'
+      ? 'Geeft het beleid geen grondslag voor deze regel, of mag het de visie van IJssel-Vecht niet citeren, dan geeft de regel dit signaal niet.'
+      : regel === 'situatie'
       ? 'Geeft het beleid geen grondslag voor deze regel, dan geeft de regel geen richting.'
       : 'Geeft een eigen beleid geen grondslag voor deze regel, dan beslist de regel niet onder dat beleid.';
   return { kort: 'uit het beleid dat beslist', tekst: `uit het beleid dat beslist. ${zonder}`, ingebouwd };
@@ -302,6 +304,9 @@ export const DOELGROEPNAMEN: Record<Doelgroep, string> = {
   arbeidsmigrant: 'arbeidsmigranten',
   remigrant: 'remigranten',
   'bijzondere-gemeente': 'mensen uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba)',
+  jongere: 'jongeren',
+  vrouw: 'vrouwen',
+  lhbtiq: "LHBTIQ+'ers",
 };
 
 /**

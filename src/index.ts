@@ -93,7 +93,7 @@ export type { VerblijfstermijnBeoordeling, VerblijfstermijnUitkomst, Verblijfste
 export { VerblijfstermijnInvoerSchema } from './rules/verblijfstermijn/invoer.js';
 export type { VerblijfstermijnInvoer, GevalideerdeVerblijfstermijnInvoer } from './rules/verblijfstermijn/invoer.js';
 export { classificeerSituatie, classificeerSituatieVeilig } from './rules/situatie/index.js';
-export type { SituatieBeoordeling, SituatieUitkomst, SituatieOpties, Route, EthosLight, Aandachtsgroep, Opvangrichting } from './rules/situatie/index.js';
+export type { SituatieBeoordeling, SituatieUitkomst, SituatieOpties, Route, EthosLight, Aandachtsgroep, KwetsbareGroep, Opvangrichting } from './rules/situatie/index.js';
 export { SituatieInvoerSchema, WOONSITUATIES, GEBEURTENISSOORTEN, DOELGROEPEN, PROBLEMATIEKEN } from './rules/situatie/invoer.js';
 export type { SituatieInvoer, GevalideerdeSituatieInvoer, Gebeurtenis, GevalideerdeGebeurtenis, Woonsituatie, Gebeurtenissoort, Doelgroep, Problematiek } from './rules/situatie/invoer.js';
 

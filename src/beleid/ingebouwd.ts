@@ -207,8 +207,8 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
       situatie: {
         grondslag: {
           status: 'vastgesteld',
-          toelichting: 'De richting komt uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld. Het is een richting voor de opvang, geen termijn of recht.',
-          toelichtingEn: 'The direction comes from the shelter care visie of the IJssel-Vecht region, adopted regionally on 22 June 2023. It is a direction for shelter, not a term or an entitlement.',
+          toelichting: 'De richting van de opvang en de kwetsbare groepen komen uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld. Het zijn een richting en aandachtspunten voor de opvang, geen termijn of recht.',
+          toelichtingEn: 'The direction of shelter and the vulnerable groups come from the shelter care visie of the IJssel-Vecht region, adopted regionally on 22 June 2023. They are a direction and points of attention for shelter, not a term or an entitlement.',
           bronnen: [VISIE_IJSSEL_VECHT_VASTGESTELD],
         },
       },

@@ -51,17 +51,19 @@ export const REGELONDERDELEN = /* @__PURE__ */ diepBevroren({
     ],
   },
   situatie: {
-    criteria: ['situatie.opvang'],
+    criteria: ['situatie.opvang', 'situatie.kwetsbare-groep'],
     keuzes: [
       'situatie.opvang-is-dakloos',
       'situatie.instelling-is-dreigend',
       'situatie.woningverlies-is-dreigend',
-      'situatie.niet-conventioneel-is-dakloos',
+      'situatie.niet-conventioneel-naar-dak',
       'situatie.primaire-route',
       'situatie.route-1-gebeurtenissen',
       'situatie.remigrant-uit-terugkeer',
       'situatie.toereikend-is-een-oordeel',
       'situatie.voorbeeldgroep-beslist-niet',
+      'situatie.regionaal-alleen-bij-zwaar',
+      'situatie.kwetsbare-groep-uit-doelgroep',
     ],
   },
 } as const satisfies Record<RegelId, { criteria: readonly string[]; keuzes: readonly string[] }>);

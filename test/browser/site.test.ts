@@ -118,7 +118,7 @@ const BASISGEVAL: Partial<Record<RegelId, Record<string, unknown>>> = {
   schuldhulp: { fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' },
   'alternatieve-bewindvoering': { fase: 'na-uitstroom', handeling: 'voortzetten', toestemming: true, behoefte: true },
   regisseur: { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 10, bereikbaar: true, vertrouwensrelatie: true }] },
-  situatie: { woonsituatie: 'openbare-ruimte', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: true, regio: 'ijssel-vecht' },
+  situatie: { woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: true, problematiek: 'zwaar', lokaleMogelijkhedenToereikend: true, regio: 'ijssel-vecht' },
 };
 
 /** Het geval met `waarde` op `pad` (in een lijst: bij elk item). */

@@ -10,6 +10,7 @@ import {
   type EthosLight,
   type Feit,
   type Gebeurtenissoort,
+  type KwetsbareGroep,
   type Opvangrichting,
   type Route,
   type SituatieBeoordeling,
@@ -21,7 +22,7 @@ import {
 
 describe('typen van situatie', () => {
   it('de uitkomsten, woonsituaties, gebeurtenissen, routes en categorieën zijn gesloten unies, en de lijsten zijn volledig', () => {
-    expectTypeOf<SituatieUitkomst>().toEqualTypeOf<'dakloos' | 'thuisloos' | 'dreigend-dakloos' | 'gehuisvest'>();
+    expectTypeOf<SituatieUitkomst>().toEqualTypeOf<'dakloos' | 'thuisloos' | 'dreigend-dakloos' | 'gehuisvest' | 'aanvullen'>();
     expectTypeOf<Woonsituatie>().toEqualTypeOf<
       | 'openbare-ruimte'
       | 'nachtopvang'
@@ -74,6 +75,17 @@ describe('typen van situatie', () => {
     classificeerSituatie({ woonsituatie: 'nachtopvang', problematiek: 'zwaar', lokaleMogelijkhedenToereikend: 'onbekend' });
     // @ts-expect-error 'nee' is geen Feit
     classificeerSituatie({ woonsituatie: 'nachtopvang', lokaleMogelijkhedenToereikend: 'nee' });
+  });
+
+  it('een niet-conventionele plek vraagt een optioneel feit over het dak; de kwetsbare groepen zijn een gesloten unie', () => {
+    expectTypeOf<SituatieInvoer['dakBovenHetHoofd']>().toEqualTypeOf<Feit | undefined>();
+    expectTypeOf<KwetsbareGroep>().toEqualTypeOf<'kinderen' | 'jongeren' | 'vrouwen' | 'lhbtiq'>();
+    expectTypeOf<SituatieBeoordeling['kwetsbareGroepen']>().toEqualTypeOf<KwetsbareGroep[]>();
+    classificeerSituatie({ woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: true, doelgroepen: ['vrouw', 'lhbtiq', 'jongere'] });
+    // @ts-expect-error 'ja' is geen Feit
+    classificeerSituatie({ woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: 'ja' });
+    // @ts-expect-error 'man' is geen Doelgroep
+    classificeerSituatie({ woonsituatie: 'nachtopvang', doelgroepen: ['man'] });
   });
 
   it('de veilige vorm geeft een Uitslag van de beoordeling', () => {

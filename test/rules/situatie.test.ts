@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -58,8 +59,17 @@ describe('classificeerSituatie', () => {
       'De Raad voor Volksgezondheid en Samenleving (RVS) ziet vier routes waarlangs dit gebeurt',
       'Route 1: verlies van huisvesting na een ingrijpende gebeurtenis, zoals een relatiebreuk of baanverlies',
       'Route 3: huisuitzetting',
-      expect.stringContaining('geen huis kunnen vinden na een life event'),
     ]);
+  });
+
+  it('geen RVS-"citaat" dat niet letterlijk in een bron staat: de routes citeren de visie §2.3 (regressie: audit 2026-12 rij 22)', () => {
+    const beoordeling = classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'relatiebreuk' }, { soort: 'uitstroom-instelling' }, { soort: 'huisuitzetting' }, { soort: 'terugkeer-uit-buitenland' }] });
+    const route = grond(beoordeling, 'situatie.route');
+    expect(route.bronnen.map((bron) => bron.document)).toEqual(Array(5).fill('visie-mo-ijssel-vecht'));
+    expect(route.bronnen.every((bron) => bron.onderdeel === '2.3 Routes naar dakloosheid')).toBe(true);
+    const alleBronnen = Object.values(REGELBESCHRIJVINGEN.situatie!.criteria).flatMap((criterium) => criterium.bronnen);
+    expect(alleBronnen.filter((bron) => bron.document === 'rvs-herstel-begint-met-een-huis')).toEqual([]);
+    expect(alleBronnen.map((bron) => bron.citaat ?? '').join('\n')).not.toContain('life event');
   });
 
   it('één route: geen keuze voor de primaire route; een gebeurtenis die de visie niet als voorbeeld noemt, wel als keuze', () => {
@@ -83,14 +93,58 @@ describe('classificeerSituatie', () => {
     expect(beoordeling.gronden[1]!.toelichting).toContain('Gebeurtenissen zonder datum tellen niet mee voor de primaire route.');
   });
 
-  it('niet-conventioneel is dakloos: een keuze met haar reden, in de grond en niet in de toelichting', () => {
-    const beoordeling = classificeerSituatie({ woonsituatie: 'niet-conventioneel' });
-    const woon = grond(beoordeling, 'situatie.woonsituatie');
-    expect(beoordeling.uitkomst).toBe('dakloos');
-    expect(woon.interpretaties.map((keuze) => keuze.id)).toEqual(['situatie.niet-conventioneel-is-dakloos']);
-    expect(woon.interpretaties[0]!.toelichting).toContain('een dak alleen maakt iemand niet thuisloos');
-    expect(woon.toelichting).not.toContain('SPEC');
-    expect(woon.basis).toEqual({ status: 'vastgesteld', toelichting: '', toelichtingEn: '', bronnen: [], beleid: null });
+  describe('een caravan, tent, auto of kraakpand: de invoer zegt of er een dak is (audit 2026-12 rij 16)', () => {
+    it('zonder dak is het dakloos, met dak thuisloos; beide ETHOS Light 5, met de keuze en alleen het begrip dat beslist', () => {
+      const zonder = classificeerSituatie({ woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: false });
+      expect([zonder.uitkomst, zonder.ethosLight, zonder.ontbrekendeGegevens]).toEqual(['dakloos', 5, []]);
+      expect(citaten(zonder, 'situatie.woonsituatie')[0]).toContain('letterlijk geen dak boven het hoofd');
+      expect(citaten(zonder, 'situatie.woonsituatie').join(' ')).not.toContain('thuisloos');
+      const met = classificeerSituatie({ woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: true });
+      expect([met.uitkomst, met.ethosLight, met.ontbrekendeGegevens]).toEqual(['thuisloos', 5, []]);
+      expect(citaten(met, 'situatie.woonsituatie')[0]).toContain('(nog) wel een dak boven hun hoofd');
+      expect(citaten(met, 'situatie.woonsituatie').join(' ')).not.toContain('letterlijk geen dak');
+      for (const beoordeling of [zonder, met]) {
+        const woon = grond(beoordeling, 'situatie.woonsituatie');
+        expect(woon.status).toBe('voldaan');
+        expect(woon.interpretaties.map((keuze) => keuze.id)).toEqual(['situatie.niet-conventioneel-naar-dak']);
+        expect(woon.basis).toEqual({ status: 'vastgesteld', toelichting: '', toelichtingEn: '', bronnen: [], beleid: null });
+      }
+      expect(grond(met, 'situatie.woonsituatie').toelichting).toContain('Dat is thuisloos: wel een dak, maar geen eigen woonruimte');
+    });
+
+    it('zegt de invoer het niet, dan raadt de regel niet: aanvullen, met het dak als ontbrekend gegeven (vroeger: altijd dakloos)', () => {
+      for (const invoer of [{ woonsituatie: 'niet-conventioneel' }, { woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: 'onbekend' }] as const) {
+        const beoordeling = classificeerSituatie(invoer);
+        expect(beoordeling.uitkomst).toBe('aanvullen');
+        expect(beoordeling.ethosLight).toBe(5);
+        expect(beoordeling.ontbrekendeGegevens).toEqual(['dakBovenHetHoofd']);
+        const woon = grond(beoordeling, 'situatie.woonsituatie');
+        expect(woon.status).toBe('onbekend');
+        expect(woon.toelichting).toContain('Geef op of er een dak boven het hoofd is.');
+        expect(woon.toelichting).not.toMatch(/Dat is (dakloos|thuisloos)/);
+      }
+      // Een onbekende route maakt de uitkomst niet aanvullen; alleen het dak bij deze woonsituatie.
+      expect(classificeerSituatie({ woonsituatie: 'openbare-ruimte' }).uitkomst).toBe('dakloos');
+    });
+
+    it('het dak telt alleen bij een niet-conventionele plek: buiten slapen blijft dakloos, bij familie thuisloos', () => {
+      for (const dakBovenHetHoofd of [true, false, 'onbekend'] as const) {
+        expect(classificeerSituatie({ woonsituatie: 'openbare-ruimte', dakBovenHetHoofd }).uitkomst).toBe('dakloos');
+        expect(classificeerSituatie({ woonsituatie: 'familie-of-vrienden', dakBovenHetHoofd }).uitkomst).toBe('thuisloos');
+        expect(classificeerSituatie({ woonsituatie: 'nachtopvang', dakBovenHetHoofd }).ontbrekendeGegevens).toEqual([]);
+      }
+    });
+
+    it('de keuze voor de opvang zegt dat het onze lezing is, en claimt niet dat ETHOS Light de opvang dakloos noemt', () => {
+      const keuze = grond(classificeerSituatie({ woonsituatie: 'opvangvoorziening' }), 'situatie.woonsituatie').interpretaties[0]!;
+      expect(keuze.toelichting).toContain('dit is onze lezing');
+      expect(keuze.toelichting).not.toContain('telt de opvang bij de dakloosheid');
+      expect(keuze.toelichting).toContain('Dat zegt niet of het dakloos of thuisloos is in de zin van de visie.');
+      expect(keuze.toelichtingEn).toContain('this is our reading');
+      // Geen bron over de acute opvang van IJssel-Vecht (§2.1) voor de nachtopvang.
+      const nacht = classificeerSituatie({ woonsituatie: 'nachtopvang' });
+      expect(grond(nacht, 'situatie.woonsituatie').bronnen.map((bron) => bron.onderdeel)).toEqual(['Begrippen', 'Categorie 2']);
+    });
   });
 
   it('de begrippen van de visie zelf hebben geen keuze nodig: buiten slapen is dakloos, bij familie thuisloos, een eigen woning gehuisvest', () => {
@@ -124,10 +178,10 @@ describe('classificeerSituatie', () => {
     expect(aandacht.toelichting).toBe(
       'De cliënt is arbeidsmigrant en remigrant: groepen waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem. Dit is een aandachtspunt, geen reden om opvang te weigeren.',
     );
-    expect(aandacht.basis.status).toBe('praktijk');
-    expect(aandacht.basis.toelichting).toContain('groepen die nu in de opvang gezien worden');
-    // Landelijk: de reden citeert niet het eigen proces van de visie van IJssel-Vecht, ook niet in een brief uit Almelo.
-    expect(aandacht.basis.toelichting).not.toContain('visie');
+    // §9 neemt deze groepen op "in deze uitwerking" van de vastgestelde visie: geen "geen besluit" of "praktijk" meer (audit 2026-12 rij 24).
+    expect(aandacht.basis).toEqual({ status: 'vastgesteld', toelichting: '', toelichtingEn: '', bronnen: [], beleid: null });
+    // Landelijk: onder elk beleid dezelfde grondslag, ook in Almelo.
+    expect(grond(classificeerSituatie({ woonsituatie: 'nachtopvang', doelgroepen: ['remigrant'], regio: 'almelo' }), 'situatie.aandachtsgroep').basis.status).toBe('vastgesteld');
     const afgeleid = classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] });
     expect(grond(afgeleid, 'situatie.aandachtsgroep').toelichting).toContain('remigrant (want hij of zij is teruggekeerd uit het buitenland)');
     expect(keuzes(afgeleid, 'situatie.aandachtsgroep')).toEqual(['situatie.remigrant-uit-terugkeer']);
@@ -189,16 +243,34 @@ describe('classificeerSituatie', () => {
       expect(citaten(wel, 'situatie.opvang')).not.toContain(expect.stringContaining('dermate complex'));
     });
 
-    it('enkelvoudige problematiek: de eigen gemeente; zegt de invoer dat de lokale mogelijkheden niet toereikend zijn, dan beslist dat feit (SPEC §4.6)', () => {
+    it('enkelvoudige problematiek: de eigen gemeente, ook als de lokale mogelijkheden niet toereikend heten; regionaal alleen bij zware problemen (audit 2026-12 rij 17)', () => {
       const gewoon = inIJsselVecht({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig' });
       expect(gewoon.opvang).toBe('eigen-gemeente');
       expect(keuzes(gewoon, 'situatie.opvang')).toEqual([]);
-      const niet = inIJsselVecht({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false });
-      expect(niet.opvang).toBe('regionale-afstemming');
-      expect(keuzes(niet, 'situatie.opvang')).toEqual(['situatie.toereikend-is-een-oordeel']);
-      expect(citaten(niet, 'situatie.opvang')).toEqual([expect.stringContaining('dermate complex')]);
-      expect(inIJsselVecht({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: false }).opvang).toBe('regionale-afstemming');
+      // Het geval van de audit: een zelfredzaam gezin met kinderen, lokale mogelijkheden niet toereikend.
+      const gezin = inIJsselVecht({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig', doelgroepen: ['met-kinderen'], lokaleMogelijkhedenToereikend: false });
+      expect(gezin.opvang).toBe('eigen-gemeente');
+      const opvang = grond(gezin, 'situatie.opvang');
+      expect(opvang.status).toBe('voldaan');
+      expect(opvang.toelichting).toContain('Het beleid wijst dan op opvang in de eigen gemeente');
+      expect(opvang.toelichting).toContain('Voor gezinnen onderstreept het beleid de opvang in de eigen gemeente.');
+      expect(opvang.toelichting).toContain('Dat is bij enkelvoudige problemen niet zo: de richting blijft de eigen gemeente.');
+      expect(opvang.toelichting).not.toContain('Voor zulke situaties noemt het beleid regionale afstemming');
+      expect(keuzes(gezin, 'situatie.opvang')).toEqual(['situatie.regionaal-alleen-bij-zwaar']);
+      expect(citaten(gezin, 'situatie.opvang')).toContain('Hiermee wordt dan ook de wenselijkheid/noodzaak van opvang in de eigen gemeente onderstreept.');
+      // De andere kant van de grens: zwaar en niet toereikend blijft regionale afstemming.
+      expect(zwaar(false).opvang).toBe('regionale-afstemming');
+      expect(keuzes(zwaar(false), 'situatie.opvang')).toEqual(['situatie.toereikend-is-een-oordeel', 'situatie.regionaal-alleen-bij-zwaar']);
+      // Zonder zwaarte kiest de regel niet: onbekend, met de vraag naar de zwaarte (vroeger: regionale afstemming).
+      const zonderZwaarte = inIJsselVecht({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: false });
+      expect(zonderZwaarte.opvang).toBe('onbekend');
+      expect(grond(zonderZwaarte, 'situatie.opvang').toelichting).toContain('Geef de zwaarte van de problemen op.');
+      expect(grond(zonderZwaarte, 'situatie.opvang').toelichting).toContain('Of dat zo is, hangt dus ook af van de zwaarte.');
       expect(inIJsselVecht({ woonsituatie: 'familie-of-vrienden', lokaleMogelijkhedenToereikend: true }).opvang).toBe('onbekend');
+      // Zonder 'met-kinderen' geen gezinnenzin en geen gezinnenbron.
+      const alleen = inIJsselVecht({ woonsituatie: 'familie-of-vrienden', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false });
+      expect(grond(alleen, 'situatie.opvang').toelichting).not.toContain('gezinnen');
+      expect(citaten(alleen, 'situatie.opvang')).not.toContain(expect.stringContaining('wenselijkheid/noodzaak'));
     });
 
     it('een voorbeeldgroep beslist niet zelf; de toelichting zegt wat beslist', () => {
@@ -228,6 +300,102 @@ describe('classificeerSituatie', () => {
       expect(basis.bronnen.map((bron) => [bron.document, bron.onderdeel])).toEqual([['visie-mo-ijssel-vecht', '1.3 Aangepast proces']]);
       expect(basis.bronnen[0]!.citaat).toContain('De visie MO is regionaal vastgesteld');
     });
+
+    it('overal dezelfde grondslag voor de richting en de kwetsbare groepen: in de grond, het ingebouwde beleid en de catalogus; nergens ambitie (audit 2026-12 rij 23)', () => {
+      const beoordeling = inIJsselVecht({ woonsituatie: 'openbare-ruimte', problematiek: 'enkelvoudig', doelgroepen: ['vrouw'] });
+      for (const regel of ['situatie.opvang', 'situatie.kwetsbare-groep']) expect(grond(beoordeling, regel).basis.status, regel).toBe('vastgesteld');
+      expect(INGEBOUWD_BELEID['ijssel-vecht'].regels.situatie?.grondslag.status).toBe('vastgesteld');
+      for (const criterium of REGELBESCHRIJVINGEN.situatie!.criteria) {
+        expect(criterium.basis === 'beleid' ? 'beleid' : criterium.basis.status, criterium.id).not.toBe('ambitie');
+        for (const keuze of criterium.keuzes) expect(keuze.tekst.nl, keuze.id).not.toMatch(/ambitie/i);
+      }
+      const catalogus = readFileSync(new URL('../../docs/regels.md', import.meta.url), 'utf8');
+      for (const kop of ['#### Richting van de opvang', '#### Kwetsbare groep']) {
+        const begin = catalogus.indexOf(kop);
+        const einde = Math.min(...['\n#### ', '\n### '].map((volgende) => catalogus.indexOf(volgende, begin + kop.length)).filter((plek) => plek > 0));
+        const sectie = catalogus.slice(begin, einde);
+        expect(sectie.length, kop).toBeGreaterThan(kop.length);
+        expect(sectie, kop).toContain('Onder het ingebouwde beleid Regio IJssel-Vecht (centrumgemeente Zwolle): vastgesteld.');
+        expect(sectie, kop).not.toMatch(/ambitie/i);
+      }
+    });
+  });
+
+  describe('kwetsbare groepen (visie MO §3.3 ontwikkellijn 4 en §7.2): een signaal, alleen onder een beleid dat de visie mag citeren', () => {
+    const inIJsselVecht = (invoer: SituatieInvoer) => classificeerSituatie({ ...invoer, regio: 'ijssel-vecht' });
+
+    it('jongeren en LHBTIQ+\'ers: aandacht (ontwikkellijn 4) en niet altijd veilig in de opvang (§7.2), letterlijk geciteerd', () => {
+      const beoordeling = inIJsselVecht({ woonsituatie: 'nachtopvang', doelgroepen: ['lhbtiq', 'jongere'] });
+      expect(beoordeling.kwetsbareGroepen).toEqual(['jongeren', 'lhbtiq']);
+      const signaal = grond(beoordeling, 'situatie.kwetsbare-groep');
+      expect(signaal).toMatchObject({ soort: 'signaal', status: 'voldaan', interpretaties: [] });
+      expect(signaal.toelichting).toBe(
+        "Het beleid noemt jongeren en LHBTIQ+'ers als groepen om aandacht voor te houden. Volgens het beleid is de opvang niet altijd veilig voor jongeren en LHBTIQ+'ers. Dit is een aandachtspunt; het verandert de indeling niet.",
+      );
+      expect(citaten(beoordeling, 'situatie.kwetsbare-groep')).toEqual([
+        'Aandacht voor kwetsbare groepen: op dit moment worden kinderen, jongeren en LHBTIQ+’ers benoemd als groepen om aandacht voor te houden.',
+        'Jongeren zijn oververtegenwoordigd onder daklozen en er is geen aandacht voor gender- en seksuele diversiteit binnen de hulpverlening.',
+        expect.stringContaining('Vanuit het landelijk actieplan wordt aandacht gevraagd'),
+        'Daarnaast zien we dat het voor deze groepen mensen, evenals voor vrouwen, niet altijd veilig is in de opvang.',
+      ]);
+      expect(signaal.basis).toMatchObject({ status: 'vastgesteld', beleid: 'ijssel-vecht' });
+    });
+
+    it('vrouwen: alleen wat de visie over hen zegt (niet altijd veilig in de opvang), niet de ontwikkellijn die hen niet noemt; geen ambitie uit Bijlage 2', () => {
+      const beoordeling = inIJsselVecht({ woonsituatie: 'opvangvoorziening', doelgroepen: ['vrouw'] });
+      expect(beoordeling.kwetsbareGroepen).toEqual(['vrouwen']);
+      const signaal = grond(beoordeling, 'situatie.kwetsbare-groep');
+      expect(signaal.toelichting).toBe('Volgens het beleid is de opvang niet altijd veilig voor vrouwen. Dit is een aandachtspunt; het verandert de indeling niet.');
+      expect(signaal.bronnen.map((bron) => bron.onderdeel)).toEqual(['7.2 Problematiek']);
+      for (const criterium of REGELBESCHRIJVINGEN.situatie!.criteria) for (const bron of criterium.bronnen) expect(bron.onderdeel).not.toMatch(/Bijlage 2/);
+    });
+
+    it('kinderen: bij een cliënt met kinderen, als onze keuze; niet de onveiligheid, die de visie voor kinderen niet noemt', () => {
+      const beoordeling = inIJsselVecht({ woonsituatie: 'nachtopvang', doelgroepen: ['met-kinderen', 'jongere-niet-meer-thuis'] });
+      expect(beoordeling.kwetsbareGroepen).toEqual(['kinderen', 'jongeren']);
+      const signaal = grond(beoordeling, 'situatie.kwetsbare-groep');
+      expect(signaal.toelichting).toContain('Het beleid noemt kinderen en jongeren als groepen om aandacht voor te houden (bij kinderen: die van de cliënt).');
+      expect(signaal.toelichting).toContain('Volgens het beleid is de opvang niet altijd veilig voor jongeren.');
+      expect(keuzes(beoordeling, 'situatie.kwetsbare-groep')).toEqual(['situatie.kwetsbare-groep-uit-doelgroep']);
+      expect(citaten(beoordeling, 'situatie.kwetsbare-groep')).toContain('Bij kinderen is gezien de levensfase het meest ruimte voor ontwikkeling.');
+      // Alleen kinderen: geen zin over veiligheid, geen keuze bij een opgegeven 'jongere'.
+      expect(grond(inIJsselVecht({ woonsituatie: 'nachtopvang', doelgroepen: ['met-kinderen'] }), 'situatie.kwetsbare-groep').toelichting).not.toContain('veilig');
+      expect(keuzes(inIJsselVecht({ woonsituatie: 'nachtopvang', doelgroepen: ['jongere'] }), 'situatie.kwetsbare-groep')).toEqual([]);
+    });
+
+    it('geen groep: niet van toepassing; de §9.2-groepen en de voorbeeldgroepen zijn geen kwetsbare groep', () => {
+      const beoordeling = inIJsselVecht({ woonsituatie: 'nachtopvang', doelgroepen: ['arbeidsmigrant', 'scheiding', 'economisch-dakloos'] });
+      expect(beoordeling.kwetsbareGroepen).toEqual([]);
+      expect(grond(beoordeling, 'situatie.kwetsbare-groep').status).toBe('niet-van-toepassing');
+    });
+
+    it('alleen waar het beleid de visie mag citeren: niet zonder regio, niet in Almelo, niet onder een eigen beleid dat de visie niet noemt', () => {
+      const invoer: SituatieInvoer = { woonsituatie: 'nachtopvang', doelgroepen: ['vrouw', 'lhbtiq'] };
+      const eigen = defineBeleid({
+        id: 'gemeente-x', versie: '1', naam: 'Gemeente X', parameters: {},
+        documenten: [{ id: 'x-besluit', titel: 'Besluit opvang X', uitgever: 'Gemeente X', jaar: 2025 }],
+        regels: { situatie: { grondslag: { status: 'vastgesteld', bronnen: [{ document: 'x-besluit', onderdeel: 'Art. 1' }] } } },
+      });
+      for (const beoordeling of [classificeerSituatie(invoer), classificeerSituatie({ ...invoer, regio: 'almelo' }), classificeerSituatie(invoer, { beleid: eigen })]) {
+        expect(beoordeling.kwetsbareGroepen).toEqual([]);
+        expect(beoordeling.gronden.map((kandidaat) => kandidaat.regel)).not.toContain('situatie.kwetsbare-groep');
+        expect(beoordeling.gronden.flatMap((kandidaat) => kandidaat.bronnen).map((bron) => bron.onderdeel)).not.toContain('7.2 Problematiek');
+      }
+      // Een eigen beleid dat de visie zelf citeert, mag haar woorden gebruiken.
+      const metVisie = defineBeleid({
+        id: 'gemeente-y', versie: '1', naam: 'Gemeente Y', parameters: {},
+        regels: { situatie: { grondslag: { status: 'vastgesteld', bronnen: [{ document: 'visie-mo-ijssel-vecht', onderdeel: '1.3 Aangepast proces', citaat: 'De visie MO is regionaal vastgesteld' }] } } },
+      });
+      expect(classificeerSituatie(invoer, { beleid: metVisie }).kwetsbareGroepen).toEqual(['vrouwen', 'lhbtiq']);
+    });
+
+    it('het signaal verandert de uitkomst niet: met en zonder groepen dezelfde indeling en richting', () => {
+      for (const woonsituatie of WOONSITUATIES) {
+        const zonder = inIJsselVecht({ woonsituatie, dakBovenHetHoofd: true, problematiek: 'enkelvoudig' });
+        const met = inIJsselVecht({ woonsituatie, dakBovenHetHoofd: true, problematiek: 'enkelvoudig', doelgroepen: ['vrouw', 'lhbtiq', 'jongere'] });
+        expect([met.uitkomst, met.opvang, met.ethosLight], woonsituatie).toEqual([zonder.uitkomst, zonder.opvang, zonder.ethosLight]);
+      }
+    });
   });
 
   it('de signalen veranderen de indeling nooit (eigenschap, 500 gevallen)', () => {
@@ -245,9 +413,13 @@ describe('classificeerSituatie', () => {
           expect(vol.ethosLight).toBe(kaal.ethosLight);
           expect(vol.primaireRoute).toBe(kaal.primaireRoute);
           expect(vol.gronden.slice(0, 2)).toEqual(kaal.gronden.slice(0, 2));
-          expect(vol.gronden.map((kandidaat) => kandidaat.soort)).toEqual(['criterium', 'criterium', 'signaal', 'signaal']);
-          // Regionale afstemming precies als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn; nooit uit de zwaarte alleen.
-          expect(vol.opvang === 'regionale-afstemming').toBe(woonsituatie !== 'eigen-woning' && lokaleMogelijkhedenToereikend === false);
+          expect(vol.gronden.map((kandidaat) => kandidaat.soort)).toEqual(['criterium', 'criterium', 'signaal', 'signaal', 'signaal']);
+          expect(vol.gronden.map((kandidaat) => kandidaat.regel).slice(2)).toEqual(['situatie.aandachtsgroep', 'situatie.opvang', 'situatie.kwetsbare-groep']);
+          // Regionale afstemming precies bij zware problemen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn; nooit uit de zwaarte alleen.
+          expect(vol.opvang === 'regionale-afstemming').toBe(woonsituatie !== 'eigen-woning' && problematiek === 'zwaar' && lokaleMogelijkhedenToereikend === false);
+          // Zonder regio geen kwetsbare groepen (de visie is IJssel-Vechts); met regio een signaal dat de indeling niet verandert.
+          expect(kaal.kwetsbareGroepen).toEqual([]);
+          expect(kaal.gronden.map((kandidaat) => kandidaat.regel)).not.toContain('situatie.kwetsbare-groep');
           for (const kandidaat of vol.gronden) {
             zonderCode(kandidaat.toelichting);
             zonderCode(kandidaat.toelichtingEn);
@@ -260,10 +432,13 @@ describe('classificeerSituatie', () => {
     );
   });
 
-  it('de regel hangt niet af van datum of beleid, en ontbrekendeGegevens is altijd leeg (er is geen aanvullen-uitkomst)', () => {
+  it('de regel hangt niet af van datum of beleid; ontbrekendeGegevens is leeg buiten een niet-conventionele plek zonder opgave van een dak', () => {
     const beoordeling = classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'zwaar' });
     expect(beoordeling).toMatchObject({ regel: 'situatie', peildatum: null, beleid: null, ontbrekendeGegevens: [], toegepasteWaarden: [], uitgeslotenWaarden: [] });
     expect(typeof beoordeling.pakketversie).toBe('string');
+    for (const woonsituatie of WOONSITUATIES) {
+      expect(classificeerSituatie({ woonsituatie }).ontbrekendeGegevens, woonsituatie).toEqual(woonsituatie === 'niet-conventioneel' ? ['dakBovenHetHoofd'] : []);
+    }
   });
 
   it('elke keuze in de beschrijving wordt ergens gebruikt, en de grondslagen zijn per criterium', () => {
@@ -275,14 +450,16 @@ describe('classificeerSituatie', () => {
       { woonsituatie: 'nachtopvang', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false, regio: 'ijssel-vecht' },
       { woonsituatie: 'nachtopvang', doelgroepen: ['scheiding'], regio: 'ijssel-vecht' },
       { woonsituatie: 'nachtopvang', doelgroepen: ['met-kinderen'] },
+      { woonsituatie: 'nachtopvang', doelgroepen: ['met-kinderen'], regio: 'ijssel-vecht' },
     ];
     const gebruikt = new Set(gevallen.flatMap((invoer) => classificeerSituatie(invoer).gronden.flatMap((kandidaat) => kandidaat.interpretaties.map((keuze) => keuze.id))));
     expect([...gebruikt].sort()).toEqual(beschrijving.criteria.flatMap((criterium) => criterium.keuzes.map((keuze) => keuze.id)).sort());
     expect(Object.fromEntries(beschrijving.criteria.map((criterium) => [criterium.id, [criterium.soort, criterium.basis === 'beleid' ? 'beleid' : criterium.basis.status]]))).toEqual({
       'situatie.woonsituatie': ['criterium', 'vastgesteld'],
       'situatie.route': ['criterium', 'vastgesteld'],
-      'situatie.aandachtsgroep': ['signaal', 'praktijk'],
+      'situatie.aandachtsgroep': ['signaal', 'vastgesteld'],
       'situatie.opvang': ['signaal', 'beleid'],
+      'situatie.kwetsbare-groep': ['signaal', 'beleid'],
     });
     for (const criterium of beschrijving.criteria) {
       for (const tekst of [criterium.basis === 'beleid' ? '' : criterium.basis.reden.nl, ...criterium.keuzes.map((keuze) => keuze.tekst.nl)]) zonderCode(tekst);
@@ -352,7 +529,8 @@ describe('classificeerSituatie', () => {
     expect(gronden).toContain('- Woonsituatie (voldaan)');
     expect(aandachtspunten).toContain('- Groep met extra aandacht: ');
     expect(aandachtspunten).toContain('- Richting van de opvang: ');
-    expect(aandachtspunten).toContain('  Grondslag: vastgesteld. De richting komt uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld.');
+    expect(aandachtspunten).toContain('  Grondslag: vastgesteld. De richting van de opvang en de kwetsbare groepen komen uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld.');
+    expect(aandachtspunten).toContain('- Kwetsbare groep: ');
     expect(brief).toContain('Opvang: lokaal maatwerk eerst');
     zonderCode(brief);
   });

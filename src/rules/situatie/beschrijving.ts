@@ -20,12 +20,6 @@ export const SITUATIE_BRONNEN = {
   route2: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 2: geen onderdak na het verlaten van een instelling' },
   route3: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 3: huisuitzetting' },
   route4: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 4: remigratie' },
-  rvs: {
-    document: 'rvs-herstel-begint-met-een-huis',
-    onderdeel: 'Vier routes naar dakloosheid',
-    citaat:
-      'geen huis kunnen vinden na een life event; een instelling verlaten zonder adequate nazorg; een huisuitzetting; na een verblijf in het buitenland terugkeren naar Nederland zonder adequate hulp',
-  },
   aandachtsgroepen: {
     document: VISIE,
     onderdeel: '9.2 Andere groepen die gebruik maken van de opvang',
@@ -35,6 +29,37 @@ export const SITUATIE_BRONNEN = {
     document: VISIE,
     onderdeel: '9.2 Andere groepen die gebruik maken van de opvang, Remigranten',
     citaat: 'Dit zijn mensen die tijdelijk in het buitenland hebben verbleven.',
+  },
+  gezinnen: {
+    document: VISIE,
+    onderdeel: '5.2 Doelgroepen regionale opvang, Gezinnen',
+    citaat: 'Hiermee wordt dan ook de wenselijkheid/noodzaak van opvang in de eigen gemeente onderstreept.',
+  },
+  kwetsbareGroepen: {
+    document: VISIE,
+    onderdeel: '3.3 Ontwikkellijnen, 4. Passende ondersteuning met aandacht voor kwetsbare groepen',
+    citaat: 'Aandacht voor kwetsbare groepen: op dit moment worden kinderen, jongeren en LHBTIQ+’ers benoemd als groepen om aandacht voor te houden.',
+  },
+  kinderen: {
+    document: VISIE,
+    onderdeel: '3.3 Ontwikkellijnen, 4. Passende ondersteuning met aandacht voor kwetsbare groepen',
+    citaat: 'Bij kinderen is gezien de levensfase het meest ruimte voor ontwikkeling.',
+  },
+  jongerenLhbtiq: {
+    document: VISIE,
+    onderdeel: '3.3 Ontwikkellijnen, 4. Passende ondersteuning met aandacht voor kwetsbare groepen',
+    citaat: 'Jongeren zijn oververtegenwoordigd onder daklozen en er is geen aandacht voor gender- en seksuele diversiteit binnen de hulpverlening.',
+  },
+  nietVeilig: {
+    document: VISIE,
+    onderdeel: '7.2 Problematiek',
+    citaat: 'Daarnaast zien we dat het voor deze groepen mensen, evenals voor vrouwen, niet altijd veilig is in de opvang.',
+  },
+  actieplan: {
+    document: VISIE,
+    onderdeel: '7.2 Problematiek',
+    citaat:
+      'Vanuit het landelijk actieplan wordt aandacht gevraagd voor kwetsbare groepen binnen de opvang of met een hoge kans dat zij in de opvang terecht komen, zoals jongeren en LHBTIQ+’ers. Jongeren zijn een kansrijke groep en LHBTIQ+’ers ondervinden last van stigmatisering, waardoor de kans op dakloosheid groter is.',
   },
   voorkeurEigenGemeente: {
     document: VISIE,
@@ -78,12 +103,14 @@ export const SITUATIE_KEUZES = {
   opvangDakloos: 'situatie.opvang-is-dakloos',
   instellingDreigend: 'situatie.instelling-is-dreigend',
   verliesDreigend: 'situatie.woningverlies-is-dreigend',
-  nietConventioneel: 'situatie.niet-conventioneel-is-dakloos',
+  nietConventioneel: 'situatie.niet-conventioneel-naar-dak',
   primaireRoute: 'situatie.primaire-route',
   route1: 'situatie.route-1-gebeurtenissen',
   remigrant: 'situatie.remigrant-uit-terugkeer',
   toereikendAlsFeit: 'situatie.toereikend-is-een-oordeel',
   voorbeeldgroep: 'situatie.voorbeeldgroep-beslist-niet',
+  regionaalBijZwaar: 'situatie.regionaal-alleen-bij-zwaar',
+  kwetsbareGroep: 'situatie.kwetsbare-groep-uit-doelgroep',
 } as const;
 
 const K = SITUATIE_KEUZES;
@@ -95,8 +122,8 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
   functie: 'classificeerSituatie',
   titel: SITUATIE_NAMEN.titel,
   omschrijving: {
-    nl: 'Deelt een situatie in: dakloos, thuisloos, dreigend dakloos of gehuisvest, met de ETHOS Light-categorie; de RVS-routes naar dakloosheid uit de gebeurtenissen en de primaire route (die van de meest recente gebeurtenis met een datum). Daarnaast twee signalen, die de indeling niet veranderen: of de cliënt hoort bij een groep waarvoor de landelijke regels onvoldoende voorzien, en waar de visie MO op wijst: opvang in de eigen gemeente, lokaal maatwerk, of regionale afstemming als de lokale mogelijkheden niet toereikend zijn. Wat niet uit de invoer blijkt, is onbekend en wordt niet geraden.',
-    en: 'Classifies a situation: roofless (dakloos), houseless (thuisloos), at risk (dreigend dakloos) or housed, with the ETHOS Light category; the RVS routes into homelessness from the events and the primary route (that of the most recent dated event). Two signals as well, which do not change the classification: whether the client belongs to a group the national rules do not provide for, and what the visie MO points to: shelter in the own municipality, local tailored support, or regional coordination when local options are not sufficient. What the input does not show is unknown and never guessed.',
+    nl: 'Deelt een situatie in: dakloos, thuisloos, dreigend dakloos of gehuisvest, met de ETHOS Light-categorie; de RVS-routes naar dakloosheid uit de gebeurtenissen en de primaire route (die van de meest recente gebeurtenis met een datum). Bij een caravan, tent, auto of kraakpand beslist of er een dak boven het hoofd is; is dat niet opgegeven, dan is de uitkomst aanvullen. Daarnaast signalen, die de indeling niet veranderen: of de cliënt hoort bij een groep waarvoor de landelijke regels onvoldoende voorzien; en, onder het beleid van IJssel-Vecht, waar de visie MO op wijst (opvang in de eigen gemeente, lokaal maatwerk, of regionale afstemming bij zware problemen als de lokale mogelijkheden niet toereikend zijn) en of de cliënt hoort bij een kwetsbare groep. Wat niet uit de invoer blijkt, is onbekend en wordt niet geraden.',
+    en: 'Classifies a situation: roofless (dakloos), houseless (thuisloos), at risk (dreigend dakloos) or housed, with the ETHOS Light category; the RVS routes into homelessness from the events and the primary route (that of the most recent dated event). For a caravan, tent, car or squat, what decides is whether there is a roof over the head; when that is not given, the outcome is more information needed. Signals as well, which do not change the classification: whether the client belongs to a group the national rules do not provide for; and, under the IJssel-Vecht policy, what the visie MO points to (shelter in the own municipality, local tailored support, or regional coordination for severe problems when local options are not sufficient) and whether the client belongs to a vulnerable group. What the input does not show is unknown and never guessed.',
   },
   uitkomsten: SITUATIE_NAMEN.uitkomsten,
   criteria: [
@@ -104,8 +131,8 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ...SITUATIE_NAMEN.criteria.woonsituatie,
       soort: 'criterium',
       voldaanAls: {
-        nl: 'Altijd voldaan: de woonsituatie bepaalt de uitkomst en de ETHOS Light-categorie. Buiten slapen is dakloos; tijdelijk bij familie of vrienden is thuisloos (de begrippen van de visie MO). De nachtopvang, een opvangvoorziening en een niet-conventionele woonplek zijn dakloos, en een instelling verlaten zonder woning of een eigen woning die verloren dreigt te gaan is dreigend dakloos: dat zijn keuzes, met hun reden hieronder. Een eigen woning is gehuisvest.',
-        en: 'Always met: the housing situation decides the outcome and the ETHOS Light category. Sleeping rough is roofless; staying temporarily with family or friends is houseless (the terms of the visie MO). A night shelter, a shelter facility and a non-conventional place are roofless, and leaving an institution without a dwelling or an own dwelling that may be lost is at risk: these are choices, with their reasons below. An own dwelling is housed.',
+        nl: 'Voldaan als de woonsituatie de uitkomst bepaalt, met de ETHOS Light-categorie. Buiten slapen is dakloos; tijdelijk bij familie of vrienden is thuisloos (de begrippen van de visie MO). De nachtopvang en een opvangvoorziening zijn dakloos, en een instelling verlaten zonder woning of een eigen woning die verloren dreigt te gaan is dreigend dakloos: dat zijn keuzes, met hun reden hieronder. Een caravan, tent, auto of kraakpand bij gebrek aan woonruimte is dakloos zonder dak boven het hoofd en thuisloos met een dak; zegt de invoer dat niet, dan is het criterium onbekend en de uitkomst aanvullen. Een eigen woning is gehuisvest.',
+        en: 'Met when the housing situation decides the outcome, with the ETHOS Light category. Sleeping rough is roofless; staying temporarily with family or friends is houseless (the terms of the visie MO). A night shelter and a shelter facility are roofless, and leaving an institution without a dwelling or an own dwelling that may be lost is at risk: these are choices, with their reasons below. A caravan, tent, car or squat for lack of housing is roofless without a roof over the head and houseless with one; when the input does not say, the criterion is unknown and the outcome is more information needed. An own dwelling is housed.',
       },
       bronnen: [B.dakloos, B.thuisloos, B.route2, ...Object.values(ETHOS_LIGHT_BRONNEN)],
       basis: LANDELIJK_VASTGESTELD,
@@ -113,8 +140,8 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         {
           id: K.opvangDakloos,
           tekst: {
-            nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, delen we in als dakloos, al is er een dak: er is geen woning (meer) waar hij of zij kan verblijven. ETHOS Light telt de opvang bij de dakloosheid (categorie 2 en 3).',
-            en: 'Someone staying in a night shelter or a shelter facility is classified as roofless, although there is a roof: there is no dwelling (any more) to stay in. ETHOS Light counts shelter as homelessness (categories 2 and 3).',
+            nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, delen we in als dakloos, al is er een dak. De visie zegt niet hoe zij de opvang indeelt; dit is onze lezing. Wij lezen een bed in de opvang niet als een dak in de zin van de visie: er is "geen woning (meer) waar de dakloze kan verblijven". ETHOS Light geeft de opvang eigen categorieën: 2 (noodopvang) en 3 (tijdelijke opvang voor dakloze mensen). Dat zegt niet of het dakloos of thuisloos is in de zin van de visie.',
+            en: 'Someone staying in a night shelter or a shelter facility is classified as roofless, although there is a roof. The visie does not say how it classifies shelter; this is our reading. We do not read a bed in shelter as a roof in the sense of the visie: there is "no dwelling (any more) where the homeless person can stay". ETHOS Light gives shelter its own categories: 2 (emergency accommodation) and 3 (accommodation for the homeless). That does not say whether it is roofless or houseless in the sense of the visie.',
           },
           alsRegel: {
             nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, is dakloos, ook al is er een dak.',
@@ -146,12 +173,12 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         {
           id: K.nietConventioneel,
           tekst: {
-            nl: 'Een caravan, tent, auto of kraakpand bij gebrek aan woonruimte delen we in als dakloos. De visie noemt dakloos: "er is geen woning (meer) waar de dakloze kan verblijven", en zo\'n plek is geen woning. Thuisloos is in de visie het verblijf bij anderen, vaak familie of vrienden; een dak alleen maakt iemand niet thuisloos, zoals ook de opvang dakloos heet.',
-            en: 'A caravan, tent, car or squat for lack of housing is classified as roofless. The visie calls roofless: "there is no dwelling (any more) where the homeless person can stay", and such a place is not a dwelling. Houseless in the visie means staying with others, often family or friends; a roof alone does not make someone houseless, just as shelter counts as roofless.',
+            nl: 'Bij een caravan, tent, auto of kraakpand bij gebrek aan woonruimte beslist of de cliënt daar letterlijk een dak boven het hoofd heeft. Zonder dak is het dakloos ("letterlijk geen dak boven het hoofd"), met een dak thuisloos ("(nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte"). De visie noemt zulke plekken niet; wij passen haar begrippen toe op wat de invoer zegt. Zegt de invoer niet of er een dak is, dan delen we niet in.',
+            en: 'For a caravan, tent, car or squat for lack of housing, what decides is whether the client literally has a roof over their head there. Without a roof it is roofless ("letterlijk geen dak boven het hoofd"), with a roof houseless ("(nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte"). The visie does not name such places; we apply its terms to what the input says. When the input does not say whether there is a roof, we do not classify.',
           },
           alsRegel: {
-            nl: 'Wie bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand verblijft, is dakloos.',
-            en: 'Someone who, for lack of housing, stays in a caravan, tent, car or squat is roofless.',
+            nl: 'Wie bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand verblijft, is dakloos als daar letterlijk geen dak boven het hoofd is, en thuisloos als daar wel een dak is. Is niet bekend of er een dak is, dan wordt niet ingedeeld.',
+            en: 'Someone who, for lack of housing, stays in a caravan, tent, car or squat is roofless if there is literally no roof over their head there, and houseless if there is a roof. If it is not known whether there is a roof, no classification is made.',
           },
         },
       ],
@@ -163,7 +190,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         nl: 'Voldaan als de primaire route vaststaat: de route van de meest recente gebeurtenis met een datum, of de enige route. Onbekend als er geen gebeurtenissen zijn (behalve bij gehuisvest: dan niet van toepassing), als meer routes geen datum hebben, of als op de meest recente datum gebeurtenissen van verschillende routes staan; de toelichting vraagt dan om de datums.',
         en: 'Met when the primary route is settled: the route of the most recent dated event, or the only route. Unknown when there are no events (except when housed: then not applicable), when several routes have no date, or when events of different routes share the most recent date; the explanation then asks for the dates.',
       },
-      bronnen: [B.routes, B.route1, B.route2, B.route3, B.route4, B.rvs],
+      bronnen: [B.routes, B.route1, B.route2, B.route3, B.route4],
       basis: LANDELIJK_VASTGESTELD,
       keuzes: [
         {
@@ -198,14 +225,9 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         en: 'Points out that the client belongs to one of the three groups the national rules do not sufficiently provide for: labour migrant, remigrant (also after a return from abroad among the events) or someone from a special municipality. Otherwise not applicable. A signal: it does not change the classification and is no reason to refuse shelter.',
       },
       bronnen: [B.aandachtsgroepen, B.remigranten],
-      basis: {
-        landelijk: true,
-        status: 'praktijk',
-        reden: {
-          nl: 'Dit beschrijft groepen die nu in de opvang gezien worden en waarvoor de landelijke wet- en regelgeving onvoldoende voorziet. Het is een beschrijving van de praktijk, geen besluit over wie opvang krijgt.',
-          en: 'This describes groups now seen in shelter for whom the national laws and rules do not sufficiently provide. It describes practice; it is not a decision about who gets shelter.',
-        },
-      },
+      // §9.2 staat in de regionaal vastgestelde uitwerking: §9 neemt deze groepen op "in deze
+      // uitwerking". Het signaal gaat over de landelijke wet- en regelgeving, dus onder elk beleid.
+      basis: LANDELIJK_VASTGESTELD,
       keuzes: [
         {
           id: K.remigrant,
@@ -224,12 +246,23 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       ...SITUATIE_NAMEN.criteria.opvang,
       soort: 'signaal',
       voldaanAls: {
-        nl: 'Wijst op de richting die de visie MO geeft. Bij enkelvoudige problemen (in grote mate zelfredzaam, problemen op beperkte levensgebieden): opvang in de eigen gemeente. Bij zware problemen (ernstige verslaving of psychiatrie met multi-problematiek): eerst lokaal maatwerk, want verwijzen naar elders is volgens het beleid niet de oplossing; regionale afstemming alleen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn (dat feit beslist, bij elke zwaarte). Is dat niet opgegeven, dan blijft het lokaal maatwerk, met de vraag of dat toereikend is (onbekend). Onbekend als de zwaarte van de problemen niet is opgegeven; de voorbeeldgroepen van de visie beslissen niet zelf. Niet van toepassing bij gehuisvest. Een signaal: het verandert de indeling niet.',
-        en: 'Points to the direction the visie MO gives. With single problems (largely self-reliant, problems in few areas of life): shelter in the own municipality. With severe problems (severe addiction or psychiatric illness with multiple problems): local tailored support first, as referring elsewhere is not the solution according to the policy; regional coordination only when the input says local options are not sufficient (that fact decides, whatever the severity). When that is not given, it stays local tailored support, with the question whether that is sufficient (unknown). Unknown when the severity of the problems is not given; the example groups of the visie do not decide on their own. Not applicable when housed. A signal: it does not change the classification.',
+        nl: 'Wijst op de richting die de visie MO geeft. Bij enkelvoudige problemen (in grote mate zelfredzaam, problemen op beperkte levensgebieden): opvang in de eigen gemeente. Bij zware problemen (ernstige verslaving of psychiatrie met multi-problematiek): eerst lokaal maatwerk, want verwijzen naar elders is volgens het beleid niet de oplossing; regionale afstemming alleen als de invoer zegt dat de lokale mogelijkheden niet toereikend zijn. Is dat niet opgegeven, dan blijft het lokaal maatwerk, met de vraag of dat toereikend is (onbekend). Bij enkelvoudige problemen blijft de richting de eigen gemeente, ook als de lokale mogelijkheden niet toereikend heten: het beleid noemt regionale afstemming alleen voor situaties die "dermate complex" zijn. Onbekend als de zwaarte van de problemen niet is opgegeven; de voorbeeldgroepen van de visie beslissen niet zelf. Niet van toepassing bij gehuisvest. Een signaal: het verandert de indeling niet.',
+        en: 'Points to the direction the visie MO gives. With single problems (largely self-reliant, problems in few areas of life): shelter in the own municipality. With severe problems (severe addiction or psychiatric illness with multiple problems): local tailored support first, as referring elsewhere is not the solution according to the policy; regional coordination only when the input says local options are not sufficient. When that is not given, it stays local tailored support, with the question whether that is sufficient (unknown). With single problems the direction stays the own municipality, also when local options are said not to be sufficient: the policy names regional coordination only for situations that are "dermate complex" (so complex). Unknown when the severity of the problems is not given; the example groups of the visie do not decide on their own. Not applicable when housed. A signal: it does not change the classification.',
       },
-      bronnen: [B.voorkeurEigenGemeente, B.eigenGemeente, B.zwaar, B.lokaalMaatwerk, B.nietToereikend],
+      bronnen: [B.voorkeurEigenGemeente, B.eigenGemeente, B.gezinnen, B.zwaar, B.lokaalMaatwerk, B.nietToereikend],
       basis: 'beleid',
       keuzes: [
+        {
+          id: K.regionaalBijZwaar,
+          tekst: {
+            nl: 'Regionale afstemming volgt alleen bij zware problemen waarvoor de lokale mogelijkheden niet toereikend zijn. De visie noemt de situaties "die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn" bij de zwaardere problematiek. Wie in grote mate zelfredzaam is, hoort volgens de visie in de eigen gemeente; bij gezinnen "wordt dan ook de wenselijkheid/noodzaak van opvang in de eigen gemeente onderstreept".',
+            en: 'Regional coordination follows only for severe problems for which local options are not sufficient. The visie names the situations "die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn" (so complex that local options are not sufficient) under the more severe problems. According to the visie, someone who is largely self-reliant belongs in the own municipality; for families it "underlines the desirability/necessity of shelter in the own municipality".',
+          },
+          alsRegel: {
+            nl: 'Regionale afstemming is nodig bij zware problemen als de lokale mogelijkheden niet toereikend zijn. Bij enkelvoudige problemen blijft de richting opvang in de eigen gemeente, ook als de lokale mogelijkheden niet toereikend heten.',
+            en: 'Regional coordination is needed for severe problems when local options are not sufficient. With single problems the direction stays shelter in the own municipality, also when local options are said not to be sufficient.',
+          },
+        },
         {
           id: K.toereikendAlsFeit,
           tekst: {
@@ -254,7 +287,33 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         },
       ],
     },
+    {
+      ...SITUATIE_NAMEN.criteria.kwetsbareGroep,
+      soort: 'signaal',
+      voldaanAls: {
+        nl: 'Wijst erop dat de cliënt hoort bij een groep waarvoor de visie MO aandacht vraagt: kinderen (bij een cliënt met kinderen), jongeren en LHBTIQ+\'ers (ontwikkellijn 4), en vrouwen, voor wie de opvang volgens de visie niet altijd veilig is. Anders niet van toepassing. Alleen onder een beleid dat de visie mag citeren, zoals dat van IJssel-Vecht. Een signaal: het verandert de indeling niet.',
+        en: 'Points out that the client belongs to a group the visie MO asks attention for: children (for a client with children), young people and LGBTIQ+ people (development line 4), and women, for whom shelter is not always safe according to the visie. Otherwise not applicable. Only under a policy that may cite the visie, such as that of IJssel-Vecht. A signal: it does not change the classification.',
+      },
+      bronnen: [B.kwetsbareGroepen, B.kinderen, B.jongerenLhbtiq, B.actieplan, B.nietVeilig],
+      basis: 'beleid',
+      keuzes: [
+        {
+          id: K.kwetsbareGroep,
+          tekst: {
+            nl: 'Een cliënt met kinderen geeft het signaal voor de groep kinderen, en een jongere die niet meer thuis kan wonen voor de groep jongeren. De visie noemt kinderen en jongeren als groepen om aandacht voor te houden, maar zegt niet wie daarbij hoort; of de kinderen mee in de opvang zijn, zegt de invoer niet.',
+            en: 'A client with children gives the signal for the group children, and a young person who can no longer live at home for the group young people. The visie names children and young people as groups to pay attention to, but does not say who belongs to them; the input does not say whether the children are in shelter too.',
+          },
+          alsRegel: {
+            nl: 'Bij een cliënt met kinderen geldt het signaal voor de groep kinderen. Een jongere die niet meer thuis kan wonen, hoort bij de groep jongeren.',
+            en: 'For a client with children, the signal for the group children applies. A young person who can no longer live at home belongs to the group young people.',
+          },
+        },
+      ],
+    },
   ],
   velden: SITUATIE_NAMEN.velden,
-  vragen: { lokaleMogelijkhedenToereikend: { nl: 'Zijn de lokale mogelijkheden toereikend?', en: 'Are the local options sufficient?' } },
+  vragen: {
+    dakBovenHetHoofd: { nl: 'Heeft de cliënt op die plek letterlijk een dak boven het hoofd?', en: 'Does the client literally have a roof over their head in that place?' },
+    lokaleMogelijkhedenToereikend: { nl: 'Zijn de lokale mogelijkheden toereikend?', en: 'Are the local options sufficient?' },
+  },
 });

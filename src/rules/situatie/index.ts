@@ -12,11 +12,12 @@ import { leesOpties, type Regelopties } from '../../kern/opties.js';
 import { magCiteren, regelbeleidVan } from '../../kern/regelbeleid.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Bron } from '../../types/beoordeling.js';
-import type { Status } from '../../types/feit.js';
+import type { Feit, Status } from '../../types/feit.js';
 import { OngeldigeInvoerFout } from '../../types/fouten.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import type { Tweetalig } from '../../types/tweetalig.js';
 import { ETHOS_LIGHT_BRONNEN, SITUATIE, SITUATIE_BRONNEN, SITUATIE_KEUZES } from './beschrijving.js';
+import { bepaalKwetsbareGroepen, type KwetsbareGroep } from './kwetsbaar.js';
 import {
   SituatieInvoerSchema,
   type Doelgroep,
@@ -35,8 +36,11 @@ import {
  */
 export type SituatieOpties = Regelopties;
 
-/** De uitkomsten van {@link classificeerSituatie}. */
-export type SituatieUitkomst = 'dakloos' | 'thuisloos' | 'dreigend-dakloos' | 'gehuisvest';
+/**
+ * De uitkomsten van {@link classificeerSituatie}; `'aanvullen'` alleen bij een niet-conventionele
+ * woonplek waarvan niet is opgegeven of er een dak boven het hoofd is.
+ */
+export type SituatieUitkomst = 'dakloos' | 'thuisloos' | 'dreigend-dakloos' | 'gehuisvest' | 'aanvullen';
 
 /**
  * Een route naar dakloosheid van de RVS (visie MO IJssel-Vecht §2.3): 1 verlies van huisvesting
@@ -51,14 +55,17 @@ export type EthosLight = 1 | 2 | 3 | 4 | 5 | 6;
 /** Een groep waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet (§9.2). */
 export type Aandachtsgroep = 'arbeidsmigrant' | 'remigrant' | 'bijzondere-gemeente';
 
+export type { KwetsbareGroep } from './kwetsbaar.js';
+
 /**
  * Waar de situatie volgens de visie MO op wijst (§5.3 en §5.4):
  * - `'eigen-gemeente'`: opvang in de eigen gemeente (enkelvoudige problematiek);
  * - `'lokaal-maatwerk'`: zware problematiek, eerst lokaal maatwerk ("Verwijzen naar elders is
  *   echter niet de oplossing"); ook als niet bekend is of de lokale mogelijkheden toereikend zijn;
- * - `'regionale-afstemming'`: de invoer zegt dat de lokale mogelijkheden niet toereikend zijn;
- * - `'onbekend'`: de zwaarte van de problematiek is niet opgegeven (en de lokale mogelijkheden
- *   zijn niet als ontoereikend opgegeven).
+ * - `'regionale-afstemming'`: zware problematiek, en de invoer zegt dat de lokale mogelijkheden
+ *   niet toereikend zijn ("situaties die dermate complex zijn dat lokale mogelijkheden niet
+ *   toereikend zijn"); bij enkelvoudige problematiek blijft het `'eigen-gemeente'`;
+ * - `'onbekend'`: de zwaarte van de problematiek is niet opgegeven.
  */
 export type Opvangrichting = 'eigen-gemeente' | 'lokaal-maatwerk' | 'regionale-afstemming' | 'onbekend';
 
@@ -73,6 +80,12 @@ export interface SituatieBeoordeling extends Beoordeling<SituatieUitkomst> {
   /** De groepen uit §9.2 die de invoer laat zien, in vaste volgorde. */
   aandachtsgroepen: Aandachtsgroep[];
   /**
+   * De kwetsbare groepen (visie MO §3.3 en §7.2) die de invoer laat zien, in vaste volgorde; leeg
+   * als er geen zijn, of als het beleid van de beoordeling de visie niet mag citeren (zoals bij
+   * `opvang`: alleen onder het beleid van IJssel-Vecht of een beleid dat de visie noemt).
+   */
+  kwetsbareGroepen: KwetsbareGroep[];
+  /**
    * Waar de situatie op wijst; `null` als de cliënt gehuisvest is, of als geen beleid een richting
    * geeft (de richting is regionaal beleid: geef `regio: 'ijssel-vecht'` of een beleid met een
    * grondslag voor de regel situatie).
@@ -86,6 +99,8 @@ interface Indeling {
   tekst: Tweetalig;
   bronnen: readonly Bron[];
   keuzes: readonly string[];
+  /** `'onbekend'` als de invoer te weinig zegt om in te delen (dan is de uitkomst `'aanvullen'`). */
+  status?: 'onbekend';
 }
 
 const ETHOS = (categorie: EthosLight) => `ETHOS Light ${categorie}: "${ETHOS_LIGHT_BRONNEN[categorie].citaat ?? ''}"`;
@@ -96,7 +111,7 @@ const K = SITUATIE_KEUZES;
  * De indeling per woonsituatie; het type `Record` laat de compiler bewaken dat er geen ontbreekt.
  * Een tabel van functies, geen `match`: die bouwt bij elke aanroep al zijn takken opnieuw.
  */
-const INDELINGEN: Readonly<Record<Woonsituatie, () => Indeling>> = {
+const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
   'openbare-ruimte': () => ({
     uitkomst: 'dakloos',
     ethosLight: 1,
@@ -137,16 +152,43 @@ const INDELINGEN: Readonly<Record<Woonsituatie, () => Indeling>> = {
     bronnen: [B.route2, ETHOS_LIGHT_BRONNEN[4]],
     keuzes: [K.instellingDreigend],
   }),
-  'niet-conventioneel': () => ({
-    uitkomst: 'dakloos',
-    ethosLight: 5,
-    tekst: {
-      nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand. Dat is dakloos: zo'n plek is geen woning (${ETHOS(5)}).`,
-      en: 'The client stays in a caravan, tent, car or squat for lack of housing. That is roofless (dakloos): such a place is not a dwelling (ETHOS Light 5).',
-    },
-    bronnen: [B.dakloos, B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
-    keuzes: [K.nietConventioneel],
-  }),
+  // Begrippen: dakloos is "letterlijk geen dak boven het hoofd", thuisloos "(nog) wel een dak boven
+  // hun hoofd, maar niet een eigen woonruimte". Welke van de twee, zegt de invoer; nooit geraden.
+  'niet-conventioneel': (dak) =>
+    match(dak)
+      .returnType<Indeling>()
+      .with(false, () => ({
+        uitkomst: 'dakloos',
+        ethosLight: 5,
+        tekst: {
+          nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand, en heeft daar letterlijk geen dak boven het hoofd. Dat is dakloos (${ETHOS(5)}).`,
+          en: 'The client stays in a caravan, tent, car or squat for lack of housing, and literally has no roof over their head there. That is roofless (dakloos) (ETHOS Light 5).',
+        },
+        bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[5]],
+        keuzes: [K.nietConventioneel],
+      }))
+      .with(true, () => ({
+        uitkomst: 'thuisloos',
+        ethosLight: 5,
+        tekst: {
+          nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand, en heeft daar wel een dak boven het hoofd. Dat is thuisloos: wel een dak, maar geen eigen woonruimte (${ETHOS(5)}).`,
+          en: 'The client stays in a caravan, tent, car or squat for lack of housing, and has a roof over their head there. That is houseless (thuisloos): a roof, but no dwelling of their own (ETHOS Light 5).',
+        },
+        bronnen: [B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
+        keuzes: [K.nietConventioneel],
+      }))
+      .with('onbekend', () => ({
+        uitkomst: 'aanvullen',
+        ethosLight: 5,
+        status: 'onbekend',
+        tekst: {
+          nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand (${ETHOS(5)}). Niet bekend is of de cliënt daar letterlijk een dak boven het hoofd heeft. Zonder dak is dat dakloos, met een dak thuisloos. Geef op of er een dak boven het hoofd is.`,
+          en: 'The client stays in a caravan, tent, car or squat for lack of housing (ETHOS Light 5). It is not known whether the client literally has a roof over their head there. Without a roof that is roofless (dakloos), with a roof houseless (thuisloos). Give whether there is a roof over the head.',
+        },
+        bronnen: [B.dakloos, B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
+        keuzes: [K.nietConventioneel],
+      }))
+      .exhaustive(),
   'familie-of-vrienden': () => ({
     uitkomst: 'thuisloos',
     ethosLight: 6,
@@ -178,8 +220,8 @@ const INDELINGEN: Readonly<Record<Woonsituatie, () => Indeling>> = {
     keuzes: [],
   }),
 };
-function deelIn(woonsituatie: Woonsituatie): Indeling {
-  return INDELINGEN[woonsituatie]();
+function deelIn(woonsituatie: Woonsituatie, dak: Feit): Indeling {
+  return INDELINGEN[woonsituatie](dak);
 }
 
 /**
@@ -238,10 +280,13 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
 };
 
 /**
- * Deelt een situatie in (visie MO IJssel-Vecht, Begrippen, §2.1, §2.3, §5.3, §5.4 en §9.2;
- * ETHOS Light):
+ * Deelt een situatie in (visie MO IJssel-Vecht, Begrippen, §2.3, §3.3, §5.2, §5.3, §5.4, §7.2 en
+ * §9.2; ETHOS Light):
  *
  * - de uitkomst en `ethosLight` volgen uit de `woonsituatie` (criterium `situatie.woonsituatie`);
+ *   bij `'niet-conventioneel'` beslist `dakBovenHetHoofd`: `false` dakloos ("letterlijk geen dak
+ *   boven het hoofd"), `true` thuisloos ("(nog) wel een dak boven hun hoofd"); zonder dat feit
+ *   deelt de regel niet in: uitkomst `'aanvullen'` met `ontbrekendeGegevens: ['dakBovenHetHoofd']`;
  * - `routes`: elke RVS-route die de gebeurtenissen tonen, oplopend; `primaireRoute`: de route van
  *   de meest recente gebeurtenis met een datum, of de enige route, anders `null` (de grond
  *   `situatie.route` vraagt dan om datums);
@@ -251,16 +296,20 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  * - `opvang` (signaal `situatie.opvang`): de richting van de opvang, alleen onder een beleid dat
  *   een grondslag voor de regel situatie geeft: het ingebouwde beleid van de `regio` (alleen
  *   `'ijssel-vecht'`, waarvan de visie MO op 22 juni 2023 is vastgesteld), of `opties.beleid`.
- *   Dan: `'eigen-gemeente'` bij enkelvoudige problematiek; bij zware eerst `'lokaal-maatwerk'`
- *   (ook als `lokaleMogelijkhedenToereikend` onbekend is: dan met die vraag), en
- *   `'regionale-afstemming'` precies als `lokaleMogelijkhedenToereikend` `false` is (bij elke
- *   zwaarte); anders `'onbekend'` als `problematiek` niet is opgegeven (nooit geraden); `null` bij
- *   gehuisvest. Zonder zo'n beleid is `opvang` `null` en is er geen grond `situatie.opvang`: de
- *   richting van IJssel-Vecht wordt niet geleend (SPEC §2.9).
+ *   Dan: `'eigen-gemeente'` bij enkelvoudige problematiek, ook als `lokaleMogelijkhedenToereikend`
+ *   `false` is; bij zware eerst `'lokaal-maatwerk'` (ook als `lokaleMogelijkhedenToereikend`
+ *   onbekend is: dan met die vraag), en `'regionale-afstemming'` precies bij zware problematiek
+ *   met `lokaleMogelijkhedenToereikend` `false`; `'onbekend'` als `problematiek` niet is opgegeven
+ *   (nooit geraden); `null` bij gehuisvest. Zonder zo'n beleid is `opvang` `null` en is er geen
+ *   grond `situatie.opvang`: de richting van IJssel-Vecht wordt niet geleend (SPEC §2.9);
+ * - `kwetsbareGroepen` (signaal `situatie.kwetsbare-groep`): kinderen (bij `'met-kinderen'`),
+ *   jongeren (`'jongere'`, `'jongere-niet-meer-thuis'`), vrouwen en LHBTIQ+'ers uit de
+ *   `doelgroepen`, alleen onder een beleid dat de visie mag citeren (zoals de richting).
  *
  * De signalen veranderen de indeling niet. De indeling zelf (woonsituatie, ETHOS Light, routes)
  * is landelijk en hangt niet van een datum of beleid af: `peildatum` is `null`, `beleid` is het
- * beleid van de richting (of `null`), en `ontbrekendeGegevens` is altijd leeg.
+ * beleid van de richting (of `null`), en `ontbrekendeGegevens` is leeg behalve bij een
+ * niet-conventionele plek zonder opgave van een dak.
  *
  * @param invoer - zie {@link SituatieInvoer}; `regio` kiest het ingebouwde beleid van de richting
  * @param opties - `beleid`: een eigen beleid met `regels.situatie.grondslag` (gaat voor `regio`);
@@ -295,28 +344,45 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  * //=> null
  * classificeerSituatie({ woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'terugkeer-uit-buitenland' }] }).aandachtsgroepen
  * //=> ['remigrant']
+ * // Een caravan: de invoer zegt of er een dak boven het hoofd is; anders wordt niet geraden.
+ * classificeerSituatie({ woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: true }).uitkomst
+ * //=> 'thuisloos'
+ * classificeerSituatie({ woonsituatie: 'niet-conventioneel' }).ontbrekendeGegevens
+ * //=> ['dakBovenHetHoofd']
+ * // Enkelvoudige problemen: de eigen gemeente, ook als de lokale mogelijkheden niet toereikend heten.
+ * classificeerSituatie({ woonsituatie: 'openbare-ruimte', problematiek: 'enkelvoudig', lokaleMogelijkhedenToereikend: false, regio: 'ijssel-vecht' }).opvang
+ * //=> 'eigen-gemeente'
+ * classificeerSituatie({ woonsituatie: 'nachtopvang', doelgroepen: ['vrouw', 'lhbtiq'], regio: 'ijssel-vecht' }).kwetsbareGroepen
+ * //=> ['vrouwen', 'lhbtiq']
  */
 export function classificeerSituatie(invoer: SituatieInvoer, opties?: SituatieOpties): SituatieBeoordeling {
   const gevalideerd = valideer(SituatieInvoerSchema, invoer);
   const beleid = beleidVoorRichting(gevalideerd.regio, opties);
-  const indeling = deelIn(gevalideerd.woonsituatie);
+  const indeling = deelIn(gevalideerd.woonsituatie, gevalideerd.dakBovenHetHoofd);
   const gehuisvest = indeling.uitkomst === 'gehuisvest';
   const route = bepaalRoutes(gevalideerd.gebeurtenissen, gehuisvest);
   const aandacht = bepaalAandachtsgroepen(gevalideerd);
   // De richting is regionaal beleid: alleen onder een beleid met een grondslag ervoor (SPEC §2.9).
   const opvang = beleid ? bepaalOpvang(gevalideerd, gehuisvest, magCiteren(B.voorkeurEigenGemeente, beleid)) : { richting: null, uitslag: null };
+  // Ook de kwetsbare groepen zijn woorden van de visie: alleen onder een beleid dat haar mag citeren.
+  const kwetsbaar = beleid && magCiteren(B.kwetsbareGroepen, beleid) ? bepaalKwetsbareGroepen(gevalideerd) : { groepen: [], uitslag: null };
+  const status = indeling.status ?? 'voldaan';
+  const ontbrekend = status === 'onbekend' ? ['dakBovenHetHoofd'] : [];
   const uitslagen = [
-    criteriumuitslag('situatie.woonsituatie', 'voldaan', indeling.tekst, indeling.bronnen, [], { keuzes: indeling.keuzes }),
+    criteriumuitslag('situatie.woonsituatie', status, indeling.tekst, indeling.bronnen, ontbrekend, { keuzes: indeling.keuzes }),
     route.uitslag,
     aandacht.uitslag,
     ...(opvang.uitslag ? [opvang.uitslag] : []),
+    ...(kwetsbaar.uitslag ? [kwetsbaar.uitslag] : []),
   ];
-  // Een eigen combinatie: de woonsituatie beslist altijd, er is geen uitkomst "aanvullen".
-  return metVelden(maakBeoordeling(SITUATIE, { peildatum: null, beleid }, uitslagen, indeling.uitkomst), {
+  // Een eigen combinatie: de woonsituatie beslist; alleen als zij niet indeelt (een niet-conventionele
+  // plek zonder opgave van een dak) is de uitkomst "aanvullen". Een onbekende route of richting niet.
+  return metVelden(maakBeoordeling(SITUATIE, { peildatum: null, beleid }, uitslagen, indeling.uitkomst, ontbrekend), {
     routes: route.routes,
     primaireRoute: route.primair,
     ethosLight: indeling.ethosLight,
     aandachtsgroepen: aandacht.groepen,
+    kwetsbareGroepen: kwetsbaar.groepen,
     opvang: opvang.richting,
   });
 }
@@ -370,7 +436,7 @@ function noemRoutes(routes: readonly Route[], taal: 'nl' | 'en'): string {
 /** De routes en de primaire route: die van de meest recente gebeurtenis met een datum, of de enige. */
 function bepaalRoutes(gebeurtenissen: readonly GevalideerdeGebeurtenis[], gehuisvest: boolean): { routes: Route[]; primair: Route | null; uitslag: Criteriumuitslag } {
   const routes = [...new Set(gebeurtenissen.map((gebeurtenis) => routeVan(gebeurtenis.soort)))].sort((a, b) => a - b);
-  const bronnen = [B.routes, ...routes.map((route) => ROUTEBRONNEN[route]), B.rvs];
+  const bronnen = [B.routes, ...routes.map((route) => ROUTEBRONNEN[route])];
   const keuzes = [...(routes.length > 1 ? [K.primaireRoute] : []), ...(gebeurtenissen.some((gebeurtenis) => ROUTE_1_ZONDER_VOORBEELD.has(gebeurtenis.soort)) ? [K.route1] : [])];
   const uitslag = (primair: Route | null, status: Status, tekst: Tweetalig) => ({
     routes,
@@ -487,29 +553,26 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean, v
           en: ` The policy names ${opsomming(voorbeelden.map((groep) => groep.en), 'and')} as an example of who can be sheltered in the own municipality.`,
         }
       : LEEG;
+  // §5.2 Gezinnen: "Hiermee wordt dan ook de wenselijkheid/noodzaak van opvang in de eigen gemeente onderstreept."
+  const gezin: Tweetalig =
+    visieCiteerbaar && invoer.doelgroepen.includes('met-kinderen')
+      ? { nl: ' Voor gezinnen onderstreept het beleid de opvang in de eigen gemeente.', en: ' For families the policy underlines shelter in the own municipality.' }
+      : LEEG;
   const zwaar: Tweetalig = {
     nl: 'Er is sprake van ernstige verslaving of psychiatrie in combinatie met multi-problematiek.',
     en: 'There is severe addiction or psychiatric illness combined with multiple problems.',
   };
   // "Er zijn echter situaties die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn.
-  // Regionale afstemming en samenwerking is dan noodzakelijk." Dat feit komt uit de invoer en beslist.
-  if (toereikend === false) {
-    const probleem = invoer.problematiek === 'zwaar' ? zwaar : LEEG;
-    return {
-      richting: 'regionale-afstemming',
-      uitslag: criteriumuitslag(
-        regel,
-        'voldaan',
-        {
-          nl: `${probleem.nl ? `${probleem.nl} ` : ''}De lokale mogelijkheden zijn volgens de opgave niet toereikend. Voor zulke situaties noemt het beleid regionale afstemming en samenwerking.`,
-          en: `${probleem.en ? `${probleem.en} ` : ''}According to what was given, local options are not sufficient. For such situations the policy names regional coordination and cooperation.`,
-        },
-        invoer.problematiek === 'zwaar' ? [B.zwaar, B.nietToereikend] : [B.nietToereikend],
-        [],
-        { keuzes: [K.toereikendAlsFeit] },
-      ),
-    };
-  }
+  // Regionale afstemming en samenwerking is dan noodzakelijk." Dat staat bij de zwaardere
+  // problematiek (§5.4): alleen daar wijst 'niet toereikend' op regionale afstemming.
+  const nietToereikendZin: Tweetalig =
+    toereikend === false
+      ? {
+          nl: ' Volgens de opgave zijn de lokale mogelijkheden niet toereikend. Het beleid noemt regionale afstemming alleen voor situaties die zo complex zijn dat lokale mogelijkheden niet toereikend zijn, bij zware problemen.',
+          en: ' According to what was given, local options are not sufficient. The policy names regional coordination only for situations so complex that local options are not sufficient, with severe problems.',
+        }
+      : LEEG;
+  const regionaal = toereikend === false ? [K.regionaalBijZwaar] : [];
   return match(invoer.problematiek)
     .returnType<{ richting: Opvangrichting | null; uitslag: Criteriumuitslag }>()
     .with('enkelvoudig', () => ({
@@ -518,15 +581,31 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean, v
         regel,
         'voldaan',
         {
-          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. Het beleid wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}`,
-          en: `The client is largely self-reliant, with problems in few areas of life. The policy then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}`,
+          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. Het beleid wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}${gezin.nl}${nietToereikendZin.nl}${toereikend === false ? ' Dat is bij enkelvoudige problemen niet zo: de richting blijft de eigen gemeente.' : ''}`,
+          en: `The client is largely self-reliant, with problems in few areas of life. The policy then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}${gezin.en}${nietToereikendZin.en}${toereikend === false ? ' That is not the case with single problems: the direction stays the own municipality.' : ''}`,
         },
-        [B.voorkeurEigenGemeente, B.eigenGemeente],
+        [B.voorkeurEigenGemeente, B.eigenGemeente, ...(gezin.nl ? [B.gezinnen] : []), ...(toereikend === false ? [B.nietToereikend] : [])],
+        [],
+        { keuzes: regionaal },
       ),
     }))
     .with('zwaar', () =>
       match(toereikend)
         .returnType<{ richting: Opvangrichting; uitslag: Criteriumuitslag }>()
+        .with(false, () => ({
+          richting: 'regionale-afstemming',
+          uitslag: criteriumuitslag(
+            regel,
+            'voldaan',
+            {
+              nl: `${zwaar.nl} De lokale mogelijkheden zijn volgens de opgave niet toereikend. Voor zulke situaties noemt het beleid regionale afstemming en samenwerking.`,
+              en: `${zwaar.en} According to what was given, local options are not sufficient. For such situations the policy names regional coordination and cooperation.`,
+            },
+            [B.zwaar, B.nietToereikend],
+            [],
+            { keuzes: [K.toereikendAlsFeit, K.regionaalBijZwaar] },
+          ),
+        }))
         .with(true, () => ({
           richting: 'lokaal-maatwerk',
           uitslag: criteriumuitslag(
@@ -563,12 +642,12 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean, v
         regel,
         'onbekend',
         {
-          nl: `Niet bekend is of de problemen enkelvoudig zijn (in grote mate zelfredzaam) of zwaar (ernstige verslaving of psychiatrie met multi-problematiek). Geef de zwaarte van de problemen op.${genoemd.nl}${voorbeelden.length > 0 ? ' Beslissend is of de cliënt in grote mate zelfredzaam is.' : ''}`,
-          en: `It is not known whether the problems are single (largely self-reliant) or severe (severe addiction or psychiatric illness with multiple problems). Give the severity of the problems.${genoemd.en}${voorbeelden.length > 0 ? ' What decides is whether the client is largely self-reliant.' : ''}`,
+          nl: `Niet bekend is of de problemen enkelvoudig zijn (in grote mate zelfredzaam) of zwaar (ernstige verslaving of psychiatrie met multi-problematiek). Geef de zwaarte van de problemen op.${genoemd.nl}${voorbeelden.length > 0 ? ' Beslissend is of de cliënt in grote mate zelfredzaam is.' : ''}${nietToereikendZin.nl}${toereikend === false ? ' Of dat zo is, hangt dus ook af van de zwaarte.' : ''}`,
+          en: `It is not known whether the problems are single (largely self-reliant) or severe (severe addiction or psychiatric illness with multiple problems). Give the severity of the problems.${genoemd.en}${voorbeelden.length > 0 ? ' What decides is whether the client is largely self-reliant.' : ''}${nietToereikendZin.en}${toereikend === false ? ' Whether that is so therefore also depends on the severity.' : ''}`,
         },
-        [B.eigenGemeente, B.zwaar],
+        toereikend === false ? [B.eigenGemeente, B.zwaar, B.nietToereikend] : [B.eigenGemeente, B.zwaar],
         ['problematiek'],
-        { keuzes: voorbeelden.length > 0 ? [K.voorbeeldgroep] : [] },
+        { keuzes: [...(voorbeelden.length > 0 ? [K.voorbeeldgroep] : []), ...regionaal] },
       ),
     }))
     .exhaustive();

@@ -12,7 +12,8 @@ import { diepBevroren } from '../../types/bevroren.js';
  * - `'nachtopvang'`: in de nachtopvang (dakloos, ETHOS 2);
  * - `'opvangvoorziening'`: in een (tijdelijke) opvangvoorziening (dakloos, ETHOS 3);
  * - `'instelling-zonder-woning'`: verlaat een instelling zonder woning (dreigend dakloos, ETHOS 4);
- * - `'niet-conventioneel'`: caravan, tent, auto of kraakpand bij gebrek aan woonruimte (dakloos, ETHOS 5);
+ * - `'niet-conventioneel'`: caravan, tent, auto of kraakpand bij gebrek aan woonruimte (ETHOS 5):
+ *   dakloos of thuisloos naar `dakBovenHetHoofd` in de invoer; zonder dat feit `'aanvullen'`;
  * - `'familie-of-vrienden'`: tijdelijk bij familie of vrienden, "bankhoppers" (thuisloos, ETHOS 6);
  * - `'eigen-woning-dreigend-verlies'`: eigen woning die verloren dreigt te gaan (dreigend dakloos);
  * - `'eigen-woning'`: eigen woning (gehuisvest).
@@ -76,7 +77,10 @@ export const GEBEURTENISSOORTEN = /* @__PURE__ */ diepBevroren([
  *   (gezinnen en alleenstaanden met kinderen), `'jongere-niet-meer-thuis'` (18 tot 25 jaar, kan
  *   niet meer thuis wonen);
  * - waarvoor de landelijke regels onvoldoende voorzien (§9.2): `'arbeidsmigrant'`,
- *   `'remigrant'`, `'bijzondere-gemeente'` (komt uit Bonaire, Sint Eustatius of Saba).
+ *   `'remigrant'`, `'bijzondere-gemeente'` (komt uit Bonaire, Sint Eustatius of Saba);
+ * - kwetsbare groepen om aandacht voor te houden (§3.3, ontwikkellijn 4, en §7.2): `'jongere'`
+ *   (de visie noemt hier geen leeftijd), `'vrouw'`, `'lhbtiq'` (LHBTIQ+); `'met-kinderen'` en
+ *   `'jongere-niet-meer-thuis'` tellen hier ook mee (voor de kinderen en als jongere).
  */
 export type Doelgroep =
   | 'economisch-dakloos'
@@ -85,7 +89,10 @@ export type Doelgroep =
   | 'jongere-niet-meer-thuis'
   | 'arbeidsmigrant'
   | 'remigrant'
-  | 'bijzondere-gemeente';
+  | 'bijzondere-gemeente'
+  | 'jongere'
+  | 'vrouw'
+  | 'lhbtiq';
 
 /** Alle waarden van {@link Doelgroep}. */
 export const DOELGROEPEN = /* @__PURE__ */ diepBevroren([
@@ -96,6 +103,9 @@ export const DOELGROEPEN = /* @__PURE__ */ diepBevroren([
   'arbeidsmigrant',
   'remigrant',
   'bijzondere-gemeente',
+  'jongere',
+  'vrouw',
+  'lhbtiq',
 ] as const satisfies readonly Doelgroep[]);
 
 /**
@@ -129,6 +139,14 @@ export interface GevalideerdeGebeurtenis {
 export interface SituatieInvoer {
   /** Waar de cliënt nu verblijft. */
   woonsituatie: Woonsituatie;
+  /**
+   * Alleen bij woonsituatie `'niet-conventioneel'`: of de cliënt daar letterlijk een dak boven het
+   * hoofd heeft (visie MO, Begrippen). `false` is dakloos ("letterlijk geen dak boven het hoofd"),
+   * `true` thuisloos ("(nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte").
+   * Weggelaten = `'onbekend'`: dan deelt de regel niet in (uitkomst `'aanvullen'`). Bij een andere
+   * woonsituatie telt het niet.
+   */
+  dakBovenHetHoofd?: Feit | undefined;
   /** Wat eraan voorafging; weggelaten = geen bekend. */
   gebeurtenissen?: Gebeurtenis[] | undefined;
   /** Groepen waartoe de cliënt behoort, voor zover bekend; weggelaten = geen bekend. */
@@ -159,6 +177,8 @@ export interface SituatieInvoer {
 export interface GevalideerdeSituatieInvoer {
   /** Waar de cliënt nu verblijft. */
   woonsituatie: Woonsituatie;
+  /** Of de cliënt op de niet-conventionele plek een dak boven het hoofd heeft (`'onbekend'` als weggelaten). */
+  dakBovenHetHoofd: Feit;
   /** De gebeurtenissen (leeg als weggelaten). */
   gebeurtenissen: GevalideerdeGebeurtenis[];
   /** De opgegeven groepen (leeg als weggelaten). */
@@ -174,6 +194,10 @@ export interface GevalideerdeSituatieInvoer {
 /** Het zod-schema van een {@link SituatieInvoer}; onbekende velden en soorten worden geweigerd. */
 export const SituatieInvoerSchema: z.ZodMiniType<GevalideerdeSituatieInvoer, SituatieInvoer> = z.strictObject({
   woonsituatie: beschreven(z.enum(WOONSITUATIES), { description: 'Waar de cliënt nu verblijft.' }),
+  dakBovenHetHoofd: beschreven(optioneelFeitSchema, {
+    description:
+      "Alleen bij een niet-conventionele woonplek (caravan, tent, auto, kraakpand): of de cliënt daar letterlijk een dak boven het hoofd heeft. false = dakloos, true = thuisloos. Weggelaten = 'onbekend': dan geen indeling (aanvullen).",
+  }),
   gebeurtenissen: beschreven(
     z._default(
       z.array(
