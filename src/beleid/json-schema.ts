@@ -51,7 +51,7 @@ function regelbeleid(regel: (typeof REGEL_IDS)[number]): Record<string, unknown>
         additionalProperties: {
           oneOf: [
             { type: 'object', additionalProperties: false, required: ['overgenomen'], properties: { overgenomen: { const: true, description: 'Het beleid neemt deze lezing over als eigen regel.' }, bronnen: eigenBronnen } },
-            { type: 'object', additionalProperties: false, required: ['tekst'], properties: { tekst: tekst(BELEIDSGRENZEN.tekst, 'De regel in de woorden van het beleid.'), tekstEn: tekst(BELEIDSGRENZEN.tekst, 'Dezelfde regel in het Engels, voor een motivering in het Engels (weggelaten: de Nederlandse tekst).'), bronnen: eigenBronnen } },
+            { type: 'object', additionalProperties: false, required: ['tekst'], properties: { tekst: tekst(BELEIDSGRENZEN.tekst, 'De regel in de woorden van het beleid.'), tekstEn: tekst(BELEIDSGRENZEN.tekst, 'Dezelfde regel in het Engels, voor een motivering in het Engels (weggelaten: de Nederlandse tekst, als citaat).'), bronnen: eigenBronnen } },
           ],
         },
       },
@@ -202,7 +202,7 @@ export function beleidJsonSchema(): Record<string, unknown> {
         properties: {
           status: { $ref: '#/$defs/status' },
           toelichting: tekst(BELEIDSGRENZEN.tekst, "Waarom deze status, in korte zinnen voor een brief. Verplicht tenzij 'vastgesteld'."),
-          toelichtingEn: tekst(BELEIDSGRENZEN.tekst, 'Dezelfde toelichting in het Engels; weggelaten = de Nederlandse tekst.'),
+          toelichtingEn: tekst(BELEIDSGRENZEN.tekst, 'Dezelfde toelichting in het Engels; weggelaten = de Engelse motivering citeert de Nederlandse tekst.'),
           bronnen: { ...BRONNEN, description: 'Waar de grondslag staat: ten minste één bron.' },
         },
         if: { properties: { status: { not: { const: 'vastgesteld' } } }, required: ['status'] },

@@ -144,7 +144,7 @@ export function grondslagVan(criterium: Criteriumbeschrijving, beleid: Beleid | 
   if (!regelbeleid || !beleid) throw new Error(`opvangregels: criterium '${criterium.id}' rust op beleid, maar het beleid geeft geen grondslag`);
   const { grondslag } = regelbeleid;
   const toelichting = Object.hasOwn(grondslag, 'toelichting') ? (grondslag.toelichting ?? '') : '';
-  const toelichtingEn = Object.hasOwn(grondslag, 'toelichtingEn') && grondslag.toelichtingEn !== undefined ? grondslag.toelichtingEn : toelichting;
+  const toelichtingEn = Object.hasOwn(grondslag, 'toelichtingEn') && grondslag.toelichtingEn !== undefined ? grondslag.toelichtingEn : inHetNederlands(toelichting);
   return { status: grondslag.status, toelichting, toelichtingEn, bronnen: grondslag.bronnen.map(kopieVanBron), beleid: beleid.id };
 }
 
@@ -172,7 +172,7 @@ export function lezingenVan(criterium: Criteriumbeschrijving, ids: readonly stri
     // Geen eigen bronnen: dan geen bron bij de lezing (de grondslag staat al bij de grond), niet het citaat van de grondslag.
     const bronnen = Object.hasOwn(eigen, 'bronnen') && eigen.bronnen ? eigen.bronnen.map(kopieVanBron) : [];
     if ('tekst' in eigen && Object.hasOwn(eigen, 'tekst')) {
-      const engels = Object.hasOwn(eigen, 'tekstEn') && eigen.tekstEn !== undefined ? eigen.tekstEn : eigen.tekst;
+      const engels = Object.hasOwn(eigen, 'tekstEn') && eigen.tekstEn !== undefined ? eigen.tekstEn : inHetNederlands(eigen.tekst);
       return { id, soort: 'eigen-tekst', toelichting: eigen.tekst, toelichtingEn: engels, beleid: beleid.id, bronnen };
     }
     // Overgenomen is het de regel van het beleid: zonder onze reden dat de bronnen zwijgen.
@@ -199,4 +199,12 @@ export function beleidVoorRegel(opties: unknown, regel: RegelId, standaard: Bele
   const beleid = kiesBeleid(gelezen.beleid ?? standaard);
   vereisteGrondslag(beleid, regel, gelezen.uitgesloten, null, standaard);
   return beleid;
+}
+
+/**
+ * Een tekst van het beleid zonder Engelse versie, in een Engelse motivering: als citaat van de
+ * woorden van het beleid, niet als Engelse zin (audit december 2026, rij 32). Leeg blijft leeg.
+ */
+function inHetNederlands(tekst: string): string {
+  return tekst === '' ? '' : `The policy says, in Dutch: "${tekst}"`;
 }

@@ -78,7 +78,7 @@ export interface Grondslag {
   status: Waardestatus;
   /** Waarom die status, in het Nederlands; leeg bij `'vastgesteld'` zonder toelichting. */
   toelichting: string;
-  /** Dezelfde reden in het Engels (of de Nederlandse tekst als het beleid geen Engelse gaf). */
+  /** Dezelfde reden in het Engels (gaf het beleid geen Engelse, dan zijn Nederlandse woorden, aangehaald na "The policy says, in Dutch"). */
   toelichtingEn: string;
   /** De bronnen van de grondslag (bv. het raadsbesluit dat de criteria vaststelt); `[]` bij een ingebouwde grondslag die alleen op de regeltekst rust. */
   bronnen: Bron[];
@@ -99,7 +99,7 @@ export interface Interpretatie {
   soort: 'interpretatie' | 'overgenomen' | 'eigen-tekst';
   /** De keuze en de reden, in het Nederlands (bij `'eigen-tekst'` de woorden van het beleid). */
   toelichting: string;
-  /** Dezelfde tekst in het Engels (bij `'eigen-tekst'` de Engelse woorden van het beleid, `tekstEn`, of anders zijn Nederlandse). */
+  /** Dezelfde tekst in het Engels (bij `'eigen-tekst'` de Engelse woorden van het beleid, `tekstEn`, of anders zijn Nederlandse woorden als citaat). */
   toelichtingEn: string;
   /** Het id van het beleid dat de lezing overnam of in eigen woorden vastlegde; `null` bij onze lezing. */
   beleid: string | null;
