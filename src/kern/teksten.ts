@@ -33,7 +33,7 @@ export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, ta
   const onderwerp = hoofdletter(naam[taal]);
   if (taal === 'en') {
     const engels = Object.hasOwn(waarde, 'toelichtingEn') ? waarde.toelichtingEn : undefined;
-    const reden = engels ? ` ${engels}` : waarde.toelichting ? ` The policy explains, in Dutch: "${waarde.toelichting}"` : '';
+    const reden = engels ? ` ${engels}` : waarde.toelichting ? ` The policy says, in Dutch: "${waarde.toelichting}"` : '';
     switch (waarde.status) {
       case 'vastgesteld':
         return '';

@@ -86,7 +86,7 @@ describe('de looptijd van een waarde in een grond', () => {
   it('in het Engels: de Engelse toelichting van een waarde, of de Nederlandse woorden van het beleid als citaat, nooit als Engelse zin', () => {
     const zonder = beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Haaksbergen' }, { beleid: defineBeleid(eigenFonds({})) });
     const maximum = zonder.gronden.find((grond) => grond.regel === 'versnelfonds.maximum')!;
-    expect(maximum.toelichtingEn).toContain('The policy explains, in Dutch: "Voorbeeldwaarde: verzonnen');
+    expect(maximum.toelichtingEn).toContain('The policy says, in Dutch: "Voorbeeldwaarde: verzonnen');
     const met = beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Haaksbergen' }, { beleid: defineBeleid(eigenFonds({ toelichtingEn: 'An example value, made up.' })) });
     const engels = met.gronden.find((grond) => grond.regel === 'versnelfonds.maximum')!.toelichtingEn;
     expect(engels).toContain('An example value, made up.');
