@@ -32,7 +32,12 @@ export type Verblijfsduurparameter = `verblijfsduur.${Opvangvorm}` | `verblijfsd
  * Een duur met `aanbieder` geldt alleen voor een verblijf bij die aanbieder (zoals de 9 maanden
  * van Humanitas Onder Dak in Almelo); zonder `aanbieder` geldt zij bij elke aanbieder.
  */
-export type VerblijfsduurParameterwaarden = VerblijfsduurRegio & { [P in Verblijfsduurparameter]: Duur & { aanbieder?: string } };
+export type VerblijfsduurParameterwaarden = VerblijfsduurRegio & {
+  [P in Verblijfsduurparameter]: Duur & {
+    /** De aanbieder bij wie de duur alleen geldt, bv. `'Humanitas Onder Dak'`; weggelaten = bij elke aanbieder. */
+    aanbieder?: string;
+  };
+};
 
 /** De regio waarvoor de verblijfstermijnen van een beleid gelden. */
 export interface VerblijfsduurRegio {
