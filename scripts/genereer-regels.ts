@@ -419,7 +419,10 @@ function verblijfstermijn(): string[] {
     for (const { parameter, waarde } of waarden) {
       const termijn = termijnparameter(parameter);
       if (!termijn) continue;
-      const voorWie = termijn.groep === 'buiten-regio' ? 'van buiten de regio' : termijn.groep === 'binnen-regio' ? 'uit de regio' : 'iedereen';
+      const groep = termijn.groep === 'buiten-regio' ? 'van buiten de regio' : termijn.groep === 'binnen-regio' ? 'uit de regio' : 'iedereen';
+      // Een duur van één aanbieder (de 9 maanden van Humanitas Onder Dak) geldt alleen bij die aanbieder.
+      const aanbieder = (waarde.waarde as { aanbieder?: string }).aanbieder;
+      const voorWie = aanbieder === undefined ? groep : `${groep}, alleen bij ${aanbieder}`;
       overzicht.push(`| ${hoofdletter(regio)} | ${OPVANGVORM_NAMEN[termijn.vorm].nl} | ${voorWie} | ${schrijfDuur(waarde.waarde as Duur)} | ${hoofdletter(periode(waarde))} | ${statusNaam(waarde.status)} |`);
     }
     details.push(`#### ${beleid.naam}`, technisch(beleid.id), '', ...waardenlijst(waarden));
@@ -442,6 +445,8 @@ function verblijfstermijn(): string[] {
     '',
     'Een termijn voor één groep (cliënten uit de regio, of van buiten de regio) gaat voor de termijn voor iedereen. Verschillen de termijnen per groep, dan bepaalt de herkomst de termijn. Is de herkomst dan onbekend, dan is de uitkomst "aanvullen".',
     '',
+    'Een termijn die alleen bij één aanbieder geldt, geldt alleen als de invoer die aanbieder noemt (veld aanbieder). Bij een andere aanbieder geldt er geen termijn. Noemt de invoer geen aanbieder, dan is de uitkomst "aanvullen". De 9 maanden in de 24-uursopvang van Almelo zijn zo\'n termijn: de bron beschrijft ze als de werkwijze van Humanitas Onder Dak, en noemt in Almelo twee organisaties voor opvang.',
+    '',
     'Hieronder staan de waarden met hun bronnen.',
     '',
     ...details,
@@ -451,9 +456,9 @@ function verblijfstermijn(): string[] {
     '- Een aantal nachten of dagen telt evenveel kalenderdagen. Een week telt 7 dagen.',
     '- Een termijn in maanden eindigt op dezelfde dag zoveel maanden later. Bestaat die dag niet, dan is het de laatste dag van die maand. Zo is 31 mei plus 9 maanden 28 februari, in een schrikkeljaar 29 februari.',
     '- Op de uiterlijke vertrekdatum zelf is het verblijf nog binnen de termijn: er resteren dan 0 dagen. De dag erna is de termijn verstreken.',
-    '- De termijn die op de eerste dag van het verblijf geldt, geldt voor het hele verblijf. Een latere wijziging van het beleid maakt een verblijf dat al liep dus niet korter of langer. Begon het verblijf voordat er een termijn bestond, dan geldt er geen termijn. De brief zegt dan vanaf wanneer de termijn geldt.',
+    '- De termijn die op de eerste dag van het verblijf geldt, geldt voor het hele verblijf. Een latere wijziging van het beleid maakt een verblijf dat al liep dus niet korter of langer. Begon het verblijf voordat er een termijn bestond, dan geldt er geen termijn. De brief zegt dan vanaf wanneer het beleid de termijn laat ingaan, en of die datum gekozen is omdat de bron geen dag noemt.',
     '- De peildatum is de dag die wordt beoordeeld. De herkomst wordt op de peildatum getoetst.',
-    `- Voor wie uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt, geldt de termijn voor cliënten van buiten de regio niet. De visie noemt deze groepen apart: "${aandachtsgroepen.citaat}" (${korteBronverwijzing(aandachtsgroepen, { metCitaat: false })}) Voor hen geldt de termijn voor iedereen, als die er is. Anders geldt er geen termijn, en de brief noemt dat als aandachtspunt.`,
+    `- Wie uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt, komt van buiten de regio. Voor hem geldt de termijn voor cliënten van buiten de regio, net als voor wie uit een andere gemeente komt. Eerdere versies gaven deze groepen die termijn niet, maar de visie maakt die uitzondering niet. Zij schrijft: "Voor de opvang van mensen van buiten de regio en voor de aanpalende groepen is uiteengezet hoe het proces met betrekking tot het opvangen van mensen van buiten de regio verloopt." (§9.1) De visie noemt deze groepen wel apart: "${aandachtsgroepen.citaat}" (${korteBronverwijzing(aandachtsgroepen, { metCitaat: false })}) Dat staat in de brief als aandachtspunt; het verandert de termijn niet.`,
     '- Ligt de eerste dag van het verblijf na de peildatum, dan geeft de regel een foutmelding.',
     '',
     '### Ambities zijn geen termijnen',

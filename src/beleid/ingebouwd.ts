@@ -61,20 +61,29 @@ const VISIE_IJSSEL_VECHT_VASTGESTELD: Bron = {
   citaat: 'Tijdens het regionaal bestuurlijk overleg BW/MO van 22 juni 2023 heeft de visie MO opnieuw voorgelegen ter besluitvorming. De visie MO is regionaal vastgesteld',
 };
 
-const WAAROM_8_WEKEN = 'De visie noemt dit als ambitie voor 2032: het aanbod waar de regio naartoe werkt. Het is geen termijn die nu geldt.';
+// Zonder "geen termijn die nu geldt": de zin over de status zegt al dat het een ambitie is, en wie haar
+// op verzoek toepast, moet geen tekst krijgen die de toegepaste termijn ontkent (audit rij 9).
+const WAAROM_8_WEKEN = 'De visie noemt dit als ambitie voor 2032: het aanbod waar de regio naartoe werkt.';
 const DATUMKEUZE_8_WEKEN =
   "Vanaf 22 juni 2023, de dag waarop de visie regionaal is vastgesteld. De visie 'strekt zich uit tot 2032'; gelezen als tot en met 2032, dus tot 1 januari 2033.";
 
 const WAAROM_2_NACHTEN =
   "De werkwijze van de Herberg voor mensen van buiten de regio: '2 nachten/3 dagen' is één verblijf, met vertrek op de derde dag. " +
   'De Herberg lezen wij als de regionale acute opvang: de visie noemt haar als voorbeeld daarvan.';
+// Niet 22 juni 2023: de tekst meldt zelf het overleg van 4 juli 2023 (§1.3), dus de tekst die de
+// werkwijze beschrijft, is van later dan de regionale vaststelling (audit rij 11).
 const DATUMKEUZE_2_NACHTEN =
-  "De bron noemt geen begindatum van deze werkwijze ('Hier is verandering ingekomen'). Gekozen is 22 juni 2023, de dag waarop de visie regionaal is vastgesteld: de vroegste dag waarop deze tekst er was.";
+  "De bron noemt geen begindatum van deze werkwijze: zij bestond al toen de tekst werd geschreven ('Hier is verandering ingekomen', 'nu'). " +
+  'De tekst meldt het overleg van 4 juli 2023, en is dus van die dag of later. Gekozen is 4 juli 2023: de vroegste dag waarop deze tekst de werkwijze kan beschrijven.';
 
 const WAAROM_9_MAANDEN =
-  'Dit is de werkwijze van één aanbieder, Humanitas Onder Dak, in de 24-uursopvang in Almelo, zoals de bron die in 2018 beschrijft. ' +
-  'Geen latere bron bevestigt deze termijn. In 2024 melden de gemeente en Humanitas Onder Dak de ambitie om de opvang om te vormen tot maatschappelijk wonen.';
+  'Dit is de werkwijze van één aanbieder, Humanitas Onder Dak, in haar 24-uursopvang in Almelo, zoals de bron die in 2018 beschrijft. ' +
+  'De bron noemt in Almelo twee organisaties voor opvang; de termijn geldt daarom alleen voor een verblijf bij Humanitas Onder Dak. ' +
+  'Geen latere bron in deze regels noemt de termijn. ' +
+  'Een raadsbrief van de gemeente Almelo uit 2024 meldt dat de gemeente, Humanitas onder Dak en Beter Wonen in een intentieovereenkomst de ambitie stelden om de opvang om te vormen tot maatschappelijk wonen; wanneer, zegt de brief niet. Over de termijn zegt de brief niets.';
 const DATUMKEUZE_2018 = 'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen. De bron noemt geen einde.';
+const DATUMKEUZE_9_MAANDEN =
+  'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen. De bron noemt ook geen einde, en geen bron beëindigt de werkwijze: daarom heeft de termijn geen einddatum.';
 
 const ALMELO_REGIONAAL: Bron = {
   document: 'weer-thuis-in-de-wijk',
@@ -132,21 +141,16 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
       'verblijfsduur.24-uursopvang': [
         {
           vanaf: '2018-04-01',
-          waarde: { aantal: 9, eenheid: 'maanden' },
+          // Alleen bij deze aanbieder (SPEC §4.5 (0.3)): de bron noemt twee organisaties voor opvang in Almelo.
+          waarde: { aantal: 9, eenheid: 'maanden', aanbieder: 'Humanitas Onder Dak' },
           status: 'praktijk',
           toelichting: WAAROM_9_MAANDEN,
-          datumkeuze: DATUMKEUZE_2018,
+          datumkeuze: DATUMKEUZE_9_MAANDEN,
           bronnen: [
             {
               document: 'weer-thuis-in-de-wijk',
               onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Vraag en aanbod woningen',
               citaat: 'In de Almelose maatschappelijke opvang Humanitas Onder Dak is het verblijf in de 24 uursopvang maximaal negen maanden',
-            },
-            {
-              document: 'raadsbrief-regioplan-almelo',
-              onderdeel: '1.3 Omvorming maatschappelijke opvang',
-              citaat:
-                'De gemeente Almelo, Humanitas onder Dak en Beter Wonen hebben met een intentieovereenkomst de ambitie gesteld om de maatschappelijke opvang duurzaam te transformeren naar maatschappelijk wonen.',
             },
           ],
         },
@@ -241,7 +245,7 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
       ],
       'verblijfsduur.acute-opvang.buiten-regio': [
         {
-          vanaf: '2023-06-22',
+          vanaf: '2023-07-04',
           waarde: { aantal: 2, eenheid: 'nachten' },
           status: 'praktijk',
           toelichting: WAAROM_2_NACHTEN,

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { Tweetalig } from '../types/tweetalig.js';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
 import type { RegioKeuze } from '../data/regio-ids.js';
+import { STUURTEKEN_PATROON } from '../kern/patronen.js';
 import { regioIdSchema } from '../kern/regio-schema.js';
 import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
 
@@ -28,8 +29,15 @@ export type Verblijfsduurparameter = `verblijfsduur.${Opvangvorm}` | `verblijfsd
 /**
  * De beleidsparameters van de verblijfstermijnen, met het type van hun waarde: de regio
  * waarvoor de termijnen gelden, en per opvangvorm (en eventueel herkomstgroep) een {@link Duur}.
+ * Een duur met `aanbieder` geldt alleen voor een verblijf bij die aanbieder (zoals de 9 maanden
+ * van Humanitas Onder Dak in Almelo); zonder `aanbieder` geldt zij bij elke aanbieder.
  */
-export type VerblijfsduurParameterwaarden = VerblijfsduurRegio & { [P in Verblijfsduurparameter]: Duur };
+export type VerblijfsduurParameterwaarden = VerblijfsduurRegio & {
+  [P in Verblijfsduurparameter]: Duur & {
+    /** De aanbieder bij wie de duur alleen geldt, bv. `'Humanitas Onder Dak'`; weggelaten = bij elke aanbieder. */
+    aanbieder?: string;
+  };
+};
 
 /** De regio waarvoor de verblijfstermijnen van een beleid gelden. */
 export interface VerblijfsduurRegio {
@@ -89,9 +97,22 @@ const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Param
   },
 };
 
-const duurSchema: z.ZodMiniType<Duur> = z.strictObject({
+/** Hoeveel tekens de naam van een aanbieder mag hebben (in het beleid en in de invoer). @internal */
+export const MAXIMALE_AANBIEDERNAAM = 200;
+
+/** De naam van een aanbieder van opvang: één regel tekst. @internal */
+export const aanbiederSchema = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(MAXIMALE_AANBIEDERNAAM),
+  z.refine<string>((tekst) => !STUURTEKEN_PATROON.test(tekst), 'mag geen regeleinden of andere stuurtekens bevatten'),
+);
+
+const duurSchema = z.strictObject({
   aantal: z.int().check(z.positive(), z.lte(MAXIMAAL_AANTAL)),
   eenheid: z.enum(DUUREENHEDEN),
+  // Een termijn die de bron alleen voor één aanbieder noemt (SPEC §4.5 (0.3)).
+  aanbieder: z.optional(aanbiederSchema),
 });
 
 const MAXIMALE_DUUR: Tweetalig = { nl: 'de maximale verblijfsduur', en: 'the maximum length of stay' };
@@ -106,13 +127,13 @@ const VERBLIJFSDUURPARAMETERS: { [P in keyof VerblijfsduurParameterwaarden]: Par
   },
   ...(Object.fromEntries(
     OPVANGVORMEN.flatMap((vorm) => [
-      [`verblijfsduur.${vorm}`, { naam: MAXIMALE_DUUR, omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl}, voor iedereen (tenzij een waarde per herkomstgroep geldt).`, schema: duurSchema }],
+      [`verblijfsduur.${vorm}`, { naam: MAXIMALE_DUUR, omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl}, voor iedereen (tenzij een waarde per herkomstgroep geldt); met \`aanbieder\` alleen bij die aanbieder.`, schema: duurSchema }],
       ...HERKOMSTGROEPEN.map((groep) => [
         `verblijfsduur.${vorm}.${groep}`,
-        { naam: MAXIMALE_DUUR, omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl} voor ${VOOR_GROEP[groep]}; gaat voor \`verblijfsduur.${vorm}\`.`, schema: duurSchema },
+        { naam: MAXIMALE_DUUR, omschrijving: `Maximale verblijfsduur in de ${OPVANGVORM_NAMEN[vorm].nl} voor ${VOOR_GROEP[groep]}; gaat voor \`verblijfsduur.${vorm}\`; met \`aanbieder\` alleen bij die aanbieder.`, schema: duurSchema },
       ]),
     ]),
-  ) as { [P in Verblijfsduurparameter]: Parameterdefinitie<Duur> }),
+  ) as { [P in Verblijfsduurparameter]: Parameterdefinitie<Duur & { aanbieder?: string }> }),
 };
 
 /**

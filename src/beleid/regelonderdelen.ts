@@ -42,12 +42,13 @@ export const REGELONDERDELEN = /* @__PURE__ */ diepBevroren({
     criteria: ['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.niet-toegepaste-waarde'],
     keuzes: [
       'verblijfstermijn.herkomst-op-peildatum',
-      'verblijfstermijn.aandachtsgroep-apart',
+      'verblijfstermijn.buitenland-als-buiten-regio',
       'verblijfstermijn.termijn-op-startdatum',
       'verblijfstermijn.laatste-dag-binnen',
       'verblijfstermijn.weken-als-dagen',
       'verblijfstermijn.maanden-begrensd',
       'verblijfstermijn.nachten-als-dagen',
+      'verblijfstermijn.aanbieder-zelfde-naam',
     ],
   },
   situatie: {

@@ -32,7 +32,7 @@ describe('typen van verblijfstermijn', () => {
   });
 
   it('de beleidsparameters van de verblijfsduur hebben het juiste waardetype', () => {
-    expectTypeOf<Parameterwaarde<'verblijfsduur.acute-opvang.buiten-regio'>>().toEqualTypeOf<Duur>();
+    expectTypeOf<Parameterwaarde<'verblijfsduur.acute-opvang.buiten-regio'>>().toEqualTypeOf<Duur & { aanbieder?: string }>();
     expectTypeOf<Parameterwaarde<'verblijfsduur.regio'>>().toEqualTypeOf<RegioKeuze>();
   });
 

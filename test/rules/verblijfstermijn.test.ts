@@ -19,7 +19,7 @@ import { diepBevroren, veldfoutenVan } from '../helpers.js';
 
 const buitenRegio: VerblijfstermijnInvoer = { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Almelo', peildatum: '2026-05-04' };
 const uitRegio: VerblijfstermijnInvoer = { ...buitenRegio, gemeenteVanHerkomst: 'Zwolle' };
-const almelo: VerblijfstermijnInvoer = { regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2026-05-31', peildatum: '2026-06-01' };
+const almelo: VerblijfstermijnInvoer = { regio: 'almelo', opvangvorm: '24-uursopvang', aanbieder: 'Humanitas Onder Dak', startdatum: '2026-05-31', peildatum: '2026-06-01' };
 const ALLES = { uitgeslotenStatussen: [] } as const;
 
 /** De grond met dit id, of een fout als hij ontbreekt. */
@@ -62,7 +62,7 @@ describe('berekenVerblijfstermijn', () => {
     expect(buiten.statusVanDuur).toBe('praktijk');
     expect(buiten.toegepasteWaarden.map((waarde) => waarde.parameter)).toEqual(['regio.ijssel-vecht.leden', 'verblijfsduur.acute-opvang.buiten-regio', 'verblijfsduur.regio']);
     expect(buiten.uitgeslotenWaarden).toEqual([]);
-    expect(regels(buiten.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'landelijke-toegankelijkheid']);
+    expect(regels(buiten.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'landelijke-toegankelijkheid', 'verblijfstermijn.regelen-in-acute-opvang']);
     expect(grond(buiten.gronden, 'landelijke-toegankelijkheid').soort).toBe('signaal');
   });
 
@@ -84,7 +84,7 @@ describe('berekenVerblijfstermijn', () => {
         expect(beoordeling, peildatum).toMatchObject({ uitkomst: 'geen-termijn', maximaleDuur: null, statusVanDuur: null, uiterlijkeVertrekdatum: null, resterendeDagen: null });
       }
       const beoordeling = berekenVerblijfstermijn({ ...uitRegio, peildatum: '2026-06-29' });
-      expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.niet-toegepaste-waarde']);
+      expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.niet-toegepaste-waarde', 'verblijfstermijn.regelen-in-acute-opvang']);
       const signaal = grond(beoordeling.gronden, 'verblijfstermijn.niet-toegepaste-waarde');
       expect(signaal).toMatchObject({ soort: 'signaal', status: 'voldaan' });
       expect(signaal.toelichting).toContain('een maximale verblijfsduur van 8 weken. Dat is een ambitie, geen geldende termijn. Daarom is die niet toegepast.');
@@ -104,7 +104,7 @@ describe('berekenVerblijfstermijn', () => {
       expect(berekenVerblijfstermijn({ ...uitRegio, peildatum: '2026-06-28' }, ALLES)).toMatchObject({ uitkomst: 'binnen-termijn', resterendeDagen: 0, uiterlijkeVertrekdatum: '2026-06-28', statusVanDuur: 'ambitie' });
       const verstreken = berekenVerblijfstermijn({ ...uitRegio, peildatum: '2026-06-29' }, ALLES);
       expect(verstreken).toMatchObject({ uitkomst: 'termijn-verstreken', resterendeDagen: -1, maximaleDuur: { aantal: 8, eenheid: 'weken' }, uitgeslotenWaarden: [] });
-      expect(regels(verstreken.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn']);
+      expect(regels(verstreken.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.regelen-in-acute-opvang']);
       const termijn = grond(verstreken.gronden, 'verblijfstermijn.termijn');
       expect(termijn.toelichting).toContain('De maximale verblijfsduur is een ambitie, geen geldende regel. Zij is toegepast omdat de aanvraag vroeg om ook ambities toe te passen.');
       expect(termijn.interpretaties.map((keuze) => keuze.id)).toContain('verblijfstermijn.weken-als-dagen');
@@ -118,40 +118,53 @@ describe('berekenVerblijfstermijn', () => {
     });
   });
 
-  describe('buitenland en bijzondere gemeenten krijgen niet de 2 nachten voor mensen van buiten de regio', () => {
-    it.each(['Bonaire', 'Sint Eustatius', 'Saba', 'buitenland'])('%s: standaard geen termijn, met het signaal van de visie en landelijke toegankelijkheid', (gemeenteVanHerkomst) => {
+  describe('buitenland en bijzondere gemeenten komen van buiten de regio en krijgen de 2 nachten (audit rij 8)', () => {
+    it.each(['Bonaire', 'Sint Eustatius', 'Saba', 'buitenland'])('%s: de 2 nachten, met alleen een signaal over de groep en zonder landelijke toegankelijkheid', (gemeenteVanHerkomst) => {
       const beoordeling = berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst, startdatum: '2026-07-01', peildatum: '2026-07-04' });
-      expect(beoordeling).toMatchObject({ uitkomst: 'geen-termijn', maximaleDuur: null, gemeente: null });
-      expect(regels(beoordeling.gronden)).toEqual([
-        'verblijfstermijn.herkomst',
-        'verblijfstermijn.termijn',
-        'verblijfstermijn.niet-toegepaste-waarde',
-        'verblijfstermijn.aandachtsgroep',
-        'landelijke-toegankelijkheid',
-      ]);
+      // Op de vierde dag verstreken, zoals voor wie uit Almelo komt (vóór deze wijziging: geen termijn).
+      expect(beoordeling).toMatchObject({ uitkomst: 'termijn-verstreken', maximaleDuur: { aantal: 2, eenheid: 'nachten' }, uiterlijkeVertrekdatum: '2026-07-03', resterendeDagen: -1, gemeente: null });
+      expect(berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst, startdatum: '2026-07-01', peildatum: '2026-07-03' })).toMatchObject({ uitkomst: 'binnen-termijn', resterendeDagen: 0 });
+      expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.aandachtsgroep', 'verblijfstermijn.regelen-in-acute-opvang']);
       const signaal = grond(beoordeling.gronden, 'verblijfstermijn.aandachtsgroep');
       expect(signaal).toMatchObject({ soort: 'signaal', basis: { status: 'praktijk' } });
-      expect(signaal.bronnen).toEqual([
-        {
-          document: 'visie-mo-ijssel-vecht',
-          onderdeel: '9.2 Andere groepen die gebruik maken van de opvang',
-          citaat: 'Er zijn drie doelgroepen die landelijk extra aandacht vragen omdat de wet- en regelgeving hier onvoldoende in voorziet.',
-        },
-      ]);
+      expect(signaal.bronnen[0]).toEqual({
+        document: 'visie-mo-ijssel-vecht',
+        onderdeel: '9.2 Andere groepen die gebruik maken van de opvang',
+        citaat: 'Er zijn drie doelgroepen die landelijk extra aandacht vragen omdat de wet- en regelgeving hier onvoldoende in voorziet.',
+      });
+      // Een signaal, geen grond voor een uitzondering; en geen belofte van hulp bij elke gemeente (audit rij 7).
+      expect(signaal.toelichting).not.toMatch(/Daarom/);
+      expect(signaal.toelichting).toContain('Dit signaal verandert de termijn niet');
+      expect(signaal.basis.toelichting).not.toMatch(/niet opgenomen|geen besluit/);
+      for (const kandidaat of beoordeling.gronden) expect(kandidaat.toelichting).not.toContain('krijgt daar hulp');
       const herkomst = grond(beoordeling.gronden, 'verblijfstermijn.herkomst');
       expect(herkomst.status).toBe('niet-voldaan');
-      expect(herkomst.interpretaties.map((keuze) => keuze.id)).toEqual(['verblijfstermijn.aandachtsgroep-apart']);
-      expect(beoordeling.toegepasteWaarden.map((waarde) => waarde.parameter)).not.toContain('verblijfsduur.acute-opvang.buiten-regio');
+      expect(herkomst.toelichting).toContain('Daarom gaat het om de termijn voor cliënten van buiten de regio.');
+      // Onze lezing, als lezing gelabeld.
+      expect(herkomst.interpretaties).toEqual([expect.objectContaining({ id: 'verblijfstermijn.buitenland-als-buiten-regio', soort: 'interpretatie' })]);
+      expect(beoordeling.toegepasteWaarden.map((waarde) => waarde.parameter)).toContain('verblijfsduur.acute-opvang.buiten-regio');
     });
 
-    it('met uitgeslotenStatussen [] geldt voor hen de termijn voor iedereen (8 weken), niet 2 nachten', () => {
+    it('het signaal bij het buitenland citeert ook de remigranten en zegt dat de invoer niet zegt of de cliënt daarbij hoort', () => {
+      const signaal = grond(berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'buitenland' }).gronden, 'verblijfstermijn.aandachtsgroep');
+      expect(signaal.bronnen.map((bron) => bron.onderdeel)).toEqual(['9.2 Andere groepen die gebruik maken van de opvang', '9.2 Andere groepen die gebruik maken van de opvang, Remigranten']);
+      expect(signaal.toelichting).toContain("Of de cliënt tot zo'n groep hoort, zegt de invoer niet.");
+      const bonaire = grond(berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Bonaire' }).gronden, 'verblijfstermijn.aandachtsgroep');
+      expect(bonaire.toelichting).toMatch(/^De cliënt komt uit Bonaire, een bijzondere gemeente\./);
+    });
+
+    it('van buiten de regio uit een Nederlandse gemeente: wel landelijke toegankelijkheid, geen signaal over de groepen', () => {
+      const beoordeling = berekenVerblijfstermijn(buitenRegio);
+      expect(regels(beoordeling.gronden)).toContain('landelijke-toegankelijkheid');
+      expect(regels(beoordeling.gronden)).not.toContain('verblijfstermijn.aandachtsgroep');
+    });
+
+    it('met uitgeslotenStatussen [] blijven het 2 nachten (de waarde voor buiten de regio gaat voor de 8 weken)', () => {
       const beoordeling = berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Bonaire', startdatum: '2026-07-01', peildatum: '2026-07-04' }, ALLES);
-      expect(beoordeling).toMatchObject({ uitkomst: 'binnen-termijn', maximaleDuur: { aantal: 8, eenheid: 'weken' }, uiterlijkeVertrekdatum: '2026-08-26', resterendeDagen: 53 });
-      expect(grond(beoordeling.gronden, 'verblijfstermijn.termijn').toelichting).toMatch(/^De maximale verblijfsduur voor iedereen in de acute opvang van de regio IJssel-Vecht is 8 weken\./);
-      expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.aandachtsgroep', 'landelijke-toegankelijkheid']);
+      expect(beoordeling).toMatchObject({ uitkomst: 'termijn-verstreken', maximaleDuur: { aantal: 2, eenheid: 'nachten' }, uiterlijkeVertrekdatum: '2026-07-03' });
     });
 
-    it('waar de herkomst de termijn niet bepaalt, is er geen signaal over deze groepen: in Almelo gelden de 9 maanden voor iedereen', () => {
+    it('waar de herkomst de termijn niet bepaalt, is er geen signaal over deze groepen: in Almelo gelden de 9 maanden van Humanitas Onder Dak voor iedereen', () => {
       const beoordeling = berekenVerblijfstermijn({ ...almelo, gemeenteVanHerkomst: 'Bonaire' });
       expect(beoordeling).toMatchObject({ uitkomst: 'binnen-termijn', maximaleDuur: { aantal: 9, eenheid: 'maanden' } });
       expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn']);
@@ -159,18 +172,33 @@ describe('berekenVerblijfstermijn', () => {
   });
 
   describe('de termijn die op de startdatum gold, geldt voor het hele verblijf', () => {
-    it('een verblijf dat begon voordat de 2 nachten golden, heeft geen termijn, ook op en na de dag dat ze ingaan; de grond zegt vanaf wanneer', () => {
-      for (const peildatum of ['2023-06-21', '2023-06-22', '2023-06-25', '2024-06-01']) {
-        const beoordeling = berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Utrecht', startdatum: '2023-06-21', peildatum });
-        expect(beoordeling.uitkomst, peildatum).toBe('geen-termijn');
+    it('een verblijf dat begon voordat de 2 nachten golden (4 juli 2023), heeft geen termijn, ook op en na de dag dat ze ingaan; de grond zegt dat die datum gekozen is (audit rij 10 en 11)', () => {
+      const utrecht = { ...buitenRegio, gemeenteVanHerkomst: 'Utrecht', startdatum: '2023-07-03' };
+      for (const peildatum of ['2023-07-03', '2023-07-04', '2023-07-07', '2024-06-01']) {
+        expect(berekenVerblijfstermijn({ ...utrecht, peildatum }).uitkomst, peildatum).toBe('geen-termijn');
       }
-      const termijn = grond(berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Utrecht', startdatum: '2023-06-21', peildatum: '2023-06-25' }).gronden, 'verblijfstermijn.termijn');
+      const termijn = grond(berekenVerblijfstermijn({ ...utrecht, peildatum: '2023-07-07' }).gronden, 'verblijfstermijn.termijn');
       expect(termijn.toelichting).toBe(
-        'Het verblijf begon op 21 juni 2023. Op die dag gold nog geen maximale verblijfsduur in de acute opvang van de regio IJssel-Vecht. Een termijn geldt pas voor een verblijf dat op of na 22 juni 2023 begint. Er geldt dus geen termijn voor dit verblijf.',
+        'Het verblijf begon op 3 juli 2023. Het beleid laat een termijn van 2 nachten in de acute opvang van de regio IJssel-Vecht ingaan op 4 juli 2023. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekent het beleid geen termijn. Er geldt dus geen termijn voor dit verblijf.',
       );
+      // Nooit meer als feit: "Op die dag gold nog geen maximale verblijfsduur".
+      expect(termijn.toelichting).not.toContain('gold');
       expect(termijn.interpretaties.map((keuze) => keuze.id)).toEqual(['verblijfstermijn.termijn-op-startdatum']);
       // Op de eerste dag van de 2 nachten begonnen: die gelden.
-      expect(berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Utrecht', startdatum: '2023-06-22', peildatum: '2023-06-25' })).toMatchObject({ uitkomst: 'termijn-verstreken', uiterlijkeVertrekdatum: '2023-06-24', resterendeDagen: -1 });
+      expect(berekenVerblijfstermijn({ ...utrecht, startdatum: '2023-07-04', peildatum: '2023-07-07' })).toMatchObject({ uitkomst: 'termijn-verstreken', uiterlijkeVertrekdatum: '2023-07-06', resterendeDagen: -1 });
+    });
+
+    it('de begindatum van de 2 nachten is niet meer 22 juni 2023: de tekst meldt zelf het overleg van 4 juli 2023 (audit rij 11)', () => {
+      const [periode] = INGEBOUWD_BELEID['ijssel-vecht'].parameters['verblijfsduur.acute-opvang.buiten-regio'] ?? [];
+      expect(periode).toMatchObject({ vanaf: '2023-07-04', status: 'praktijk' });
+      expect(periode?.datumkeuze).toContain('4 juli 2023');
+      expect(periode?.datumkeuze).not.toContain('22 juni');
+      expect(berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Utrecht', startdatum: '2023-06-22', peildatum: '2023-06-25' }).uitkomst).toBe('geen-termijn');
+    });
+
+    it('een begindatum die de bron zelf geeft (een eigen beleid zonder datumkeuze), staat er als feit', () => {
+      const termijn = grond(berekenVerblijfstermijn({ regio: 'enschede', opvangvorm: 'nachtopvang', startdatum: '2025-12-31', peildatum: '2026-01-02' }, { beleid: enschedeBeleid() }).gronden, 'verblijfstermijn.termijn');
+      expect(termijn.toelichting).toMatch(/Op die dag gold nog geen maximale verblijfsduur .* Een termijn van 5 nachten geldt pas voor een verblijf dat op of na 1 januari 2026 begint\./);
     });
 
     it('de 9 maanden van Almelo: begonnen op 31 maart 2018 geen termijn, op 1 april 2018 wel', () => {
@@ -249,7 +277,7 @@ describe('berekenVerblijfstermijn', () => {
     ] as const) {
       for (const regio of ['almelo', 'enschede', 'twente', 'ijssel-vecht'] as const) {
         for (const opvangvorm of OPVANGVORMEN) {
-          const uitkomst = berekenVerblijfstermijn({ ...uitRegio, regio, opvangvorm }, opties).uitkomst;
+          const uitkomst = berekenVerblijfstermijn({ ...uitRegio, regio, opvangvorm, aanbieder: 'Humanitas Onder Dak' }, opties).uitkomst;
           expect(uitkomst, `${regio} ${opvangvorm} ${JSON.stringify(opties)}`).toBe(metTermijn.has(`${regio}:${opvangvorm}`) ? 'binnen-termijn' : 'geen-termijn');
         }
       }
@@ -496,5 +524,175 @@ describe('onder een eigen beleid spreekt de brief over dat beleid (audit rij 5)'
     expect(eigen.gronden.find((grond) => grond.regel === 'verblijfstermijn.termijn')!.toelichting).toContain('Op die dag gold nog geen maximale verblijfsduur in de 24-uursopvang van de regio Almelo volgens Gemeente Wierden.');
     // Onder het ingebouwde beleid blijft het de regio zelf.
     expect(berekenVerblijfstermijn({ ...invoer, startdatum: '2026-01-05', peildatum: '2026-01-06' }).gronden.map((grond) => grond.toelichting).join(' ')).not.toContain('volgens');
+  });
+});
+
+describe('de 9 maanden van Almelo gelden alleen bij Humanitas Onder Dak (audit rij 2, 3 en 26)', () => {
+  const zonderAanbieder: VerblijfstermijnInvoer = { regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2026-05-31', peildatum: '2027-03-01' };
+
+  it('zonder aanbieder (of "onbekend"): aanvullen met de aanbieder, geen stille 9 maanden', () => {
+    for (const invoer of [zonderAanbieder, { ...zonderAanbieder, aanbieder: 'onbekend' }, { ...zonderAanbieder, aanbieder: ' Onbekend ' }]) {
+      const beoordeling = berekenVerblijfstermijn(invoer);
+      expect(beoordeling).toMatchObject({ uitkomst: 'aanvullen', ontbrekendeGegevens: ['aanbieder'], maximaleDuur: null, uiterlijkeVertrekdatum: null, resterendeDagen: null });
+      const termijn = grond(beoordeling.gronden, 'verblijfstermijn.termijn');
+      expect(termijn.status).toBe('onbekend');
+      expect(termijn.toelichting).toMatch(/^In de 24-uursopvang van de regio Almelo noemt het beleid een maximale verblijfsduur van 9 maanden alleen bij Humanitas Onder Dak\. Bij welke aanbieder dit verblijf is, is onbekend\./);
+      expect(motivering(beoordeling)).toContain('Ontbrekende gegevens: de aanbieder van de opvang');
+    }
+  });
+
+  it('bij een andere aanbieder: geen termijn, ook na 9 maanden, en de grond zegt waarom', () => {
+    const beoordeling = berekenVerblijfstermijn({ ...zonderAanbieder, aanbieder: 'Een andere opvangorganisatie' });
+    expect(beoordeling).toMatchObject({ uitkomst: 'geen-termijn', ontbrekendeGegevens: [], maximaleDuur: null, statusVanDuur: null });
+    const termijn = grond(beoordeling.gronden, 'verblijfstermijn.termijn');
+    expect(termijn.toelichting).toContain('Dit verblijf is bij een andere aanbieder. Voor die aanbieder noemt het beleid geen termijn. Er geldt dus geen termijn.');
+    // De naam uit de invoer komt niet in de tekst (vrije tekst).
+    expect(termijn.toelichting).not.toContain('Een andere opvangorganisatie');
+    expect(termijn.interpretaties.map((keuze) => keuze.id)).toEqual(['verblijfstermijn.aanbieder-zelfde-naam']);
+  });
+
+  it('bij Humanitas Onder Dak (hoofdletters en spaties tellen niet) de 9 maanden; op 28 februari binnen, de dag erna verstreken', () => {
+    expect(berekenVerblijfstermijn({ ...zonderAanbieder, aanbieder: '  humanitas   onder DAK ', peildatum: '2027-02-28' })).toMatchObject({ uitkomst: 'binnen-termijn', resterendeDagen: 0, maximaleDuur: { aantal: 9, eenheid: 'maanden' } });
+    const verstreken = berekenVerblijfstermijn({ ...zonderAanbieder, aanbieder: 'Humanitas Onder Dak' });
+    expect(verstreken).toMatchObject({ uitkomst: 'termijn-verstreken', resterendeDagen: -1 });
+    // maximaleDuur is een Duur, zonder de aanbieder; de toegepaste waarde noemt haar wel.
+    expect(verstreken.maximaleDuur).toEqual({ aantal: 9, eenheid: 'maanden' });
+    expect(verstreken.toegepasteWaarden.find((waarde) => waarde.parameter === 'verblijfsduur.24-uursopvang')?.waarde).toEqual({ aantal: 9, eenheid: 'maanden', aanbieder: 'Humanitas Onder Dak' });
+    const termijn = grond(verstreken.gronden, 'verblijfstermijn.termijn');
+    expect(termijn.toelichting).toMatch(/^In de 24-uursopvang van de regio Almelo bij Humanitas Onder Dak is de maximale verblijfsduur 9 maanden\./);
+    expect(termijn.interpretaties.map((keuze) => keuze.id)).toContain('verblijfstermijn.aanbieder-zelfde-naam');
+  });
+
+  it('de grond citeert alleen de passage van 2018 over Humanitas Onder Dak, niet de raadsbrief van 2024', () => {
+    const termijn = grond(berekenVerblijfstermijn({ ...zonderAanbieder, aanbieder: 'Humanitas Onder Dak' }).gronden, 'verblijfstermijn.termijn');
+    expect(termijn.bronnen).toEqual([
+      {
+        document: 'weer-thuis-in-de-wijk',
+        onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Vraag en aanbod woningen',
+        citaat: 'In de Almelose maatschappelijke opvang Humanitas Onder Dak is het verblijf in de 24 uursopvang maximaal negen maanden',
+      },
+    ]);
+    // De reden noemt de drie partijen van de intentieovereenkomst, zonder datum, en zegt dat de brief niets over de termijn zegt.
+    expect(termijn.toelichting).toContain('de gemeente, Humanitas onder Dak en Beter Wonen in een intentieovereenkomst');
+    expect(termijn.toelichting).toContain('Over de termijn zegt de brief niets.');
+    expect(termijn.toelichting).not.toContain('In 2024 melden de gemeente en Humanitas Onder Dak');
+  });
+
+  it('de termijn heeft geen einddatum: de bron noemt geen einde, en de gekozen begindatum zegt dat', () => {
+    const [periode] = INGEBOUWD_BELEID.almelo.parameters['verblijfsduur.24-uursopvang'] ?? [];
+    expect(periode).toMatchObject({ vanaf: '2018-04-01', status: 'praktijk', waarde: { aantal: 9, eenheid: 'maanden', aanbieder: 'Humanitas Onder Dak' } });
+    expect(periode && Object.hasOwn(periode, 'tot')).toBe(false);
+    expect(periode?.datumkeuze).toContain('geen einddatum');
+  });
+
+  it('een eigen beleid zonder aanbieder bij de duur: de termijn geldt bij elke aanbieder, ook zonder aanbieder in de invoer', () => {
+    const invoer: VerblijfstermijnInvoer = { regio: 'enschede', opvangvorm: 'nachtopvang', startdatum: '2026-05-01', peildatum: '2026-05-02' };
+    expect(berekenVerblijfstermijn(invoer, { beleid: enschedeBeleid() })).toMatchObject({ uitkomst: 'binnen-termijn', ontbrekendeGegevens: [] });
+    expect(berekenVerblijfstermijn({ ...invoer, aanbieder: 'Wie dan ook' }, { beleid: enschedeBeleid() }).uitkomst).toBe('binnen-termijn');
+  });
+
+  it('een eigen beleid met een aanbieder bij de duur: alleen daar, en defineBeleid weigert een lege of te lange aanbieder', () => {
+    const bron = [{ document: 'regio-enschede-beschermd-wonen', onderdeel: 'Voorbeeld' }];
+    const beleid = enschedeBeleid({ 'verblijfsduur.nachtopvang': [{ vanaf: '2026-01-01', waarde: { aantal: 5, eenheid: 'nachten', aanbieder: 'De Zon' }, status: 'vastgesteld', bronnen: bron }] });
+    const invoer: VerblijfstermijnInvoer = { regio: 'enschede', opvangvorm: 'nachtopvang', startdatum: '2026-05-01', peildatum: '2026-05-02' };
+    expect(berekenVerblijfstermijn({ ...invoer, aanbieder: 'de zon' }, { beleid }).uitkomst).toBe('binnen-termijn');
+    expect(berekenVerblijfstermijn({ ...invoer, aanbieder: 'De Maan' }, { beleid }).uitkomst).toBe('geen-termijn');
+    expect(berekenVerblijfstermijn(invoer, { beleid }).ontbrekendeGegevens).toEqual(['aanbieder']);
+    for (const aanbieder of ['', 'x'.repeat(201), 'De\nZon']) {
+      const fout = veldfoutenVan(() => enschedeBeleid({ 'verblijfsduur.nachtopvang': [{ vanaf: '2026-01-01', waarde: { aantal: 5, eenheid: 'nachten', aanbieder }, status: 'vastgesteld', bronnen: bron }] }));
+      expect(fout.map((veld) => veld.pad), JSON.stringify(aanbieder)).toEqual(['parameters.verblijfsduur.nachtopvang.0.waarde.aanbieder']);
+    }
+  });
+
+  it('een onjuiste aanbieder in de invoer is een fout op aanbieder', () => {
+    for (const aanbieder of ['', '   ', 'x'.repeat(201), 'Humanitas\nOnder Dak', 5]) {
+      const uitslag = berekenVerblijfstermijnVeilig({ ...zonderAanbieder, aanbieder } as never);
+      expect(uitslag.succes ? [] : uitslag.fouten.map((fout) => fout.pad), JSON.stringify(aanbieder)).toEqual(['aanbieder']);
+    }
+  });
+});
+
+describe('een ambitie die op verzoek is toegepast (audit rij 9)', () => {
+  it('de grond zegt één keer dat de ambitie op verzoek is toegepast, en nooit "de termijn is verstreken" naast "geen termijn die nu geldt"', () => {
+    const beoordeling = berekenVerblijfstermijn({ ...uitRegio, peildatum: '2026-06-29' }, ALLES);
+    expect(beoordeling.uitkomst).toBe('termijn-verstreken');
+    const termijn = grond(beoordeling.gronden, 'verblijfstermijn.termijn');
+    expect(termijn.toelichting).not.toContain('De termijn is verstreken');
+    expect(termijn.toelichting).not.toContain('geen termijn die nu geldt');
+    expect(termijn.toelichting.split('omdat daarom is gevraagd')).toHaveLength(2);
+    expect(termijn.toelichting).toMatch(/^Voor cliënten uit de regio noemt het beleid in de acute opvang van de regio IJssel-Vecht een maximale verblijfsduur van 8 weken\. Gerekend vanaf de eerste dag van het verblijf, 3 mei 2026, is de uiterlijke vertrekdatum dan 28 juni 2026\. De peildatum, 29 juni 2026, ligt 1 dag na die datum\./);
+    const tekst = motivering(beoordeling);
+    expect(tekst).not.toContain('geen termijn die nu geldt');
+    expect(tekst).not.toContain('Het is geen termijn');
+    // Een termijn die wel geldt (praktijk), houdt "De termijn is verstreken".
+    expect(grond(berekenVerblijfstermijn({ ...buitenRegio, peildatum: '2026-05-06' }).gronden, 'verblijfstermijn.termijn').toelichting).toContain('De termijn is verstreken.');
+  });
+});
+
+describe('een verslag over Almelo noemt de visie van IJssel-Vecht niet (audit rij 20)', () => {
+  it.each([
+    ['de 9 maanden', { aanbieder: 'Humanitas Onder Dak' }],
+    ['zonder aanbieder', {}],
+    ['een andere aanbieder', { aanbieder: 'Een andere opvangorganisatie' }],
+    ['uit Bonaire', { aanbieder: 'Humanitas Onder Dak', gemeenteVanHerkomst: 'Bonaire' }],
+  ])('%s: geen citaat, parafrase of lezing uit de visie', (_naam, extra) => {
+    const beoordeling = berekenVerblijfstermijn({ regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2026-05-31', peildatum: '2026-06-01', ...extra });
+    for (const taal of ['nl', 'en'] as const) {
+      const tekst = motivering(beoordeling, { taal });
+      expect(tekst).not.toMatch(/IJssel-Vecht|Herberg|visie|2 nachten|3 dagen|nights/i);
+    }
+    for (const kandidaat of beoordeling.gronden) expect(kandidaat.bronnen.map((bron) => bron.document)).not.toContain('visie-mo-ijssel-vecht');
+  });
+
+  it('een eigen Almelo-termijn in nachten krijgt de rekenregel zonder de 2 nachten van de Herberg', () => {
+    const bron = [{ document: 'weer-thuis-in-de-wijk', onderdeel: 'Voorbeeld' }];
+    const beleid = defineBeleid({
+      id: 'voorbeeld-almelo-nachten',
+      versie: '1',
+      naam: 'Voorbeeld Almelo',
+      parameters: {
+        'verblijfsduur.regio': [{ vanaf: '2026-01-01', waarde: 'almelo', status: 'vastgesteld', bronnen: bron }],
+        'verblijfsduur.nachtopvang': [{ vanaf: '2026-01-01', waarde: { aantal: 3, eenheid: 'nachten' }, status: 'vastgesteld', bronnen: bron }],
+      },
+    });
+    const beoordeling = berekenVerblijfstermijn({ regio: 'almelo', opvangvorm: 'nachtopvang', startdatum: '2026-05-01', peildatum: '2026-05-02' }, { beleid });
+    expect(motivering(beoordeling)).not.toMatch(/IJssel-Vecht|Herberg|visie|2 nachten/);
+    expect(grond(beoordeling.gronden, 'verblijfstermijn.termijn').interpretaties.map((keuze) => keuze.id)).toContain('verblijfstermijn.nachten-als-dagen');
+  });
+});
+
+describe('wat de visie in de acute opvang wil regelen: een signaal onder het beleid van IJssel-Vecht (audit, volledigheid)', () => {
+  it('staat bij elk verblijf in de acute opvang van IJssel-Vecht, met status ambitie, letterlijke citaten, en verandert de uitkomst niet', () => {
+    for (const invoer of [buitenRegio, uitRegio, { ...buitenRegio, gemeenteVanHerkomst: 'onbekend' }]) {
+      const beoordeling = berekenVerblijfstermijn(invoer);
+      const signaal = grond(beoordeling.gronden, 'verblijfstermijn.regelen-in-acute-opvang');
+      expect(signaal).toMatchObject({ soort: 'signaal', status: 'voldaan', basis: { status: 'ambitie' } });
+      expect(signaal.toelichting).toContain('een identiteitsbewijs, een uitkering en een zorgverzekering');
+      expect(signaal.toelichting).toContain('ondersteuningsplan');
+      expect(signaal.toelichting).toContain('Dit is een ambitie, geen plicht of recht dat nu geldt.');
+      expect(signaal.bronnen.map((bron) => bron.onderdeel)).toEqual(['3.2 IJssel-Vecht: zo lang en zo snel mogelijk zelfstandig', 'Bijlage 2 (ambities en doelen)']);
+      // Zonder het signaal dezelfde uitkomst.
+      expect(beoordeling.uitkomst).toBe(berekenVerblijfstermijn(invoer, { uitgeslotenStatussen: ['ambitie', 'planningsaanname'] }).uitkomst);
+    }
+  });
+
+  it('staat er niet bij een andere opvangvorm, een andere regio, een verblijf van vóór de visie, of onder een eigen beleid dat de visie niet citeert', () => {
+    const zonder = (invoer: VerblijfstermijnInvoer, opties?: Parameters<typeof berekenVerblijfstermijn>[1]) => expect(regels(berekenVerblijfstermijn(invoer, opties).gronden)).not.toContain('verblijfstermijn.regelen-in-acute-opvang');
+    zonder({ ...buitenRegio, opvangvorm: 'nachtopvang' });
+    zonder({ ...buitenRegio, regio: 'almelo' });
+    zonder({ ...uitRegio, startdatum: '2023-06-21', peildatum: '2023-06-22' });
+    const bron = [{ document: 'centrumregeling-ijssel-vecht', onderdeel: 'Voorbeeld' }];
+    const eigen = defineBeleid({
+      id: 'voorbeeld-zwolle',
+      versie: '1',
+      naam: 'Voorbeeld Zwolle',
+      parameters: {
+        'verblijfsduur.regio': [{ vanaf: '2026-01-01', waarde: 'ijssel-vecht', status: 'vastgesteld', bronnen: bron }],
+        'verblijfsduur.acute-opvang': [{ vanaf: '2026-01-01', waarde: { aantal: 4, eenheid: 'weken' }, status: 'vastgesteld', bronnen: bron }],
+      },
+    });
+    zonder(uitRegio, { beleid: eigen });
+    // Wel met [] bij de ingebouwde ambitie: het signaal hangt niet af van de uitgesloten statussen.
+    expect(regels(berekenVerblijfstermijn(uitRegio, ALLES).gronden)).toContain('verblijfstermijn.regelen-in-acute-opvang');
   });
 });

@@ -15,6 +15,25 @@ export const VERBLIJFSTERMIJN_BRONNEN = {
     onderdeel: '9.2 Andere groepen die gebruik maken van de opvang',
     citaat: 'Er zijn drie doelgroepen die landelijk extra aandacht vragen omdat de wet- en regelgeving hier onvoldoende in voorziet.',
   },
+  remigranten: {
+    document: 'visie-mo-ijssel-vecht',
+    onderdeel: '9.2 Andere groepen die gebruik maken van de opvang, Remigranten',
+    citaat: 'Dit zijn mensen die tijdelijk in het buitenland hebben verbleven.',
+  },
+  /** Wat in de acute opvang van 2032 geregeld wordt (visie §3.2); een document van de regio IJssel-Vecht. */
+  regelenInAcuteOpvang: {
+    document: 'visie-mo-ijssel-vecht',
+    onderdeel: '3.2 IJssel-Vecht: zo lang en zo snel mogelijk zelfstandig',
+    citaat:
+      'voor wie een identiteitsbewijs, een uitkering en een zorgverzekering wordt geregeld. Tegelijkertijd maakt de CT samen met de inwoner een ondersteuningsplan gemaakt voor de zorgaanbieder die de begeleiding gaat bieden.',
+  },
+  /** Hetzelfde, in het overzicht onder "Ambitie In 2032". */
+  regelenAmbitie2032: {
+    document: 'visie-mo-ijssel-vecht',
+    onderdeel: 'Bijlage 2 (ambities en doelen)',
+    citaat:
+      'Het regionale aanbod beperkt zich tot acute opvang, waarin cliënten maximaal 8 weken bed, bad en brood kunnen krijgen en voor wie een identiteitsbewijs, uitkering en zorgverzekering worden geregeld.',
+  },
 } as const satisfies Record<string, Bron>;
 
 /** De ids van de keuzes waar de bronnen zwijgen. @internal */
@@ -25,7 +44,8 @@ export const VERBLIJFSTERMIJN_KEUZES = {
   maanden: 'verblijfstermijn.maanden-begrensd',
   nachten: 'verblijfstermijn.nachten-als-dagen',
   herkomstPeildatum: 'verblijfstermijn.herkomst-op-peildatum',
-  aandachtsgroep: 'verblijfstermijn.aandachtsgroep-apart',
+  buitenRegio: 'verblijfstermijn.buitenland-als-buiten-regio',
+  aanbieder: 'verblijfstermijn.aanbieder-zelfde-naam',
 } as const;
 
 const K = VERBLIJFSTERMIJN_KEUZES;
@@ -77,13 +97,25 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
   },
   {
     id: K.nachten,
+    // Het voorbeeld noemt geen termijn uit een bron: deze lezing staat ook onder het beleid van een andere regio (audit rij 20).
     tekst: {
-      nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag: na de laatste nacht is de volgende dag de laatste dag van het verblijf. Zo zijn 2 nachten 3 dagen.',
-      en: 'A term in nights counts as many days from the first day: after the last night, the next day is the last day of the stay. So 2 nights are 3 days.',
+      nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag: na de laatste nacht is de volgende dag de laatste dag van het verblijf. Zo is bij 5 nachten vanaf 1 mei de laatste dag 6 mei.',
+      en: 'A term in nights counts as many days from the first day: after the last night, the next day is the last day of the stay. So with 5 nights from 1 May the last day is 6 May.',
     },
     alsRegel: {
-      nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag van het verblijf. De dag na de laatste nacht is de laatste dag van het verblijf. Een termijn van 2 nachten is dus 3 dagen.',
-      en: 'A term in nights counts as many days from the first day of the stay. The day after the last night is the last day of the stay. A term of 2 nights is therefore 3 days.',
+      nl: 'Een termijn in nachten telt evenveel dagen vanaf de eerste dag van het verblijf. De dag na de laatste nacht is de laatste dag van het verblijf. Bij 5 nachten vanaf 1 mei is de laatste dag dus 6 mei.',
+      en: 'A term in nights counts as many days from the first day of the stay. The day after the last night is the last day of the stay. With 5 nights from 1 May the last day is therefore 6 May.',
+    },
+  },
+  {
+    id: K.aanbieder,
+    tekst: {
+      nl: 'Een termijn die het beleid alleen voor één aanbieder noemt, geldt als de aanbieder in de invoer dezelfde naam heeft. Hoofdletters en extra spaties tellen niet mee. De bronnen zeggen niet hoe een aanbieder heet.',
+      en: 'A term the policy names for one provider only applies when the provider in the input has the same name. Capitals and extra spaces do not count. The sources do not say how a provider is named.',
+    },
+    alsRegel: {
+      nl: 'Een termijn voor één aanbieder geldt als de aanbieder van het verblijf dezelfde naam heeft. Hoofdletters en extra spaties tellen niet mee.',
+      en: 'A term for one provider applies when the provider of the stay has the same name. Capitals and extra spaces do not count.',
     },
   },
 ];
@@ -103,8 +135,8 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
       ...VERBLIJFSTERMIJN_NAMEN.criteria.herkomst,
       soort: 'criterium',
       voldaanAls: {
-        nl: 'Alleen van toepassing als de herkomst de termijn bepaalt: als er voor de opvangvorm een aparte termijn is voor cliënten van buiten of uit de regio (in de regio IJssel-Vecht: de acute opvang). Dan is het voldaan als de gemeente van herkomst op de peildatum bij de regio hoort, en niet voldaan als de cliënt van buiten de regio komt. Wie uit het buitenland of uit een bijzondere gemeente komt, komt ook niet uit de regio, maar krijgt niet de termijn voor mensen van buiten de regio. Is de herkomst onbekend, dan ontbreken gegevens.',
-        en: 'Applies only where origin decides the term: where the type of shelter has a separate term for clients from outside or inside the region (in the IJssel-Vecht region: the emergency shelter). It is then met when the municipality of origin belongs to the region on the reference date, and not met when the client comes from outside the region. Whoever comes from abroad or from a special municipality does not come from the region either, but does not get the term for people from outside the region. An unknown origin means information is missing.',
+        nl: 'Alleen van toepassing als de herkomst de termijn bepaalt: als er voor de opvangvorm een aparte termijn is voor cliënten van buiten of uit de regio (in de regio IJssel-Vecht: de acute opvang). Dan is het voldaan als de gemeente van herkomst op de peildatum bij de regio hoort, en niet voldaan als de cliënt van buiten de regio komt. Wie uit het buitenland of uit een bijzondere gemeente komt, komt ook van buiten de regio en krijgt dezelfde termijn. Eerdere versies gaven hun die termijn niet, maar de visie van IJssel-Vecht maakt die uitzondering niet: "Voor de opvang van mensen van buiten de regio en voor de aanpalende groepen is uiteengezet hoe het proces met betrekking tot het opvangen van mensen van buiten de regio verloopt." (§9.1) Is de herkomst onbekend, dan ontbreken gegevens.',
+        en: 'Applies only where origin decides the term: where the type of shelter has a separate term for clients from outside or inside the region (in the IJssel-Vecht region: the emergency shelter). It is then met when the municipality of origin belongs to the region on the reference date, and not met when the client comes from outside the region. Whoever comes from abroad or from a special municipality also comes from outside the region and gets the same term. Earlier versions did not give them that term, but the IJssel-Vecht visie makes no such exception (§9.1 describes one process for people from outside the region and the adjacent groups). An unknown origin means information is missing.',
       },
       bronnen: [HERKOMST_BRONNEN.bijzondereGemeenten, HERKOMST_BRONNEN.herindelingen],
       basis: {
@@ -127,14 +159,15 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
           },
         },
         {
-          id: K.aandachtsgroep,
+          // Geen verwijzing naar de visie in de tekst: deze lezing staat onder elk beleid met een termijn voor buiten de regio.
+          id: K.buitenRegio,
           tekst: {
-            nl: 'De korte termijn voor mensen van buiten de regio geldt niet voor wie uit het buitenland of uit een bijzondere gemeente komt. De bron noemt die termijn voor "mensen van buiten de regio" en behandelt deze groepen apart, als groepen waarvoor de regels onvoldoende voorzien.',
-            en: 'The short term for people from outside the region does not apply to whoever comes from abroad or from a special municipality. The source gives that term for "people from outside the region" and treats these groups apart, as groups the rules do not sufficiently provide for.',
+            nl: 'Wie uit het buitenland of uit een bijzondere gemeente komt, komt niet uit de regio. Daarom geldt de termijn voor cliënten van buiten de regio ook voor hem. De bronnen noemen voor deze groepen geen andere termijn en geen uitzondering.',
+            en: 'Whoever comes from abroad or from a special municipality does not come from the region. So the term for clients from outside the region applies to them too. The sources name no other term and no exception for these groups.',
           },
           alsRegel: {
-            nl: 'De korte termijn voor mensen van buiten de regio geldt niet voor wie uit het buitenland of uit een bijzondere gemeente komt.',
-            en: 'The short term for people from outside the region does not apply to people who come from abroad or from a special municipality.',
+            nl: 'Wie uit het buitenland of uit een bijzondere gemeente komt, krijgt de termijn voor cliënten van buiten de regio.',
+            en: 'Whoever comes from abroad or from a special municipality gets the term for clients from outside the region.',
           },
         },
       ],
@@ -143,8 +176,8 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
       ...VERBLIJFSTERMIJN_NAMEN.criteria.termijn,
       soort: 'criterium',
       voldaanAls: {
-        nl: 'Voldaan als de peildatum niet na de uiterlijke vertrekdatum ligt: de eerste dag van het verblijf plus de maximale duur die op die eerste dag gold. Niet voldaan vanaf de dag erna. Niet van toepassing als op de eerste dag geen maximale duur gold voor deze regio, opvangvorm en herkomst; een ambitie of een aanname om mee te plannen telt standaard niet. Onbekend als de duur afhangt van een herkomst die onbekend is.',
-        en: 'Met when the reference date is not after the latest departure date: the first day of the stay plus the maximum duration in force on that first day. Not met from the day after. Not applicable when no maximum duration was in force on the first day for this region, type of shelter and origin; by default an ambition or a planning assumption does not count. Unknown when the duration depends on an origin that is unknown.',
+        nl: 'Voldaan als de peildatum niet na de uiterlijke vertrekdatum ligt: de eerste dag van het verblijf plus de maximale duur die op die eerste dag gold. Niet voldaan vanaf de dag erna. Niet van toepassing als op de eerste dag geen maximale duur gold voor deze regio, opvangvorm en herkomst; een ambitie of een aanname om mee te plannen telt standaard niet. Noemt het beleid de duur alleen voor één aanbieder (zoals de 9 maanden van Humanitas Onder Dak in Almelo), dan geldt zij alleen bij die aanbieder: bij een andere aanbieder is het criterium niet van toepassing, en zonder aanbieder in de invoer is het onbekend. Onbekend ook als de duur afhangt van een herkomst die onbekend is. Begon het verblijf voordat er een termijn gold, en is de begindatum van die termijn gekozen omdat de bron geen dag noemt, dan zegt de grond dat.',
+        en: 'Met when the reference date is not after the latest departure date: the first day of the stay plus the maximum duration in force on that first day. Not met from the day after. Not applicable when no maximum duration was in force on the first day for this region, type of shelter and origin; by default an ambition or a planning assumption does not count. Where the policy names the duration for one provider only (such as the 9 months of Humanitas Onder Dak in Almelo), it applies only with that provider: with another provider the criterion does not apply, and without a provider in the input it is unknown. Also unknown when the duration depends on an origin that is unknown. Where the stay began before a term applied, and the start date of that term was chosen because the source names no day, the ground says so.',
       },
       bronnen: [],
       basis: {
@@ -177,21 +210,41 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
       ...VERBLIJFSTERMIJN_NAMEN.criteria.aandachtsgroep,
       soort: 'signaal',
       voldaanAls: {
-        nl: 'Staat erbij als de herkomst de termijn bepaalt en de cliënt uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt. Voor deze groepen voorzien de landelijke regels onvoldoende. Daarom krijgen zij niet de termijn voor mensen van buiten de regio; alleen een termijn voor iedereen geldt voor hen.',
-        en: 'Given when the origin decides the term and the client comes from abroad or from a special municipality (Bonaire, Sint Eustatius or Saba). The national rules do not sufficiently provide for these groups. Therefore they do not get the term for people from outside the region; only a term for everyone applies to them.',
+        nl: 'Staat erbij als de herkomst de termijn bepaalt en de cliënt uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt. De visie noemt zulke groepen als groepen die landelijk extra aandacht vragen, omdat de wet- en regelgeving onvoldoende in hen voorziet. Het signaal verandert de termijn niet: voor hen geldt de termijn voor cliënten van buiten de regio.',
+        en: 'Given when the origin decides the term and the client comes from abroad or from a special municipality (Bonaire, Sint Eustatius or Saba). The visie names such groups as groups that need extra attention nationally, because laws and regulations do not sufficiently provide for them. The signal does not change the term: the term for clients from outside the region applies to them.',
       },
-      bronnen: [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen],
+      bronnen: [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen, VERBLIJFSTERMIJN_BRONNEN.remigranten],
       basis: {
         landelijk: true,
         status: 'praktijk',
+        // §9 neemt deze punten op "in deze uitwerking" (audit rij 24); §9.2 beschrijft de groepen en de knelpunten, maar legt voor hen geen regel vast.
         reden: {
-          nl: 'Dit beschrijft groepen die zich bij de opvang melden en voor wie de landelijke regels tekortschieten. Het is een beschrijving van de praktijk, geen besluit.',
-          en: 'This describes groups who come to the shelter and for whom the national rules fall short. It describes practice; it is not a decision.',
+          nl: 'De uitwerking van de visie beschrijft in §9.2 deze groepen en de knelpunten in de landelijke regels. Zij beschrijft wat zich voordoet, en legt voor deze groepen geen eigen regel of termijn vast.',
+          en: 'The elaboration of the visie describes these groups and the gaps in the national rules in §9.2. It describes what happens, and sets no rule or term of its own for these groups.',
         },
       },
       keuzes: [],
     },
     LANDELIJKE_TOEGANKELIJKHEID,
+    {
+      ...VERBLIJFSTERMIJN_NAMEN.criteria.regelenInAcuteOpvang,
+      soort: 'signaal',
+      voldaanAls: {
+        nl: 'Staat erbij bij elk verblijf in de acute opvang van de regio IJssel-Vecht dat begon toen de termijnen van het beleid voor die regio golden, onder het beleid van die regio (of een beleid dat de visie zelf citeert). De visie beschrijft als ambitie voor 2032 dat voor wie in de regionale acute opvang verblijft een identiteitsbewijs, een uitkering en een zorgverzekering worden geregeld, en dat de centrale toegang samen met de cliënt een ondersteuningsplan maakt. Het is geen plicht die nu geldt, en het signaal verandert de uitkomst niet.',
+        en: 'Given with every stay in the emergency shelter of the IJssel-Vecht region that began while the policy\'s terms for that region applied, under the policy of that region (or a policy that cites the visie itself). The visie describes as an ambition for 2032 that an identity document, benefits and health insurance are arranged for whoever stays in the regional emergency shelter, and that the central access point makes a support plan together with the client. It is no duty in force now, and the signal does not change the outcome.',
+      },
+      bronnen: [VERBLIJFSTERMIJN_BRONNEN.regelenInAcuteOpvang, VERBLIJFSTERMIJN_BRONNEN.regelenAmbitie2032],
+      basis: {
+        // Zo blijft de status die van deze passage, ook als een beleid een eigen grondslag voor de regel geeft.
+        landelijk: true,
+        status: 'ambitie',
+        reden: {
+          nl: "De visie schetst dit als het aanbod in 2032 ('Wij gaan uit dat er nog steeds beperkte acute opvang nodig is in 2032'); bijlage 2 zet het onder 'Ambitie In 2032'.",
+          en: "The visie sketches this as the provision in 2032; its appendix 2 lists it under 'Ambition in 2032'.",
+        },
+      },
+      keuzes: [],
+    },
   ],
   velden: VERBLIJFSTERMIJN_NAMEN.velden,
   vragen: {},

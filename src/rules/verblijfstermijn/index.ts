@@ -11,6 +11,7 @@ import type { Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
 import { eigenLijst, maakBeoordeling, metVelden, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
 import { kiesWaarde, vereisteWaarde } from '../../kern/beleidswaarden.js';
+import { magCiteren } from '../../kern/regelbeleid.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
 import { STATUS_IN_WOORDEN, hoofdletter } from '../../kern/teksten.js';
@@ -24,7 +25,7 @@ import type { Tweetalig } from '../../types/tweetalig.js';
 import { landelijkeToegankelijkheid, leesHerkomst, regioInHetEngels, toetsHerkomst, verwijzingNaar, type GelezenHerkomst, type Herkomstvaststelling, type Regioverwijzing } from '../herkomst/criterium.js';
 import { VERBLIJFSTERMIJN, VERBLIJFSTERMIJN_BRONNEN, VERBLIJFSTERMIJN_KEUZES as K } from './beschrijving.js';
 import { VerblijfstermijnInvoerSchema, type GevalideerdeVerblijfstermijnInvoer, type VerblijfstermijnInvoer } from './invoer.js';
-import { GEEN_TERMIJNEN, TERMIJNGROEPEN, kiesTermijnen, latereTermijn, type Termijngroep, type Termijnkeuze, type Termijnwaarde } from './termijnen.js';
+import { GEEN_TERMIJNEN, TERMIJNGROEPEN, aanbiederVan, kiesTermijnen, latereTermijn, type Termijngroep, type Termijnkeuze, type Termijnwaarde, type Verblijfsduur } from './termijnen.js';
 
 /** De uitkomsten van {@link berekenVerblijfstermijn}. */
 export type VerblijfstermijnUitkomst = 'binnen-termijn' | 'termijn-verstreken' | 'geen-termijn' | 'aanvullen';
@@ -73,7 +74,6 @@ type Groep = Termijngroep | 'iedereen';
 const VOOR_GROEP: Record<Termijngroep, Tweetalig> = {
   'binnen-regio': { nl: 'cliënten uit de regio', en: 'clients from the region' },
   'buiten-regio': { nl: 'cliënten van buiten de regio', en: 'clients from outside the region' },
-  aandachtsgroep: { nl: 'wie uit het buitenland of uit een bijzondere gemeente komt', en: 'whoever comes from abroad or from a special municipality' },
 };
 
 const EENHEIDSKEUZE: Partial<Record<Duur['eenheid'], string>> = { weken: K.weken, maanden: K.maanden, nachten: K.nachten };
@@ -93,9 +93,14 @@ const EENHEIDSKEUZE: Partial<Record<Duur['eenheid'], string>> = { weken: K.weken
  *
  * De termijn die op de startdatum geldt, geldt voor het hele verblijf; de peildatum zegt alleen
  * welke dag beoordeeld wordt. De herkomst wordt getoetst op de peildatum. Wie uit het buitenland
- * of een bijzondere gemeente komt, krijgt geen termijn voor `buiten-regio`, alleen een termijn
- * voor iedereen (met een signaal). Standaard worden ambities en planningsaannames niet
- * toegepast (met een signaal); met `uitgeslotenStatussen: []` wel.
+ * of een bijzondere gemeente komt, komt van buiten de regio en krijgt de termijn voor
+ * `buiten-regio`, met een signaal over deze groepen. Standaard worden ambities en
+ * planningsaannames niet toegepast (met een signaal); met `uitgeslotenStatussen: []` wel.
+ *
+ * Noemt het beleid de duur alleen voor één aanbieder (de 9 maanden van Humanitas Onder Dak in
+ * Almelo), dan geldt zij alleen als `aanbieder` die aanbieder is; bij een andere aanbieder geldt
+ * geen termijn, en zonder aanbieder is de uitkomst `aanvullen` met `'aanbieder'` in
+ * `ontbrekendeGegevens`.
  *
  * De vertrekdatum is de startdatum plus de duur (zie {@link telDuurOp}): 2 nachten → 2 dagen
  * later; 8 weken → 56 dagen later; 9 maanden → dezelfde dag 9 maanden later, of de laatste dag
@@ -120,11 +125,13 @@ const EENHEIDSKEUZE: Partial<Record<Duur['eenheid'], string>> = { weken: K.weken
  * berekenVerblijfstermijn({ ...buitenRegio, peildatum: '2026-05-06' }).uitkomst //=> 'termijn-verstreken'
  * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Zwolle' }).uitkomst //=> 'geen-termijn'
  * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Zwolle' }, { uitgeslotenStatussen: [] }).uiterlijkeVertrekdatum //=> '2026-06-28'
- * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Bonaire' }).uitkomst //=> 'geen-termijn'
+ * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'Bonaire' }).uiterlijkeVertrekdatum //=> '2026-05-05'
  * berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst: 'onbekend' }).ontbrekendeGegevens //=> ['gemeenteVanHerkomst']
- * berekenVerblijfstermijn({ ...buitenRegio, startdatum: '2023-06-01', peildatum: '2023-06-22' }).uitkomst //=> 'geen-termijn'
- * berekenVerblijfstermijn({ regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2026-05-31', peildatum: '2026-06-01' }).uiterlijkeVertrekdatum
- * //=> '2027-02-28'
+ * berekenVerblijfstermijn({ ...buitenRegio, startdatum: '2023-07-03', peildatum: '2023-07-04' }).uitkomst //=> 'geen-termijn'
+ * const almelo = { regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2026-05-31', peildatum: '2026-06-01' } as const;
+ * berekenVerblijfstermijn({ ...almelo, aanbieder: 'Humanitas Onder Dak' }).uiterlijkeVertrekdatum //=> '2027-02-28'
+ * berekenVerblijfstermijn(almelo).ontbrekendeGegevens //=> ['aanbieder']
+ * berekenVerblijfstermijn({ ...almelo, aanbieder: 'Een andere aanbieder' }).uitkomst //=> 'geen-termijn'
  */
 export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?: VerblijfstermijnOpties): VerblijfstermijnBeoordeling {
   const gevalideerd = valideer(VerblijfstermijnInvoerSchema, invoer);
@@ -145,22 +152,33 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
   const groep: Groep | 'onbekend' = toets ? groepVan(toets) : 'iedereen';
   const herkomstUitslag = toets ? herkomstBepaaltDuur(toets, groep) : herkomstDoetNietTerzake(context);
   const keuze = groep === 'onbekend' ? null : termijnen.perGroep[groep === 'iedereen' ? 'binnen-regio' : groep];
-  const toegepast = keuze?.toegepast ?? null;
+  const gevonden = keuze?.toegepast ?? null;
+  // Een termijn van één aanbieder geldt alleen bij die aanbieder (SPEC §4.5 (0.3)).
+  const bijAanbieder = gevonden ? aanbiederPast(gevonden.waarde.waarde, gevalideerd.aanbieder) : 'ja';
+  const toegepast = bijAanbieder === 'ja' ? gevonden : null;
   const vertrekdatum = toegepast ? uiterlijkeVertrekdatum(startdatum, toegepast.waarde.waarde) : null;
   const resterendeDagen = vertrekdatum === null ? null : dagenTussen(peildatum, vertrekdatum);
   const termijnUitslag =
     groep === 'onbekend'
       ? termijnHangtAfVanHerkomst(context)
-      : toegepast && vertrekdatum !== null && resterendeDagen !== null
-        ? termijnGeldt(context, groep, toegepast, vertrekdatum, resterendeDagen)
-        : geenTermijn(context, groep);
+      : gevonden && bijAanbieder !== 'ja'
+        ? termijnVanAndereAanbieder(context, groep, gevonden, bijAanbieder)
+        : toegepast && vertrekdatum !== null && resterendeDagen !== null
+          ? termijnGeldt(context, groep, toegepast, vertrekdatum, resterendeDagen)
+          : geenTermijn(context, groep);
 
   const signalen: Criteriumuitslag[] = [];
   // Bij één bekende groep de waarden die voor die groep zouden gelden; anders die van elke groep.
   const nietToegepast = keuze && groep !== 'iedereen' ? keuze.uitgesloten : uniek(TERMIJNGROEPEN.flatMap((kandidaat) => termijnen.perGroep[kandidaat].uitgesloten));
   if (nietToegepast.length > 0) signalen.push(nietToegepasteWaarden(context, nietToegepast));
-  if (toets && groep === 'aandachtsgroep') signalen.push(aandachtsgroep(toets));
-  if (toets?.uitslag.grond.status === 'niet-voldaan') signalen.push(landelijkeToegankelijkheid());
+  const uitBuitenlandOfBijzondereGemeente = toets !== null && (toets.herkomstsoort === 'buitenland' || toets.herkomstsoort === 'bijzondere-gemeente');
+  if (toets && uitBuitenlandOfBijzondereGemeente) signalen.push(aandachtsgroep(toets));
+  // Landelijke toegankelijkheid (Wmo) alleen bij een Nederlandse gemeente van herkomst: voor het buitenland en de
+  // bijzondere gemeenten zegt de visie juist dat de regels onvoldoende voorzien (audit rij 7).
+  if (toets?.uitslag.grond.status === 'niet-voldaan' && toets.herkomstsoort === 'gemeente') signalen.push(landelijkeToegankelijkheid());
+  // Wat de visie in de acute opvang van 2032 wil regelen: alleen waar de visie geciteerd mag worden (een document van de regio).
+  // En alleen als de termijnen van het beleid voor deze regio op de startdatum gelden (in het ingebouwde beleid: vanaf de vaststelling van de visie).
+  if (opvangvorm === 'acute-opvang' && regioVanBeleid?.waarde.waarde === 'ijssel-vecht' && magCiteren(VERBLIJFSTERMIJN_BRONNEN.regelenInAcuteOpvang, beleid)) signalen.push(regelenInAcuteOpvang());
 
   const beoordeling = maakBeoordeling(
     VERBLIJFSTERMIJN,
@@ -170,7 +188,7 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
     termijnUitslag.ontbrekend,
   );
   return metVelden(beoordeling, {
-    maximaleDuur: toegepast ? { ...toegepast.waarde.waarde } : null,
+    maximaleDuur: toegepast ? { aantal: toegepast.waarde.waarde.aantal, eenheid: toegepast.waarde.waarde.eenheid } : null,
     statusVanDuur: toegepast ? toegepast.waarde.status : null,
     uiterlijkeVertrekdatum: vertrekdatum,
     resterendeDagen,
@@ -280,28 +298,50 @@ function uniek(waarden: readonly Termijnwaarde[]): Termijnwaarde[] {
   });
 }
 
-/** De herkomsttoets kiest de groep: uit de regio (voldaan), van buiten (niet voldaan), de aandachtsgroep, of nog onbekend. */
+/**
+ * De herkomsttoets kiest de groep: uit de regio (voldaan), van buiten (niet voldaan; ook het
+ * buitenland en de bijzondere gemeenten), of nog onbekend.
+ */
 function groepVan(toets: Herkomstvaststelling): Termijngroep | 'onbekend' {
   const { status } = toets.uitslag.grond;
   if (status === 'voldaan') return 'binnen-regio';
-  if (status !== 'niet-voldaan') return 'onbekend';
-  return toets.herkomstsoort === 'gemeente' ? 'buiten-regio' : 'aandachtsgroep';
+  return status === 'niet-voldaan' ? 'buiten-regio' : 'onbekend';
+}
+
+/** Een naam zonder verschil in hoofdletters of witruimte, om aanbieders te vergelijken. */
+function gewoneNaam(naam: string): string {
+  return naam.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('nl-NL');
+}
+
+/** Of een duur bij de aanbieder van het verblijf hoort: altijd als zij geen aanbieder noemt; `'onbekend'` als de invoer er geen noemt. */
+function aanbiederPast(duur: Verblijfsduur, aanbieder: string): 'ja' | 'nee' | 'onbekend' {
+  const vanDuur = aanbiederVan(duur);
+  if (vanDuur === null) return 'ja';
+  if (gewoneNaam(aanbieder) === 'onbekend') return 'onbekend';
+  return gewoneNaam(aanbieder) === gewoneNaam(vanDuur) ? 'ja' : 'nee';
+}
+
+/** " bij Humanitas Onder Dak" als de duur alleen bij één aanbieder geldt, anders leeg. */
+function bij(duur: Verblijfsduur, taal: Taal): string {
+  const aanbieder = aanbiederVan(duur);
+  return aanbieder === null ? '' : `${taal === 'nl' ? ' bij' : ' with'} ${aanbieder}`;
 }
 
 function herkomstBepaaltDuur(toets: Herkomstvaststelling, groep: Groep | 'onbekend'): Criteriumuitslag {
+  const gemeente = toets.herkomstsoort === 'gemeente';
   const gevolg: Tweetalig =
     groep === 'onbekend'
       ? { nl: 'Van de herkomst hangt de maximale verblijfsduur af.', en: 'The maximum length of stay depends on the origin.' }
-      : groep === 'aandachtsgroep'
-        ? {
-            nl: 'De termijn voor cliënten van buiten de regio geldt niet voor wie uit het buitenland of uit een bijzondere gemeente komt. Daarom telt alleen een termijn die voor iedereen geldt.',
-            en: 'The term for clients from outside the region does not apply to whoever comes from abroad or from a special municipality. Therefore only a term that applies to everyone counts.',
-          }
-        : groep === 'iedereen'
-          ? { nl: '', en: '' }
+      : groep === 'iedereen'
+        ? { nl: '', en: '' }
+        : groep === 'buiten-regio' && !gemeente
+          ? {
+              nl: `Wie uit het buitenland of uit een bijzondere gemeente komt, komt ook van buiten de regio. Daarom gaat het om de termijn voor ${VOOR_GROEP[groep].nl}.`,
+              en: `Whoever comes from abroad or from a special municipality also comes from outside the region. Therefore the term for ${VOOR_GROEP[groep].en} is the one that counts.`,
+            }
           : { nl: `Daarom gaat het om de termijn voor ${VOOR_GROEP[groep].nl}.`, en: `Therefore the term for ${VOOR_GROEP[groep].en} is the one that counts.` };
   const { uitslag } = toets;
-  const keuzes = [...(toets.herkomstsoort === 'gemeente' ? [K.herkomstPeildatum] : []), ...(groep === 'aandachtsgroep' ? [K.aandachtsgroep] : [])];
+  const keuzes = [...(gemeente ? [K.herkomstPeildatum] : []), ...(groep === 'buiten-regio' && !gemeente ? [K.buitenRegio] : [])];
   return {
     grond: {
       regel: uitslag.grond.regel,
@@ -333,37 +373,107 @@ function herkomstDoetNietTerzake(context: Context): Criteriumuitslag {
 /** "Voor cliënten uit de regio is de maximale verblijfsduur in X 8 weken." */
 function maximum(groep: Groep, waar: Tweetalig, lengte: Tweetalig): Tweetalig {
   if (groep === 'iedereen') return { nl: `In ${waar.nl} is de maximale verblijfsduur ${lengte.nl}.`, en: `In ${waar.en} the maximum length of stay is ${lengte.en}.` };
-  if (groep === 'aandachtsgroep') {
-    return { nl: `De maximale verblijfsduur voor iedereen in ${waar.nl} is ${lengte.nl}.`, en: `The maximum length of stay for everyone in ${waar.en} is ${lengte.en}.` };
-  }
   return { nl: `Voor ${VOOR_GROEP[groep].nl} is de maximale verblijfsduur in ${waar.nl} ${lengte.nl}.`, en: `For ${VOOR_GROEP[groep].en} the maximum length of stay in ${waar.en} is ${lengte.en}.` };
+}
+
+/** "Voor cliënten uit de regio noemt het beleid in X een maximale verblijfsduur van 8 weken.": voor een duur die geen geldende regel is. */
+function genoemd(groep: Groep, waar: Tweetalig, lengte: Tweetalig): Tweetalig {
+  if (groep === 'iedereen') return { nl: `Het beleid noemt in ${waar.nl} een maximale verblijfsduur van ${lengte.nl}.`, en: `The policy names in ${waar.en} a maximum length of stay of ${lengte.en}.` };
+  return {
+    nl: `Voor ${VOOR_GROEP[groep].nl} noemt het beleid in ${waar.nl} een maximale verblijfsduur van ${lengte.nl}.`,
+    en: `For ${VOOR_GROEP[groep].en} the policy names in ${waar.en} a maximum length of stay of ${lengte.en}.`,
+  };
+}
+
+/** De plaats met de aanbieder van de duur erbij: "de 24-uursopvang van de regio Almelo bij Humanitas Onder Dak". */
+function plaatsBij(context: Context, duur: Verblijfsduur): Tweetalig {
+  const waar = plaats(context);
+  return { nl: `${waar.nl}${bij(duur, 'nl')}`, en: `${waar.en}${bij(duur, 'en')}` };
 }
 
 function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, vertrekdatum: string, resterendeDagen: number): Criteriumuitslag {
   const { invoer } = context;
   const [peil, start, vertrek] = [invoer.peildatum, invoer.startdatum, vertrekdatum].map(datum) as [Tweetalig, Tweetalig, Tweetalig];
   const dagen = (aantal: number, taal: Taal) => schrijfDuur({ aantal, eenheid: 'dagen' }, taal);
+  const duurVanBeleid = toegepast.waarde.waarde;
+  // Een ambitie of planningsaanname die op verzoek is toegepast: de zin over de status (bij de waarde) zegt dat één keer;
+  // deze tekst noemt haar geen geldende termijn en zegt niet "de termijn is verstreken" (audit rij 9).
+  const opVerzoek = STANDAARD_UITGESLOTEN.has(toegepast.waarde.status);
   const rest: Tweetalig =
     resterendeDagen > 0
       ? { nl: `Op de peildatum, ${peil.nl}, ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagen(resterendeDagen, 'nl')}.`, en: `On the reference date, ${peil.en}, ${dagen(resterendeDagen, 'en')} ${resterendeDagen === 1 ? 'remains' : 'remain'}.` }
       : resterendeDagen === 0
-        ? { nl: `De peildatum, ${peil.nl}, is de laatste dag binnen de termijn.`, en: `The reference date, ${peil.en}, is the last day within the term.` }
-        : {
-            nl: `De peildatum, ${peil.nl}, ligt ${dagen(-resterendeDagen, 'nl')} na die datum. De termijn is verstreken.`,
-            en: `The reference date, ${peil.en}, is ${dagen(-resterendeDagen, 'en')} after that date. The term has passed.`,
-          };
-  const kop = maximum(groep, plaats(context), duur(toegepast.waarde.waarde));
-  const eenheid = EENHEIDSKEUZE[toegepast.waarde.waarde.eenheid];
+        ? opVerzoek
+          ? { nl: `De peildatum, ${peil.nl}, is die datum.`, en: `The reference date, ${peil.en}, is that date.` }
+          : { nl: `De peildatum, ${peil.nl}, is de laatste dag binnen de termijn.`, en: `The reference date, ${peil.en}, is the last day within the term.` }
+        : opVerzoek
+          ? { nl: `De peildatum, ${peil.nl}, ligt ${dagen(-resterendeDagen, 'nl')} na die datum.`, en: `The reference date, ${peil.en}, is ${dagen(-resterendeDagen, 'en')} after that date.` }
+          : {
+              nl: `De peildatum, ${peil.nl}, ligt ${dagen(-resterendeDagen, 'nl')} na die datum. De termijn is verstreken.`,
+              en: `The reference date, ${peil.en}, is ${dagen(-resterendeDagen, 'en')} after that date. The term has passed.`,
+            };
+  const waar = plaatsBij(context, duurVanBeleid);
+  const lengte = duur(duurVanBeleid);
+  const eenheid = EENHEIDSKEUZE[duurVanBeleid.eenheid];
+  const tekst: Tweetalig = opVerzoek
+    ? (() => {
+        const kop = genoemd(groep, waar, lengte);
+        return {
+          nl: `${kop.nl} Gerekend vanaf de eerste dag van het verblijf, ${start.nl}, is de uiterlijke vertrekdatum dan ${vertrek.nl}. ${rest.nl}`,
+          en: `${kop.en} Counted from the first day of the stay, ${start.en}, the latest departure date is then ${vertrek.en}. ${rest.en}`,
+        };
+      })()
+    : (() => {
+        const kop = maximum(groep, waar, lengte);
+        return {
+          nl: `${kop.nl} Die termijn gold op de eerste dag van het verblijf, ${start.nl}, en geldt voor het hele verblijf. De uiterlijke vertrekdatum is ${vertrek.nl}. ${rest.nl}`,
+          en: `${kop.en} That term was in force on the first day of the stay, ${start.en}, and applies to the whole stay. The latest departure date is ${vertrek.en}. ${rest.en}`,
+        };
+      })();
+  return criteriumuitslag('verblijfstermijn.termijn', resterendeDagen >= 0 ? 'voldaan' : 'niet-voldaan', tekst, [], [], {
+    waarden: [toegepast],
+    keuzes: [K.startdatum, K.laatsteDag, ...(eenheid ? [eenheid] : []), ...(aanbiederVan(duurVanBeleid) !== null ? [K.aanbieder] : [])],
+  });
+}
+
+/**
+ * De duur die zou gelden, noemt het beleid alleen voor één aanbieder, en het verblijf is bij een
+ * andere aanbieder (geen termijn) of de invoer noemt geen aanbieder (onbekend). De waarde is
+ * toegepast: haar aanbieder besliste. Zo citeert de grond haar bron en zegt hij hoe vast zij staat;
+ * een vertrekdatum is er niet.
+ */
+function termijnVanAndereAanbieder(context: Context, groep: Groep, gevonden: Termijnwaarde, bijAanbieder: 'nee' | 'onbekend'): Criteriumuitslag {
+  const duurVanBeleid = gevonden.waarde.waarde;
+  const lengte = duur(duurVanBeleid);
+  const waar = plaats(context);
+  const aanbieder = aanbiederVan(duurVanBeleid) ?? '';
+  const kop: Tweetalig = {
+    nl: `${hoofdletter(voor(groep, 'nl'))}${groep === 'iedereen' ? 'In' : 'in'} ${waar.nl} noemt het beleid een maximale verblijfsduur van ${lengte.nl} alleen bij ${aanbieder}.`,
+    en: `${hoofdletter(voor(groep, 'en'))}${groep === 'iedereen' ? 'In' : 'in'} ${waar.en} the policy names a maximum length of stay of ${lengte.en} only with ${aanbieder}.`,
+  };
+  if (bijAanbieder === 'onbekend') {
+    return criteriumuitslag(
+      'verblijfstermijn.termijn',
+      'onbekend',
+      {
+        nl: `${kop.nl} Bij welke aanbieder dit verblijf is, is onbekend. Zolang dat onbekend is, is de termijn niet te bepalen.`,
+        en: `${kop.en} With which provider this stay is, is unknown. While that is unknown, the term cannot be determined.`,
+      },
+      [],
+      ['aanbieder'],
+      { waarden: [gevonden], keuzes: [K.aanbieder] },
+    );
+  }
   return criteriumuitslag(
     'verblijfstermijn.termijn',
-    resterendeDagen >= 0 ? 'voldaan' : 'niet-voldaan',
+    'niet-van-toepassing',
     {
-      nl: `${kop.nl} Die termijn gold op de eerste dag van het verblijf, ${start.nl}, en geldt voor het hele verblijf. De uiterlijke vertrekdatum is ${vertrek.nl}. ${rest.nl}`,
-      en: `${kop.en} That term was in force on the first day of the stay, ${start.en}, and applies to the whole stay. The latest departure date is ${vertrek.en}. ${rest.en}`,
+      nl: `${kop.nl} Dit verblijf is bij een andere aanbieder. Voor die aanbieder noemt het beleid geen termijn. Er geldt dus geen termijn.`,
+      en: `${kop.en} This stay is with another provider. The policy names no term for that provider. So no term applies.`,
     },
     [],
     [],
-    { waarden: [toegepast], keuzes: [K.startdatum, K.laatsteDag, ...(eenheid ? [eenheid] : [])] },
+    { waarden: [gevonden], keuzes: [K.aanbieder] },
   );
 }
 
@@ -386,22 +496,30 @@ function geenTermijn(context: Context, groep: Groep): Criteriumuitslag {
   // De vroegste latere termijn; reduce leest geen index van een lege lijst (die een vervuild prototype zou lezen).
   const later = groepen
     .map((kandidaat) => latereTermijn(beleid, invoer.opvangvorm, invoer.startdatum, kandidaat, uitgesloten))
-    .reduce<GedateerdeWaarde<Duur> | null>((vroegste, waarde) => (waarde !== null && (vroegste === null || waarde.vanaf < vroegste.vanaf) ? waarde : vroegste), null);
+    .reduce<GedateerdeWaarde<Verblijfsduur> | null>((vroegste, waarde) => (waarde !== null && (vroegste === null || waarde.vanaf < vroegste.vanaf) ? waarde : vroegste), null);
   const geen: Tweetalig = {
-    nl: groep === 'iedereen' ? `Er geldt geen maximale verblijfsduur in ${waar.nl}.` : `Voor ${VOOR_GROEP[groep].nl}${groep === 'aandachtsgroep' ? ',' : ''} geldt er geen maximale verblijfsduur in ${waar.nl}.`,
+    nl: groep === 'iedereen' ? `Er geldt geen maximale verblijfsduur in ${waar.nl}.` : `Voor ${VOOR_GROEP[groep].nl} geldt er geen maximale verblijfsduur in ${waar.nl}.`,
     en: hoofdletter(`${voor(groep, 'en')}no maximum length of stay applies in ${waar.en}.`),
   };
   if (later) {
     const start = datum(invoer.startdatum);
     const vanaf = datum(later.vanaf);
-    const welke: Tweetalig = groep === 'iedereen' ? { nl: 'Een termijn', en: 'A term' } : { nl: `Een termijn van ${schrijfDuur(later.waarde, 'nl')}`, en: `A term of ${schrijfDuur(later.waarde, 'en')}` };
-    return regel(
-      {
-        nl: `Het verblijf begon op ${start.nl}. Op die dag gold ${voor(groep, 'nl')}nog geen maximale verblijfsduur in ${waar.nl}. ${welke.nl} geldt pas voor een verblijf dat op of na ${vanaf.nl} begint. Er geldt dus geen termijn voor dit verblijf.`,
-        en: `The stay began on ${start.en}. On that day no maximum length of stay was yet in force ${voor(groep, 'en')}in ${waar.en}. ${welke.en} applies only to a stay that begins on or after ${vanaf.en}. So no term applies to this stay.`,
-      },
-      [K.startdatum],
-    );
+    const welke: Tweetalig = {
+      nl: `een termijn van ${schrijfDuur(later.waarde, 'nl')}${bij(later.waarde, 'nl')}`,
+      en: `a term of ${schrijfDuur(later.waarde, 'en')}${bij(later.waarde, 'en')}`,
+    };
+    // Een gekozen begindatum is geen feit over de regio: de grond zegt dat zij gekozen is (audit rij 10).
+    const gekozen = Object.hasOwn(later, 'datumkeuze') && later.datumkeuze !== undefined;
+    const tekst: Tweetalig = gekozen
+      ? {
+          nl: `Het verblijf begon op ${start.nl}. Het beleid laat ${voor(groep, 'nl')}${welke.nl} in ${waar.nl} ingaan op ${vanaf.nl}. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekent het beleid geen termijn. Er geldt dus geen termijn voor dit verblijf.`,
+          en: `The stay began on ${start.en}. The policy starts ${voor(groep, 'en')}${welke.en} in ${waar.en} on ${vanaf.en}. The source names no start date; that date was chosen. For a stay that began earlier, the policy counts no term. So no term applies to this stay.`,
+        }
+      : {
+          nl: `Het verblijf begon op ${start.nl}. Op die dag gold ${voor(groep, 'nl')}nog geen maximale verblijfsduur in ${waar.nl}. ${hoofdletter(welke.nl)} geldt pas voor een verblijf dat op of na ${vanaf.nl} begint. Er geldt dus geen termijn voor dit verblijf.`,
+          en: `The stay began on ${start.en}. On that day no maximum length of stay was yet in force ${voor(groep, 'en')}in ${waar.en}. ${hoofdletter(welke.en)} applies only to a stay that begins on or after ${vanaf.en}. So no term applies to this stay.`,
+        };
+    return regel(tekst, [K.startdatum]);
   }
   const nietToegepast = groepen.some((kandidaat) => termijnen.perGroep[kandidaat].uitgesloten.length > 0);
   const gevolg: Tweetalig = nietToegepast
@@ -417,7 +535,7 @@ function termijnHangtAfVanHerkomst(context: Context): Criteriumuitslag {
     const toegepast = termijnen.perGroep[groep].toegepast;
     const wie = VOOR_GROEP[groep][taal];
     if (!toegepast) return taal === 'nl' ? `voor ${wie} geen termijn` : `for ${wie} no term`;
-    const lengte = schrijfDuur(toegepast.waarde.waarde, taal);
+    const lengte = `${schrijfDuur(toegepast.waarde.waarde, taal)}${bij(toegepast.waarde.waarde, taal)}`;
     const vertrek = schrijfDatum(uiterlijkeVertrekdatum(invoer.startdatum, toegepast.waarde.waarde), taal);
     return taal === 'nl' ? `voor ${wie} ${lengte}, met als uiterlijke vertrekdatum ${vertrek}` : `for ${wie} ${lengte}, with ${vertrek} as the latest departure date`;
   };
@@ -430,7 +548,11 @@ function termijnHangtAfVanHerkomst(context: Context): Criteriumuitslag {
       en: `The maximum length of stay in ${waar.en} depends on the origin: ${lijst('en')}. While the origin is unknown, the term cannot be determined.`,
     },
     [],
-    ['gemeenteVanHerkomst'],
+    // Noemt een van de mogelijke termijnen een aanbieder en de invoer niet, dan ontbreekt die ook.
+    [
+      'gemeenteVanHerkomst',
+      ...(invoer.aanbieder === 'onbekend' && TERMIJNGROEPEN.some((groep) => { const toegepast = termijnen.perGroep[groep].toegepast; return toegepast !== null && aanbiederVan(toegepast.waarde.waarde) !== null; }) ? ['aanbieder'] : []),
+    ],
   );
 }
 
@@ -439,7 +561,7 @@ function nietToegepasteWaarden(context: Context, waarden: readonly Termijnwaarde
   const waar = plaats(context);
   const zin = (waarde: Termijnwaarde, taal: Taal): string => {
     const wie = waarde.parameter.endsWith('.binnen-regio') ? VOOR_GROEP['binnen-regio'][taal] : waarde.parameter.endsWith('.buiten-regio') ? VOOR_GROEP['buiten-regio'][taal] : taal === 'nl' ? 'iedereen' : 'everyone';
-    const lengte = schrijfDuur(waarde.waarde.waarde, taal);
+    const lengte = `${schrijfDuur(waarde.waarde.waarde, taal)}${bij(waarde.waarde.waarde, taal)}`;
     const status = STATUS_IN_WOORDEN[waarde.waarde.status][taal];
     const standaard = STANDAARD_UITGESLOTEN.has(waarde.waarde.status);
     if (taal === 'en') {
@@ -459,19 +581,43 @@ function nietToegepasteWaarden(context: Context, waarden: readonly Termijnwaarde
   );
 }
 
-/** Het signaal bij het buitenland of een bijzondere gemeente (visie MO §9.2). */
+/**
+ * Het signaal bij het buitenland of een bijzondere gemeente (visie MO §9.2): alleen een signaal.
+ * De termijn is die voor cliënten van buiten de regio; de visie maakt voor deze groepen geen
+ * uitzondering (audit rij 8).
+ */
 function aandachtsgroep(herkomst: GelezenHerkomst): Criteriumuitslag {
-  const wie: Tweetalig =
+  const tekst: Tweetalig =
     herkomst.herkomstsoort === 'bijzondere-gemeente'
-      ? { nl: `De cliënt komt uit ${herkomst.bijzondereGemeente}, een bijzondere gemeente.`, en: `The client comes from ${herkomst.bijzondereGemeente}, a special municipality.` }
-      : { nl: 'De cliënt komt uit het buitenland.', en: 'The client comes from abroad.' };
+      ? {
+          nl: `De cliënt komt uit ${herkomst.bijzondereGemeente}, een bijzondere gemeente. De visie noemt mensen uit een bijzondere gemeente als een groep die landelijk extra aandacht vraagt, omdat de wet- en regelgeving onvoldoende in haar voorziet.`,
+          en: `The client comes from ${herkomst.bijzondereGemeente}, a special municipality. The visie names people from a special municipality as a group that needs extra attention nationally, because laws and regulations do not sufficiently provide for it.`,
+        }
+      : {
+          nl: 'De cliënt komt uit het buitenland. De visie noemt onder meer remigranten, mensen die tijdelijk in het buitenland hebben verbleven, als een groep die landelijk extra aandacht vraagt, omdat de wet- en regelgeving onvoldoende in haar voorziet. Of de cliënt tot zo\'n groep hoort, zegt de invoer niet.',
+          en: 'The client comes from abroad. The visie names among others remigrants, people who stayed abroad for a time, as a group that needs extra attention nationally, because laws and regulations do not sufficiently provide for it. The input does not say whether the client belongs to such a group.',
+        };
+  const bronnen = herkomst.herkomstsoort === 'bijzondere-gemeente' ? [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen] : [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen, VERBLIJFSTERMIJN_BRONNEN.remigranten];
   return criteriumuitslag(
     'verblijfstermijn.aandachtsgroep',
     'voldaan',
     {
-      nl: `${wie.nl} Voor deze groep voorziet de landelijke wet- en regelgeving onvoldoende. Daarom geldt voor deze cliënt niet de termijn voor mensen van buiten de regio, maar alleen een termijn voor iedereen.`,
-      en: `${wie.en} National laws and regulations do not sufficiently provide for this group. Therefore the term for people from outside the region does not apply to this client; only a term for everyone does.`,
+      nl: `${tekst.nl} Dit signaal verandert de termijn niet: die is dezelfde als voor andere cliënten van buiten de regio.`,
+      en: `${tekst.en} This signal does not change the term: it is the same as for other clients from outside the region.`,
     },
-    [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen],
+    bronnen,
+  );
+}
+
+/** Het signaal bij de acute opvang van IJssel-Vecht: wat de visie als ambitie voor 2032 in die opvang wil regelen (§3.2, bijlage 2). */
+function regelenInAcuteOpvang(): Criteriumuitslag {
+  return criteriumuitslag(
+    'verblijfstermijn.regelen-in-acute-opvang',
+    'voldaan',
+    {
+      nl: 'De visie beschrijft als ambitie voor 2032 dat in de regionale acute opvang voor de cliënt een identiteitsbewijs, een uitkering en een zorgverzekering worden geregeld. De centrale toegang maakt dan samen met de cliënt een ondersteuningsplan voor de zorgaanbieder die de begeleiding gaat bieden. Dit is een ambitie, geen plicht of recht dat nu geldt. Het verandert de termijn niet.',
+      en: 'The visie describes as an ambition for 2032 that an identity document, benefits and health insurance are arranged for the client in the regional emergency shelter. The central access point then makes a support plan with the client for the care provider that will give the support. This is an ambition, not a duty or right in force now. It does not change the term.',
+    },
+    [VERBLIJFSTERMIJN_BRONNEN.regelenInAcuteOpvang, VERBLIJFSTERMIJN_BRONNEN.regelenAmbitie2032],
   );
 }

@@ -4,6 +4,7 @@ import type { RegioKeuze } from '../../data/regio-ids.js';
 import { kalenderdatumSchema } from '../../kern/valideer.js';
 import { regioInvoerSchema } from '../../kern/regio-schema.js';
 import { OPVANGVORMEN, type Opvangvorm } from '../../types/opvangvorm.js';
+import { aanbiederSchema } from '../../beleid/parameters.js';
 import { gemeenteVanHerkomstSchema } from '../herkomst/invoer.js';
 
 /** De invoer van {@link berekenVerblijfstermijn}. */
@@ -23,18 +24,27 @@ export interface VerblijfstermijnInvoer {
    * `'onbekend'`. Een opgegeven naam wordt altijd gecontroleerd.
    */
   gemeenteVanHerkomst?: string | undefined;
+  /**
+   * De aanbieder bij wie het verblijf is, bv. `'Humanitas Onder Dak'`, of `'onbekend'`. Alleen
+   * nodig waar het beleid een termijn alleen voor één aanbieder noemt (in Almelo de 24-uursopvang
+   * van Humanitas Onder Dak); weggelaten telt als `'onbekend'`. Hoofdletters en extra spaties
+   * tellen niet mee bij het vergelijken.
+   */
+  aanbieder?: string | undefined;
   /** De dag die beoordeeld wordt (en waarop de herkomst wordt getoetst): `JJJJ-MM-DD` of een `Date`. */
   peildatum: string | Date;
 }
 
 /** De invoer van {@link berekenVerblijfstermijn} na validatie: datums als `JJJJ-MM-DD`, de herkomst altijd gezet. */
-export interface GevalideerdeVerblijfstermijnInvoer extends Omit<VerblijfstermijnInvoer, 'regio' | 'startdatum' | 'gemeenteVanHerkomst' | 'peildatum'> {
+export interface GevalideerdeVerblijfstermijnInvoer extends Omit<VerblijfstermijnInvoer, 'regio' | 'startdatum' | 'gemeenteVanHerkomst' | 'aanbieder' | 'peildatum'> {
   /** De regio (het id; of ze bestaat, controleert de regel met het beleid). */
   regio: string;
   /** De startdatum `JJJJ-MM-DD`. */
   startdatum: string;
   /** Zoals gegeven, of `'onbekend'` als weggelaten. */
   gemeenteVanHerkomst: string;
+  /** Zoals gegeven (zonder spaties aan begin en eind), of `'onbekend'` als weggelaten. */
+  aanbieder: string;
   /** De peildatum `JJJJ-MM-DD`. */
   peildatum: string;
 }
@@ -49,6 +59,7 @@ export const VerblijfstermijnInvoerSchema: z.ZodMiniType<GevalideerdeVerblijfste
     opvangvorm: beschreven(z.enum(OPVANGVORMEN), { description: 'De vorm van opvang.' }),
     startdatum: beschreven(kalenderdatumSchema, { description: 'De eerste dag van het verblijf, JJJJ-MM-DD; niet na de peildatum.' }),
     gemeenteVanHerkomst: z._default(gemeenteVanHerkomstSchema, 'onbekend'),
+    aanbieder: z._default(beschreven(aanbiederSchema, { description: "De aanbieder bij wie het verblijf is, of 'onbekend'." }), 'onbekend'),
     peildatum: beschreven(kalenderdatumSchema, { description: 'De dag waarop de termijn wordt beoordeeld, JJJJ-MM-DD.' }),
   })
   .check(

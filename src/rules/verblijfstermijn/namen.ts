@@ -21,6 +21,7 @@ export const VERBLIJFSTERMIJN_NAMEN = /* @__PURE__ */ diepBevroren({
     nietToegepasteWaarde: { id: 'verblijfstermijn.niet-toegepaste-waarde', titel: { nl: 'Niet toegepaste termijn', en: 'Term not applied' } },
     aandachtsgroep: { id: 'verblijfstermijn.aandachtsgroep', titel: { nl: 'Buitenland of bijzondere gemeente', en: 'Abroad or special municipality' } },
     landelijkeToegankelijkheid: LANDELIJKE_TOEGANKELIJKHEID_NAAM,
+    regelenInAcuteOpvang: { id: 'verblijfstermijn.regelen-in-acute-opvang', titel: { nl: 'Wat de visie in de acute opvang wil regelen', en: 'What the visie wants arranged in emergency shelter' } },
   },
-  velden: { gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' } },
+  velden: { gemeenteVanHerkomst: { nl: 'de gemeente van herkomst', en: 'the municipality of origin' }, aanbieder: { nl: 'de aanbieder van de opvang', en: 'the shelter provider' } },
 });
