@@ -643,7 +643,7 @@ export function genereerRegelsMarkdown(): string {
     '- "Van 1 januari 2020 tot 1 januari 2022" betekent: tot en met 31 december 2021.',
     '- De peildatum is de dag waarop een regel beoordeelt.',
     '- Een datum die wij kozen omdat de bron er geen noemt, staat hier als "Gekozen datum (interpretatie)", met de bronnen van die keuze. In een brief staat zo\'n datum nooit als feit.',
-    '- Wat de beleidsaudit van december 2026 vond, en per bevinding wat er veranderde of waarom een keuze blijft: [audit-2026-12.md](audit-2026-12.md).',
+    '- Wat de beleidsaudit van december 2026 vond, en per bevinding wat er veranderde of waarom een keuze blijft: zie [de beleidsaudit van december 2026](audit-2026-12.md).',
     '',
     '### Hoe vast staat een waarde?',
     '',

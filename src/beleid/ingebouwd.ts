@@ -64,6 +64,7 @@ const VISIE_IJSSEL_VECHT_VASTGESTELD: Bron = {
 // Zonder "geen termijn die nu geldt": de zin over de status zegt al dat het een ambitie is, en wie haar
 // op verzoek toepast, moet geen tekst krijgen die de toegepaste termijn ontkent (audit rij 9).
 const WAAROM_8_WEKEN = 'De visie noemt dit als ambitie voor 2032: het aanbod waar de regio naartoe werkt.';
+const WAAROM_8_WEKEN_EN = 'The visie names this as an ambition for 2032: the offer the region is working towards.';
 const DATUMKEUZE_8_WEKEN =
   "Vanaf 22 juni 2023, de dag waarop de visie regionaal is vastgesteld. De visie 'strekt zich uit tot 2032'; gelezen als tot en met 2032, dus tot 1 januari 2033.";
 
@@ -72,6 +73,9 @@ const WAAROM_2_NACHTEN =
   'De Herberg lezen wij als de regionale acute opvang: de visie noemt haar als voorbeeld daarvan.';
 // Niet 22 juni 2023: de tekst meldt zelf het overleg van 4 juli 2023 (§1.3), dus de tekst die de
 // werkwijze beschrijft, is van later dan de regionale vaststelling (audit rij 11).
+const WAAROM_2_NACHTEN_EN =
+  "The practice of the Herberg for people from outside the region: '2 nachten/3 dagen' is one stay, leaving on the third day. " +
+  'We read the Herberg as the regional emergency shelter: the visie names it as an example of that.';
 const DATUMKEUZE_2_NACHTEN =
   "De bron noemt geen begindatum van deze werkwijze: zij bestond al toen de tekst werd geschreven ('Hier is verandering ingekomen', 'nu'). " +
   'De tekst meldt het overleg van 4 juli 2023, en is dus van die dag of later. Gekozen is 4 juli 2023: de vroegste dag waarop deze tekst de werkwijze kan beschrijven.';
@@ -81,6 +85,11 @@ const WAAROM_9_MAANDEN =
   'De bron noemt in Almelo twee organisaties voor opvang; de termijn geldt daarom alleen voor een verblijf bij Humanitas Onder Dak. ' +
   'Geen latere bron in deze regels noemt de termijn. ' +
   'Een raadsbrief van de gemeente Almelo uit 2024 meldt dat de gemeente, Humanitas onder Dak en Beter Wonen in een intentieovereenkomst de ambitie stelden om de opvang om te vormen tot maatschappelijk wonen; wanneer, zegt de brief niet. Over de termijn zegt de brief niets.';
+const WAAROM_9_MAANDEN_EN =
+  'This is the practice of one provider, Humanitas Onder Dak, in its 24-hour shelter in Almelo, as the source describes it in 2018. ' +
+  'The source names two organisations for shelter in Almelo; the term therefore applies only to a stay with Humanitas Onder Dak. ' +
+  'No later source in these rules names the term. ' +
+  'A council letter of the municipality of Almelo from 2024 reports that the municipality, Humanitas onder Dak and Beter Wonen set the ambition in a letter of intent to turn the shelter into supported living; it does not say when. The letter says nothing about the term.';
 const DATUMKEUZE_2018 = 'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen. De bron noemt geen einde.';
 const DATUMKEUZE_9_MAANDEN =
   'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen. De bron noemt ook geen einde, en geen bron beëindigt de werkwijze: daarom heeft de termijn geen einddatum.';
@@ -145,6 +154,7 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
           waarde: { aantal: 9, eenheid: 'maanden', aanbieder: 'Humanitas Onder Dak' },
           status: 'praktijk',
           toelichting: WAAROM_9_MAANDEN,
+          toelichtingEn: WAAROM_9_MAANDEN_EN,
           datumkeuze: DATUMKEUZE_9_MAANDEN,
           bronnen: [
             {
@@ -226,6 +236,7 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
           waarde: { aantal: 8, eenheid: 'weken' },
           status: 'ambitie',
           toelichting: WAAROM_8_WEKEN,
+          toelichtingEn: WAAROM_8_WEKEN_EN,
           datumkeuze: DATUMKEUZE_8_WEKEN,
           bronnen: [
             {
@@ -249,6 +260,7 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
           waarde: { aantal: 2, eenheid: 'nachten' },
           status: 'praktijk',
           toelichting: WAAROM_2_NACHTEN,
+          toelichtingEn: WAAROM_2_NACHTEN_EN,
           datumkeuze: DATUMKEUZE_2_NACHTEN,
           bronnen: [
             {

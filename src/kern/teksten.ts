@@ -32,8 +32,8 @@ export const STATUS_IN_WOORDEN: Readonly<Record<Waardestatus, Tweetalig>> = {
 export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, taal: 'nl' | 'en', ingebouwd: boolean): string {
   const onderwerp = hoofdletter(naam[taal]);
   if (taal === 'en') {
-    const engels = Object.hasOwn(waarde, 'toelichtingEn') ? waarde.toelichtingEn : undefined;
-    const reden = engels ? ` ${engels}` : waarde.toelichting ? ` The policy says, in Dutch: "${waarde.toelichting}"` : '';
+    const toelichting = waardetoelichting(waarde, 'en');
+    const reden = toelichting ? ` ${toelichting}` : '';
     switch (waarde.status) {
       case 'vastgesteld':
         return '';
@@ -64,6 +64,18 @@ export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, ta
     case 'interpretatie':
       return `${onderwerp} is een interpretatie ${ingebouwd ? 'van ons' : 'in dit beleid'}.${uitleg}`;
   }
+}
+
+/**
+ * De toelichting van een waarde in de taal van de motivering: in het Engels `toelichtingEn`, of
+ * anders de Nederlandse woorden van het beleid als citaat ("The policy says, in Dutch: …"), nooit
+ * als Engelse zin. Leeg als de waarde geen toelichting heeft.
+ */
+export function waardetoelichting(waarde: GedateerdeWaarde<unknown>, taal: 'nl' | 'en'): string {
+  const nederlands = Object.hasOwn(waarde, 'toelichting') ? waarde.toelichting ?? '' : '';
+  if (taal === 'nl') return nederlands;
+  const engels = Object.hasOwn(waarde, 'toelichtingEn') ? waarde.toelichtingEn : undefined;
+  return engels ?? (nederlands ? `The policy says, in Dutch: "${nederlands}"` : '');
 }
 
 /** Een opsomming met een voegwoord voor het laatste deel: `opsomming(['A', 'B', 'C'], 'of')` is "A, B of C". */

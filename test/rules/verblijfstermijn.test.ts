@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BeleidNietInWerkingFout,
+  classificeerSituatie,
   berekenVerblijfstermijn,
   berekenVerblijfstermijnVeilig,
   dagenTussen,
@@ -119,14 +120,18 @@ describe('berekenVerblijfstermijn', () => {
   });
 
   describe('buitenland en bijzondere gemeenten komen van buiten de regio en krijgen de 2 nachten (audit rij 8)', () => {
-    it.each(['Bonaire', 'Sint Eustatius', 'Saba', 'buitenland'])('%s: de 2 nachten, met alleen een signaal over de groep en zonder landelijke toegankelijkheid', (gemeenteVanHerkomst) => {
+    it.each(['Bonaire', 'Sint Eustatius', 'Saba', 'buitenland'])('%s: de 2 nachten, met een signaal over de groep en landelijke toegankelijkheid zonder belofte van hulp', (gemeenteVanHerkomst) => {
       const beoordeling = berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst, startdatum: '2026-07-01', peildatum: '2026-07-04' });
       // Op de vierde dag verstreken, zoals voor wie uit Almelo komt (vóór deze wijziging: geen termijn).
       expect(beoordeling).toMatchObject({ uitkomst: 'termijn-verstreken', maximaleDuur: { aantal: 2, eenheid: 'nachten' }, uiterlijkeVertrekdatum: '2026-07-03', resterendeDagen: -1, gemeente: null });
       expect(berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst, startdatum: '2026-07-01', peildatum: '2026-07-03' })).toMatchObject({ uitkomst: 'binnen-termijn', resterendeDagen: 0 });
-      expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.aandachtsgroep', 'verblijfstermijn.regelen-in-acute-opvang']);
+      expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.aandachtsgroep', 'landelijke-toegankelijkheid', 'verblijfstermijn.regelen-in-acute-opvang']);
+      // Van buiten de regio is geen reden om te weigeren (SPEC §4.1), maar voor deze groepen zonder belofte (audit rij 7).
+      expect(grond(beoordeling.gronden, 'landelijke-toegankelijkheid').toelichting).toContain('hangt de hulp van meer af dan de regio');
       const signaal = grond(beoordeling.gronden, 'verblijfstermijn.aandachtsgroep');
-      expect(signaal).toMatchObject({ soort: 'signaal', basis: { status: 'praktijk' } });
+      expect(signaal).toMatchObject({ soort: 'signaal', basis: { status: 'vastgesteld' } });
+      // Dezelfde grondslag als het signaal van de situatieregel over deze groepen (audit rij 24).
+      expect(signaal.basis).toEqual(classificeerSituatie({ woonsituatie: 'nachtopvang', doelgroepen: ['remigrant'] }).gronden.find((kandidaat) => kandidaat.regel === 'situatie.aandachtsgroep')!.basis);
       expect(signaal.bronnen[0]).toEqual({
         document: 'visie-mo-ijssel-vecht',
         onderdeel: '9.2 Andere groepen die gebruik maken van de opvang',
@@ -619,7 +624,7 @@ describe('een ambitie die op verzoek is toegepast (audit rij 9)', () => {
     const termijn = grond(beoordeling.gronden, 'verblijfstermijn.termijn');
     expect(termijn.toelichting).not.toContain('De termijn is verstreken');
     expect(termijn.toelichting).not.toContain('geen termijn die nu geldt');
-    expect(termijn.toelichting.split('omdat daarom is gevraagd')).toHaveLength(2);
+    expect(termijn.toelichting.split('toegepast omdat de aanvraag vroeg om ook ambities toe te passen')).toHaveLength(2);
     expect(termijn.toelichting).toMatch(/^Voor cliënten uit de regio noemt het beleid in de acute opvang van de regio IJssel-Vecht een maximale verblijfsduur van 8 weken\. Gerekend vanaf de eerste dag van het verblijf, 3 mei 2026, is de uiterlijke vertrekdatum dan 28 juni 2026\. De peildatum, 29 juni 2026, ligt 1 dag na die datum\./);
     const tekst = motivering(beoordeling);
     expect(tekst).not.toContain('geen termijn die nu geldt');

@@ -1,3 +1,4 @@
+import { LANDELIJK_VASTGESTELD } from '../beschrijving.js';
 import type { Bron } from '../../types/beoordeling.js';
 import type { Keuzebeschrijving } from '../../types/regelbeschrijving.js';
 import type { Regelbeschrijving } from '../../types/regelbeschrijving.js';
@@ -214,15 +215,9 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
         en: 'Given when the origin decides the term and the client comes from abroad or from a special municipality (Bonaire, Sint Eustatius or Saba). The visie names such groups as groups that need extra attention nationally, because laws and regulations do not sufficiently provide for them. The signal does not change the term: the term for clients from outside the region applies to them.',
       },
       bronnen: [VERBLIJFSTERMIJN_BRONNEN.aandachtsgroepen, VERBLIJFSTERMIJN_BRONNEN.remigranten],
-      basis: {
-        landelijk: true,
-        status: 'praktijk',
-        // §9 neemt deze punten op "in deze uitwerking" (audit rij 24); §9.2 beschrijft de groepen en de knelpunten, maar legt voor hen geen regel vast.
-        reden: {
-          nl: 'De uitwerking van de visie beschrijft in §9.2 deze groepen en de knelpunten in de landelijke regels. Zij beschrijft wat zich voordoet, en legt voor deze groepen geen eigen regel of termijn vast.',
-          en: 'The elaboration of the visie describes these groups and the gaps in the national rules in §9.2. It describes what happens, and sets no rule or term of its own for these groups.',
-        },
-      },
+      // Dezelfde grondslag als het signaal van de situatieregel over deze groepen: §9 neemt deze punten op
+      // "in deze uitwerking" (audit rij 24), en de groepen zijn een landelijk gegeven dat de visie beschrijft.
+      basis: LANDELIJK_VASTGESTELD,
       keuzes: [],
     },
     LANDELIJKE_TOEGANKELIJKHEID,

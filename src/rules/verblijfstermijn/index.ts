@@ -14,7 +14,7 @@ import { kiesWaarde, vereisteWaarde } from '../../kern/beleidswaarden.js';
 import { magCiteren } from '../../kern/regelbeleid.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
-import { STATUS_IN_WOORDEN, hoofdletter } from '../../kern/teksten.js';
+import { STATUS_IN_WOORDEN, hoofdletter, waardetoelichting } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
@@ -173,9 +173,9 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
   if (nietToegepast.length > 0) signalen.push(nietToegepasteWaarden(context, nietToegepast));
   const uitBuitenlandOfBijzondereGemeente = toets !== null && (toets.herkomstsoort === 'buitenland' || toets.herkomstsoort === 'bijzondere-gemeente');
   if (toets && uitBuitenlandOfBijzondereGemeente) signalen.push(aandachtsgroep(toets));
-  // Landelijke toegankelijkheid (Wmo) alleen bij een Nederlandse gemeente van herkomst: voor het buitenland en de
-  // bijzondere gemeenten zegt de visie juist dat de regels onvoldoende voorzien (audit rij 7).
-  if (toets?.uitslag.grond.status === 'niet-voldaan' && toets.herkomstsoort === 'gemeente') signalen.push(landelijkeToegankelijkheid());
+  // Landelijke toegankelijkheid bij elke herkomst van buiten de regio (SPEC §4.1); voor het buitenland en de
+  // bijzondere gemeenten zonder belofte van hulp (audit rij 7): zie landelijkeToegankelijkheid.
+  if (toets?.uitslag.grond.status === 'niet-voldaan') signalen.push(landelijkeToegankelijkheid(toets.herkomstsoort));
   // Wat de visie in de acute opvang van 2032 wil regelen: alleen waar de visie geciteerd mag worden (een document van de regio).
   // En alleen als de termijnen van het beleid voor deze regio op de startdatum gelden (in het ingebouwde beleid: vanaf de vaststelling van de visie).
   if (opvangvorm === 'acute-opvang' && regioVanBeleid?.waarde.waarde === 'ijssel-vecht' && magCiteren(VERBLIJFSTERMIJN_BRONNEN.regelenInAcuteOpvang, beleid)) signalen.push(regelenInAcuteOpvang());
@@ -566,7 +566,7 @@ function nietToegepasteWaarden(context: Context, waarden: readonly Termijnwaarde
     const standaard = STANDAARD_UITGESLOTEN.has(waarde.waarde.status);
     if (taal === 'en') {
       const waarom = standaard ? `That is ${status}, not a term in force. So it was not applied.` : `That is ${status}; on request, terms with this status were not applied.`;
-      return `The policy names for ${wie} in ${waar.en} a maximum length of stay of ${lengte}. ${waarom}${waarde.waarde.toelichting ? ` The reasoning, in Dutch: ${waarde.waarde.toelichting}` : ''}`;
+      return `The policy names for ${wie} in ${waar.en} a maximum length of stay of ${lengte}. ${waarom}${waarde.waarde.toelichting ? ` ${waardetoelichting(waarde.waarde, 'en')}` : ''}`;
     }
     const waarom = standaard ? `Dat is ${status}, geen geldende termijn. Daarom is die niet toegepast.` : `Dat is ${status}. Op verzoek zijn termijnen met deze status niet toegepast.`;
     return `Het beleid noemt voor ${wie} in ${waar.nl} een maximale verblijfsduur van ${lengte}. ${waarom}${waarde.waarde.toelichting ? ` ${waarde.waarde.toelichting}` : ''}`;
