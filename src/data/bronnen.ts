@@ -81,7 +81,7 @@ export const BRONDOCUMENTEN: readonly Brondocument[] = /* @__PURE__ */ diepBevro
     titel: 'Nadere uitwerking visie maatschappelijke opvang regio IJssel-Vecht',
     uitgever: 'Regio IJssel-Vecht (centrumgemeente Zwolle)',
     jaar: 2023,
-    vindplaats: 'regionaal vastgesteld in het bestuurlijk overleg BW/MO van 22 juni 2023',
+    vindplaats: 'de visie MO is op 22 juni 2023 regionaal vastgesteld; deze uitwerking volgt op het overleg van 4 juli 2023 (§1.3)',
     seedBestand: '004_70685294eb190e7b.txt',
     regio: 'ijssel-vecht',
     landelijkeOnderdelen: [
