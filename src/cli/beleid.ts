@@ -60,7 +60,11 @@ function gemeente(code: string, datum: string): string {
 function schrijfWaarde(parameter: Parameternaam, waarde: unknown): string {
   if (parameter === 'versnelfonds.maximumInCenten') return schrijfBedrag(waarde as number);
   if (parameter === 'versnelfonds.beoordelingstermijnInUren') return `${String(waarde)} uur`;
-  if (parameter.startsWith('verblijfsduur.') && parameter !== 'verblijfsduur.regio') return schrijfDuur(waarde as Duur);
+  if (parameter.startsWith('verblijfsduur.') && parameter !== 'verblijfsduur.regio') {
+    // Een duur die alleen bij één aanbieder geldt, zegt bij wie (zoals de 9 maanden van Humanitas Onder Dak).
+    const duur = waarde as Duur & { aanbieder?: string };
+    return Object.hasOwn(duur, 'aanbieder') && duur.aanbieder !== undefined ? `${schrijfDuur(duur)}, alleen bij ${duur.aanbieder}` : schrijfDuur(duur);
+  }
   if (parameter === 'versnelfonds.kostenBatenFactor') return String(waarde).replace('.', ',');
   return String(waarde);
 }

@@ -315,3 +315,13 @@ describe('geenBeleidTekst: elke soort oorzaak, in beide talen', () => {
     expect(geenBeleidTekst({ ...basis, beleid: 'a\nb' }, 'x\ty', 'nl')).not.toMatch(/[\n\t]/);
   });
 });
+
+describe('beleid controleer toont wat een waarde begrenst en waarop een gekozen datum rust', () => {
+  it('de 9 maanden alleen bij Humanitas Onder Dak; de gekozen datum van het fonds met de bronnen van die keuze', async () => {
+    const { code, uit } = await cli(['beleid', 'controleer', 'almelo']);
+    expect(code).toBe(0);
+    expect(uit).toContain('[praktijk]: 9 maanden, alleen bij Humanitas Onder Dak');
+    // De bronnen van de looptijd staan bij de gekozen datum, niet bij de waarde (audit rij 21).
+    expect(uit).toContain('        bron van de gekozen datum: raadsbrief-regioplan-almelo, Inleiding');
+  });
+});
