@@ -58,7 +58,8 @@ const WAAROM_FACTOR_1_EN =
 const VISIE_IJSSEL_VECHT_VASTGESTELD: Bron = {
   document: 'visie-mo-ijssel-vecht',
   onderdeel: '1.3 Aangepast proces',
-  citaat: 'Tijdens het regionaal bestuurlijk overleg BW/MO van 22 juni 2023 heeft de visie MO opnieuw voorgelegen ter besluitvorming. De visie MO is regionaal vastgesteld',
+  citaat:
+    'Tijdens het regionaal bestuurlijk overleg BW/MO van 22 juni 2023 heeft de visie MO opnieuw voorgelegen ter besluitvorming. De visie MO is regionaal vastgesteld en er is besloten de visie MO in de lokale colleges te laten vaststellen.',
 };
 
 // Zonder "geen termijn die nu geldt": de zin over de status zegt al dat het een ambitie is, en wie haar
@@ -221,8 +222,8 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
       situatie: {
         grondslag: {
           status: 'vastgesteld',
-          toelichting: 'De richting van de opvang en de kwetsbare groepen komen uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld. Het zijn een richting en aandachtspunten voor de opvang, geen termijn of recht.',
-          toelichtingEn: 'The direction of shelter and the vulnerable groups come from the shelter care visie of the IJssel-Vecht region, adopted regionally on 22 June 2023. They are a direction and points of attention for shelter, not a term or an entitlement.',
+          toelichting: 'De richting van de opvang en de kwetsbare groepen komen uit de visie maatschappelijke opvang van de regio IJssel-Vecht, die op 22 juni 2023 regionaal is vastgesteld. Dat de colleges haar daarna ook lokaal vaststelden, laten de bronnen niet zien. Het zijn een richting en aandachtspunten voor de opvang, geen termijn of recht.',
+          toelichtingEn: 'The direction of shelter and the vulnerable groups come from the shelter care visie of the IJssel-Vecht region, adopted regionally on 22 June 2023. The sources do not show that the municipal executives then also adopted it locally. They are a direction and points of attention for shelter, not a term or an entitlement.',
           bronnen: [VISIE_IJSSEL_VECHT_VASTGESTELD],
         },
       },
@@ -249,9 +250,9 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
               onderdeel: 'Bijlage 2 (ambities en doelen)',
               citaat: 'Het regionale aanbod beperkt zich tot acute opvang, waarin cliënten maximaal 8 weken bed, bad en brood kunnen krijgen',
             },
-            { document: 'visie-mo-ijssel-vecht', onderdeel: '3.3 Ontwikkellijnen', citaat: 'De regiovisie strekt zich uit tot 2032.' },
-            VISIE_IJSSEL_VECHT_VASTGESTELD,
           ],
+          // De bronnen van de gekozen looptijd, niet van de waarde (audit rij 21): de visie van 22 juni 2023 "tot 2032".
+          datumbronnen: [{ document: 'visie-mo-ijssel-vecht', onderdeel: '3.3 Ontwikkellijnen', citaat: 'De regiovisie strekt zich uit tot 2032.' }, VISIE_IJSSEL_VECHT_VASTGESTELD],
         },
       ],
       'verblijfsduur.acute-opvang.buiten-regio': [

@@ -176,7 +176,7 @@ describe('classificeerSituatie', () => {
     const aandacht = grond(beoordeling, 'situatie.aandachtsgroep');
     expect(aandacht).toMatchObject({ soort: 'signaal', status: 'voldaan', interpretaties: [] });
     expect(aandacht.toelichting).toBe(
-      'De cliënt is arbeidsmigrant en remigrant: groepen waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem. Dit is een aandachtspunt, geen reden om opvang te weigeren.',
+      'De cliënt is arbeidsmigrant en remigrant: groepen waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem. Dit is een aandachtspunt; het verandert de indeling niet.',
     );
     // §9 neemt deze groepen op "in deze uitwerking" van de vastgestelde visie: geen "geen besluit" of "praktijk" meer (audit 2026-12 rij 24).
     expect(aandacht.basis).toEqual({ status: 'vastgesteld', toelichting: '', toelichtingEn: '', bronnen: [], beleid: null });
@@ -254,7 +254,7 @@ describe('classificeerSituatie', () => {
       expect(opvang.status).toBe('voldaan');
       expect(opvang.toelichting).toContain('Het beleid wijst dan op opvang in de eigen gemeente');
       expect(opvang.toelichting).toContain('Voor gezinnen onderstreept het beleid de opvang in de eigen gemeente.');
-      expect(opvang.toelichting).toContain('Dat is bij enkelvoudige problemen niet zo: de richting blijft de eigen gemeente.');
+      expect(opvang.toelichting).toContain('Wij lezen dat als: regionale afstemming alleen bij zware problemen. Daarom blijft de richting hier de eigen gemeente. Of de cliënt toch regionaal opgevangen moet worden, beslist een mens.');
       expect(opvang.toelichting).not.toContain('Voor zulke situaties noemt het beleid regionale afstemming');
       expect(keuzes(gezin, 'situatie.opvang')).toEqual(['situatie.regionaal-alleen-bij-zwaar']);
       expect(citaten(gezin, 'situatie.opvang')).toContain('Hiermee wordt dan ook de wenselijkheid/noodzaak van opvang in de eigen gemeente onderstreept.');
@@ -330,7 +330,7 @@ describe('classificeerSituatie', () => {
       const signaal = grond(beoordeling, 'situatie.kwetsbare-groep');
       expect(signaal).toMatchObject({ soort: 'signaal', status: 'voldaan', interpretaties: [] });
       expect(signaal.toelichting).toBe(
-        "Het beleid noemt jongeren en LHBTIQ+'ers als groepen om aandacht voor te houden. Volgens het beleid is de opvang niet altijd veilig voor jongeren en LHBTIQ+'ers. Dit is een aandachtspunt; het verandert de indeling niet.",
+        "Het beleid noemt jongeren en LHBTIQ+'ers als groepen om aandacht voor te houden. De visie beschrijft dat de opvang niet altijd veilig is voor jongeren en LHBTIQ+'ers. Dit is een aandachtspunt; het verandert de indeling niet.",
       );
       expect(citaten(beoordeling, 'situatie.kwetsbare-groep')).toEqual([
         'Aandacht voor kwetsbare groepen: op dit moment worden kinderen, jongeren en LHBTIQ+’ers benoemd als groepen om aandacht voor te houden.',
@@ -345,7 +345,7 @@ describe('classificeerSituatie', () => {
       const beoordeling = inIJsselVecht({ woonsituatie: 'opvangvoorziening', doelgroepen: ['vrouw'] });
       expect(beoordeling.kwetsbareGroepen).toEqual(['vrouwen']);
       const signaal = grond(beoordeling, 'situatie.kwetsbare-groep');
-      expect(signaal.toelichting).toBe('Volgens het beleid is de opvang niet altijd veilig voor vrouwen. Dit is een aandachtspunt; het verandert de indeling niet.');
+      expect(signaal.toelichting).toBe('De visie beschrijft dat de opvang niet altijd veilig is voor vrouwen. Dit is een aandachtspunt; het verandert de indeling niet.');
       expect(signaal.bronnen.map((bron) => bron.onderdeel)).toEqual(['7.2 Problematiek']);
       for (const criterium of REGELBESCHRIJVINGEN.situatie!.criteria) for (const bron of criterium.bronnen) expect(bron.onderdeel).not.toMatch(/Bijlage 2/);
     });
@@ -355,7 +355,7 @@ describe('classificeerSituatie', () => {
       expect(beoordeling.kwetsbareGroepen).toEqual(['kinderen', 'jongeren']);
       const signaal = grond(beoordeling, 'situatie.kwetsbare-groep');
       expect(signaal.toelichting).toContain('Het beleid noemt kinderen en jongeren als groepen om aandacht voor te houden (bij kinderen: die van de cliënt).');
-      expect(signaal.toelichting).toContain('Volgens het beleid is de opvang niet altijd veilig voor jongeren.');
+      expect(signaal.toelichting).toContain('De visie beschrijft dat de opvang niet altijd veilig is voor jongeren.');
       expect(keuzes(beoordeling, 'situatie.kwetsbare-groep')).toEqual(['situatie.kwetsbare-groep-uit-doelgroep']);
       expect(citaten(beoordeling, 'situatie.kwetsbare-groep')).toContain('Bij kinderen is gezien de levensfase het meest ruimte voor ontwikkeling.');
       // Alleen kinderen: geen zin over veiligheid, geen keuze bij een opgegeven 'jongere'.

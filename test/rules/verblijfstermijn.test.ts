@@ -63,7 +63,7 @@ describe('berekenVerblijfstermijn', () => {
     expect(buiten.statusVanDuur).toBe('praktijk');
     expect(buiten.toegepasteWaarden.map((waarde) => waarde.parameter)).toEqual(['regio.ijssel-vecht.leden', 'verblijfsduur.acute-opvang.buiten-regio', 'verblijfsduur.regio']);
     expect(buiten.uitgeslotenWaarden).toEqual([]);
-    expect(regels(buiten.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'landelijke-toegankelijkheid', 'verblijfstermijn.regelen-in-acute-opvang']);
+    expect(regels(buiten.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'landelijke-toegankelijkheid']);
     expect(grond(buiten.gronden, 'landelijke-toegankelijkheid').soort).toBe('signaal');
   });
 
@@ -125,7 +125,7 @@ describe('berekenVerblijfstermijn', () => {
       // Op de vierde dag verstreken, zoals voor wie uit Almelo komt (vóór deze wijziging: geen termijn).
       expect(beoordeling).toMatchObject({ uitkomst: 'termijn-verstreken', maximaleDuur: { aantal: 2, eenheid: 'nachten' }, uiterlijkeVertrekdatum: '2026-07-03', resterendeDagen: -1, gemeente: null });
       expect(berekenVerblijfstermijn({ ...buitenRegio, gemeenteVanHerkomst, startdatum: '2026-07-01', peildatum: '2026-07-03' })).toMatchObject({ uitkomst: 'binnen-termijn', resterendeDagen: 0 });
-      expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.aandachtsgroep', 'landelijke-toegankelijkheid', 'verblijfstermijn.regelen-in-acute-opvang']);
+      expect(regels(beoordeling.gronden)).toEqual(['verblijfstermijn.herkomst', 'verblijfstermijn.termijn', 'verblijfstermijn.aandachtsgroep', 'landelijke-toegankelijkheid']);
       // Van buiten de regio is geen reden om te weigeren (SPEC §4.1), maar voor deze groepen zonder belofte (audit rij 7).
       expect(grond(beoordeling.gronden, 'landelijke-toegankelijkheid').toelichting).toContain('hangt de hulp van meer af dan de regio');
       const signaal = grond(beoordeling.gronden, 'verblijfstermijn.aandachtsgroep');
@@ -667,8 +667,8 @@ describe('een verslag over Almelo noemt de visie van IJssel-Vecht niet (audit ri
 });
 
 describe('wat de visie in de acute opvang wil regelen: een signaal onder het beleid van IJssel-Vecht (audit, volledigheid)', () => {
-  it('staat bij elk verblijf in de acute opvang van IJssel-Vecht, met status ambitie, letterlijke citaten, en verandert de uitkomst niet', () => {
-    for (const invoer of [buitenRegio, uitRegio, { ...buitenRegio, gemeenteVanHerkomst: 'onbekend' }]) {
+  it('staat bij een verblijf in de acute opvang van IJssel-Vecht van wie niet van buiten de regio komt, met status ambitie, letterlijke citaten, en verandert de uitkomst niet', () => {
+    for (const invoer of [uitRegio, { ...buitenRegio, gemeenteVanHerkomst: 'onbekend' }]) {
       const beoordeling = berekenVerblijfstermijn(invoer);
       const signaal = grond(beoordeling.gronden, 'verblijfstermijn.regelen-in-acute-opvang');
       expect(signaal).toMatchObject({ soort: 'signaal', status: 'voldaan', basis: { status: 'ambitie' } });
@@ -683,6 +683,9 @@ describe('wat de visie in de acute opvang wil regelen: een signaal onder het bel
 
   it('staat er niet bij een andere opvangvorm, een andere regio, een verblijf van vóór de visie, of onder een eigen beleid dat de visie niet citeert', () => {
     const zonder = (invoer: VerblijfstermijnInvoer, opties?: Parameters<typeof berekenVerblijfstermijn>[1]) => expect(regels(berekenVerblijfstermijn(invoer, opties).gronden)).not.toContain('verblijfstermijn.regelen-in-acute-opvang');
+    // Wie van buiten de regio komt, krijgt 2 nachten: het aanbod van §3.2 ("de inwoner", 8 weken) zou de brief tegenspreken.
+    zonder(buitenRegio);
+    zonder({ ...buitenRegio, gemeenteVanHerkomst: 'buitenland' });
     zonder({ ...buitenRegio, opvangvorm: 'nachtopvang' });
     zonder({ ...buitenRegio, regio: 'almelo' });
     zonder({ ...uitRegio, startdatum: '2023-06-21', peildatum: '2023-06-22' });

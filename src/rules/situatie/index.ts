@@ -519,8 +519,8 @@ function bepaalAandachtsgroepen(invoer: GevalideerdeSituatieInvoer): { groepen: 
       'situatie.aandachtsgroep',
       'voldaan',
       {
-        nl: `De cliënt is ${opsomming(groepen.map((groep) => naam(groep, 'nl')), 'en')}: ${groepen.length > 1 ? 'groepen' : 'een groep'} waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem. Dit is een aandachtspunt, geen reden om opvang te weigeren.`,
-        en: `The client is ${opsomming(groepen.map((groep) => naam(groep, 'en')), 'and')}: ${groepen.length > 1 ? 'groups' : 'a group'} the national rules do not sufficiently provide for, according to the visie MO. The problems lie in the national system. This is a point of attention, not a reason to refuse shelter.`,
+        nl: `De cliënt is ${opsomming(groepen.map((groep) => naam(groep, 'nl')), 'en')}: ${groepen.length > 1 ? 'groepen' : 'een groep'} waarvoor de landelijke wet- en regelgeving volgens de visie MO onvoldoende voorziet. De knelpunten liggen in het landelijke systeem. Dit is een aandachtspunt; het verandert de indeling niet.`,
+        en: `The client is ${opsomming(groepen.map((groep) => naam(groep, 'en')), 'and')}: ${groepen.length > 1 ? 'groups' : 'a group'} the national rules do not sufficiently provide for, according to the visie MO. The problems lie in the national system. This is a point of attention; it does not change the classification.`,
       },
       afgeleid ? [B.aandachtsgroepen, B.remigranten] : [B.aandachtsgroepen],
       [],
@@ -568,8 +568,8 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean, v
   const nietToereikendZin: Tweetalig =
     toereikend === false
       ? {
-          nl: ' Volgens de opgave zijn de lokale mogelijkheden niet toereikend. Het beleid noemt regionale afstemming alleen voor situaties die zo complex zijn dat lokale mogelijkheden niet toereikend zijn, bij zware problemen.',
-          en: ' According to what was given, local options are not sufficient. The policy names regional coordination only for situations so complex that local options are not sufficient, with severe problems.',
+          nl: ' Volgens de opgave zijn de lokale mogelijkheden niet toereikend. De visie noemt regionale afstemming bij situaties die zo complex zijn dat lokale mogelijkheden niet toereikend zijn, en zij doet dat bij de zware problemen. Wij lezen dat als: regionale afstemming alleen bij zware problemen.',
+          en: ' According to what was given, local options are not sufficient. The visie names regional coordination for situations so complex that local options are not sufficient, and it does so under severe problems. We read that as: regional coordination only with severe problems.',
         }
       : LEEG;
   const regionaal = toereikend === false ? [K.regionaalBijZwaar] : [];
@@ -581,8 +581,8 @@ function bepaalOpvang(invoer: GevalideerdeSituatieInvoer, gehuisvest: boolean, v
         regel,
         'voldaan',
         {
-          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. Het beleid wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}${gezin.nl}${nietToereikendZin.nl}${toereikend === false ? ' Dat is bij enkelvoudige problemen niet zo: de richting blijft de eigen gemeente.' : ''}`,
-          en: `The client is largely self-reliant, with problems in few areas of life. The policy then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}${gezin.en}${nietToereikendZin.en}${toereikend === false ? ' That is not the case with single problems: the direction stays the own municipality.' : ''}`,
+          nl: `De cliënt is in grote mate zelfredzaam, met problemen op beperkte levensgebieden. Het beleid wijst dan op opvang in de eigen gemeente, waar netwerk, werk en school blijven.${genoemd.nl}${gezin.nl}${nietToereikendZin.nl}${toereikend === false ? ' Daarom blijft de richting hier de eigen gemeente. Of de cliënt toch regionaal opgevangen moet worden, beslist een mens.' : ''}`,
+          en: `The client is largely self-reliant, with problems in few areas of life. The policy then points to shelter in the own municipality, where network, work and school remain.${genoemd.en}${gezin.en}${nietToereikendZin.en}${toereikend === false ? ' So the direction here stays the own municipality. Whether the client should still be sheltered regionally, a person decides.' : ''}`,
         },
         [B.voorkeurEigenGemeente, B.eigenGemeente, ...(gezin.nl ? [B.gezinnen] : []), ...(toereikend === false ? [B.nietToereikend] : [])],
         [],

@@ -69,8 +69,9 @@ export function bepaalKwetsbareGroepen(invoer: GevalideerdeSituatieInvoer): { gr
   if (onveilig.length > 0) {
     const namen = (taal: 'nl' | 'en') => opsomming(onveilig.map((groep) => KWETSBARE_GROEPNAMEN[groep][taal]), taal === 'nl' ? 'en' : 'and');
     zinnen.push({
-      nl: `Volgens het beleid is de opvang niet altijd veilig voor ${namen('nl')}.`,
-      en: `According to the policy, shelter is not always safe for ${namen('en')}.`,
+      // §7.2 beschrijft wat de regio ziet ("zien we dat"): een waarneming, geen regel.
+      nl: `De visie beschrijft dat de opvang niet altijd veilig is voor ${namen('nl')}.`,
+      en: `The visie describes that shelter is not always safe for ${namen('en')}.`,
     });
   }
   zinnen.push({ nl: 'Dit is een aandachtspunt; het verandert de indeling niet.', en: 'This is a point of attention; it does not change the classification.' });

@@ -178,7 +178,10 @@ export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?:
   if (toets?.uitslag.grond.status === 'niet-voldaan') signalen.push(landelijkeToegankelijkheid(toets.herkomstsoort));
   // Wat de visie in de acute opvang van 2032 wil regelen: alleen waar de visie geciteerd mag worden (een document van de regio).
   // En alleen als de termijnen van het beleid voor deze regio op de startdatum gelden (in het ingebouwde beleid: vanaf de vaststelling van de visie).
-  if (opvangvorm === 'acute-opvang' && regioVanBeleid?.waarde.waarde === 'ijssel-vecht' && magCiteren(VERBLIJFSTERMIJN_BRONNEN.regelenInAcuteOpvang, beleid)) signalen.push(regelenInAcuteOpvang());
+  // Niet voor wie van buiten de regio komt: §3.2 beschrijft het aanbod voor "de inwoner", die daarna naar zijn gemeente van
+  // herkomst gaat; wie van buiten de regio komt, krijgt 2 nachten, en het aanbod van 8 weken zou de brief tegenspreken.
+  const vanBuitenDeRegio = toets?.uitslag.grond.status === 'niet-voldaan';
+  if (opvangvorm === 'acute-opvang' && !vanBuitenDeRegio && regioVanBeleid?.waarde.waarde === 'ijssel-vecht' && magCiteren(VERBLIJFSTERMIJN_BRONNEN.regelenInAcuteOpvang, beleid)) signalen.push(regelenInAcuteOpvang());
 
   const beoordeling = maakBeoordeling(
     VERBLIJFSTERMIJN,
