@@ -78,8 +78,9 @@ describe('wijsRegisseurToe', () => {
     expect(contact!.toelichting).toBe(
       'Tactus en Wijkteam hebben elk 6 contacturen per maand. Van Wijkteam is niet bekend of er een vertrouwensrelatie met de cliënt is. Als dat bekend wordt, kan dat de gelijke stand nog beslissen. Daarom is nu niemand gekozen. Wie de Regisseur MO levert, moet nog gekozen worden.' +
         ' Het plan van de ketenaanpak wil een casuïstiektafel. Die doet volgens het plan alleen de complexe gevallen, vindt altijd een oplossing en mag creatieve oplossingen vinden en inzetten. Het plan zegt niet of een gelijke stand zo’n complex geval is.' +
-        ' Volgens het plan werkt de gemeente Almelo al met de Doorbraakmethode: daarin pakt de gemeente alle casussen MO op. Voor de andere gemeenten van de regio onderzoekt het plan of dat ook via een casuïstiektafel kan.' +
-        ' De casuïstiektafel is dus een voornemen; de Doorbraakmethode is de werkwijze van Almelo zoals het plan die in 2019 beschrijft.',
+        ' Volgens het plan werkt de gemeente Almelo al met de Doorbraakmethode: daarin pakt de gemeente alle casussen MO op. In de andere gemeenten van de regio onderzoeken de partners volgens het plan of lastige casuïstiek ook via een casuïstiektafel te doorbreken is.' +
+        ' Voor een cliënt in de gemeente Almelo wijst het plan dus de gemeente aan; voor de andere gemeenten regelt het plan het niet. In welke gemeente de cliënt is, weet deze regel niet.' +
+        ' De casuïstiektafel is een voornemen; de Doorbraakmethode is de werkwijze van Almelo zoals het plan die in 2019 beschrijft.',
     );
     expect(contact!.toelichtingEn).toContain('The plan does not say whether a tie is such a complex case.');
     // Audit rij 15: geen bewering over wie kiest, en geen citaat voor een punt dat het niet maakt.
@@ -95,7 +96,7 @@ describe('wijsRegisseurToe', () => {
     expect(contact!.bronnen[2]!.citaat).toMatch(/^De gemeente Almelo werkt al met de ‘Doorbraakmethode’, daarin pakt de gemeente alle casussen MO op\./);
     expect(contact!.interpretaties.map((keuze) => keuze.id)).toEqual(['regisseur.maat-contacturen', 'regisseur.gelijke-stand-onbeslist']);
     expect(contact!.interpretaties[1]!.toelichting).toBe(
-      'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen zeggen niet wie een gelijke stand beslist.',
+      'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen wijzen niemand aan die een gelijke stand tussen organisaties beslist.',
     );
   });
 

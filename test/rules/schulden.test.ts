@@ -191,8 +191,9 @@ describe('toetsAlternatieveBewindvoering', () => {
     expect(beoordeling.gronden[0]!.toelichting).toBe(
       'De bron laat alternatieve bewindvoering starten bij een verhoogd risico op dak- en thuisloosheid, en na uitstroom doorgaan. Ze zegt niet of ze na uitstroom nog kan starten. Daarom beslist een mens. Dreigt er opnieuw dak- of thuisloosheid, dan kan ze wel starten.' +
         ' Het plan van de ketenaanpak wil een casuïstiektafel. Die doet volgens het plan alleen de complexe gevallen, vindt altijd een oplossing en mag creatieve oplossingen vinden en inzetten. Het plan zegt niet of deze vraag zo’n complex geval is.' +
-        ' Volgens het plan werkt de gemeente Almelo al met de Doorbraakmethode: daarin pakt de gemeente alle casussen MO op. Voor de andere gemeenten van de regio onderzoekt het plan of dat ook via een casuïstiektafel kan.' +
-        ' De casuïstiektafel is dus een voornemen; de Doorbraakmethode is de werkwijze van Almelo zoals het plan die in 2019 beschrijft.',
+        ' Volgens het plan werkt de gemeente Almelo al met de Doorbraakmethode: daarin pakt de gemeente alle casussen MO op. In de andere gemeenten van de regio onderzoeken de partners volgens het plan of lastige casuïstiek ook via een casuïstiektafel te doorbreken is.' +
+        ' Voor een cliënt in de gemeente Almelo wijst het plan dus de gemeente aan; voor de andere gemeenten regelt het plan het niet. In welke gemeente de cliënt is, weet deze regel niet.' +
+        ' De casuïstiektafel is een voornemen; de Doorbraakmethode is de werkwijze van Almelo zoals het plan die in 2019 beschrijft.',
     );
     expect(beoordeling.gronden[0]!.toelichtingEn).toContain('The plan does not say whether this question is such a complex case.');
     expect(beoordeling.gronden[0]!.bronnen.map((bron) => bron.onderdeel)).toEqual(['Oplossing 4: Alternatieve bewindvoering, kenmerk 5', 'Oplossing 6: Casuïstiektafel, kenmerken', 'Oplossing 6: Casuïstiektafel']);

@@ -70,8 +70,8 @@ export const REGISSEUR_KEUZES = {
   gelijkOnbeslist: {
     id: 'regisseur.gelijke-stand-onbeslist',
     tekst: {
-      nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen zeggen niet wie een gelijke stand beslist.',
-      en: 'If the trust relationship does not settle the tie either, the rule chooses nobody: who provides the Regisseur MO must then still be chosen. The sources do not say who decides a tie.',
+      nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand: wie de Regisseur MO levert, moet dan nog gekozen worden. De bronnen wijzen niemand aan die een gelijke stand tussen organisaties beslist.',
+      en: 'If the trust relationship does not settle the tie either, the rule chooses nobody: who provides the Regisseur MO must then still be chosen. The sources name nobody who settles a tie between organisations.',
     },
     alsRegel: {
       nl: 'Beslist ook de vertrouwensrelatie de gelijke stand niet, dan kiest de regel niemand. Wie de Regisseur MO levert, moet dan nog gekozen worden.',
