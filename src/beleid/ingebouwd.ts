@@ -46,14 +46,14 @@ const VERSNELFONDS_PERIODE = {
  */
 const WAAROM_FACTOR_1 =
   "De bron zegt dat het bedrag 'in verhouding' moet staan tot de verwachte besparing, maar noemt geen verhouding. " +
-  'Wij toetsen of de verwachte besparing ten minste even groot is als het bedrag dat het fonds geeft (factor 1). ' +
-  'Dat is de laagste verhouding waarbij het fonds niet meer kost dan het bespaart. ' +
-  'Een strengere verhouding noemt de bron niet. Wij kiezen hem niet, omdat hij aanvragen zou afwijzen op een eis die nergens staat.';
+  'Factor 1 is daarom onze keuze: de verwachte besparing moet ten minste even groot zijn als het bedrag dat het fonds geeft. ' +
+  'Het is de laagste verhouding waarbij het fonds niet meer kost dan het bespaart. ' +
+  'Een gemeente die een andere verhouding vaststelt, geeft die in haar eigen beleid.';
 const WAAROM_FACTOR_1_EN =
   "The source says the amount must be 'in proportion' to the expected saving, but gives no ratio. " +
-  'We test whether the expected saving is at least as large as the amount the fund gives (factor 1). ' +
-  'That is the lowest ratio at which the fund does not cost more than it saves. ' +
-  'The source gives no stricter ratio. We do not choose one, because it would refuse requests on a requirement that is written nowhere.';
+  'Factor 1 is therefore our choice: the expected saving must be at least as large as the amount the fund gives. ' +
+  'It is the lowest ratio at which the fund does not cost more than it saves. ' +
+  'A municipality that adopts another ratio gives it in its own policy.';
 
 const VISIE_IJSSEL_VECHT_VASTGESTELD: Bron = {
   document: 'visie-mo-ijssel-vecht',

@@ -94,7 +94,7 @@ describe('de looptijd van een waarde in een grond', () => {
     // Het ingebouwde fonds: de factor-1-lezing in het Engels, en niet langer gestut op "hogere kosten te besparen" (rij 25).
     const ingebouwd = beoordeelVersnelfonds(aanvraag);
     const kosten = ingebouwd.gronden.find((grond) => grond.regel === 'versnelfonds.kosten-baten')!;
-    expect(kosten.toelichtingEn).toContain('We test whether the expected saving is at least as large as the amount the fund gives (factor 1).');
+    expect(kosten.toelichtingEn).toContain('Factor 1 is therefore our choice: the expected saving must be at least as large as the amount the fund gives.');
     expect(kosten.toelichting).not.toContain('hogere kosten');
     expect(kosten.bronnen.map((b) => b.citaat)).not.toContain('Versnelfonds: kleine investeringen om hogere kosten te besparen');
     expect(motivering(ingebouwd, { taal: 'en' })).not.toContain('in Dutch');

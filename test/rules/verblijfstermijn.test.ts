@@ -51,9 +51,24 @@ describe('berekenVerblijfstermijn', () => {
     const buiten = berekenVerblijfstermijn(buitenRegio);
     const termijn = grond(buiten.gronden, 'verblijfstermijn.termijn');
     expect(termijn.toelichting).toMatch(
-      /^Voor cliënten van buiten de regio is de maximale verblijfsduur in de acute opvang van de regio IJssel-Vecht 2 nachten\. Die termijn gold op de eerste dag van het verblijf, 3 mei 2026, en geldt voor het hele verblijf\. De uiterlijke vertrekdatum is 5 mei 2026\. Op de peildatum, 4 mei 2026, resteert nog 1 dag\. De maximale verblijfsduur is de werkwijze die de bron beschrijft \(praktijk\), geen vastgesteld beleid\./,
+      /^Voor cliënten van buiten de regio is de maximale verblijfsduur in de acute opvang van de regio IJssel-Vecht 2 nachten\. De bron noemt geen datums voor deze termijn; volgens de looptijd die daarom gekozen is, gold zij op de eerste dag van het verblijf, 3 mei 2026\. Zij geldt voor het hele verblijf\. De uiterlijke vertrekdatum is 5 mei 2026\. Op de peildatum, 4 mei 2026, resteert nog 1 dag\. De maximale verblijfsduur is de werkwijze die de bron beschrijft \(praktijk\), geen vastgesteld beleid\./,
     );
     expect(termijn.bronnen.map((bron) => bron.onderdeel)).toEqual(['9.1 Opvang van mensen buiten de regio']);
+    // Een begindatum die de bron zelf noemt, is een feit: dan "Die termijn gold op de eerste dag" (eigen beleid zonder datumkeuze).
+    const bron = [{ document: 'centrumregeling-ijssel-vecht', onderdeel: 'Voorbeeld' }];
+    const vastgesteld = defineBeleid({
+      id: 'termijn-met-datum',
+      versie: '1',
+      naam: 'Termijn met een datum uit de bron',
+      documenten: [],
+      regios: {},
+      parameters: {
+        'verblijfsduur.regio': [{ vanaf: '2024-01-01', waarde: 'ijssel-vecht', status: 'vastgesteld', bronnen: bron }],
+        'verblijfsduur.nachtopvang': [{ vanaf: '2024-01-01', waarde: { aantal: 5, eenheid: 'nachten' }, status: 'vastgesteld', bronnen: bron }],
+      },
+    });
+    const metDatum = grond(berekenVerblijfstermijn({ ...buitenRegio, opvangvorm: 'nachtopvang' }, { beleid: vastgesteld }).gronden, 'verblijfstermijn.termijn');
+    expect(metDatum.toelichting).toContain('Die termijn gold op de eerste dag van het verblijf, 3 mei 2026, en geldt voor het hele verblijf.');
     expect(termijn.interpretaties.map((keuze) => keuze.id)).toEqual([
       'verblijfstermijn.termijn-op-startdatum',
       'verblijfstermijn.laatste-dag-binnen',

@@ -428,9 +428,18 @@ function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, 
       })()
     : (() => {
         const kop = maximum(groep, waar, lengte);
+        // Noemt de bron geen datums (datumkeuze), dan is "gold op de eerste dag" onze lezing, geen feit uit de bron
+        // (audit december 2026, rijen 2 en 10): zo staat het er ook.
+        const gekozen = Object.hasOwn(toegepast.waarde, 'datumkeuze') && toegepast.waarde.datumkeuze !== undefined;
+        const gold: Tweetalig = gekozen
+          ? {
+              nl: `De bron noemt geen datums voor deze termijn; volgens de looptijd die daarom gekozen is, gold zij op de eerste dag van het verblijf, ${start.nl}. Zij geldt voor het hele verblijf.`,
+              en: `The source gives no dates for this term; by the period chosen for that reason, it was in force on the first day of the stay, ${start.en}. It applies to the whole stay.`,
+            }
+          : { nl: `Die termijn gold op de eerste dag van het verblijf, ${start.nl}, en geldt voor het hele verblijf.`, en: `That term was in force on the first day of the stay, ${start.en}, and applies to the whole stay.` };
         return {
-          nl: `${kop.nl} Die termijn gold op de eerste dag van het verblijf, ${start.nl}, en geldt voor het hele verblijf. De uiterlijke vertrekdatum is ${vertrek.nl}. ${rest.nl}`,
-          en: `${kop.en} That term was in force on the first day of the stay, ${start.en}, and applies to the whole stay. The latest departure date is ${vertrek.en}. ${rest.en}`,
+          nl: `${kop.nl} ${gold.nl} De uiterlijke vertrekdatum is ${vertrek.nl}. ${rest.nl}`,
+          en: `${kop.en} ${gold.en} The latest departure date is ${vertrek.en}. ${rest.en}`,
         };
       })();
   return criteriumuitslag('verblijfstermijn.termijn', resterendeDagen >= 0 ? 'voldaan' : 'niet-voldaan', tekst, [], [], {
