@@ -199,7 +199,7 @@ describe('berekenVerblijfstermijn', () => {
       }
       const termijn = grond(berekenVerblijfstermijn({ ...utrecht, peildatum: '2023-07-07' }).gronden, 'verblijfstermijn.termijn');
       expect(termijn.toelichting).toBe(
-        'Het verblijf begon op 3 juli 2023. Het beleid laat een termijn van 2 nachten in de acute opvang van de regio IJssel-Vecht ingaan op 4 juli 2023. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekent het beleid geen termijn. Er geldt dus geen termijn voor dit verblijf.',
+        'Het verblijf begon op 3 juli 2023. Het beleid laat een termijn van 2 nachten voor cliënten van buiten de regio in de acute opvang van de regio IJssel-Vecht ingaan op 4 juli 2023. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekent het beleid geen termijn. Er geldt dus geen termijn voor dit verblijf.',
       );
       // Nooit meer als feit: "Op die dag gold nog geen maximale verblijfsduur".
       expect(termijn.toelichting).not.toContain('gold');

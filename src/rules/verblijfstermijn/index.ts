@@ -366,8 +366,8 @@ function herkomstDoetNietTerzake(context: Context): Criteriumuitslag {
     'verblijfstermijn.herkomst',
     'niet-van-toepassing',
     {
-      nl: `De herkomst maakt geen verschil voor de verblijfsduur in ${waar.nl}: er is geen aparte termijn voor cliënten van buiten of uit de regio.`,
-      en: `The origin makes no difference to the length of stay in ${waar.en}: there is no separate term for clients from outside or inside the region.`,
+      nl: `De herkomst maakt geen verschil voor de verblijfsduur in ${waar.nl}: voor een verblijf dat op deze eerste dag begon, is er geen aparte termijn voor cliënten van buiten of uit de regio.`,
+      en: `The origin makes no difference to the length of stay in ${waar.en}: for a stay that began on this first day, there is no separate term for clients from outside or inside the region.`,
     },
     [],
   );
@@ -506,9 +506,15 @@ function geenTermijn(context: Context, groep: Groep): Criteriumuitslag {
   }
   const groepen = groep === 'iedereen' ? TERMIJNGROEPEN : [groep];
   // De vroegste latere termijn; reduce leest geen index van een lege lijst (die een vervuild prototype zou lezen).
-  const later = groepen
-    .map((kandidaat) => latereTermijn(beleid, invoer.opvangvorm, invoer.startdatum, kandidaat, uitgesloten))
-    .reduce<GedateerdeWaarde<Verblijfsduur> | null>((vroegste, waarde) => (waarde !== null && (vroegste === null || waarde.vanaf < vroegste.vanaf) ? waarde : vroegste), null);
+  const perGroep = groepen.map((kandidaat) => ({ groep: kandidaat, waarde: latereTermijn(beleid, invoer.opvangvorm, invoer.startdatum, kandidaat, uitgesloten) }));
+  const vroegste = perGroep.reduce<{ groep: Groep; waarde: GedateerdeWaarde<Verblijfsduur> | null }>(
+    (eerder, kandidaat) => (kandidaat.waarde !== null && (eerder.waarde === null || kandidaat.waarde.vanaf < eerder.waarde.vanaf) ? kandidaat : eerder),
+    { groep, waarde: null },
+  );
+  const later = vroegste.waarde;
+  // Geldt de latere termijn maar voor één groep (de 2 nachten voor wie van buiten de regio komt), dan zegt de grond
+  // voor wie: anders leest een cliënt uit de regio een termijn die nooit de zijne wordt (review van de audit).
+  const voorWie: Groep = groep === 'iedereen' && perGroep.some((kandidaat) => kandidaat.waarde !== later) ? vroegste.groep : groep;
   const geen: Tweetalig = {
     nl: groep === 'iedereen' ? `Er geldt geen maximale verblijfsduur in ${waar.nl}.` : `Voor ${VOOR_GROEP[groep].nl} geldt er geen maximale verblijfsduur in ${waar.nl}.`,
     en: hoofdletter(`${voor(groep, 'en')}no maximum length of stay applies in ${waar.en}.`),
@@ -524,12 +530,12 @@ function geenTermijn(context: Context, groep: Groep): Criteriumuitslag {
     const gekozen = Object.hasOwn(later, 'datumkeuze') && later.datumkeuze !== undefined;
     const tekst: Tweetalig = gekozen
       ? {
-          nl: `Het verblijf begon op ${start.nl}. Het beleid laat ${voor(groep, 'nl')}${welke.nl} in ${waar.nl} ingaan op ${vanaf.nl}. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekent het beleid geen termijn. Er geldt dus geen termijn voor dit verblijf.`,
-          en: `The stay began on ${start.en}. The policy starts ${voor(groep, 'en')}${welke.en} in ${waar.en} on ${vanaf.en}. The source names no start date; that date was chosen. For a stay that began earlier, the policy counts no term. So no term applies to this stay.`,
+          nl: `Het verblijf begon op ${start.nl}. Het beleid laat ${welke.nl} ${voor(voorWie, 'nl')}in ${waar.nl} ingaan op ${vanaf.nl}. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekent het beleid geen termijn. Er geldt dus geen termijn voor dit verblijf.`,
+          en: `The stay began on ${start.en}. The policy starts ${welke.en} ${voor(voorWie, 'en')}in ${waar.en} on ${vanaf.en}. The source names no start date; that date was chosen. For a stay that began earlier, the policy counts no term. So no term applies to this stay.`,
         }
       : {
-          nl: `Het verblijf begon op ${start.nl}. Op die dag gold ${voor(groep, 'nl')}nog geen maximale verblijfsduur in ${waar.nl}. ${hoofdletter(welke.nl)} geldt pas voor een verblijf dat op of na ${vanaf.nl} begint. Er geldt dus geen termijn voor dit verblijf.`,
-          en: `The stay began on ${start.en}. On that day no maximum length of stay was yet in force ${voor(groep, 'en')}in ${waar.en}. ${hoofdletter(welke.en)} applies only to a stay that begins on or after ${vanaf.en}. So no term applies to this stay.`,
+          nl: `Het verblijf begon op ${start.nl}. Op die dag gold ${voor(groep, 'nl')}nog geen maximale verblijfsduur in ${waar.nl}. ${hoofdletter(welke.nl)} ${voor(voorWie, 'nl')}geldt pas voor een verblijf dat op of na ${vanaf.nl} begint. Er geldt dus geen termijn voor dit verblijf.`,
+          en: `The stay began on ${start.en}. On that day no maximum length of stay was yet in force ${voor(groep, 'en')}in ${waar.en}. ${hoofdletter(welke.en)} ${voor(voorWie, 'en')}applies only to a stay that begins on or after ${vanaf.en}. So no term applies to this stay.`,
         };
     return regel(tekst, [K.startdatum]);
   }
