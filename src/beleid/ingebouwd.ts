@@ -76,6 +76,31 @@ const WAAROM_9_MAANDEN =
   'Geen latere bron bevestigt deze termijn. In 2024 melden de gemeente en Humanitas Onder Dak de ambitie om de opvang om te vormen tot maatschappelijk wonen.';
 const DATUMKEUZE_2018 = 'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen. De bron noemt geen einde.';
 
+// De termijn voor een woningaanbod na beschermd wonen (regel woningaanbod, issue 25).
+const WONINGAANBOD_AFSPRAAK: Bron = {
+  document: 'weer-thuis-in-de-wijk',
+  onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Vraag en aanbod woningen',
+  citaat:
+    'Met de woningcorporaties is afgesproken dat uitstromers uit het beschermd wonen via de centrale toegang van het Cimot binnen een half jaar een woning krijgen aangeboden; in de praktijk gebeurt dit al na vier à vijf maanden.',
+};
+const WONINGAANBOD_UITSTROOMPROCES: Bron = {
+  document: 'weer-thuis-in-de-wijk',
+  onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Klantreis',
+  citaat: 'Vanaf 2017 geldt binnen de centrumgemeente Almelo een nieuw proces voor de uitstroom uit het beschermd wonen.',
+};
+const WONINGAANBOD_CIMOT_REGIONAAL: Bron = {
+  document: 'integrale-ketenaanpak-mo',
+  onderdeel: 'Oplossing 3: Goede overdracht/regionale uitstroom MO',
+  citaat: 'Voor beschermd wonen (BW) zijn onder leiding van het Cimot (regionaal indicatieorgaan BW) al regionaal afspraken gemaakt over uitstroom BW.',
+};
+const DATUMKEUZE_WONINGAANBOD = 'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen.';
+const WAAROM_HALF_JAAR =
+  'Dit is een afspraak met de woningcorporaties zoals de bron die in 2018 beschrijft: uitstromers uit het beschermd wonen krijgen via de centrale toegang, het Cimot, binnen een half jaar een woning aangeboden. Een half jaar is hier 6 maanden. ' +
+  'Deze regel zegt alleen tot wanneer het aanbod volgens die afspraak moet komen. Hij beslist niets over de rechten van de cliënt.';
+const WAAROM_HALF_JAAR_EN =
+  'This is an agreement with the housing corporations as the source describes it in 2018: people leaving supported housing are offered a home within half a year, through the central access point, the Cimot. Half a year is taken as 6 months. ' +
+  'This rule only says by when the offer is due under that agreement. It decides nothing about the rights of the client.';
+
 const ALMELO_REGIONAAL: Bron = {
   document: 'weer-thuis-in-de-wijk',
   onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Aantal uitstromers',
@@ -149,6 +174,18 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
                 'De gemeente Almelo, Humanitas onder Dak en Beter Wonen hebben met een intentieovereenkomst de ambitie gesteld om de maatschappelijke opvang duurzaam te transformeren naar maatschappelijk wonen.',
             },
           ],
+        },
+      ],
+      'woningaanbod.regio': [{ vanaf: '2018-04-01', waarde: 'almelo', status: 'praktijk', datumkeuze: DATUMKEUZE_WONINGAANBOD, bronnen: [WONINGAANBOD_UITSTROOMPROCES, WONINGAANBOD_CIMOT_REGIONAAL] }],
+      'woningaanbod.uitstroom-beschermd-wonen': [
+        {
+          vanaf: '2018-04-01',
+          waarde: { aantal: 6, eenheid: 'maanden' },
+          status: 'praktijk',
+          toelichting: WAAROM_HALF_JAAR,
+          toelichtingEn: WAAROM_HALF_JAAR_EN,
+          datumkeuze: DATUMKEUZE_WONINGAANBOD,
+          bronnen: [WONINGAANBOD_AFSPRAAK],
         },
       ],
       'versnelfonds.maximumInCenten': [

@@ -134,6 +134,7 @@ const GOEDE_INVOER: Readonly<Record<RegelId, Record<string, unknown>>> = {
   regisseur: { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 4, bereikbaar: true }], huidigeRegisseur: 'Wijkteam' },
   verblijfstermijn: VERBLIJF,
   situatie: { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-01-01' }], doelgroepen: ['scheiding'], problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false, regio: 'ijssel-vecht' },
+  woningaanbod: { regio: 'almelo', aangemeldOp: '2025-03-03', peildatum: '2025-06-02', woningAangeboden: false },
 };
 
 const REGEL_IDS = Object.keys(REGELS) as RegelId[];
