@@ -88,11 +88,6 @@ const WONINGAANBOD_UITSTROOMPROCES: Bron = {
   onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Klantreis',
   citaat: 'Vanaf 2017 geldt binnen de centrumgemeente Almelo een nieuw proces voor de uitstroom uit het beschermd wonen.',
 };
-const WONINGAANBOD_CIMOT_REGIONAAL: Bron = {
-  document: 'integrale-ketenaanpak-mo',
-  onderdeel: 'Oplossing 3: Goede overdracht/regionale uitstroom MO',
-  citaat: 'Voor beschermd wonen (BW) zijn onder leiding van het Cimot (regionaal indicatieorgaan BW) al regionaal afspraken gemaakt over uitstroom BW.',
-};
 const DATUMKEUZE_WONINGAANBOD = 'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen.';
 const WAAROM_HALF_JAAR =
   'Dit is een afspraak met de woningcorporaties zoals de bron die in 2018 beschrijft: uitstromers uit het beschermd wonen krijgen via de centrale toegang, het Cimot, binnen een half jaar een woning aangeboden. Een half jaar is hier 6 maanden. ' +
@@ -176,7 +171,7 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
           ],
         },
       ],
-      'woningaanbod.regio': [{ vanaf: '2018-04-01', waarde: 'almelo', status: 'praktijk', datumkeuze: DATUMKEUZE_WONINGAANBOD, bronnen: [WONINGAANBOD_UITSTROOMPROCES, WONINGAANBOD_CIMOT_REGIONAAL] }],
+      'woningaanbod.regio': [{ vanaf: '2018-04-01', waarde: 'almelo', status: 'praktijk', datumkeuze: DATUMKEUZE_WONINGAANBOD, bronnen: [WONINGAANBOD_UITSTROOMPROCES] }],
       'woningaanbod.uitstroom-beschermd-wonen': [
         {
           vanaf: '2018-04-01',

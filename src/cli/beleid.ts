@@ -62,6 +62,7 @@ function schrijfWaarde(parameter: Parameternaam, waarde: unknown): string {
   if (parameter === 'versnelfonds.beoordelingstermijnInUren') return `${String(waarde)} uur`;
   if (parameter.startsWith('verblijfsduur.') && parameter !== 'verblijfsduur.regio') return schrijfDuur(waarde as Duur);
   if (parameter === 'versnelfonds.kostenBatenFactor') return String(waarde).replace('.', ',');
+  if (parameter === 'woningaanbod.uitstroom-beschermd-wonen') return schrijfDuur(waarde as Duur);
   return String(waarde);
 }
 

@@ -125,7 +125,7 @@ export function berekenWoningaanbod(invoer: WoningaanbodInvoer, opties?: Woninga
   const resterendeDagen = aanboddatum === null ? null : dagenTussen(peildatum, aanboddatum);
   const uitslagen: Criteriumuitslag[] =
     toegepast && aanboddatum !== null && resterendeDagen !== null
-      ? [termijnGeldt(context, toegepast, aanboddatum, resterendeDagen), aanbod(gevalideerd.woningAangeboden, resterendeDagen)]
+      ? [termijnGeldt(context, toegepast, aanboddatum, resterendeDagen), aanbod(gevalideerd.woningAangeboden, resterendeDagen, toegepast)]
       : [geenTermijn(context, keuze.uitgesloten !== null), aanbodZonderTermijn()];
   if (keuze.uitgesloten) uitslagen.push(nietToegepasteWaarde(context, keuze.uitgesloten));
 
@@ -265,7 +265,7 @@ function termijnGeldt(context: Context, toegepast: Termijnwaarde, aanboddatum: s
     };
   } else if (aangeboden) {
     status = 'voldaan';
-    rest = { nl: `De cliënt is op de peildatum, ${peil.nl}, een woning aangeboden. Dat is binnen de termijn.`, en: `By the reference date, ${peil.en}, the client has been offered a home. That is within the term.` };
+    rest = { nl: `Op de peildatum, ${peil.nl}, is de cliënt al een woning aangeboden. Het aanbod kwam dus binnen de termijn.`, en: `By the reference date, ${peil.en}, the client has already been offered a home. So the offer came within the term.` };
   } else if (resterendeDagen > 0) {
     status = 'voldaan';
     rest = {
@@ -285,9 +285,14 @@ function termijnGeldt(context: Context, toegepast: Termijnwaarde, aanboddatum: s
   return criteriumuitslag('woningaanbod.termijn', status, { nl: `${kop.nl} ${rest.nl}`, en: `${kop.en} ${rest.en}` }, [], [], { waarden: [toegepast], keuzes: termijnkeuzes(context, toegepast) });
 }
 
-function aanbod(aangeboden: boolean | 'onbekend', resterendeDagen: number): Criteriumuitslag {
+/**
+ * Of er een woning is aangeboden. De grond citeert de afspraak die het beleid met de termijn
+ * meebrengt: het aanbod is wat die afspraak vraagt (dus geen citaat van een ander beleid).
+ */
+function aanbod(aangeboden: boolean | 'onbekend', resterendeDagen: number, toegepast: Termijnwaarde): Criteriumuitslag {
   const regel = 'woningaanbod.aanbod';
-  if (aangeboden === true) return criteriumuitslag(regel, 'voldaan', { nl: 'De cliënt is een woning aangeboden.', en: 'The client has been offered a home.' }, []);
+  const afspraak = toegepast.waarde.bronnen;
+  if (aangeboden === true) return criteriumuitslag(regel, 'voldaan', { nl: 'De cliënt is een woning aangeboden.', en: 'The client has been offered a home.' }, afspraak);
   const loopt = resterendeDagen >= 0;
   if (aangeboden === false) {
     return criteriumuitslag(
@@ -296,7 +301,7 @@ function aanbod(aangeboden: boolean | 'onbekend', resterendeDagen: number): Crit
       loopt
         ? { nl: 'De cliënt is nog geen woning aangeboden. Dat kan nog binnen de termijn.', en: 'The client has not yet been offered a home. That can still happen within the term.' }
         : { nl: 'De cliënt is nog geen woning aangeboden, en de termijn is verstreken.', en: 'The client has not yet been offered a home, and the term has passed.' },
-      [],
+      afspraak,
     );
   }
   return criteriumuitslag(
