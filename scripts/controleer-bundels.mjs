@@ -23,6 +23,7 @@ const REGELS = {
   toetsAlternatieveBewindvoering: true,
   wijsRegisseurToe: true,
   classificeerSituatie: true,
+  berekenWoningaanbod: true,
 };
 
 const fouten = [];

@@ -23,6 +23,7 @@ import {
   WAARDESTATUSSEN,
   beoordeelVersnelfonds,
   berekenVerblijfstermijn,
+  berekenWoningaanbod,
   classificeerSituatie,
   defineBeleid,
   DOELGROEPEN,
@@ -272,7 +273,7 @@ function keuzesWaarDeBronnenZwijgen(regel: RegelId): string[] {
   for (const criterium of beschrijving.criteria) {
     for (const keuze of criterium.keuzes) regels.push(`- **Bij ${criterium.titel.nl.toLowerCase()}.** ${keuze.tekst.nl}`, technisch(keuze.id, '  - '));
   }
-  const voorvoegsel = regel === 'versnelfonds' ? 'versnelfonds.' : regel === 'verblijfstermijn' ? 'verblijfsduur.' : undefined;
+  const voorvoegsel = regel === 'versnelfonds' ? 'versnelfonds.' : regel === 'verblijfstermijn' ? 'verblijfsduur.' : regel === 'woningaanbod' ? 'woningaanbod.' : undefined;
   if (voorvoegsel) {
     for (const beleid of Object.values(INGEBOUWD_BELEID)) {
       const waarden = parameterwaarden(beleid, voorvoegsel);
@@ -569,12 +570,57 @@ function eigenBeleid(): string[] {
     '',
     `Een gemeente kan haar eigen waarden vastleggen in een eigen beleid. Voor het versnelfonds zijn dat ${opsomming(fonds)}. Voor de verblijfstermijnen legt ze de regio vast waarvoor de termijnen gelden, en per opvangvorm de maximale verblijfsduur: voor iedereen, of apart voor cliënten uit de regio en van buiten de regio. De opvangvormen zijn: ${opsomming(OPVANGVORMEN.map((vorm) => OPVANGVORM_NAMEN[vorm].nl))}.`,
     '',
+    'Voor het woningaanbod na beschermd wonen legt ze de regio vast en de termijn waarbinnen een uitstromer een woning aangeboden krijgt.',
+    '',
     'Elke waarde krijgt een periode, een status en een bron, net als in het ingebouwde beleid. Hoe dat gaat, staat in de gids [Eigen beleid vastleggen](eigen-beleid.md).',
     '',
   ];
 }
 
-const REGELHOOFDSTUK: Partial<Record<RegelId, () => string[]>> = { herkomst, versnelfonds, verblijfstermijn, situatie };
+/** Het woningaanbod na beschermd wonen: de termijn per beleid, hoe er gerekend wordt, en wat de regel niet zegt. */
+function woningaanbod(): string[] {
+  const details: string[] = [];
+  for (const beleid of Object.values(INGEBOUWD_BELEID)) {
+    const waarden = parameterwaarden(beleid, 'woningaanbod.');
+    if (waarden.length > 0) details.push(`#### ${beleid.naam}`, technisch(beleid.id), '', ...waardenlijst(waarden));
+  }
+  const regioIds = new Set(Object.values(INGEBOUWD_BELEID).flatMap((beleid) => (beleid.parameters['woningaanbod.regio'] ?? []).map((waarde) => waarde.waarde)));
+  const zonder = Object.values(REGIOS).filter((regio) => !regioIds.has(regio.id)).map((regio) => regio.naam);
+  const geval = { regio: 'almelo', aangemeldOp: '2025-08-31', peildatum: '2026-03-01', woningAangeboden: false } as const;
+  const verstreken = berekenWoningaanbod(geval);
+  return [
+    '### De termijn in het ingebouwde beleid',
+    '',
+    `${hoofdletter(opsomming(zonder.map((naam) => `de ${naam}`)))} ${zonder.length === 1 ? 'heeft' : 'hebben'} geen ingebouwde termijn voor een woningaanbod. Daar is de uitkomst "geen termijn". De regel leent nooit een termijn van een andere regio.`,
+    '',
+    'Hieronder staan de waarden met hun bronnen.',
+    '',
+    ...details,
+    '### Hoe er gerekend wordt',
+    '',
+    '- De uiterlijke aanboddatum is de dag van aanmelding bij de centrale toegang plus de termijn, in de Nederlandse kalender.',
+    '- Een termijn in maanden eindigt op dezelfde dag zoveel maanden later. Bestaat die dag niet, dan is het de laatste dag van die maand. Zo is 31 augustus plus 6 maanden 28 februari, in een schrikkeljaar 29 februari.',
+    '- Op de uiterlijke aanboddatum zelf is de termijn nog niet verstreken: er resteren dan 0 dagen. De dag erna is de termijn verstreken.',
+    '- De termijn die op de dag van aanmelding geldt, geldt tot het aanbod. Was de cliënt aangemeld voordat er een termijn bestond, dan geldt er geen termijn.',
+    '- Is de cliënt een woning aangeboden, dan is de uitkomst "woning aangeboden". Is het niet bekend, dan zegt de regel binnen de termijn alleen tot wanneer het aanbod kan komen. Na de termijn vraagt hij het na (uitkomst "aanvullen").',
+    '- Ligt de dag van aanmelding na de peildatum, dan geeft de regel een foutmelding.',
+    '',
+    '### Een signaal, geen recht',
+    '',
+    'De regel zegt tot wanneer het aanbod volgens de afspraak met de woningcorporaties moet komen. Hij beslist niets over de rechten van de cliënt. De afspraak staat in een bron uit 2018 als werkwijze beschreven; de bronnen laten niet zien dat zij is vastgesteld.',
+    '',
+    uitkomstInWoorden(verstreken),
+    '',
+    ...brief(verstreken),
+    'Voor IT:',
+    '```ts',
+    `berekenWoningaanbod(${alsCode(geval, 'ts')});`,
+    '```',
+    '',
+  ];
+}
+
+const REGELHOOFDSTUK: Partial<Record<RegelId, () => string[]>> = { herkomst, versnelfonds, verblijfstermijn, situatie, woningaanbod };
 
 function regelsectie(beschrijving: Regelbeschrijving): string[] {
   const id = beschrijving.id as RegelId;
@@ -618,7 +664,7 @@ export function genereerRegelsMarkdown(): string {
   // Elk beleidswaarde staat bij haar regel: het versnelfonds of de verblijfstermijnen.
   for (const beleid of Object.values(INGEBOUWD_BELEID)) {
     for (const parameter of Object.keys(beleid.parameters)) {
-      if (!parameter.startsWith('versnelfonds.') && !parameter.startsWith('verblijfsduur.')) throw new Error(`${beleid.id}: ${parameter} hoort bij geen regel van de catalogus`);
+      if (!parameter.startsWith('versnelfonds.') && !parameter.startsWith('verblijfsduur.') && !parameter.startsWith('woningaanbod.')) throw new Error(`${beleid.id}: ${parameter} hoort bij geen regel van de catalogus`);
     }
   }
   const regelsecties = Object.values(REGELS).map(({ beschrijving }) => regelsectie(beschrijving));
@@ -668,10 +714,14 @@ export function genereerRegelsMarkdown(): string {
     ...regelsecties.flat(),
     '## Ingebouwd beleid',
     '',
-    'De bibliotheek heeft deze beleidssets ingebouwd. Hun waarden staan hierboven, bij het versnelfonds en bij de verblijfstermijnen.',
+    'De bibliotheek heeft deze beleidssets ingebouwd. Hun waarden staan hierboven, bij het versnelfonds, bij de verblijfstermijnen en bij het woningaanbod na beschermd wonen.',
     '',
     ...Object.values(INGEBOUWD_BELEID).flatMap((beleid) => {
-      const wat = [parameterwaarden(beleid, 'versnelfonds.').length > 0 ? 'het versnelfonds' : '', parameterwaarden(beleid, 'verblijfsduur.').length > 0 ? 'de verblijfstermijnen' : ''].filter(Boolean);
+      const wat = [
+        parameterwaarden(beleid, 'versnelfonds.').length > 0 ? 'het versnelfonds' : '',
+        parameterwaarden(beleid, 'verblijfsduur.').length > 0 ? 'de verblijfstermijnen' : '',
+        parameterwaarden(beleid, 'woningaanbod.').length > 0 ? 'het woningaanbod na beschermd wonen' : '',
+      ].filter(Boolean);
       return [`- **${beleid.naam}**, versie ${beleid.versie}: waarden voor ${opsomming(wat)}.`, technisch(beleid.id, '  - ')];
     }),
     '',

@@ -94,7 +94,7 @@ ${technisch(criterium.id)}
 
 /** De beleidswaarden die een regel gebruikt (versnelfonds, verblijfstermijn), per ingebouwd beleid. */
 function waardenVan(regel: RegelId): string {
-  const voorvoegsel = regel === 'versnelfonds' ? 'versnelfonds.' : regel === 'verblijfstermijn' ? 'verblijfsduur.' : undefined;
+  const voorvoegsel = regel === 'versnelfonds' ? 'versnelfonds.' : regel === 'verblijfstermijn' ? 'verblijfsduur.' : regel === 'woningaanbod' ? 'woningaanbod.' : undefined;
   if (!voorvoegsel) return '';
   const delen = Object.values(INGEBOUWD_BELEID).flatMap((beleid: Beleid) => {
     const rijen = (Object.keys(beleid.parameters) as Parameternaam[])

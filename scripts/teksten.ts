@@ -267,7 +267,7 @@ export function schrijfParameterwaarde(parameter: Parameternaam, waarde: unknown
   if (parameter === 'versnelfonds.maximumInCenten') return schrijfBedrag(waarde as number);
   if (parameter === 'versnelfonds.beoordelingstermijnInUren') return `${String(waarde)} uur`;
   if (parameter === 'versnelfonds.kostenBatenFactor') return String(waarde).replace('.', ',');
-  if (parameter === 'versnelfonds.regio' || parameter === 'verblijfsduur.regio') return beleid?.regios[waarde as string]?.naam ?? zoekRegio(waarde as string)?.naam ?? String(waarde);
+  if (parameter === 'versnelfonds.regio' || parameter === 'verblijfsduur.regio' || parameter === 'woningaanbod.regio') return beleid?.regios[waarde as string]?.naam ?? zoekRegio(waarde as string)?.naam ?? String(waarde);
   return schrijfDuur(waarde as Duur);
 }
 

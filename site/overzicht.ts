@@ -62,6 +62,7 @@ export interface Getoonde {
 const GROEPEN = [
   { regio: 'versnelfonds.regio', voorvoegsel: 'versnelfonds.' },
   { regio: 'verblijfsduur.regio', voorvoegsel: 'verblijfsduur.' },
+  { regio: 'woningaanbod.regio', voorvoegsel: 'woningaanbod.' },
 ] as const;
 
 /** Zegt het een regel standaard toe te passen? Zo niet: waarom (met de status in woorden). */

@@ -38,6 +38,7 @@ export type {
   VersnelfondsParameterwaarden,
   VerblijfsduurParameterwaarden,
   VerblijfsduurRegio,
+  WoningaanbodParameterwaarden,
   Verblijfsduurparameter,
 } from './beleid/parameters.js';
 export { defineBeleid, defineBeleidVeilig } from './beleid/define-beleid.js';
@@ -96,6 +97,10 @@ export { classificeerSituatie, classificeerSituatieVeilig } from './rules/situat
 export type { SituatieBeoordeling, SituatieUitkomst, SituatieOpties, Route, EthosLight, Aandachtsgroep, KwetsbareGroep, Opvangrichting } from './rules/situatie/index.js';
 export { SituatieInvoerSchema, WOONSITUATIES, GEBEURTENISSOORTEN, DOELGROEPEN, PROBLEMATIEKEN } from './rules/situatie/invoer.js';
 export type { SituatieInvoer, GevalideerdeSituatieInvoer, Gebeurtenis, GevalideerdeGebeurtenis, Woonsituatie, Gebeurtenissoort, Doelgroep, Problematiek } from './rules/situatie/invoer.js';
+export { berekenWoningaanbod, berekenWoningaanbodVeilig } from './rules/woningaanbod/index.js';
+export type { WoningaanbodBeoordeling, WoningaanbodUitkomst, WoningaanbodOpties } from './rules/woningaanbod/index.js';
+export { WoningaanbodInvoerSchema } from './rules/woningaanbod/invoer.js';
+export type { WoningaanbodInvoer, GevalideerdeWoningaanbodInvoer } from './rules/woningaanbod/invoer.js';
 
 // Register, uitleg en conformiteit
 export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';

@@ -9,6 +9,7 @@ import { REGISSEUR_NAMEN } from './rules/regisseur/namen.js';
 import { SCHULDHULP_NAMEN } from './rules/schuldhulp/namen.js';
 import { SITUATIE_NAMEN } from './rules/situatie/namen.js';
 import { VERBLIJFSTERMIJN_NAMEN } from './rules/verblijfstermijn/namen.js';
+import { WONINGAANBOD_NAMEN } from './rules/woningaanbod/namen.js';
 import { VERSNELFONDS_NAMEN } from './rules/versnelfonds/namen.js';
 import type { EigenBrondocument } from './beleid/beleid.js';
 import type { Beoordeling, Bron } from './types/beoordeling.js';
@@ -52,6 +53,7 @@ const REGELNAMEN: Readonly<Record<string, Regelnamen>> = {
   regisseur: REGISSEUR_NAMEN,
   verblijfstermijn: VERBLIJFSTERMIJN_NAMEN,
   situatie: SITUATIE_NAMEN,
+  woningaanbod: WONINGAANBOD_NAMEN,
 };
 
 const STATUSNAMEN: Record<Status, { nl: string; en: string }> = {

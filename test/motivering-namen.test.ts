@@ -11,8 +11,9 @@ import { SCHULDHULP_NAMEN } from '../src/rules/schuldhulp/namen.js';
 import { SITUATIE_NAMEN } from '../src/rules/situatie/namen.js';
 import { VERBLIJFSTERMIJN_NAMEN } from '../src/rules/verblijfstermijn/namen.js';
 import { VERSNELFONDS_NAMEN } from '../src/rules/versnelfonds/namen.js';
+import { WONINGAANBOD_NAMEN } from '../src/rules/woningaanbod/namen.js';
 
-const NAMEN = [HERKOMST_NAMEN, VERSNELFONDS_NAMEN, SCHULDHULP_NAMEN, ALTERNATIEVE_BEWINDVOERING_NAMEN, REGISSEUR_NAMEN, VERBLIJFSTERMIJN_NAMEN, SITUATIE_NAMEN];
+const NAMEN = [HERKOMST_NAMEN, VERSNELFONDS_NAMEN, SCHULDHULP_NAMEN, ALTERNATIEVE_BEWINDVOERING_NAMEN, REGISSEUR_NAMEN, VERBLIJFSTERMIJN_NAMEN, SITUATIE_NAMEN, WONINGAANBOD_NAMEN];
 
 /** Elk object in `waarde` is bevroren en heeft geen prototype (een lijst houdt het zijne). */
 function controleerBevroren(waarde: unknown, pad: string): void {

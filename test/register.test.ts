@@ -54,7 +54,7 @@ describe('het regelregister', () => {
     expect(zoekRegel('herkomst')).toBe(REGELS.herkomst);
     expect(zoekRegel('versnelfonds')).toBe(REGELS.versnelfonds);
     expect(veldfoutenVan(() => zoekRegel('bestaat-niet'))).toEqual([
-      { pad: 'regel', melding: "onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie'" },
+      { pad: 'regel', melding: "onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie', 'woningaanbod'" },
     ]);
     expect(() => zoekRegel('toString')).toThrow(api.OngeldigeInvoerFout);
   });

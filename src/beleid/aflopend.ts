@@ -101,7 +101,7 @@ export interface AflopendeWaardenOpties {
   uitgeslotenStatussen?: readonly Waardestatus[];
 }
 
-const REGIOPARAMETERS = ['versnelfonds.regio', 'verblijfsduur.regio'] as const satisfies readonly Parameternaam[];
+const REGIOPARAMETERS = ['versnelfonds.regio', 'verblijfsduur.regio', 'woningaanbod.regio'] as const satisfies readonly Parameternaam[];
 
 /** Eén reeks perioden: van een parameter of van de indeling van een regio. */
 interface Reeks {

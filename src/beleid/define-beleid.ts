@@ -163,6 +163,10 @@ export const beleidSchema = z.strictObject({
     if (termijnen.length > 0 && eigen(parameters, 'verblijfsduur.regio') === undefined) {
       context.addIssue({ code: 'custom', path: ['verblijfsduur.regio'], message: 'is verplicht naast een verblijfsduur: zeg voor welke regio de termijnen gelden' });
     }
+    // Net zo: een termijn voor een woningaanbod zonder regio zou bij elke regio gelden.
+    if (eigen(parameters, 'woningaanbod.uitstroom-beschermd-wonen') !== undefined && eigen(parameters, 'woningaanbod.regio') === undefined) {
+      context.addIssue({ code: 'custom', path: ['woningaanbod.regio'], message: 'is verplicht naast een termijn voor een woningaanbod: zeg voor welke regio de termijn geldt' });
+    }
   })),
   documenten: z.optional(z.array(documentSchema).check(z.maxLength(BELEIDSGRENZEN.documenten))),
   // zod slaat een sleutel '__proto__' van een record stil over: die regio zou verdwijnen. Daarom eerst deze controle.
@@ -285,7 +289,7 @@ export function defineBeleidVeilig(definitie: unknown): BeleidUitslag {
   }
 }
 
-const REGIOPARAMETERS = ['versnelfonds.regio', 'verblijfsduur.regio'] as const;
+const REGIOPARAMETERS = ['versnelfonds.regio', 'verblijfsduur.regio', 'woningaanbod.regio'] as const;
 
 /** Zoveel samenhangfouten noemt defineBeleid hooguit, met daarna hoeveel er nog zijn: de melding blijft leesbaar. */
 const MAX_SAMENHANGFOUTEN = 100;

@@ -95,6 +95,26 @@ const DATUMKEUZE_2018 = 'De bron (april 2018) noemt geen begindatum; gekozen is 
 const DATUMKEUZE_9_MAANDEN =
   'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen. De bron noemt ook geen einde, en geen bron beëindigt de werkwijze: daarom heeft de termijn geen einddatum.';
 
+// De termijn voor een woningaanbod na beschermd wonen (regel woningaanbod, issue 25).
+const WONINGAANBOD_AFSPRAAK: Bron = {
+  document: 'weer-thuis-in-de-wijk',
+  onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Vraag en aanbod woningen',
+  citaat:
+    'Met de woningcorporaties is afgesproken dat uitstromers uit het beschermd wonen via de centrale toegang van het Cimot binnen een half jaar een woning krijgen aangeboden; in de praktijk gebeurt dit al na vier à vijf maanden.',
+};
+const WONINGAANBOD_UITSTROOMPROCES: Bron = {
+  document: 'weer-thuis-in-de-wijk',
+  onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Klantreis',
+  citaat: 'Vanaf 2017 geldt binnen de centrumgemeente Almelo een nieuw proces voor de uitstroom uit het beschermd wonen.',
+};
+const DATUMKEUZE_WONINGAANBOD = 'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen.';
+const WAAROM_HALF_JAAR =
+  'Dit is een afspraak met de woningcorporaties zoals de bron die in 2018 beschrijft: uitstromers uit het beschermd wonen krijgen via de centrale toegang, het Cimot, binnen een half jaar een woning aangeboden. Een half jaar is hier 6 maanden. ' +
+  'Deze regel zegt alleen tot wanneer het aanbod volgens die afspraak moet komen. Hij beslist niets over de rechten van de cliënt.';
+const WAAROM_HALF_JAAR_EN =
+  'This is an agreement with the housing corporations as the source describes it in 2018: people leaving supported housing are offered a home within half a year, through the central access point, the Cimot. Half a year is taken as 6 months. ' +
+  'This rule only says by when the offer is due under that agreement. It decides nothing about the rights of the client.';
+
 const ALMELO_REGIONAAL: Bron = {
   document: 'weer-thuis-in-de-wijk',
   onderdeel: 'Intermezzo: Opgave en aanpak in Almelo, Aantal uitstromers',
@@ -164,6 +184,18 @@ export const INGEBOUWD_BELEID: Readonly<Record<BeleidId, Beleid>> = /* @__PURE__
               citaat: 'In de Almelose maatschappelijke opvang Humanitas Onder Dak is het verblijf in de 24 uursopvang maximaal negen maanden',
             },
           ],
+        },
+      ],
+      'woningaanbod.regio': [{ vanaf: '2018-04-01', waarde: 'almelo', status: 'praktijk', datumkeuze: DATUMKEUZE_WONINGAANBOD, bronnen: [WONINGAANBOD_UITSTROOMPROCES] }],
+      'woningaanbod.uitstroom-beschermd-wonen': [
+        {
+          vanaf: '2018-04-01',
+          waarde: { aantal: 6, eenheid: 'maanden' },
+          status: 'praktijk',
+          toelichting: WAAROM_HALF_JAAR,
+          toelichtingEn: WAAROM_HALF_JAAR_EN,
+          datumkeuze: DATUMKEUZE_WONINGAANBOD,
+          bronnen: [WONINGAANBOD_AFSPRAAK],
         },
       ],
       'versnelfonds.maximumInCenten': [

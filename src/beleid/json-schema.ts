@@ -131,7 +131,7 @@ export function beleidJsonSchema(): Record<string, unknown> {
         properties: Object.fromEntries(
           parameters.map((naam) => [naam, termijnen.includes(naam) ? { $ref: '#/$defs/duurperioden', description: BELEIDSPARAMETERS[naam].omschrijving } : perioden(waardeschema(naam), BELEIDSPARAMETERS[naam].omschrijving)]),
         ),
-        dependentRequired: Object.fromEntries(termijnen.map((naam) => [naam, ['verblijfsduur.regio']])),
+        dependentRequired: { ...Object.fromEntries(termijnen.map((naam) => [naam, ['verblijfsduur.regio']])), 'woningaanbod.uitstroom-beschermd-wonen': ['woningaanbod.regio'] },
       },
       documenten: {
         type: 'array',

@@ -45,8 +45,19 @@ export interface VerblijfsduurRegio {
   'verblijfsduur.regio': RegioKeuze;
 }
 
+/**
+ * De beleidsparameters van het woningaanbod na beschermd wonen, met het type van hun waarde: de
+ * regio waarvoor de termijn geldt, en de termijn zelf.
+ */
+export interface WoningaanbodParameterwaarden {
+  /** De regio waarvoor de termijn voor een woningaanbod geldt (ingebouwd of een eigen regio van hetzelfde beleid); verplicht naast de termijn. */
+  'woningaanbod.regio': RegioKeuze;
+  /** Binnen welke termijn na de aanmelding bij de centrale toegang een uitstromer uit het beschermd wonen een woning aangeboden krijgt. */
+  'woningaanbod.uitstroom-beschermd-wonen': Duur;
+}
+
 /** Per beleidsparameter het type van de waarde. */
-export type Parameterwaarden = VersnelfondsParameterwaarden & VerblijfsduurParameterwaarden;
+export type Parameterwaarden = VersnelfondsParameterwaarden & VerblijfsduurParameterwaarden & WoningaanbodParameterwaarden;
 
 /** De naam van een beleidsparameter, bv. `'versnelfonds.maximumInCenten'`. */
 export type Parameternaam = keyof Parameterwaarden;
@@ -136,6 +147,19 @@ const VERBLIJFSDUURPARAMETERS: { [P in keyof VerblijfsduurParameterwaarden]: Par
   ) as { [P in Verblijfsduurparameter]: Parameterdefinitie<Duur & { aanbieder?: string }> }),
 };
 
+const WONINGAANBODPARAMETERS: { [P in keyof WoningaanbodParameterwaarden]: Parameterdefinitie<WoningaanbodParameterwaarden[P]> } = {
+  'woningaanbod.regio': {
+    naam: { nl: 'de regio van deze termijn voor een woningaanbod', en: 'the region of this term for a housing offer' },
+    omschrijving: 'De regio waarvoor de termijn voor een woningaanbod na beschermd wonen geldt: een ingebouwde regio of een eigen regio uit `regios` van hetzelfde beleid; verplicht naast die termijn.',
+    schema: regioSchema,
+  },
+  'woningaanbod.uitstroom-beschermd-wonen': {
+    naam: { nl: 'de termijn voor een woningaanbod', en: 'the term for a housing offer' },
+    omschrijving: 'Binnen welke termijn na de aanmelding bij de centrale toegang een uitstromer uit het beschermd wonen een woning aangeboden krijgt.',
+    schema: duurSchema,
+  },
+};
+
 /**
  * De beleidsparameters die een {@link Beleid} kan vastleggen: per naam een omschrijving en
  * het schema van de waarde. Een beleid met een andere parameternaam of een waarde van een
@@ -147,6 +171,7 @@ const VERBLIJFSDUURPARAMETERS: { [P in keyof VerblijfsduurParameterwaarden]: Par
 export const BELEIDSPARAMETERS: { readonly [P in Parameternaam]: Parameterdefinitie<Parameterwaarden[P]> } = /* @__PURE__ */ bevrorenBehalve({
   ...VERSNELFONDSPARAMETERS,
   ...VERBLIJFSDUURPARAMETERS,
+  ...WONINGAANBODPARAMETERS,
 }, ['schema']);
 
 

@@ -67,10 +67,21 @@ export const REGELONDERDELEN = /* @__PURE__ */ diepBevroren({
       'situatie.kwetsbare-groep-uit-doelgroep',
     ],
   },
+  woningaanbod: {
+    criteria: ['woningaanbod.termijn', 'woningaanbod.aanbod', 'woningaanbod.niet-toegepaste-waarde'],
+    keuzes: [
+      'woningaanbod.begin-bij-aanmelding',
+      'woningaanbod.termijn-op-aanmelddatum',
+      'woningaanbod.laatste-dag-binnen',
+      'woningaanbod.maanden-begrensd',
+      'woningaanbod.praktijk-is-geen-termijn',
+      'woningaanbod.regio-almelo',
+    ],
+  },
 } as const satisfies Record<RegelId, { criteria: readonly string[]; keuzes: readonly string[] }>);
 
 /** Het id van een regel in {@link REGELS}. */
-export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur' | 'verblijfstermijn' | 'situatie';
+export type RegelId = 'herkomst' | 'versnelfonds' | 'schuldhulp' | 'alternatieve-bewindvoering' | 'regisseur' | 'verblijfstermijn' | 'situatie' | 'woningaanbod';
 
 /** De ids van de regels, in de volgorde van het register. @internal */
 export const REGEL_IDS = /* @__PURE__ */ Object.keys(REGELONDERDELEN) as readonly RegelId[];

@@ -66,6 +66,7 @@ function schrijfWaarde(parameter: Parameternaam, waarde: unknown): string {
     return Object.hasOwn(duur, 'aanbieder') && duur.aanbieder !== undefined ? `${schrijfDuur(duur)}, alleen bij ${duur.aanbieder}` : schrijfDuur(duur);
   }
   if (parameter === 'versnelfonds.kostenBatenFactor') return String(waarde).replace('.', ',');
+  if (parameter === 'woningaanbod.uitstroom-beschermd-wonen') return schrijfDuur(waarde as Duur);
   return String(waarde);
 }
 

@@ -31,6 +31,7 @@
  *   zonder peildatum: regisseur, schuldhulp, alternatieve bewindvoering);
  * - `src/rules/register.ts`, `src/rules/herkomst/criterium.ts`, `src/rules/regisseur/invoer.ts`,
  *   `src/rules/verblijfstermijn/invoer.ts`, `src/rules/verblijfstermijn/index.ts`,
+ *   `src/rules/woningaanbod/invoer.ts`, `src/rules/woningaanbod/index.ts`,
  *   `src/rules/versnelfonds/invoer.ts` en de andere `invoer.ts` onder `src/rules/` (alleen zod);
  * - `src/motivering.ts` (het lezen van een opgeslagen beoordeling) en `src/testvectoren.ts`;
  * - `src/cli/json-stroom.ts` (`MELDING`), `src/cli/beleid.ts` en `src/cli/batchregel.ts`
@@ -113,6 +114,7 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   ['laat een gat: de vorige periode eindigt eerder', 'leaves a gap: the previous period ends earlier'],
   ['moet een webadres zijn dat begint met https:// of http://', 'must be a web address that starts with https:// or http://'],
   ['is verplicht naast een verblijfsduur: zeg voor welke regio de termijnen gelden', 'is required alongside a length of stay: say which region the terms apply to'],
+  ['is verplicht naast een termijn voor een woningaanbod: zeg voor welke regio de termijn geldt', 'is required alongside a term for a housing offer: say which region the term applies to'],
   ['botst met een ingebouwd brondocument (BRONDOCUMENTEN); kies een eigen id', 'clashes with a built-in source document (BRONDOCUMENTEN); choose an id of your own'],
   ['onbekend brondocument: geen ingebouwd document (BRONDOCUMENTEN) en niet in documenten van dit beleid', 'unknown source document: not a built-in document (BRONDOCUMENTEN) and not in documenten of this policy'],
   ['staat al eerder in deze periode', 'already appears earlier in this period'],
@@ -130,6 +132,7 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   ["moet een geheel getal van ten minste 0 zijn (eurocent) of 'onbekend'", "must be an integer of at least 0 (euro cents) or 'onbekend'"],
   ['mag niet negatief zijn', 'must not be negative'],
   ['de uiterlijke vertrekdatum zou na het jaar 9999 vallen', 'the latest departure date would fall after the year 9999'],
+  ['de uiterlijke aanboddatum zou na het jaar 9999 vallen', 'the latest offer date would fall after the year 9999'],
   // src/motivering.ts
   ['moet een gewone waarde zijn, geen getter of setter', 'must be a plain value, not a getter or setter'],
   ['kon niet gelezen worden', 'could not be read'],
@@ -312,6 +315,13 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
     (d) => `policy '${d[1]}' sets no lengths of stay (no verblijfsduur.regio); leave opties.beleid out for the built-in lengths of stay of region '${d[2]}'`,
   ],
   [patroon(`beleid '([^']*)' legt verblijfstermijnen vast voor regio '([^']*)', niet voor regio '([^']*)'`), (d) => `policy '${d[1]}' sets lengths of stay for region '${d[2]}', not for region '${d[3]}'`],
+  // src/rules/woningaanbod
+  [patroon(`ligt na de peildatum \\((${DATUM})\\); een termijn kan niet beoordeeld worden voordat de aanmelding er is`), (d) => `is after the peildatum (${d[1]}); a term cannot be assessed before the registration exists`],
+  [
+    patroon(`beleid '([^']*)' legt geen termijn voor een woningaanbod vast \\(geen woningaanbod\\.regio\\); laat opties\\.beleid weg voor de ingebouwde termijn van regio '([^']*)'`),
+    (d) => `policy '${d[1]}' sets no term for a housing offer (no woningaanbod.regio); leave opties.beleid out for the built-in term of region '${d[2]}'`,
+  ],
+  [patroon(`beleid '([^']*)' legt een termijn voor een woningaanbod vast voor regio '([^']*)', niet voor regio '([^']*)'`), (d) => `policy '${d[1]}' sets a term for a housing offer for region '${d[2]}', not for region '${d[3]}'`],
   [patroon(`kan niet meer zijn dan (${GETAL}) \\(de uren van een maand\\)`), (d) => `cannot be more than ${d[1]} (the hours in a month)`],
   [patroon(`komt al voor \\((betrokkenOrganisaties\\.\\d+\\.naam)\\)`), (d) => `already occurs (${d[1]})`],
   // src/motivering.ts

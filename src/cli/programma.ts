@@ -146,6 +146,7 @@ export const VOORBEELDINVOER: Readonly<Record<string, object>> = {
   regisseur: { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }] },
   verblijfstermijn: { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Almelo', peildatum: '2026-05-04' },
   situatie: { woonsituatie: 'familie-of-vrienden' },
+  woningaanbod: { regio: 'almelo', aangemeldOp: '2026-03-02', peildatum: '2026-06-01', woningAangeboden: false },
 };
 
 function voorbeelden(): string {

@@ -6,6 +6,7 @@ import { ALTERNATIEVE_BEWINDVOERING } from './alternatieve-bewindvoering/beschri
 import { REGISSEUR } from './regisseur/beschrijving.js';
 import { SITUATIE } from './situatie/beschrijving.js';
 import { VERBLIJFSTERMIJN } from './verblijfstermijn/beschrijving.js';
+import { WONINGAANBOD } from './woningaanbod/beschrijving.js';
 import { diepBevroren } from '../types/bevroren.js';
 
 /** De beschrijvingen van alle regels, per id. */
@@ -17,4 +18,5 @@ export const REGELBESCHRIJVINGEN: Readonly<Record<string, Regelbeschrijving>> = 
   regisseur: REGISSEUR,
   verblijfstermijn: VERBLIJFSTERMIJN,
   situatie: SITUATIE,
+  woningaanbod: WONINGAANBOD,
 });

@@ -24,6 +24,9 @@ import { VerblijfstermijnInvoerSchema } from './verblijfstermijn/invoer.js';
 import { VERSNELFONDS } from './versnelfonds/beschrijving.js';
 import { beoordeelVersnelfonds } from './versnelfonds/index.js';
 import { VersnelfondsAanvraagSchema } from './versnelfonds/invoer.js';
+import { WONINGAANBOD } from './woningaanbod/beschrijving.js';
+import { berekenWoningaanbod } from './woningaanbod/index.js';
+import { WoningaanbodInvoerSchema } from './woningaanbod/invoer.js';
 
 export type { RegelId } from '../beleid/regelonderdelen.js';
 import type { RegelId } from '../beleid/regelonderdelen.js';
@@ -71,6 +74,7 @@ export const REGELS: Readonly<Record<RegelId, Regel>> = /* @__PURE__ */ bevroren
   regisseur: regel(REGISSEUR, RegisseurInvoerSchema, wijsRegisseurToe),
   verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn),
   situatie: regel(SITUATIE, SituatieInvoerSchema, classificeerSituatie),
+  woningaanbod: regel(WONINGAANBOD, WoningaanbodInvoerSchema, berekenWoningaanbod),
 }, ['invoerSchema']);
 
 /**

@@ -119,6 +119,8 @@ const BASISGEVAL: Partial<Record<RegelId, Record<string, unknown>>> = {
   'alternatieve-bewindvoering': { fase: 'na-uitstroom', handeling: 'voortzetten', toestemming: true, behoefte: true },
   regisseur: { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 10, bereikbaar: true, vertrouwensrelatie: true }] },
   situatie: { woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: true, problematiek: 'zwaar', lokaleMogelijkhedenToereikend: true, regio: 'ijssel-vecht' },
+  // Na de termijn: ja, nee en onbekend geven elk een andere uitkomst (aangeboden, termijn verstreken, aanvullen).
+  woningaanbod: { regio: 'almelo', aangemeldOp: '2025-03-03', peildatum: '2025-10-01', woningAangeboden: true },
 };
 
 /** Het geval met `waarde` op `pad` (in een lijst: bij elk item). */

@@ -134,6 +134,7 @@ const GOEDE_INVOER: Readonly<Record<RegelId, Record<string, unknown>>> = {
   regisseur: { fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 4, bereikbaar: true }], huidigeRegisseur: 'Wijkteam' },
   verblijfstermijn: VERBLIJF,
   situatie: { woonsituatie: 'nachtopvang', gebeurtenissen: [{ soort: 'relatiebreuk', datum: '2025-01-01' }], doelgroepen: ['scheiding'], problematiek: 'zwaar', lokaleMogelijkhedenToereikend: false, regio: 'ijssel-vecht' },
+  woningaanbod: { regio: 'almelo', aangemeldOp: '2025-03-03', peildatum: '2025-06-02', woningAangeboden: false },
 };
 
 const REGEL_IDS = Object.keys(REGELS) as RegelId[];
@@ -429,6 +430,11 @@ function andereGevallen(): Geval[] {
     ['verblijfstermijn: een beleid zonder termijnen', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, regio: 'almelo' }, { beleid: leegBeleid })],
     ['verblijfstermijn: een beleid voor een andere regio', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, regio: 'almelo', opvangvorm: '24-uursopvang' }, { beleid: eigenBeleid })],
     ['verblijfstermijn: een vertrekdatum na 9999', () => REGELS.verblijfstermijn.beoordeel({ ...VERBLIJF, gemeenteVanHerkomst: 'Almelo', startdatum: '9999-12-30', peildatum: '9999-12-31' })],
+    ['woningaanbod: aanmelding na peildatum', () => REGELS.woningaanbod.beoordeel({ regio: 'almelo', aangemeldOp: '2025-06-03', peildatum: '2025-06-02' })],
+    ['woningaanbod: een beleid zonder termijn', () => REGELS.woningaanbod.beoordeel({ regio: 'almelo', aangemeldOp: '2025-06-01', peildatum: '2025-06-02' }, { beleid: leegBeleid })],
+    ['woningaanbod: een beleid voor een andere regio', () => REGELS.woningaanbod.beoordeel({ regio: 'ijssel-vecht', aangemeldOp: '2025-06-01', peildatum: '2025-06-02' }, { beleid: 'almelo' })],
+    ['woningaanbod: een aanboddatum na 9999', () => REGELS.woningaanbod.beoordeel({ regio: 'almelo', aangemeldOp: '9999-12-30', peildatum: '9999-12-31' })],
+    ['woningaanbod: een termijn zonder regio', () => defineBeleid({ id: 'gemeente-x', versie: '1', naam: 'X', parameters: { 'woningaanbod.uitstroom-beschermd-wonen': [{ vanaf: '2025-01-01', waarde: { aantal: 3, eenheid: 'maanden' }, status: 'vastgesteld', bronnen: [{ document: 'weer-thuis-in-de-wijk', onderdeel: 'x' }] }] } })],
     ['regisseur: dubbele namen', () => REGELS.regisseur.beoordeel({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'GGZ', contacturenPerMaand: 1 }, { naam: ' ggz ', contacturenPerMaand: 2 }] })],
     ['regisseur: te veel uren en negatieve uren', () => REGELS.regisseur.beoordeel({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'A', contacturenPerMaand: 745 }, { naam: 'B', contacturenPerMaand: -1 }, { naam: 'C', contacturenPerMaand: '3' }] })],
     ['regisseur: te veel organisaties', () => REGELS.regisseur.beoordeel({ fase: 'opvang', betrokkenOrganisaties: Array.from({ length: 1001 }, (_, index) => ({ naam: `o${index}`, contacturenPerMaand: 1 })) })],
@@ -648,6 +654,7 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
   ['laat een gat: de vorige periode eindigt eerder', 'leaves a gap: the previous period ends earlier'],
   ['moet een webadres zijn dat begint met https:// of http://', 'must be a web address that starts with https:// or http://'],
   ['is verplicht naast een verblijfsduur: zeg voor welke regio de termijnen gelden', 'is required alongside a length of stay: say which region the terms apply to'],
+  ['is verplicht naast een termijn voor een woningaanbod: zeg voor welke regio de termijn geldt', 'is required alongside a term for a housing offer: say which region the term applies to'],
   ['en nog 50 fouten; verbeter eerst deze 100', 'and 50 more errors; fix these 100 first'],
   [
     "botst met een ingebouwd beleid-id ('almelo', 'ijssel-vecht', 'ingebouwd'); kies een eigen id, bv. gemeente-deventer",
@@ -763,6 +770,16 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
     "policy 'voorbeeld-amsterdam-amstelland' sets lengths of stay for region 'amsterdam-amstelland', not for region 'almelo'",
   ],
   ['de uiterlijke vertrekdatum zou na het jaar 9999 vallen', 'the latest departure date would fall after the year 9999'],
+  ['de uiterlijke aanboddatum zou na het jaar 9999 vallen', 'the latest offer date would fall after the year 9999'],
+  ['ligt na de peildatum (2025-06-02); een termijn kan niet beoordeeld worden voordat de aanmelding er is', 'is after the peildatum (2025-06-02); a term cannot be assessed before the registration exists'],
+  [
+    "beleid 'gemeente-leeg' legt geen termijn voor een woningaanbod vast (geen woningaanbod.regio); laat opties.beleid weg voor de ingebouwde termijn van regio 'almelo'",
+    "policy 'gemeente-leeg' sets no term for a housing offer (no woningaanbod.regio); leave opties.beleid out for the built-in term of region 'almelo'",
+  ],
+  [
+    "beleid 'almelo' legt een termijn voor een woningaanbod vast voor regio 'almelo', niet voor regio 'ijssel-vecht'",
+    "policy 'almelo' sets a term for a housing offer for region 'almelo', not for region 'ijssel-vecht'",
+  ],
   // src/motivering.ts
   ['moet een gewone waarde zijn, geen getter of setter', 'must be a plain value, not a getter or setter'],
   ['is te groot: ten hoogste 1000000 tekens tekst samen', 'is too large: at most 1000000 characters of text in total'],

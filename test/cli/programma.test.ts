@@ -92,7 +92,7 @@ describe('opvangregels beoordeel', () => {
   it.each([
     [['beoordeel', 'herkomst', 'weg.json'], 'opvangregels: bestand niet gevonden: weg.json\n'],
     [['beoordeel', 'herkomst', 'map'], 'opvangregels: dit is een map, geen bestand: map\n'],
-    [['beoordeel', 'bestaat-niet', 'x.json'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie' (gegeven: 'bestaat-niet')\n"],
+    [['beoordeel', 'bestaat-niet', 'x.json'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie', 'woningaanbod' (gegeven: 'bestaat-niet')\n"],
     [['beoordeel', 'herkomst'], 'opvangregels: gebruik: opvangregels beoordeel <regel> <bestand.json|->\n'],
     [['beoordeel', 'herkomst', '-', '--taal', 'fr'], "opvangregels: onbekende taal 'fr': kies nl of en (unknown language: choose nl or en)\n"],
     [['beoordeel', 'herkomst', '-', '--onzin'], "opvangregels: onbekende optie '--onzin'\nZie 'opvangregels --help'.\n"],
@@ -100,7 +100,7 @@ describe('opvangregels beoordeel', () => {
     [['beoordeel', 'herkomst', '-', '--json=ja'], "opvangregels: optie '--json' neemt geen waarde\n"],
     [['schema'], 'opvangregels: gebruik: opvangregels schema <regel|beleid>\n'],
     [['beleid'], 'opvangregels: gebruik: opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht> [--binnen <dagen>] [--peildatum JJJJ-MM-DD]\n'],
-    [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie' (gegeven: 'onzin')\n"],
+    [['schema', 'onzin'], "opvangregels: onbekende regel; bekend zijn 'herkomst', 'versnelfonds', 'schuldhulp', 'alternatieve-bewindvoering', 'regisseur', 'verblijfstermijn', 'situatie', 'woningaanbod' (gegeven: 'onzin')\n"],
     [['regels', 'extra'], "opvangregels: 'regels' neemt geen argumenten\n"],
     [['doe-iets'], "opvangregels: onbekende opdracht 'doe-iets'\n"],
   ])('%j is een gebruiksfout met uitleg, exit 1', async (argumenten, fout) => {

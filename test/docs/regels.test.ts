@@ -130,7 +130,7 @@ describe('docs/regels.md', () => {
   it('noemt elke waarde van het ingebouwde beleid bij haar regel, met de waarde in woorden, status en bronnen', () => {
     for (const beleid of Object.values(INGEBOUWD_BELEID)) {
       for (const [parameter, waarden] of Object.entries(beleid.parameters) as Array<[Parameternaam, readonly GedateerdeWaarde<unknown>[]]>) {
-        const regel = parameter.startsWith('versnelfonds.') ? REGELS.versnelfonds : REGELS.verblijfstermijn;
+        const regel = parameter.startsWith('versnelfonds.') ? REGELS.versnelfonds : parameter.startsWith('woningaanbod.') ? REGELS.woningaanbod : REGELS.verblijfstermijn;
         const deel = hoofdstuk(regel.beschrijving.titel.nl);
         for (const waarde of waarden) {
           expect(deel).toContain(`- **${parameterNaam(parameter).replace(/^./, (letter) => letter.toUpperCase())}: ${schrijfParameterwaarde(parameter, waarde.waarde, beleid)}.**`);
@@ -148,7 +148,7 @@ describe('docs/regels.md', () => {
       ...Object.values(REGIOS).flatMap((regio) => regio.leden.flatMap((waarde) => (waarde.datumkeuze ? [['herkomst', waarde.datumkeuze] as [RegelId, string]] : []))),
       ...Object.values(INGEBOUWD_BELEID).flatMap((beleid) =>
         Object.entries(beleid.parameters).flatMap(([parameter, waarden]) =>
-          (waarden as readonly GedateerdeWaarde<unknown>[]).flatMap((waarde) => (waarde.datumkeuze ? [[parameter.startsWith('versnelfonds.') ? 'versnelfonds' : 'verblijfstermijn', waarde.datumkeuze] as [RegelId, string]] : [])),
+          (waarden as readonly GedateerdeWaarde<unknown>[]).flatMap((waarde) => (waarde.datumkeuze ? [[parameter.startsWith('versnelfonds.') ? 'versnelfonds' : parameter.startsWith('woningaanbod.') ? 'woningaanbod' : 'verblijfstermijn', waarde.datumkeuze] as [RegelId, string]] : [])),
         ),
       ),
     ];

@@ -53,7 +53,7 @@ describe('de site', () => {
   it('elke ingebouwde waarde staat op de pagina van haar regel, met haar toelichting en gekozen datum', () => {
     for (const beleid of Object.values(INGEBOUWD_BELEID)) {
       for (const [parameter, perioden] of Object.entries(beleid.parameters)) {
-        const pagina = lees(eerste, parameter.startsWith('versnelfonds.') ? 'regel-versnelfonds.html' : 'regel-verblijfstermijn.html');
+        const pagina = lees(eerste, parameter.startsWith('versnelfonds.') ? 'regel-versnelfonds.html' : parameter.startsWith('woningaanbod.') ? 'regel-woningaanbod.html' : 'regel-verblijfstermijn.html');
         for (const periode of perioden ?? []) {
           expect(pagina).toContain(html(statusNaam(periode.status)));
           expect(pagina).toContain(`<td>${html(schrijfParameterwaarde(parameter as never, periode.waarde, beleid))}</td>`);

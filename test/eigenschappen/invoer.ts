@@ -139,6 +139,19 @@ const situatie = fc
   })
   .map(zonderLeeg);
 
+const woningaanbod = fc
+  .record({
+    // Meestal de regio Almelo (de enige met een ingebouwde termijn), rond het half jaar.
+    regio: fc.oneof({ arbitrary: fc.constant('almelo'), weight: 3 }, { arbitrary: regio, weight: 1 }),
+    aangemeldOp: kalenderdatum('2017-10-01', '2026-06-30'),
+    dagenLater: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 178, max: 186 })),
+    woningAangeboden: optioneelFeit,
+  })
+  .map(({ dagenLater, ...rest }) => {
+    const peildatum = new Date(Date.parse(`${rest.aangemeldOp}T00:00:00Z`) + dagenLater * 86_400_000).toISOString().slice(0, 10);
+    return zonderLeeg({ ...rest, peildatum });
+  });
+
 /** Per regel een generator van geldige invoer (als JSON: geen `Date`, weggelaten velden ontbreken). */
 export const GELDIGE_INVOER: Readonly<Record<RegelId, fc.Arbitrary<Record<string, unknown>>>> = {
   herkomst,
@@ -148,6 +161,7 @@ export const GELDIGE_INVOER: Readonly<Record<RegelId, fc.Arbitrary<Record<string
   regisseur: regisseurInvoer,
   verblijfstermijn,
   situatie,
+  woningaanbod,
 };
 
 // Bijna geldige invoer: één veld (ook genest) vervangen door een randwaarde of weggelaten. Voor
