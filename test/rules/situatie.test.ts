@@ -516,7 +516,7 @@ describe('classificeerSituatie', () => {
       'Opvang: regionale afstemming nodig',
     ]);
     expect(motivering(beoordeling, { taal: 'en' }).split('\n').slice(0, 3)).toEqual([
-      'Housing situation and route into homelessness: houseless (thuisloos)',
+      'Housing situation and route into homelessness: thuisloos (without a home of their own)',
       `Policy: Regio IJssel-Vecht (centrumgemeente Zwolle) (version ${INGEBOUWD_BELEID['ijssel-vecht'].versie})`,
       'ETHOS Light category: 6',
     ]);

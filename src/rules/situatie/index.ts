@@ -117,7 +117,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
     ethosLight: 1,
     tekst: {
       nl: `De cliënt leeft in de openbare ruimte. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(1)}).`,
-      en: 'The client lives in public space. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 1).',
+      en: 'The client lives in public space. That is dakloos (without a roof): there is no dwelling to stay in (ETHOS Light 1).',
     },
     bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[1]],
     keuzes: [],
@@ -127,7 +127,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
     ethosLight: 2,
     tekst: {
       nl: `De cliënt slaapt in de nachtopvang. Dat is dakloos: er is geen woning waar hij of zij kan verblijven (${ETHOS(2)}).`,
-      en: 'The client sleeps in a night shelter. That is roofless (dakloos): there is no dwelling to stay in (ETHOS Light 2).',
+      en: 'The client sleeps in a night shelter. That is dakloos in the sense of the visie: there is no dwelling to stay in (ETHOS Light 2).',
     },
     bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[2]],
     keuzes: [K.opvangDakloos],
@@ -137,7 +137,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
     ethosLight: 3,
     tekst: {
       nl: `De cliënt verblijft in een opvangvoorziening. Dat is dakloos: er is geen woning (meer) waar hij of zij kan verblijven (${ETHOS(3)}).`,
-      en: 'The client stays in a shelter facility. That is roofless (dakloos): there is no dwelling (any more) to stay in (ETHOS Light 3).',
+      en: 'The client stays in a shelter facility. That is dakloos in the sense of the visie: there is no dwelling (any more) to stay in (ETHOS Light 3).',
     },
     bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[3]],
     keuzes: [K.opvangDakloos],
@@ -162,7 +162,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
         ethosLight: 5,
         tekst: {
           nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand, en heeft daar letterlijk geen dak boven het hoofd. Dat is dakloos (${ETHOS(5)}).`,
-          en: 'The client stays in a caravan, tent, car or squat for lack of housing, and literally has no roof over their head there. That is roofless (dakloos) (ETHOS Light 5).',
+          en: 'The client stays in a caravan, tent, car or squat for lack of housing, and literally has no roof over their head there. That is dakloos (without a roof) (ETHOS Light 5).',
         },
         bronnen: [B.dakloos, ETHOS_LIGHT_BRONNEN[5]],
         keuzes: [K.nietConventioneel],
@@ -172,7 +172,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
         ethosLight: 5,
         tekst: {
           nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand, en heeft daar wel een dak boven het hoofd. Dat is thuisloos: wel een dak, maar geen eigen woonruimte (${ETHOS(5)}).`,
-          en: 'The client stays in a caravan, tent, car or squat for lack of housing, and has a roof over their head there. That is houseless (thuisloos): a roof, but no dwelling of their own (ETHOS Light 5).',
+          en: 'The client stays in a caravan, tent, car or squat for lack of housing, and has a roof over their head there. That is thuisloos (without a home of their own): a roof, but no dwelling of their own (ETHOS Light 5).',
         },
         bronnen: [B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
         keuzes: [K.nietConventioneel],
@@ -183,7 +183,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
         status: 'onbekend',
         tekst: {
           nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand (${ETHOS(5)}). Niet bekend is of de cliënt daar letterlijk een dak boven het hoofd heeft. Zonder dak is dat dakloos, met een dak thuisloos. Geef op of er een dak boven het hoofd is.`,
-          en: 'The client stays in a caravan, tent, car or squat for lack of housing (ETHOS Light 5). It is not known whether the client literally has a roof over their head there. Without a roof that is roofless (dakloos), with a roof houseless (thuisloos). Give whether there is a roof over the head.',
+          en: 'The client stays in a caravan, tent, car or squat for lack of housing (ETHOS Light 5). It is not known whether the client literally has a roof over their head there. Without a roof that is dakloos (without a roof), with a roof thuisloos (without a home of their own). Give whether there is a roof over the head.',
         },
         bronnen: [B.dakloos, B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
         keuzes: [K.nietConventioneel],
@@ -194,7 +194,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
     ethosLight: 6,
     tekst: {
       nl: `De cliënt verblijft tijdelijk bij familie of vrienden. Dat is thuisloos: wel een dak boven het hoofd, maar geen eigen woonruimte ("bankhoppers"; ${ETHOS(6)}).`,
-      en: 'The client stays temporarily with family or friends. That is houseless (thuisloos): a roof, but no dwelling of their own ("sofa surfers"; ETHOS Light 6).',
+      en: 'The client stays temporarily with family or friends. That is thuisloos (without a home of their own): a roof, but no dwelling of their own ("sofa surfers"; ETHOS Light 6).',
     },
     bronnen: [B.thuisloos, ETHOS_LIGHT_BRONNEN[6]],
     keuzes: [],
@@ -214,7 +214,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
     ethosLight: null,
     tekst: {
       nl: 'De cliënt heeft een eigen woning. Dat is gehuisvest: niet dakloos en niet thuisloos (geen ETHOS Light-categorie).',
-      en: 'The client has a dwelling. That is housed: neither roofless nor houseless (no ETHOS Light category).',
+      en: 'The client has a dwelling. That is housed: neither dakloos nor thuisloos (no ETHOS Light category).',
     },
     bronnen: [B.dakloos, B.thuisloos],
     keuzes: [],

@@ -9,8 +9,8 @@ export const SITUATIE_NAMEN = /* @__PURE__ */ diepBevroren({
   id: 'situatie',
   titel: { nl: 'Woonsituatie en route naar dakloosheid', en: 'Housing situation and route into homelessness' },
   uitkomsten: {
-    dakloos: { nl: 'dakloos', en: 'roofless (dakloos)' },
-    thuisloos: { nl: 'thuisloos', en: 'houseless (thuisloos)' },
+    dakloos: { nl: 'dakloos', en: 'dakloos (without a roof)' },
+    thuisloos: { nl: 'thuisloos', en: 'thuisloos (without a home of their own)' },
     'dreigend-dakloos': { nl: 'dreigend dakloos', en: 'at risk of homelessness' },
     gehuisvest: { nl: 'gehuisvest', en: 'housed' },
     aanvullen: AANVULLEN,
