@@ -550,6 +550,19 @@ describe('onder een eigen beleid spreekt de brief over dat beleid (audit rij 5)'
 describe('de 9 maanden van Almelo gelden alleen bij Humanitas Onder Dak (audit rij 2, 3 en 26)', () => {
   const zonderAanbieder: VerblijfstermijnInvoer = { regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2026-05-31', peildatum: '2027-03-01' };
 
+  it('een naam die in die van de aanbieder staat (of andersom): aanvullen, geen "andere aanbieder" als feit', () => {
+    for (const aanbieder of ['Humanitas', 'humanitas onder dak almelo']) {
+      const beoordeling = berekenVerblijfstermijn({ ...zonderAanbieder, aanbieder });
+      expect(beoordeling).toMatchObject({ uitkomst: 'aanvullen', ontbrekendeGegevens: ['aanbieder'], maximaleDuur: null });
+      const termijn = grond(beoordeling.gronden, 'verblijfstermijn.termijn');
+      expect(termijn.toelichting).toContain('De opgegeven aanbieder heeft niet precies die naam. Of het verblijf bij Humanitas Onder Dak is, is daardoor niet zeker.');
+      expect(termijn.toelichting).not.toContain('andere aanbieder');
+    }
+    // Een naam die er niet in staat, is een andere aanbieder; dezelfde naam met andere hoofdletters is dezelfde.
+    expect(berekenVerblijfstermijn({ ...zonderAanbieder, aanbieder: 'Leger des Heils' }).uitkomst).toBe('geen-termijn');
+    expect(berekenVerblijfstermijn({ ...zonderAanbieder, aanbieder: 'humanitas  onder dak' }).maximaleDuur).toEqual({ aantal: 9, eenheid: 'maanden' });
+  });
+
   it('zonder aanbieder (of "onbekend"): aanvullen met de aanbieder, geen stille 9 maanden', () => {
     for (const invoer of [zonderAanbieder, { ...zonderAanbieder, aanbieder: 'onbekend' }, { ...zonderAanbieder, aanbieder: ' Onbekend ' }]) {
       const beoordeling = berekenVerblijfstermijn(invoer);

@@ -111,12 +111,12 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
   {
     id: K.aanbieder,
     tekst: {
-      nl: 'Een termijn die het beleid alleen voor één aanbieder noemt, geldt als de aanbieder in de invoer dezelfde naam heeft. Hoofdletters en extra spaties tellen niet mee. De bronnen zeggen niet hoe een aanbieder heet.',
-      en: 'A term the policy names for one provider only applies when the provider in the input has the same name. Capitals and extra spaces do not count. The sources do not say how a provider is named.',
+      nl: 'Een termijn die het beleid alleen voor één aanbieder noemt, geldt als de aanbieder in de invoer dezelfde naam heeft. Hoofdletters en extra spaties tellen niet mee. Staat de ene naam in de andere (zoals "Humanitas" en "Humanitas Onder Dak"), dan is niet zeker of het dezelfde aanbieder is, en vraagt de regel om de volledige naam. De bronnen zeggen niet hoe een aanbieder heet.',
+      en: 'A term the policy names for one provider only applies when the provider in the input has the same name. Capitals and extra spaces do not count. When one name contains the other (such as "Humanitas" and "Humanitas Onder Dak"), it is not certain that it is the same provider, and the rule asks for the full name. The sources do not say how a provider is named.',
     },
     alsRegel: {
-      nl: 'Een termijn voor één aanbieder geldt als de aanbieder van het verblijf dezelfde naam heeft. Hoofdletters en extra spaties tellen niet mee.',
-      en: 'A term for one provider applies when the provider of the stay has the same name. Capitals and extra spaces do not count.',
+      nl: 'Een termijn voor één aanbieder geldt als de aanbieder van het verblijf dezelfde naam heeft. Hoofdletters en extra spaties tellen niet mee. Staat de ene naam in de andere, dan is de volledige naam nodig.',
+      en: 'A term for one provider applies when the provider of the stay has the same name. Capitals and extra spaces do not count. When one name contains the other, the full name is needed.',
     },
   },
 ];

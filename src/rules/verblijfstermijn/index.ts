@@ -317,11 +317,16 @@ function gewoneNaam(naam: string): string {
 }
 
 /** Of een duur bij de aanbieder van het verblijf hoort: altijd als zij geen aanbieder noemt; `'onbekend'` als de invoer er geen noemt. */
-function aanbiederPast(duur: Verblijfsduur, aanbieder: string): 'ja' | 'nee' | 'onbekend' {
+function aanbiederPast(duur: Verblijfsduur, aanbieder: string): 'ja' | 'nee' | 'onbekend' | 'lijkt-op' {
   const vanDuur = aanbiederVan(duur);
   if (vanDuur === null) return 'ja';
-  if (gewoneNaam(aanbieder) === 'onbekend') return 'onbekend';
-  return gewoneNaam(aanbieder) === gewoneNaam(vanDuur) ? 'ja' : 'nee';
+  const gegeven = gewoneNaam(aanbieder);
+  if (gegeven === 'onbekend') return 'onbekend';
+  const gevraagd = gewoneNaam(vanDuur);
+  if (gegeven === gevraagd) return 'ja';
+  // "Humanitas" voor "Humanitas Onder Dak": niet zeker dezelfde, en niet zeker een andere. Dan geen
+  // "andere aanbieder, geen termijn" als feit, maar de vraag om de volledige naam (review van de audit).
+  return gegeven.includes(gevraagd) || gevraagd.includes(gegeven) ? 'lijkt-op' : 'nee';
 }
 
 /** " bij Humanitas Onder Dak" als de duur alleen bij één aanbieder geldt, anders leeg. */
@@ -454,7 +459,7 @@ function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, 
  * toegepast: haar aanbieder besliste. Zo citeert de grond haar bron en zegt hij hoe vast zij staat;
  * een vertrekdatum is er niet.
  */
-function termijnVanAndereAanbieder(context: Context, groep: Groep, gevonden: Termijnwaarde, bijAanbieder: 'nee' | 'onbekend'): Criteriumuitslag {
+function termijnVanAndereAanbieder(context: Context, groep: Groep, gevonden: Termijnwaarde, bijAanbieder: 'nee' | 'onbekend' | 'lijkt-op'): Criteriumuitslag {
   const duurVanBeleid = gevonden.waarde.waarde;
   const lengte = duur(duurVanBeleid);
   const waar = plaats(context);
@@ -463,13 +468,20 @@ function termijnVanAndereAanbieder(context: Context, groep: Groep, gevonden: Ter
     nl: `${hoofdletter(voor(groep, 'nl'))}${groep === 'iedereen' ? 'In' : 'in'} ${waar.nl} noemt het beleid een maximale verblijfsduur van ${lengte.nl} alleen bij ${aanbieder}.`,
     en: `${hoofdletter(voor(groep, 'en'))}${groep === 'iedereen' ? 'In' : 'in'} ${waar.en} the policy names a maximum length of stay of ${lengte.en} only with ${aanbieder}.`,
   };
-  if (bijAanbieder === 'onbekend') {
+  if (bijAanbieder !== 'nee') {
+    const waarom: Tweetalig =
+      bijAanbieder === 'lijkt-op'
+        ? {
+            nl: `De opgegeven aanbieder heeft niet precies die naam. Of het verblijf bij ${aanbieder} is, is daardoor niet zeker. Zolang dat niet vaststaat, is de termijn niet te bepalen.`,
+            en: `The provider given does not have exactly that name. So it is not certain that the stay is with ${aanbieder}. Until that is established, the term cannot be determined.`,
+          }
+        : { nl: 'Bij welke aanbieder dit verblijf is, is onbekend. Zolang dat onbekend is, is de termijn niet te bepalen.', en: 'With which provider this stay is, is unknown. While that is unknown, the term cannot be determined.' };
     return criteriumuitslag(
       'verblijfstermijn.termijn',
       'onbekend',
       {
-        nl: `${kop.nl} Bij welke aanbieder dit verblijf is, is onbekend. Zolang dat onbekend is, is de termijn niet te bepalen.`,
-        en: `${kop.en} With which provider this stay is, is unknown. While that is unknown, the term cannot be determined.`,
+        nl: `${kop.nl} ${waarom.nl}`,
+        en: `${kop.en} ${waarom.en}`,
       },
       [],
       ['aanbieder'],
