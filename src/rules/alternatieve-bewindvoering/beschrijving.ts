@@ -18,7 +18,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
   titel: ALTERNATIEVE_BEWINDVOERING_NAMEN.titel,
   omschrijving: {
     nl: 'Zegt of alternatieve bewindvoering (bewindvoering met een leercomponent) in een fase kan starten of doorgaan. Ze kan starten bij een verhoogd risico op dak- en thuisloosheid en in de opvang. Na uitstroom gaat ze door zolang de cliënt er behoefte aan heeft. Deelname is vrijwillig. Of ze ná uitstroom nog kan starten, zegt de bron niet: dan is de uitkomst "niet voorzien" en beslist een mens. Onder het beleid van Almelo noemt de grond dan waar het plan complexe gevallen legt (de casuïstiektafel en, in Almelo, de Doorbraakmethode), zonder te zeggen dat deze vraag zo’n geval is.',
-    en: 'Says whether alternative budget management (budget management with a learning component) can start or continue in a phase. It can start at a raised risk of homelessness and in shelter care. After leaving shelter it continues as long as the client needs it. Participation is voluntary. Whether it can still start after leaving shelter the source does not say: the outcome is then "not provided for" and a person decides. Under the Almelo policy the ground then names where the plan puts complex cases (the case table and, in Almelo, the Doorbraakmethode), without saying that this question is such a case.',
+    en: 'Says whether alternative budget management (budget management with a learning component) can start or continue in a phase. It can start at a raised risk of homelessness and in shelter care. After leaving shelter it continues as long as the client needs it. Participation is voluntary. Whether it can still start after leaving shelter the source does not say: the outcome is then "niet voorzien" (not provided for) and a person decides. Under the Almelo policy the ground then names where the plan puts complex cases (the case table and, in Almelo, the Doorbraakmethode), without saying that this question is such a case.',
   },
   uitkomsten: ALTERNATIEVE_BEWINDVOERING_NAMEN.uitkomsten,
   criteria: [
@@ -27,7 +27,7 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
       soort: 'criterium',
       voldaanAls: {
         nl: 'Starten kan bij dreigende dak- of thuisloosheid en in de opvang. Doorgaan kan in elke fase. Starten na uitstroom staat niet in de bron: het criterium is dan onbekend en de uitkomst is "niet voorzien". Onder het beleid van Almelo noemt de grond dan waar het plan complexe gevallen legt: de casuïstiektafel (een voornemen) en, in de gemeente Almelo, de Doorbraakmethode (de werkwijze die het plan beschrijft). Het plan zegt niet of deze vraag zo’n geval is.',
-        en: 'Starting is possible when homelessness threatens and in shelter care. Continuing is possible in every phase. Starting after leaving shelter is not in the source: the criterion is then unknown and the outcome is "not provided for". Under the Almelo policy the ground then names where the plan puts complex cases: the case table (an intention) and, in the municipality of Almelo, the Doorbraakmethode (the way of working the plan describes). The plan does not say whether this question is such a case.',
+        en: 'Starting is possible when homelessness threatens and in shelter care. Continuing is possible in every phase. Starting after leaving shelter is not in the source: the criterion is then unknown and the outcome is "niet voorzien" (not provided for). Under the Almelo policy the ground then names where the plan puts complex cases: the case table (an intention) and, in the municipality of Almelo, the Doorbraakmethode (the way of working the plan describes). The plan does not say whether this question is such a case.',
       },
       bronnen: [SCHULDEN_BRONNEN.startEnDoor, SCHULDEN_BRONNEN.opMaat, SCHULDEN_BRONNEN.iedereen, ...COMPLEXE_GEVALLEN_BRONNEN],
       basis: 'beleid',
@@ -47,11 +47,11 @@ export const ALTERNATIEVE_BEWINDVOERING: Regelbeschrijving = /* @__PURE__ */ die
           id: BEWINDVOERING_KEUZES.startenNaUitstroom,
           tekst: {
             nl: 'De bron zegt wanneer alternatieve bewindvoering kan starten (bij een verhoogd risico op dak- en thuisloosheid) en dat ze na uitstroom doorgaat. Of ze na uitstroom nog kan starten, zegt het niet. Daarom beslist deze regel dat niet: de uitkomst is "niet voorzien" en een mens beslist.',
-            en: 'The source says when alternative budget management can start (at a raised risk of homelessness) and that it continues after leaving shelter. Whether it can still start after leaving shelter, it does not say. So this rule does not decide that: the outcome is "not provided for" and a person decides.',
+            en: 'The source says when alternative budget management can start (at a raised risk of homelessness) and that it continues after leaving shelter. Whether it can still start after leaving shelter, it does not say. So this rule does not decide that: the outcome is "niet voorzien" (not provided for) and a person decides.',
           },
           alsRegel: {
             nl: 'Of alternatieve bewindvoering na uitstroom nog kan starten, beslist een mens, niet deze regel. De uitkomst is dan "niet voorzien".',
-            en: 'Whether alternative budget management can still start after leaving shelter is decided by a person, not by this rule. The outcome is then "not provided for".',
+            en: 'Whether alternative budget management can still start after leaving shelter is decided by a person, not by this rule. The outcome is then "niet voorzien" (not provided for).',
           },
         },
       ],

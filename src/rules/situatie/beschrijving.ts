@@ -141,7 +141,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
           id: K.opvangDakloos,
           tekst: {
             nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, delen we in als dakloos, al is er een dak. De visie zegt niet hoe zij de opvang indeelt; dit is onze lezing. Wij lezen een bed in de opvang niet als een dak in de zin van de visie: er is "geen woning (meer) waar de dakloze kan verblijven". ETHOS Light geeft de opvang eigen categorieën: 2 (noodopvang) en 3 (tijdelijke opvang voor dakloze mensen). Dat zegt niet of het dakloos of thuisloos is in de zin van de visie.',
-            en: 'Someone staying in a night shelter or a shelter facility is classified as dakloos, although there is a roof. The visie does not say how it classifies shelter; this is our reading. We do not read a bed in shelter as a roof in the sense of the visie: there is "no dwelling (any more) where the homeless person can stay". ETHOS Light gives shelter its own categories: 2 (emergency accommodation) and 3 (accommodation for the homeless). That does not say whether it is dakloos or thuisloos in the sense of the visie.',
+            en: 'Someone staying in a night shelter or a shelter facility is classified as dakloos, although there is a roof. The visie does not say how it classifies shelter; this is our reading. We do not read a bed in shelter as a roof in the sense of the visie: there is "geen woning (meer) waar de dakloze kan verblijven" (no dwelling (any more) where the homeless person can stay). ETHOS Light gives shelter its own categories: 2 (emergency accommodation) and 3 (accommodation for the homeless). That does not say whether it is dakloos or thuisloos in the sense of the visie.',
           },
           alsRegel: {
             nl: 'Wie in de nachtopvang of een opvangvoorziening verblijft, is dakloos, ook al is er een dak.',
@@ -152,7 +152,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
           id: K.instellingDreigend,
           tekst: {
             nl: 'Wie een instelling verlaat zonder woning, delen we in als dreigend dakloos. De visie omschrijft dreigende dakloosheid niet. Zo iemand heeft nu nog een dak, maar straks geen woning: de visie noemt dit route 2, "geen onderdak na het verlaten van een instelling", en ETHOS Light heeft er een eigen categorie voor (4).',
-            en: 'Someone leaving an institution without a dwelling is classified as at risk of homelessness. The visie does not define being at risk. Such a person still has a roof now, but soon no dwelling: the visie calls this route 2, "no shelter after leaving an institution", and ETHOS Light has its own category for it (4).',
+            en: 'Someone leaving an institution without a dwelling is classified as at risk of homelessness. The visie does not define being at risk. Such a person still has a roof now, but soon no dwelling: the visie calls this route 2, "geen onderdak na het verlaten van een instelling" (no shelter after leaving an institution), and ETHOS Light has its own category for it (4).',
           },
           alsRegel: {
             nl: 'Wie een instelling verlaat zonder woning, is dreigend dakloos.',
@@ -163,7 +163,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
           id: K.verliesDreigend,
           tekst: {
             nl: 'Een eigen woning die verloren dreigt te gaan, delen we in als dreigend dakloos, zonder ETHOS Light-categorie. De visie omschrijft dreigende dakloosheid niet; de cliënt heeft nog een woning, maar kan in de situatie komen dat er "geen woning (meer)" is.',
-            en: 'An own dwelling that may be lost is classified as at risk of homelessness, without an ETHOS Light category. The visie does not define being at risk; the client still has a dwelling, but may come to have "no dwelling (any more)".',
+            en: 'An own dwelling that may be lost is classified as at risk of homelessness, without an ETHOS Light category. The visie does not define being at risk; the client still has a dwelling, but may come to have "geen woning (meer)" (no dwelling (any more)).',
           },
           alsRegel: {
             nl: 'Wie een eigen woning heeft die verloren dreigt te gaan, is dreigend dakloos. Daar hoort geen ETHOS Light-categorie bij.',
@@ -208,7 +208,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
           id: K.route1,
           tekst: {
             nl: 'Het overlijden van een naaste, een financiële terugval en het einde van huisvesting bij het werk rekenen we tot route 1, verlies van huisvesting na een ingrijpende gebeurtenis. De visie noemt als voorbeeld alleen "een relatiebreuk of baanverlies".',
-            en: 'The death of someone close, a financial setback and the end of work-related housing count as route 1, loss of housing after a drastic life event. The visie only gives "a relationship breakdown or job loss" as examples.',
+            en: 'The death of someone close, a financial setback and the end of work-related housing count as route 1, loss of housing after a drastic life event. The visie only gives "een relatiebreuk of baanverlies" (a relationship breakdown or job loss) as examples.',
           },
           alsRegel: {
             nl: 'Het overlijden van een naaste, een financiële terugval en het einde van huisvesting bij het werk horen bij route 1: verlies van huisvesting na een ingrijpende gebeurtenis.',
@@ -233,7 +233,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
           id: K.remigrant,
           tekst: {
             nl: 'Een terugkeer uit het buitenland bij de gebeurtenissen maakt de cliënt remigrant, ook als die groep niet is opgegeven. De visie noemt remigranten "mensen die tijdelijk in het buitenland hebben verbleven", en route 4 is remigratie.',
-            en: 'A return from abroad among the events makes the client a remigrant, also when that group was not given. The visie calls remigrants "people who have stayed abroad temporarily", and route 4 is remigration.',
+            en: 'A return from abroad among the events makes the client a remigrant, also when that group was not given. The visie calls remigrants "mensen die tijdelijk in het buitenland hebben verbleven" (people who have stayed abroad temporarily), and route 4 is remigration.',
           },
           alsRegel: {
             nl: 'Staat bij de gebeurtenissen een terugkeer uit het buitenland, dan is de cliënt remigrant. Dat geldt ook als die groep niet is opgegeven.',
@@ -256,7 +256,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
           id: K.regionaalBijZwaar,
           tekst: {
             nl: 'Regionale afstemming volgt alleen bij zware problemen waarvoor de lokale mogelijkheden niet toereikend zijn. De visie noemt de situaties "die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn" bij de zwaardere problematiek. Wie in grote mate zelfredzaam is, hoort volgens de visie in de eigen gemeente; bij gezinnen "wordt dan ook de wenselijkheid/noodzaak van opvang in de eigen gemeente onderstreept".',
-            en: 'Regional coordination follows only for severe problems for which local options are not sufficient. The visie names the situations "die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn" (so complex that local options are not sufficient) under the more severe problems. According to the visie, someone who is largely self-reliant belongs in the own municipality; for families it "underlines the desirability/necessity of shelter in the own municipality".',
+            en: 'Regional coordination follows only for severe problems for which local options are not sufficient. The visie names the situations "die dermate complex zijn dat lokale mogelijkheden niet toereikend zijn" (so complex that local options are not sufficient) under the more severe problems. According to the visie, someone who is largely self-reliant belongs in the own municipality; for families it "wordt dan ook de wenselijkheid/noodzaak van opvang in de eigen gemeente onderstreept" (underlines the desirability/necessity of shelter in the own municipality).',
           },
           alsRegel: {
             nl: 'Regionale afstemming is nodig bij zware problemen als de lokale mogelijkheden niet toereikend zijn. Bij enkelvoudige problemen blijft de richting opvang in de eigen gemeente, ook als de lokale mogelijkheden niet toereikend heten.',

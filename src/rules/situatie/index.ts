@@ -194,7 +194,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
     ethosLight: 6,
     tekst: {
       nl: `De cliënt verblijft tijdelijk bij familie of vrienden. Dat is thuisloos: wel een dak boven het hoofd, maar geen eigen woonruimte ("bankhoppers"; ${ETHOS(6)}).`,
-      en: 'The client stays temporarily with family or friends. That is thuisloos (without a home of their own): a roof, but no dwelling of their own ("sofa surfers"; ETHOS Light 6).',
+      en: 'The client stays temporarily with family or friends. That is thuisloos (without a home of their own): a roof, but no dwelling of their own ("bankhoppers" (sofa surfers); ETHOS Light 6).',
     },
     bronnen: [B.thuisloos, ETHOS_LIGHT_BRONNEN[6]],
     keuzes: [],

@@ -67,7 +67,7 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
     id: K.laatsteDag,
     tekst: {
       nl: 'Op de uiterlijke vertrekdatum zelf is het verblijf nog binnen de termijn; de dag erna is de termijn verstreken. De bronnen zeggen alleen "maximaal".',
-      en: 'On the latest departure date itself the stay is still within the term; the day after, the term has passed. The sources only say "at most".',
+      en: 'On the latest departure date itself the stay is still within the term; the day after, the term has passed. The sources only say "maximaal" (at most).',
     },
     alsRegel: {
       nl: 'Op de uiterlijke vertrekdatum zelf is het verblijf nog binnen de termijn. De dag erna is de termijn verstreken.',

@@ -48,7 +48,7 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
     id: K.laatsteDag,
     tekst: {
       nl: 'Op de uiterlijke aanboddatum zelf is het aanbod nog binnen de termijn; de dag erna is de termijn verstreken. De bron zegt alleen "binnen een half jaar".',
-      en: 'On the latest offer date itself an offer is still within the term; the day after, the term has passed. The source only says "within half a year".',
+      en: 'On the latest offer date itself an offer is still within the term; the day after, the term has passed. The source only says "binnen een half jaar" (within half a year).',
     },
     alsRegel: {
       nl: 'Op de uiterlijke aanboddatum zelf is een aanbod nog binnen de termijn. De dag erna is de termijn verstreken.',
@@ -123,7 +123,7 @@ export const WONINGAANBOD: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
       soort: 'criterium',
       voldaanAls: {
         nl: 'Voldaan als de cliënt een woning is aangeboden; dan is de uitkomst "woning aangeboden". Niet voldaan als dat nog niet is gebeurd: binnen de termijn kan het aanbod nog komen, daarna is de termijn verstreken zonder aanbod. Is het niet bekend, dan zegt de regel binnen de termijn alleen tot wanneer het aanbod kan komen; na de termijn ontbreken gegevens. Niet van toepassing als er geen termijn geldt.',
-        en: 'Met when the client has been offered a home; the outcome is then "home offered". Not met when that has not happened yet: within the term the offer can still come, after it the term has passed without an offer. When it is not known, within the term the rule only says by when the offer can come; after the term information is missing. Not applicable when no term applies.',
+        en: 'Met when the client has been offered a home; the outcome is then "woning aangeboden" (home offered). Not met when that has not happened yet: within the term the offer can still come, after it the term has passed without an offer. When it is not known, within the term the rule only says by when the offer can come; after the term information is missing. Not applicable when no term applies.',
       },
       bronnen: [],
       basis: {
