@@ -179,3 +179,15 @@ describe('bepaalHerkomst', () => {
     expect(bepaalHerkomstVeilig(invoer)).toEqual({ succes: true, beoordeling: bepaalHerkomst(invoer) });
   });
 });
+
+describe('landelijke toegankelijkheid zonder belofte voor wie uit het buitenland of Caribisch Nederland komt (audit december 2026, rij 7)', () => {
+  it('een Nederlandse gemeente: "krijgt daar hulp"; buitenland en Bonaire: geen belofte, wel geen reden om te weigeren', () => {
+    const signaal = (gemeenteVanHerkomst: string) => bepaalHerkomst({ gemeenteVanHerkomst, regio: 'almelo', peildatum: '2024-05-01' }).gronden.find((grond) => grond.regel === 'landelijke-toegankelijkheid')!;
+    expect(signaal('Zwolle').toelichting).toContain('Wie zich bij een gemeente meldt, krijgt daar hulp.');
+    for (const herkomst of ['buitenland', 'Bonaire']) {
+      expect(signaal(herkomst).toelichting).toBe(
+        'Van buiten de regio komen is op zich geen reden om eerste opvang te weigeren. Bij herkomst uit het buitenland of uit Caribisch Nederland hangt de hulp van meer af dan de regio. Dat toetst deze regel niet.',
+      );
+    }
+  });
+});

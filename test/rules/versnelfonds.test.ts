@@ -385,3 +385,20 @@ describe('"kan" blijft een bevoegdheid: toekennen zegt dat het college beslist (
     expect(motivering(beoordeling)).not.toContain('ketenaanpak');
   });
 });
+
+describe('landelijke toegankelijkheid bij een afwijzing om de herkomst (audit december 2026, rijen 6 en 7)', () => {
+  it('zegt eerst dat het fonds alleen voor de eigen regio is en dat dit niet over opvang gaat; belooft wie uit het buitenland komt geen hulp', () => {
+    const zwolle = met({ gemeenteVanHerkomst: 'Zwolle' });
+    expect(zwolle.uitkomst).toBe('afwijzen');
+    const signaal = grond(zwolle, 'landelijke-toegankelijkheid');
+    expect(signaal.toelichting).toMatch(/^Het versnelfonds is alleen voor cliënten uit de regio van het fonds\. Dat gaat niet over opvang\. Van buiten de regio komen is geen reden om eerste opvang te weigeren\./);
+    expect(signaal.toelichtingEn).toMatch(/^The acceleration fund is only for clients from the region of the fund\. That is not about shelter\./);
+    for (const gemeenteVanHerkomst of ['buitenland', 'Saba']) {
+      const buiten = grond(met({ gemeenteVanHerkomst }), 'landelijke-toegankelijkheid');
+      expect(buiten.toelichting).toContain('hangt de hulp van meer af dan de regio');
+      expect(buiten.toelichting).not.toContain('krijgt daar hulp');
+    }
+    // Binnen de regio geen signaal.
+    expect(met({}).gronden.map((kandidaat) => kandidaat.regel)).not.toContain('landelijke-toegankelijkheid');
+  });
+});
