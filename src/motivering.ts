@@ -90,7 +90,9 @@ const KENMERKEN: ReadonlyArray<{ veld: string; soort: Kenmerksoort; nl: string; 
   { veld: 'beoordelenUiterlijk', soort: 'tijdstip', nl: 'Beoordelen uiterlijk', en: 'Decide by' },
   { veld: 'maximaleDuur', soort: 'duur', nl: 'Maximale verblijfsduur', en: 'Maximum length of stay' },
   { veld: 'uiterlijkeVertrekdatum', soort: 'datum', nl: 'Uiterlijke vertrekdatum', en: 'Latest departure date' },
-  { veld: 'resterendeDagen', soort: 'getal', nl: 'Resterende dagen', en: 'Days remaining' },
+  { veld: 'uiterlijkeAanboddatum', soort: 'datum', nl: 'Uiterlijke aanboddatum', en: 'Latest offer date' },
+  // Resterende dagen zeggen alleen iets zolang een termijn loopt of verstreken is; niet na een aanbod.
+  { veld: 'resterendeDagen', soort: 'getal', nl: 'Resterende dagen', en: 'Days remaining', alleenBij: ['binnen-termijn', 'termijn-verstreken'] },
   { veld: 'ethosLight', soort: 'getal', nl: 'ETHOS Light-categorie', en: 'ETHOS Light category' },
   { veld: 'routes', soort: 'getallen', nl: 'Routes naar dakloosheid', en: 'Routes into homelessness' },
   { veld: 'primaireRoute', soort: 'getal', nl: 'Primaire route', en: 'Primary route' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beoordeelVersnelfonds, beschrijfBron, bepaalHerkomst, motivering, type Beoordeling } from '../src/index.js';
+import { beoordeelVersnelfonds, berekenWoningaanbod, beschrijfBron, bepaalHerkomst, motivering, type Beoordeling } from '../src/index.js';
 import { veldfoutenVan } from './helpers.js';
 
 describe('motivering', () => {
@@ -157,5 +157,23 @@ describe('de brief herhaalt zich niet', () => {
     expect(brief.join('\n')).not.toMatch(/geldt tot 1 januari 2026/);
     const technisch = motivering(beoordeling, { vorm: 'technisch' }).split('\n');
     expect(technisch.some((regel) => regel.includes('zoals hierboven'))).toBe(false);
+  });
+});
+
+describe('de kop van de motivering noemt wat bij de uitkomst past (audit december 2026, rij 27)', () => {
+  it('geen "Toekenbaar bedrag" vóór een toekenning, en geen "Resterende dagen" nadat een woning is aangeboden', () => {
+    const aanvraag = { ingediendOp: '2025-04-05T14:30:00+02:00', vorm: 'gift', bedragInCenten: 80_000, gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true, verwachteBesparingInCenten: 90_000, schulden: false } as const;
+    expect(motivering(beoordeelVersnelfonds(aanvraag))).toContain('\nToekenbaar bedrag: € 800,00\n');
+    const aanvullen = beoordeelVersnelfonds({ ...aanvraag, verwachteBesparingInCenten: 'onbekend' });
+    expect(aanvullen.uitkomst).toBe('aanvullen');
+    expect(motivering(aanvullen)).not.toContain('Toekenbaar bedrag');
+    const afwijzen = beoordeelVersnelfonds({ ...aanvraag, gemeenteVanHerkomst: 'Zwolle' });
+    expect(motivering(afwijzen)).not.toContain('Toekenbaar bedrag');
+    const uitstromer = { regio: 'almelo', aangemeldOp: '2025-11-03', peildatum: '2026-03-16' } as const;
+    const loopt = motivering(berekenWoningaanbod({ ...uitstromer, woningAangeboden: false }));
+    expect(loopt).toContain('\nUiterlijke aanboddatum: 3 mei 2026\nResterende dagen: 48');
+    const aangeboden = motivering(berekenWoningaanbod({ ...uitstromer, woningAangeboden: true }));
+    expect(aangeboden).toContain('\nUiterlijke aanboddatum: 3 mei 2026');
+    expect(aangeboden).not.toContain('Resterende dagen');
   });
 });
