@@ -558,3 +558,14 @@ describe('classificeerSituatie', () => {
     );
   });
 });
+
+describe('een grond citeert wat hij toepast (review van de audit)', () => {
+  it('een caravan met een dak citeert de omschrijving van thuisloos, niet de bankhoppers; familie of vrienden wel', () => {
+    const caravan = classificeerSituatie({ woonsituatie: 'niet-conventioneel', dakBovenHetHoofd: true });
+    const citaten = caravan.gronden.find((grond) => grond.regel === 'situatie.woonsituatie')!.bronnen.map((bron) => bron.citaat ?? '');
+    expect(citaten).toContain('Mensen die thuisloos zijn, hebben (nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte.');
+    expect(citaten.join(' ')).not.toContain('bankhoppers');
+    const bank = classificeerSituatie({ woonsituatie: 'familie-of-vrienden' });
+    expect(bank.gronden.find((grond) => grond.regel === 'situatie.woonsituatie')!.bronnen.map((bron) => bron.citaat ?? '').join(' ')).toContain('bankhoppers');
+  });
+});

@@ -199,11 +199,27 @@ describe('berekenVerblijfstermijn', () => {
       }
       const termijn = grond(berekenVerblijfstermijn({ ...utrecht, peildatum: '2023-07-07' }).gronden, 'verblijfstermijn.termijn');
       expect(termijn.toelichting).toBe(
-        'Het verblijf begon op 3 juli 2023. Het beleid laat een termijn van 2 nachten voor cliënten van buiten de regio in de acute opvang van de regio IJssel-Vecht ingaan op 4 juli 2023. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekent het beleid geen termijn. Er geldt dus geen termijn voor dit verblijf.',
+        'Het verblijf begon op 3 juli 2023. Deze regels laten een termijn van 2 nachten voor cliënten van buiten de regio in de acute opvang van de regio IJssel-Vecht ingaan op 4 juli 2023. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekenen zij geen termijn. Er geldt dus geen termijn voor dit verblijf.',
       );
       // Nooit meer als feit: "Op die dag gold nog geen maximale verblijfsduur".
       expect(termijn.toelichting).not.toContain('gold');
       expect(termijn.interpretaties.map((keuze) => keuze.id)).toEqual(['verblijfstermijn.termijn-op-startdatum']);
+      // Onder een eigen beleid koos dat beleid de datum: dan "Het beleid laat", niet "Deze regels laten".
+      const bron = [{ document: 'centrumregeling-ijssel-vecht', onderdeel: 'Voorbeeld' }];
+      const eigen = defineBeleid({
+        id: 'eigen-gekozen-datum',
+        versie: '1',
+        naam: 'Eigen beleid met een gekozen begindatum',
+        documenten: [],
+        regios: {},
+        parameters: {
+          'verblijfsduur.regio': [{ vanaf: '2024-01-01', waarde: 'ijssel-vecht', status: 'vastgesteld', bronnen: bron }],
+          'verblijfsduur.nachtopvang': [{ vanaf: '2024-06-01', waarde: { aantal: 5, eenheid: 'nachten' }, status: 'vastgesteld', bronnen: bron, datumkeuze: 'Gekozen: de eerste dag na de bekendmaking.' }],
+        },
+      });
+      const eigenTekst = grond(berekenVerblijfstermijn({ ...utrecht, opvangvorm: 'nachtopvang', startdatum: '2024-05-01', peildatum: '2024-05-03' }, { beleid: eigen }).gronden, 'verblijfstermijn.termijn').toelichting;
+      expect(eigenTekst).toContain('Het beleid laat een termijn van 5 nachten in de nachtopvang');
+      expect(eigenTekst).toContain('Voor een verblijf dat eerder begon, rekent het beleid geen termijn.');
       // Op de eerste dag van de 2 nachten begonnen: die gelden.
       expect(berekenVerblijfstermijn({ ...utrecht, startdatum: '2023-07-04', peildatum: '2023-07-07' })).toMatchObject({ uitkomst: 'termijn-verstreken', uiterlijkeVertrekdatum: '2023-07-06', resterendeDagen: -1 });
     });

@@ -15,6 +15,8 @@ export const SITUATIE_BRONNEN = {
     citaat:
       'Mensen die thuisloos zijn, hebben (nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte. Vaak verblijven ze bij familie of vrienden. Omdat ze veelal niet lang op hetzelfde adres kunnen blijven, worden deze thuisloze mensen ook wel ‘bankhoppers’ genoemd.',
   },
+  /** Alleen de omschrijving, zonder de bankhoppers: voor een caravan of kraakpand met een dak (een grond citeert wat hij toepast). */
+  thuisloosOmschrijving: { document: VISIE, onderdeel: 'Begrippen', citaat: 'Mensen die thuisloos zijn, hebben (nog) wel een dak boven hun hoofd, maar niet een eigen woonruimte.' },
   routes: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'De Raad voor Volksgezondheid en Samenleving (RVS) ziet vier routes waarlangs dit gebeurt' },
   route1: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 1: verlies van huisvesting na een ingrijpende gebeurtenis, zoals een relatiebreuk of baanverlies' },
   route2: { document: VISIE, onderdeel: '2.3 Routes naar dakloosheid', citaat: 'Route 2: geen onderdak na het verlaten van een instelling' },

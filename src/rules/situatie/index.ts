@@ -174,7 +174,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
           nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand, en heeft daar wel een dak boven het hoofd. Dat is thuisloos: wel een dak, maar geen eigen woonruimte (${ETHOS(5)}).`,
           en: 'The client stays in a caravan, tent, car or squat for lack of housing, and has a roof over their head there. That is thuisloos (without a home of their own): a roof, but no dwelling of their own (ETHOS Light 5).',
         },
-        bronnen: [B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
+        bronnen: [B.thuisloosOmschrijving, ETHOS_LIGHT_BRONNEN[5]],
         keuzes: [K.nietConventioneel],
       }))
       .with('onbekend', () => ({
@@ -185,7 +185,7 @@ const INDELINGEN: Readonly<Record<Woonsituatie, (dak: Feit) => Indeling>> = {
           nl: `De cliënt verblijft bij gebrek aan woonruimte in een caravan, tent, auto of kraakpand (${ETHOS(5)}). Niet bekend is of de cliënt daar letterlijk een dak boven het hoofd heeft. Zonder dak is dat dakloos, met een dak thuisloos. Geef op of er een dak boven het hoofd is.`,
           en: 'The client stays in a caravan, tent, car or squat for lack of housing (ETHOS Light 5). It is not known whether the client literally has a roof over their head there. Without a roof that is dakloos (without a roof), with a roof thuisloos (without a home of their own). Give whether there is a roof over the head.',
         },
-        bronnen: [B.dakloos, B.thuisloos, ETHOS_LIGHT_BRONNEN[5]],
+        bronnen: [B.dakloos, B.thuisloosOmschrijving, ETHOS_LIGHT_BRONNEN[5]],
         keuzes: [K.nietConventioneel],
       }))
       .exhaustive(),

@@ -163,8 +163,8 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
           // Geen verwijzing naar de visie in de tekst: deze lezing staat onder elk beleid met een termijn voor buiten de regio.
           id: K.buitenRegio,
           tekst: {
-            nl: 'Wie uit het buitenland of uit een bijzondere gemeente komt, komt niet uit de regio. Daarom geldt de termijn voor cliënten van buiten de regio ook voor hem. De bronnen noemen voor deze groepen geen andere termijn en geen uitzondering.',
-            en: 'Whoever comes from abroad or from a special municipality does not come from the region. So the term for clients from outside the region applies to them too. The sources name no other term and no exception for these groups.',
+            nl: 'Wie uit het buitenland of uit een bijzondere gemeente komt, komt niet uit de regio. Daarom geldt de termijn voor cliënten van buiten de regio ook voor hem. De bronnen noemen voor deze groepen geen eigen termijn. Of de werkwijze voor mensen van buiten de regio ook voor hen bedoeld is, zeggen ze niet duidelijk: de visie noemt deze groepen apart, maar zegt ook dat het proces is uiteengezet "voor de opvang van mensen van buiten de regio en voor de aanpalende groepen". Dit is onze lezing.',
+            en: 'Whoever comes from abroad or from a special municipality does not come from the region. So the term for clients from outside the region applies to them too. The sources name no term of their own for these groups. Whether the practice for people from outside the region is meant for them too, they do not say clearly: the visie names these groups separately, but also says the process was set out "voor de opvang van mensen van buiten de regio en voor de aanpalende groepen" (for the shelter of people from outside the region and for the adjacent groups). This is our reading.',
           },
           alsRegel: {
             nl: 'Wie uit het buitenland of uit een bijzondere gemeente komt, krijgt de termijn voor cliënten van buiten de regio.',
@@ -234,8 +234,8 @@ export const VERBLIJFSTERMIJN: Regelbeschrijving = /* @__PURE__ */ diepBevroren(
         landelijk: true,
         status: 'ambitie',
         reden: {
-          nl: "De visie schetst dit als het aanbod in 2032 ('Wij gaan uit dat er nog steeds beperkte acute opvang nodig is in 2032'); bijlage 2 zet het onder 'Ambitie In 2032'.",
-          en: "The visie sketches this as the provision in 2032; its appendix 2 lists it under 'Ambition in 2032'.",
+          nl: "De visie schetst dit als het aanbod in 2032 ('Wij gaan uit dat er nog steeds beperkte acute opvang nodig is in 2032'); bijlage 2 zet het in de kolom Ambitie, bij 2032.",
+          en: 'The visie sketches this as the provision in 2032; its appendix 2 puts it in the column Ambitie (ambition), for 2032.',
         },
       },
       keuzes: [],

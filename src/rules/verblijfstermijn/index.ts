@@ -538,12 +538,16 @@ function geenTermijn(context: Context, groep: Groep): Criteriumuitslag {
       nl: `een termijn van ${schrijfDuur(later.waarde, 'nl')}${bij(later.waarde, 'nl')}`,
       en: `a term of ${schrijfDuur(later.waarde, 'en')}${bij(later.waarde, 'en')}`,
     };
-    // Een gekozen begindatum is geen feit over de regio: de grond zegt dat zij gekozen is (audit rij 10).
+    // Een gekozen begindatum is geen feit over de regio: de grond zegt dat zij gekozen is (audit rij 10),
+    // en wie koos: in het ingebouwde beleid deze regels, in een eigen beleid dat beleid.
     const gekozen = Object.hasOwn(later, 'datumkeuze') && later.datumkeuze !== undefined;
+    const kiezer = isIngebouwdBeleidId(beleid.id)
+      ? { nl: 'Deze regels laten', nlRekent: 'rekenen zij', en: 'These rules start', enRekent: 'they count' }
+      : { nl: 'Het beleid laat', nlRekent: 'rekent het beleid', en: 'The policy starts', enRekent: 'the policy counts' };
     const tekst: Tweetalig = gekozen
       ? {
-          nl: `Het verblijf begon op ${start.nl}. Het beleid laat ${welke.nl} ${voor(voorWie, 'nl')}in ${waar.nl} ingaan op ${vanaf.nl}. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, rekent het beleid geen termijn. Er geldt dus geen termijn voor dit verblijf.`,
-          en: `The stay began on ${start.en}. The policy starts ${welke.en} ${voor(voorWie, 'en')}in ${waar.en} on ${vanaf.en}. The source names no start date; that date was chosen. For a stay that began earlier, the policy counts no term. So no term applies to this stay.`,
+          nl: `Het verblijf begon op ${start.nl}. ${kiezer.nl} ${welke.nl} ${voor(voorWie, 'nl')}in ${waar.nl} ingaan op ${vanaf.nl}. De bron noemt geen begindatum; die datum is gekozen. Voor een verblijf dat eerder begon, ${kiezer.nlRekent} geen termijn. Er geldt dus geen termijn voor dit verblijf.`,
+          en: `The stay began on ${start.en}. ${kiezer.en} ${welke.en} ${voor(voorWie, 'en')}in ${waar.en} on ${vanaf.en}. The source names no start date; that date was chosen. For a stay that began earlier, ${kiezer.enRekent} no term. So no term applies to this stay.`,
         }
       : {
           nl: `Het verblijf begon op ${start.nl}. Op die dag gold ${voor(groep, 'nl')}nog geen maximale verblijfsduur in ${waar.nl}. ${hoofdletter(welke.nl)} ${voor(voorWie, 'nl')}geldt pas voor een verblijf dat op of na ${vanaf.nl} begint. Er geldt dus geen termijn voor dit verblijf.`,

@@ -349,12 +349,15 @@ function geenTermijn(context: Context, nietToegepast: boolean): Criteriumuitslag
     const aangemeld = datum(invoer.aangemeldOp);
     // Een gekozen begindatum noemt de grond niet als feit: die staat met haar reden in de regelcatalogus.
     const vanaf: Tweetalig = Object.hasOwn(later, 'datumkeuze') && later.datumkeuze !== undefined
-      ? { nl: 'De termijn in deze regels geldt pas voor een latere aanmelding. Zijn begindatum is gekozen, omdat de bron geen begindatum noemt.', en: 'The term in these rules applies only to a later registration. Its start date was chosen, because the source gives none.' }
+      ? {
+          nl: 'De termijn in deze regels geldt pas voor een latere aanmelding. Zijn begindatum is gekozen, omdat de bron geen begindatum noemt; of de afspraak eerder gold, zeggen de bronnen niet.',
+          en: 'The term in these rules applies only to a later registration. Its start date was chosen, because the source gives none; whether the agreement applied earlier, the sources do not say.',
+        }
       : { nl: `Een termijn geldt pas voor een aanmelding op of na ${datum(later.vanaf).nl}.`, en: `A term applies only to a registration on or after ${datum(later.vanaf).en}.` };
     return regel(
       {
-        nl: `De centrale toegang meldde de cliënt aan op ${aangemeld.nl}. Op die dag gold nog geen termijn voor een woningaanbod in ${waar.nl}. ${vanaf.nl} Er geldt dus geen termijn voor deze aanmelding.`,
-        en: `The central access point registered the client on ${aangemeld.en}. On that day no term for a housing offer was yet in force in ${waar.en}. ${vanaf.en} So no term applies to this registration.`,
+        nl: `De centrale toegang meldde de cliënt aan op ${aangemeld.nl}. Voor die dag rekenen deze regels nog geen termijn voor een woningaanbod in ${waar.nl}. ${vanaf.nl} Er geldt dus geen termijn voor deze aanmelding.`,
+        en: `The central access point registered the client on ${aangemeld.en}. For that day these rules count no term for a housing offer yet in ${waar.en}. ${vanaf.en} So no term applies to this registration.`,
       },
       [K.termijnOpAanmelding],
     );
