@@ -110,10 +110,10 @@ const WONINGAANBOD_UITSTROOMPROCES: Bron = {
 const DATUMKEUZE_WONINGAANBOD = 'De bron (april 2018) noemt geen begindatum; gekozen is 1 april 2018, de maand waarin de bron verscheen.';
 const WAAROM_HALF_JAAR =
   'Dit is een afspraak met de woningcorporaties zoals de bron die in 2018 beschrijft: uitstromers uit het beschermd wonen krijgen via de centrale toegang, het Cimot, binnen een half jaar een woning aangeboden. Een half jaar is hier 6 maanden. ' +
-  'Deze regel zegt alleen tot wanneer het aanbod volgens die afspraak moet komen. Hij beslist niets over de rechten van de cliënt.';
+  'Geen latere bron in deze regels noemt de afspraak. Deze regel zegt alleen tot wanneer het aanbod volgens die afspraak moet komen. Hij beslist niets over de rechten van de cliënt.';
 const WAAROM_HALF_JAAR_EN =
   'This is an agreement with the housing corporations as the source describes it in 2018: people leaving supported housing are offered a home within half a year, through the central access point, the Cimot. Half a year is taken as 6 months. ' +
-  'This rule only says by when the offer is due under that agreement. It decides nothing about the rights of the client.';
+  'No later source in these rules names the agreement. This rule only says by when the offer is due under that agreement. It decides nothing about the rights of the client.';
 
 const ALMELO_REGIONAAL: Bron = {
   document: 'weer-thuis-in-de-wijk',

@@ -80,8 +80,8 @@ const TERMIJNKEUZES: readonly Keuzebeschrijving[] = [
   {
     id: K.regio,
     tekst: {
-      nl: 'De bron beschrijft de afspraak bij de centrumgemeente Almelo, waar het Cimot de centrale toegang is. Zij zegt niet voor welke gemeenten de afspraak geldt. Wij passen haar toe in de regio Almelo: de zes gemeenten waarvoor Almelo centrumgemeente is.',
-      en: 'The source describes the agreement for the central municipality of Almelo, where the Cimot is the central access point. It does not say for which municipalities the agreement holds. We apply it in the Almelo region: the six municipalities for which Almelo is the central municipality.',
+      nl: 'De bron beschrijft de afspraak bij de centrumgemeente Almelo, waar het Cimot de centrale toegang is. Zij zegt niet voor welke gemeenten de afspraak geldt; het beschermd wonen noemt zij Twente-breed georganiseerd, met veertien gemeenten. Wij passen de afspraak toe in de regio Almelo: de zes gemeenten waarvoor Almelo centrumgemeente is.',
+      en: 'The source describes the agreement for the central municipality of Almelo, where the Cimot is the central access point. It does not say for which municipalities the agreement holds; it calls supported housing organised Twente-wide, with fourteen municipalities. We apply it in the Almelo region: the six municipalities for which Almelo is the central municipality.',
     },
     alsRegel: {
       nl: 'De termijn geldt in de regio Almelo: de zes gemeenten waarvoor Almelo centrumgemeente is.',
