@@ -136,7 +136,7 @@ export const SITUATIE: Regelbeschrijving = /* @__PURE__ */ diepBevroren({
         nl: 'Voldaan als de woonsituatie de uitkomst bepaalt, met de ETHOS Light-categorie. Buiten slapen is dakloos; tijdelijk bij familie of vrienden is thuisloos (de begrippen van de visie MO). De nachtopvang en een opvangvoorziening zijn dakloos, en een instelling verlaten zonder woning of een eigen woning die verloren dreigt te gaan is dreigend dakloos: dat zijn keuzes, met hun reden hieronder. Een caravan, tent, auto of kraakpand bij gebrek aan woonruimte is dakloos zonder dak boven het hoofd en thuisloos met een dak; zegt de invoer dat niet, dan is het criterium onbekend en de uitkomst aanvullen. Een eigen woning is gehuisvest.',
         en: 'Met when the housing situation decides the outcome, with the ETHOS Light category. Sleeping rough is dakloos; staying temporarily with family or friends is thuisloos (the terms of the visie MO). A night shelter and a shelter facility are dakloos, and leaving an institution without a dwelling or an own dwelling that may be lost is at risk: these are choices, with their reasons below. A caravan, tent, car or squat for lack of housing is dakloos without a roof over the head and thuisloos with one; when the input does not say, the criterion is unknown and the outcome is more information needed. An own dwelling is housed.',
       },
-      bronnen: [B.dakloos, B.thuisloos, B.route2, ...Object.values(ETHOS_LIGHT_BRONNEN)],
+      bronnen: [B.dakloos, B.thuisloos, B.thuisloosOmschrijving, B.route2, ...Object.values(ETHOS_LIGHT_BRONNEN)],
       basis: LANDELIJK_VASTGESTELD,
       keuzes: [
         {
