@@ -1,4 +1,6 @@
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
+import { schrijfDatum } from '../calculators/datum.js';
+import { schrijfDuur, type Duur } from '../calculators/termijn.js';
 import type { Tweetalig } from '../types/tweetalig.js';
 import type { Waardestatus } from '../types/waardestatus.js';
 
@@ -49,7 +51,8 @@ export function waardezin(naam: Tweetalig, waarde: GedateerdeWaarde<unknown>, ta
         return `${onderwerp} is an interpretation${ingebouwd ? ' of ours' : ' in this policy'}.${reden}`;
     }
   }
-  const uitleg = waarde.toelichting ? ` ${waarde.toelichting}` : '';
+  const toelichting = waardetoelichting(waarde, 'nl');
+  const uitleg = toelichting ? ` ${toelichting}` : '';
   switch (waarde.status) {
     case 'vastgesteld':
       return '';
@@ -82,4 +85,19 @@ export function waardetoelichting(waarde: GedateerdeWaarde<unknown>, taal: 'nl' 
 export function opsomming(delen: readonly string[], voegwoord: 'en' | 'of' | 'and'): string {
   if (delen.length <= 1) return delen.join('');
   return `${delen.slice(0, -1).join(', ')} ${voegwoord} ${delen[delen.length - 1]}`;
+}
+
+/** Een kalenderdatum `JJJJ-MM-DD` uitgeschreven in beide talen: "15 mei 2026" en "15 May 2026". */
+export function datumInBeideTalen(datum: string): Tweetalig {
+  return { nl: schrijfDatum(datum, 'nl'), en: schrijfDatum(datum, 'en') };
+}
+
+/** Een aantal dagen uitgeschreven: "1 dag", "3 dagen"; "1 day", "3 days". */
+export function dagenTekst(aantal: number, taal: 'nl' | 'en'): string {
+  return schrijfDuur({ aantal, eenheid: 'dagen' }, taal);
+}
+
+/** Een duur uitgeschreven in beide talen: "9 maanden" en "9 months". */
+export function duurInBeideTalen(duur: Duur): Tweetalig {
+  return { nl: schrijfDuur(duur, 'nl'), en: schrijfDuur(duur, 'en') };
 }

@@ -1,8 +1,7 @@
 import { match } from 'ts-pattern';
-import { schrijfDatum } from '../../calculators/datum.js';
 import { maakBeoordeling, metVelden, type Criteriumuitslag } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
-import { opsomming } from '../../kern/teksten.js';
+import { datumInBeideTalen, opsomming } from '../../kern/teksten.js';
 import type { Beleid } from '../../beleid/beleid.js';
 import { BELEID_IDS, type BeleidId } from '../../beleid/ids.js';
 import { INGEBOUWD_BELEID } from '../../beleid/ingebouwd.js';
@@ -460,7 +459,7 @@ function bepaalRoutes(gebeurtenissen: readonly GevalideerdeGebeurtenis[], gehuis
     const laatste = gedateerd.reduce((meest, gebeurtenis) => (gebeurtenis.datum > meest ? gebeurtenis.datum : meest), gedateerd[0]!.datum);
     const opLaatste = gedateerd.filter((gebeurtenis) => gebeurtenis.datum === laatste);
     const routesOpLaatste = [...new Set(opLaatste.map((gebeurtenis) => routeVan(gebeurtenis.soort)))].sort((a, b) => a - b);
-    const datum = { nl: schrijfDatum(laatste, 'nl'), en: schrijfDatum(laatste, 'en') };
+    const datum = datumInBeideTalen(laatste);
     const zonderDatum: Tweetalig =
       gedateerd.length < gebeurtenissen.length
         ? { nl: ' Gebeurtenissen zonder datum tellen niet mee voor de primaire route.', en: ' Events without a date do not count for the primary route.' }

@@ -14,7 +14,7 @@ import { kiesWaarde, vereisteWaarde } from '../../kern/beleidswaarden.js';
 import { magCiteren } from '../../kern/regelbeleid.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
-import { STATUS_IN_WOORDEN, hoofdletter, waardetoelichting } from '../../kern/teksten.js';
+import { STATUS_IN_WOORDEN, dagenTekst, datumInBeideTalen, duurInBeideTalen, hoofdletter, waardetoelichting } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling, Gemeenteverwijzing } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
@@ -272,14 +272,6 @@ function uiterlijkeVertrekdatum(startdatum: string, duur: Duur): string {
   }
 }
 
-function datum(waarde: string): Tweetalig {
-  return { nl: schrijfDatum(waarde, 'nl'), en: schrijfDatum(waarde, 'en') };
-}
-
-function duur(waarde: Duur): Tweetalig {
-  return { nl: schrijfDuur(waarde, 'nl'), en: schrijfDuur(waarde, 'en') };
-}
-
 /** "de 24-uursopvang van de regio Almelo" */
 function plaats({ invoer, regio, beleid }: Context): Tweetalig {
   // Onder een eigen beleid spreekt de brief over dat beleid, niet over wat in de regio geldt (audit rij 5).
@@ -401,27 +393,26 @@ function plaatsBij(context: Context, duur: Verblijfsduur): Tweetalig {
 
 function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, vertrekdatum: string, resterendeDagen: number): Criteriumuitslag {
   const { invoer } = context;
-  const [peil, start, vertrek] = [invoer.peildatum, invoer.startdatum, vertrekdatum].map(datum) as [Tweetalig, Tweetalig, Tweetalig];
-  const dagen = (aantal: number, taal: Taal) => schrijfDuur({ aantal, eenheid: 'dagen' }, taal);
+  const [peil, start, vertrek] = [invoer.peildatum, invoer.startdatum, vertrekdatum].map(datumInBeideTalen) as [Tweetalig, Tweetalig, Tweetalig];
   const duurVanBeleid = toegepast.waarde.waarde;
   // Een ambitie of planningsaanname die op verzoek is toegepast: de zin over de status (bij de waarde) zegt dat één keer;
   // deze tekst noemt haar geen geldende termijn en zegt niet "de termijn is verstreken" (audit rij 9).
   const opVerzoek = STANDAARD_UITGESLOTEN.has(toegepast.waarde.status);
   const rest: Tweetalig =
     resterendeDagen > 0
-      ? { nl: `Op de peildatum, ${peil.nl}, ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagen(resterendeDagen, 'nl')}.`, en: `On the reference date, ${peil.en}, ${dagen(resterendeDagen, 'en')} ${resterendeDagen === 1 ? 'remains' : 'remain'}.` }
+      ? { nl: `Op de peildatum, ${peil.nl}, ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagenTekst(resterendeDagen, 'nl')}.`, en: `On the reference date, ${peil.en}, ${dagenTekst(resterendeDagen, 'en')} ${resterendeDagen === 1 ? 'remains' : 'remain'}.` }
       : resterendeDagen === 0
         ? opVerzoek
           ? { nl: `De peildatum, ${peil.nl}, is die datum.`, en: `The reference date, ${peil.en}, is that date.` }
           : { nl: `De peildatum, ${peil.nl}, is de laatste dag binnen de termijn.`, en: `The reference date, ${peil.en}, is the last day within the term.` }
         : opVerzoek
-          ? { nl: `De peildatum, ${peil.nl}, ligt ${dagen(-resterendeDagen, 'nl')} na die datum.`, en: `The reference date, ${peil.en}, is ${dagen(-resterendeDagen, 'en')} after that date.` }
+          ? { nl: `De peildatum, ${peil.nl}, ligt ${dagenTekst(-resterendeDagen, 'nl')} na die datum.`, en: `The reference date, ${peil.en}, is ${dagenTekst(-resterendeDagen, 'en')} after that date.` }
           : {
-              nl: `De peildatum, ${peil.nl}, ligt ${dagen(-resterendeDagen, 'nl')} na die datum. De termijn is verstreken.`,
-              en: `The reference date, ${peil.en}, is ${dagen(-resterendeDagen, 'en')} after that date. The term has passed.`,
+              nl: `De peildatum, ${peil.nl}, ligt ${dagenTekst(-resterendeDagen, 'nl')} na die datum. De termijn is verstreken.`,
+              en: `The reference date, ${peil.en}, is ${dagenTekst(-resterendeDagen, 'en')} after that date. The term has passed.`,
             };
   const waar = plaatsBij(context, duurVanBeleid);
-  const lengte = duur(duurVanBeleid);
+  const lengte = duurInBeideTalen(duurVanBeleid);
   const eenheid = EENHEIDSKEUZE[duurVanBeleid.eenheid];
   const tekst: Tweetalig = opVerzoek
     ? (() => {
@@ -461,7 +452,7 @@ function termijnGeldt(context: Context, groep: Groep, toegepast: Termijnwaarde, 
  */
 function termijnVanAndereAanbieder(context: Context, groep: Groep, gevonden: Termijnwaarde, bijAanbieder: 'nee' | 'onbekend' | 'lijkt-op'): Criteriumuitslag {
   const duurVanBeleid = gevonden.waarde.waarde;
-  const lengte = duur(duurVanBeleid);
+  const lengte = duurInBeideTalen(duurVanBeleid);
   const waar = plaats(context);
   const aanbieder = aanbiederVan(duurVanBeleid) ?? '';
   const kop: Tweetalig = {
@@ -532,8 +523,8 @@ function geenTermijn(context: Context, groep: Groep): Criteriumuitslag {
     en: hoofdletter(`${voor(groep, 'en')}no maximum length of stay applies in ${waar.en}.`),
   };
   if (later) {
-    const start = datum(invoer.startdatum);
-    const vanaf = datum(later.vanaf);
+    const start = datumInBeideTalen(invoer.startdatum);
+    const vanaf = datumInBeideTalen(later.vanaf);
     const welke: Tweetalig = {
       nl: `een termijn van ${schrijfDuur(later.waarde, 'nl')}${bij(later.waarde, 'nl')}`,
       en: `a term of ${schrijfDuur(later.waarde, 'en')}${bij(later.waarde, 'en')}`,

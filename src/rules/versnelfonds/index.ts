@@ -1,6 +1,7 @@
 import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio } from '../../beleid/regio.js';
-import { amsterdamseDatum, amsterdamsTijdstip, schrijfDatum } from '../../calculators/datum.js';
+import { amsterdamseDatum, amsterdamsTijdstip } from '../../calculators/datum.js';
+import { datumInBeideTalen } from '../../kern/teksten.js';
 import { besluit, eigenLijst, metVelden, type GebruikteWaarde } from '../../kern/besluit.js';
 import { vereisteWaarden } from '../../kern/beleidswaarden.js';
 import { vereisteGrondslag } from '../../kern/regelbeleid.js';
@@ -107,7 +108,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
 
   // defineBeleid controleerde dat de regio ingebouwd is of een eigen regio van dit beleid.
   const gekozenRegio = kiesRegio(regio.waarde.waarde, beleid, 'opties.beleid');
-  const datum = { nl: schrijfDatum(peildatum, 'nl'), en: schrijfDatum(peildatum, 'en') };
+  const datum = datumInBeideTalen(peildatum);
   const herkomst = toetsHerkomst(
     { gemeenteVanHerkomst: gevalideerd.gemeenteVanHerkomst, regio: gekozenRegio, peildatum, uitgesloten: gelezen.uitgesloten, datum },
     'versnelfonds.herkomst',

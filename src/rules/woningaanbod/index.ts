@@ -4,7 +4,6 @@ import { isIngebouwdBeleidId } from '../../beleid/ids.js';
 import { INGEBOUWD_BELEID, type BeleidId } from '../../beleid/ingebouwd.js';
 import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio, type GekozenRegio } from '../../beleid/regio.js';
-import { schrijfDatum } from '../../calculators/datum.js';
 import { dagenTussen, schrijfDuur, telDuurOp, type Duur } from '../../calculators/termijn.js';
 import type { Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
@@ -12,7 +11,7 @@ import { kiesWaarde, vereisteWaarde, type Beleidswaarde } from '../../kern/belei
 import { maakBeoordeling, metVelden, type Criteriumuitslag, type GebruikteWaarde } from '../../kern/besluit.js';
 import { criteriumuitslag } from '../../kern/feiten.js';
 import { STANDAARD_UITGESLOTEN, leesOpties, type Regelopties } from '../../kern/opties.js';
-import { STATUS_IN_WOORDEN } from '../../kern/teksten.js';
+import { STATUS_IN_WOORDEN, dagenTekst, datumInBeideTalen, duurInBeideTalen } from '../../kern/teksten.js';
 import { valideer } from '../../kern/valideer.js';
 import type { Beoordeling } from '../../types/beoordeling.js';
 import type { Status } from '../../types/feit.js';
@@ -219,14 +218,6 @@ function uiterlijkeAanboddatum(aangemeldOp: string, duur: Duur): string {
   }
 }
 
-function datum(waarde: string): Tweetalig {
-  return { nl: schrijfDatum(waarde, 'nl'), en: schrijfDatum(waarde, 'en') };
-}
-
-function dagen(aantal: number, taal: Taal): string {
-  return schrijfDuur({ aantal, eenheid: 'dagen' }, taal);
-}
-
 /** "de regio Almelo", met het eigen beleid erbij als dat de termijn geeft. */
 function plaats({ regio, beleid }: Context): Tweetalig {
   const eigen = beleid !== null && !isIngebouwdBeleidId(beleid.id);
@@ -246,9 +237,9 @@ function termijnkeuzes(context: Context, toegepast: Termijnwaarde): string[] {
 
 function termijnGeldt(context: Context, toegepast: Termijnwaarde, aanboddatum: string, resterendeDagen: number): Criteriumuitslag {
   const { invoer } = context;
-  const [peil, aangemeld, uiterlijk] = [invoer.peildatum, invoer.aangemeldOp, aanboddatum].map(datum) as [Tweetalig, Tweetalig, Tweetalig];
+  const [peil, aangemeld, uiterlijk] = [invoer.peildatum, invoer.aangemeldOp, aanboddatum].map(datumInBeideTalen) as [Tweetalig, Tweetalig, Tweetalig];
   const waar = plaats(context);
-  const lengte = { nl: schrijfDuur(toegepast.waarde.waarde, 'nl'), en: schrijfDuur(toegepast.waarde.waarde, 'en') };
+  const lengte = duurInBeideTalen(toegepast.waarde.waarde);
   const kop: Tweetalig = {
     nl: `Voor uitstromers uit het beschermd wonen in ${waar.nl} is de termijn voor een woningaanbod ${lengte.nl}. De centrale toegang meldde de cliënt aan op ${aangemeld.nl}. Het aanbod moet dan uiterlijk op ${uiterlijk.nl} komen.`,
     en: `For people leaving supported housing in ${waar.en} the term for a housing offer is ${lengte.en}. The central access point registered the client on ${aangemeld.en}. The offer is then due by ${uiterlijk.en} at the latest.`,
@@ -269,8 +260,8 @@ function termijnGeldt(context: Context, toegepast: Termijnwaarde, aanboddatum: s
   } else if (resterendeDagen > 0) {
     status = 'voldaan';
     rest = {
-      nl: `Op de peildatum, ${peil.nl}, ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagen(resterendeDagen, 'nl')}.`,
-      en: `On the reference date, ${peil.en}, ${dagen(resterendeDagen, 'en')} ${resterendeDagen === 1 ? 'remains' : 'remain'}.`,
+      nl: `Op de peildatum, ${peil.nl}, ${resterendeDagen === 1 ? 'resteert' : 'resteren'} nog ${dagenTekst(resterendeDagen, 'nl')}.`,
+      en: `On the reference date, ${peil.en}, ${dagenTekst(resterendeDagen, 'en')} ${resterendeDagen === 1 ? 'remains' : 'remain'}.`,
     };
   } else if (resterendeDagen === 0) {
     status = 'voldaan';
@@ -278,8 +269,8 @@ function termijnGeldt(context: Context, toegepast: Termijnwaarde, aanboddatum: s
   } else {
     status = 'niet-voldaan';
     rest = {
-      nl: `De peildatum, ${peil.nl}, ligt ${dagen(-resterendeDagen, 'nl')} na die datum. De termijn is verstreken.`,
-      en: `The reference date, ${peil.en}, is ${dagen(-resterendeDagen, 'en')} after that date. The term has passed.`,
+      nl: `De peildatum, ${peil.nl}, ligt ${dagenTekst(-resterendeDagen, 'nl')} na die datum. De termijn is verstreken.`,
+      en: `The reference date, ${peil.en}, is ${dagenTekst(-resterendeDagen, 'en')} after that date. The term has passed.`,
     };
   }
   return criteriumuitslag('woningaanbod.termijn', status, { nl: `${kop.nl} ${rest.nl}`, en: `${kop.en} ${rest.en}` }, [], [], { waarden: [toegepast], keuzes: termijnkeuzes(context, toegepast) });
@@ -346,14 +337,14 @@ function geenTermijn(context: Context, nietToegepast: boolean): Criteriumuitslag
   const regel = (tekst: Tweetalig, keuzes: string[] = []) => criteriumuitslag('woningaanbod.termijn', 'niet-van-toepassing', tekst, [], [], { keuzes });
   const later = beleid && !nietToegepast ? latereTermijn(beleid, invoer.aangemeldOp, uitgesloten) : null;
   if (later) {
-    const aangemeld = datum(invoer.aangemeldOp);
+    const aangemeld = datumInBeideTalen(invoer.aangemeldOp);
     // Een gekozen begindatum noemt de grond niet als feit: die staat met haar reden in de regelcatalogus.
     const vanaf: Tweetalig = Object.hasOwn(later, 'datumkeuze') && later.datumkeuze !== undefined
       ? {
           nl: 'De termijn in deze regels geldt pas voor een latere aanmelding. Zijn begindatum is gekozen, omdat de bron geen begindatum noemt; of de afspraak eerder gold, zeggen de bronnen niet.',
           en: 'The term in these rules applies only to a later registration. Its start date was chosen, because the source gives none; whether the agreement applied earlier, the sources do not say.',
         }
-      : { nl: `Een termijn geldt pas voor een aanmelding op of na ${datum(later.vanaf).nl}.`, en: `A term applies only to a registration on or after ${datum(later.vanaf).en}.` };
+      : { nl: `Een termijn geldt pas voor een aanmelding op of na ${datumInBeideTalen(later.vanaf).nl}.`, en: `A term applies only to a registration on or after ${datumInBeideTalen(later.vanaf).en}.` };
     return regel(
       {
         nl: `De centrale toegang meldde de cliënt aan op ${aangemeld.nl}. Voor die dag rekenen deze regels nog geen termijn voor een woningaanbod in ${waar.nl}. ${vanaf.nl} Er geldt dus geen termijn voor deze aanmelding.`,
