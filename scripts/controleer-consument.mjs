@@ -540,7 +540,9 @@ try {
     // bouwt altijd, en gebruikt de buildinfo alleen om ongewijzigde bestanden niet opnieuw te controleren.
     utimesSync(buildinfo, 0, 0);
   }
-  const typecheck = draai(process.execPath, [tsc, '-b', '--verbose', '--pretty', 'false', ...Object.keys(configuraties)], { cwd: map }).then((uit) => {
+  // Een gids met alleen sh-blokken (docs/cli.md) heeft niets om te typechecken; tsc zou dan "No inputs" melden.
+  const zonderTypeScript = teller.ts + teller.mts + teller.cts === 0;
+  const typecheck = zonderTypeScript ? Promise.resolve() : draai(process.execPath, [tsc, '-b', '--verbose', '--pretty', 'false', ...Object.keys(configuraties)], { cwd: map }).then((uit) => {
     for (const naam of Object.keys(configuraties)) {
       const buildinfo = join(map, naam, 'tsconfig.tsbuildinfo');
       if (!existsSync(buildinfo)) continue;
