@@ -78,6 +78,21 @@ export function telDuurOp(datum: string, duur: Duur): string {
 }
 
 /**
+ * {@link telDuurOp} voor een veld van de invoer: valt de einddatum na het jaar 9999, dan is dat een
+ * fout op `pad` met `melding` (de regel zegt welke datum het zou worden), niet op `duur`.
+ *
+ * @internal
+ */
+export function telDuurOpVanaf(datum: string, duur: Duur, pad: string, melding: string): string {
+  try {
+    return telDuurOp(datum, duur);
+  } catch (fout) {
+    if (fout instanceof OngeldigeInvoerFout) throw new OngeldigeInvoerFout([{ pad, melding }]);
+    throw fout;
+  }
+}
+
+/**
  * Het aantal kalenderdagen van `van` tot `tot`: positief als `tot` later is, 0 op dezelfde
  * dag, negatief als `tot` al voorbij is. Zo geeft `dagenTussen(peildatum, vertrekdatum)` de
  * resterende dagen van een termijn. Zomer- en wintertijd tellen niet mee: het gaat om

@@ -5,7 +5,7 @@ import type { Waardestatus } from '../../types/waardestatus.js';
 import { INGEBOUWD_BELEID, type BeleidId } from '../../beleid/ingebouwd.js';
 import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { schrijfDatum } from '../../calculators/datum.js';
-import { dagenTussen, schrijfDuur, telDuurOp, type Duur } from '../../calculators/termijn.js';
+import { dagenTussen, schrijfDuur, telDuurOpVanaf, type Duur } from '../../calculators/termijn.js';
 import { kiesRegio, type GekozenRegio } from '../../beleid/regio.js';
 import type { Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
@@ -264,12 +264,7 @@ function controleerRegioVanBeleid(beleid: Beleid, meegegeven: boolean, regio: Ge
 }
 
 function uiterlijkeVertrekdatum(startdatum: string, duur: Duur): string {
-  try {
-    return telDuurOp(startdatum, duur);
-  } catch (fout) {
-    if (fout instanceof OngeldigeInvoerFout) throw new OngeldigeInvoerFout([{ pad: 'startdatum', melding: 'de uiterlijke vertrekdatum zou na het jaar 9999 vallen' }]);
-    throw fout;
-  }
+  return telDuurOpVanaf(startdatum, duur, 'startdatum', 'de uiterlijke vertrekdatum zou na het jaar 9999 vallen');
 }
 
 /** "de 24-uursopvang van de regio Almelo" */

@@ -4,7 +4,7 @@ import { isIngebouwdBeleidId } from '../../beleid/ids.js';
 import { INGEBOUWD_BELEID, type BeleidId } from '../../beleid/ingebouwd.js';
 import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio, type GekozenRegio } from '../../beleid/regio.js';
-import { dagenTussen, schrijfDuur, telDuurOp, type Duur } from '../../calculators/termijn.js';
+import { dagenTussen, schrijfDuur, telDuurOpVanaf, type Duur } from '../../calculators/termijn.js';
 import type { Regio } from '../../data/regios.js';
 import type { RegioId } from '../../data/regio-ids.js';
 import { kiesWaarde, vereisteWaarde, type Beleidswaarde } from '../../kern/beleidswaarden.js';
@@ -210,12 +210,7 @@ function controleerRegioVanBeleid(beleid: Beleid, meegegeven: boolean, regio: Ge
 }
 
 function uiterlijkeAanboddatum(aangemeldOp: string, duur: Duur): string {
-  try {
-    return telDuurOp(aangemeldOp, duur);
-  } catch (fout) {
-    if (fout instanceof OngeldigeInvoerFout) throw new OngeldigeInvoerFout([{ pad: 'aangemeldOp', melding: 'de uiterlijke aanboddatum zou na het jaar 9999 vallen' }]);
-    throw fout;
-  }
+  return telDuurOpVanaf(aangemeldOp, duur, 'aangemeldOp', 'de uiterlijke aanboddatum zou na het jaar 9999 vallen');
 }
 
 /** "de regio Almelo", met het eigen beleid erbij als dat de termijn geeft. */
