@@ -261,13 +261,15 @@ const MAX_TEKENS_SAMEN = 1_000_000;
 const MAX_FOUTEN = 100;
 
 /** Een bron zoals gelezen: `citaat` is altijd een eigen veld (eventueel `undefined`). */
-interface GelezenBron {
+/** Eén bron zoals gelezen. @internal */
+export interface GelezenBron {
   document: string;
   onderdeel: string;
   citaat: string | undefined;
 }
 
-interface GelezenGrond {
+/** Eén grond zoals gelezen. @internal */
+export interface GelezenGrond {
   regel: string;
   status: Status;
   toelichting: string;
@@ -280,8 +282,8 @@ interface GelezenGrond {
   interpretaties: Array<{ toelichting: string; toelichtingEn: string; soort: (typeof LEZINGSOORTEN)[number] | undefined; bronnen: GelezenBron[] }>;
 }
 
-/** Wat de motivering van een beoordeling gebruikt, gelezen en gecontroleerd; niets anders. */
-interface GelezenBeoordeling {
+/** Wat de motivering van een beoordeling gebruikt, gelezen en gecontroleerd; niets anders. @internal */
+export interface GelezenBeoordeling {
   regel: string;
   uitkomst: string;
   gronden: GelezenGrond[];
@@ -404,6 +406,17 @@ function leesInvoer(beoordeling: unknown, opties: unknown): { beoordeling: Gelez
   }
   if (lezer.fouten.length > 0 || gelezen === undefined) throw new OngeldigeInvoerFout(lezer.fouten);
   return gelezen as { beoordeling: GelezenBeoordeling; taal: 'nl' | 'en'; technisch: boolean };
+}
+
+/**
+ * Leest een beoordeling (ook als JSON bewaard) zoals {@link motivering} haar leest, voor `brief`:
+ * één keer, alleen eigen gegevenseigenschappen, met paden in de fout.
+ *
+ * @throws {OngeldigeInvoerFout} met een pad per veld dat niet klopt
+ * @internal
+ */
+export function leesBeoordelingVoorBrief(beoordeling: unknown): GelezenBeoordeling {
+  return leesInvoer(beoordeling, undefined).beoordeling;
 }
 
 const OPTIENAMEN: ReadonlySet<string> = new Set(['taal', 'vorm']);
