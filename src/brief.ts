@@ -15,7 +15,16 @@ import type { Tweetalig } from './types/tweetalig.js';
 /** Wat alleen de gemeente weet en in de brief hoort. */
 export interface Briefgegevens {
   /** De gemeente die de brief stuurt en tekent. `bezwaaradres` is verplicht: een besluit noemt waar bezwaar kan (Awb 3:45). */
-  gemeente: { naam: string; adres?: string; telefoon?: string; bezwaaradres: string };
+  gemeente: {
+    /** De naam, zoals zij boven en onder de brief staat, bv. `'Gemeente Wierden'`. */
+    naam: string;
+    /** Het postadres, als het boven de brief moet staan. */
+    adres?: string;
+    /** Het telefoonnummer, als het boven de brief moet staan. */
+    telefoon?: string;
+    /** Waar de cliënt bezwaar maakt (Awb 3:45); verplicht. */
+    bezwaaradres: string;
+  };
   /** De datum van de brief, `JJJJ-MM-DD`. De bezwaartermijn loopt vanaf de dag na deze datum. */
   datum: string;
   /** Het kenmerk van de brief, als de gemeente er een gebruikt. */

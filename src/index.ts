@@ -109,5 +109,7 @@ export { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
 export type { Regelbeschrijving, Criteriumbeschrijving, Basisbeschrijving, Keuzebeschrijving } from './types/regelbeschrijving.js';
 export { motivering, beschrijfBron } from './motivering.js';
 export type { MotiveringOpties } from './motivering.js';
+export { brief } from './brief.js';
+export type { Brief, Briefgegevens } from './brief.js';
 export { voerTestvectorsUit, TestvectorbestandSchema } from './testvectoren.js';
 export type { Testvectorbestand, Testvector, VerwachteBeoordeling, VerwachteFout, Testvectoruitslag, Testverslag, Implementatie } from './testvectoren.js';

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nl from 'hyphen/nl/index.js';
 import { motivering, type Beoordeling } from '../src/index.js';
-import { brief } from '../src/brief.js';
+import { brief } from '../src/index.js';
 import { zoekRegel } from '../src/rules/register.js';
 import { veldfoutenVan } from './helpers.js';
 
-const { hyphenateSync } = nl as { hyphenateSync: (tekst: string, opties: { hyphenChar: string; minWordLength: number }) => string };
+const { hyphenateSync } = nl;
 
 const GEGEVENS = { gemeente: { naam: 'Gemeente Voorbeeld', adres: 'Postbus 1, 1000 AA Voorbeeld', bezwaaradres: 'Postbus 1, 1000 AA Voorbeeld' }, datum: '2026-12-07' } as const;
 
