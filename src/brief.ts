@@ -6,8 +6,9 @@ import { schrijfBedrag } from './calculators/geld.js';
 import { schrijfDatum } from './calculators/datum.js';
 import { schrijfDuur, type Duur } from './calculators/termijn.js';
 import { leesBeoordelingVoorBrief, type GelezenBeoordeling, type GelezenGrond } from './motivering.js';
-import { valideer } from './kern/valideer.js';
+import { kalenderdatumSchema, valideer } from './kern/valideer.js';
 import { zoekBrondocument } from './data/bronnen.js';
+import { regioInHetEngels } from './rules/herkomst/criterium.js';
 import { OngeldigeInvoerFout } from './types/fouten.js';
 import type { Beoordeling } from './types/beoordeling.js';
 import type { Tweetalig } from './types/tweetalig.js';
@@ -25,8 +26,8 @@ export interface Briefgegevens {
     /** Waar de cliënt bezwaar maakt (Awb 3:45); verplicht. */
     bezwaaradres: string;
   };
-  /** De datum van de brief, `JJJJ-MM-DD`. De bezwaartermijn loopt vanaf de dag na deze datum. */
-  datum: string;
+  /** De datum van de brief, `JJJJ-MM-DD` (of een `Date`: dan de Amsterdamse kalenderdatum). De bezwaartermijn loopt vanaf de dag na deze datum. */
+  datum: string | Date;
   /** Het kenmerk van de brief, als de gemeente er een gebruikt. */
   kenmerk?: string;
   /** De taal van de brief; standaard `'nl'`. */
@@ -61,7 +62,7 @@ const tekstSchema = z.string().check(z.minLength(1, 'mag niet leeg zijn'), z.max
 
 const BriefgegevensSchema = z.strictObject({
   gemeente: z.strictObject({ naam: tekstSchema, adres: z.optional(tekstSchema), telefoon: z.optional(tekstSchema), bezwaaradres: tekstSchema }),
-  datum: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum JJJJ-MM-DD zijn')),
+  datum: kalenderdatumSchema,
   kenmerk: z.optional(tekstSchema),
   taal: z.optional(z.enum(['nl', 'en'])),
 });
@@ -176,8 +177,22 @@ interface Inhoud {
   vervolg: string;
 }
 
+const ONBEKENDE_VRAAG: Tweetalig = { nl: 'Wij missen nog een gegeven. Uw contactpersoon vertelt u welk.', en: 'We still lack one piece of information. Your contact person will tell you which.' };
+
+/** De vragen over schulden als ook onbekend is of er schulden zijn: alleen te beantwoorden door wie ze heeft. */
+const VRAGEN_ALS_SCHULDEN: Readonly<Record<string, Tweetalig>> = {
+  schuldhulpverlenerBetrokken: { nl: 'Als u schulden hebt: helpt een schuldhulpverlener u daarbij?', en: 'If you have debts: is a debt counsellor helping you with them?' },
+  schuldenTotMinimumTeruggebracht: { nl: 'Als u schulden hebt: zijn ze al zo laag mogelijk gemaakt?', en: 'If you have debts: have they already been brought down as far as possible?' },
+};
+
+/** Per ontbrekend gegeven één vraag, in de volgorde van `ontbrekendeGegevens`. */
 function vragen(gelezen: GelezenBeoordeling, taal: Taal): string[] {
-  return gelezen.ontbrekendeGegevens.map((pad) => (Object.hasOwn(VRAGEN, pad) ? t(VRAGEN[pad]!, taal) : pad));
+  const schuldenOnbekend = gelezen.ontbrekendeGegevens.includes('schulden');
+  return gelezen.ontbrekendeGegevens.map((pad) => {
+    if (schuldenOnbekend && Object.hasOwn(VRAGEN_ALS_SCHULDEN, pad)) return t(VRAGEN_ALS_SCHULDEN[pad]!, taal);
+    // Een pad uit een bewaarde beoordeling dat deze versie niet kent: geen veldnaam in de brief.
+    return Object.hasOwn(VRAGEN, pad) ? t(VRAGEN[pad]!, taal) : t(ONBEKENDE_VRAAG, taal);
+  });
 }
 
 function versnelfondsBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud {
@@ -221,6 +236,8 @@ function verblijfstermijnBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud 
   const vertrekTekst = typeof vertrek === 'string' ? schrijfDatum(vertrek, taal) : '';
   const duurTekst = duur ? schrijfDuur(duur, taal) : '';
   const vragenOver = taal === 'nl' ? 'Hebt u vragen over deze brief? Neem dan contact op met uw contactpersoon bij de gemeente.' : 'Do you have questions about this letter? Please contact your contact person at the municipality.';
+  const termijn = taal === 'nl' ? `U mag ten hoogste ${duurTekst} in de opvang blijven, te rekenen vanaf de eerste dag van uw verblijf.` : `You may stay in the shelter for at most ${duurTekst}, counted from the first day of your stay.`;
+  const redenen = [...herkomstreden(gelezen, taal), termijn];
   switch (gelezen.uitkomst) {
     case 'aanvullen':
       return {
@@ -233,14 +250,14 @@ function verblijfstermijnBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud 
       return {
         onderwerp,
         besluit: taal === 'nl' ? `U mag tot en met ${vertrekTekst} in de opvang blijven.` : `You may stay in the shelter up to and including ${vertrekTekst}.`,
-        redenen: [taal === 'nl' ? `U mag ten hoogste ${duurTekst} in de opvang blijven, te rekenen vanaf de eerste dag van uw verblijf.` : `You may stay in the shelter for at most ${duurTekst}, counted from the first day of your stay.`],
+        redenen,
         vervolg: taal === 'nl' ? 'Uw contactpersoon bespreekt met u wat er na die dag gebeurt.' : 'Your contact person will discuss with you what happens after that day.',
       };
     case 'termijn-verstreken':
       return {
         onderwerp,
         besluit: taal === 'nl' ? `U mocht tot en met ${vertrekTekst} in de opvang blijven. Die tijd is voorbij.` : `You could stay in the shelter up to and including ${vertrekTekst}. That time has passed.`,
-        redenen: [taal === 'nl' ? `U mag ten hoogste ${duurTekst} in de opvang blijven, te rekenen vanaf de eerste dag van uw verblijf.` : `You may stay in the shelter for at most ${duurTekst}, counted from the first day of your stay.`],
+        redenen,
         vervolg: taal === 'nl' ? 'Uw contactpersoon zoekt samen met u waar u nu terechtkunt. Neem contact op als dat nog niet is gebeurd.' : 'Your contact person will look with you for where you can go now. Please get in touch if that has not happened yet.',
       };
     default:
@@ -253,6 +270,20 @@ function verblijfstermijnBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud 
   }
 }
 
+/**
+ * Waarom deze termijn: alleen als de herkomst de duur bepaalde (de herkomsttoets is dan voldaan of
+ * niet voldaan; bij "niet van toepassing" besliste zij niets en staat er niets over in de brief).
+ */
+function herkomstreden(gelezen: GelezenBeoordeling, taal: Taal): string[] {
+  const status = gelezen.gronden.find((grond) => grond.regel === 'verblijfstermijn.herkomst')?.status;
+  if (status !== 'voldaan' && status !== 'niet-voldaan') return [];
+  const regio = gelezen.regionaam === undefined ? (taal === 'nl' ? 'de regio' : 'the region') : taal === 'nl' ? `de ${gelezen.regionaam}` : regioInHetEngels(gelezen.regionaam);
+  if (status === 'voldaan') {
+    return [taal === 'nl' ? `U kwam uit een gemeente van ${regio}. Daarom geldt voor u de termijn voor mensen uit de regio.` : `You came from a municipality in ${regio}. So the term for people from the region applies to you.`];
+  }
+  return [taal === 'nl' ? `U kwam niet uit een gemeente van ${regio}. Daarom geldt voor u de termijn voor mensen van buiten de regio.` : `You did not come from a municipality in ${regio}. So the term for people from outside the region applies to you.`];
+}
+
 /** Awb 3:45 (waar bezwaar kan) en 6:7 (zes weken); wat een bezwaarschrift moet bevatten (Awb 6:5). */
 function bezwaarclausule(adres: string, taal: Taal): string {
   return taal === 'nl'
@@ -261,25 +292,30 @@ function bezwaarclausule(adres: string, taal: Taal): string {
 }
 
 /**
- * De bronnen van de gronden die beslisten, kort: titel en onderdeel, zonder citaat, elk één keer. Bij
- * een afwijzing of een verstreken termijn alleen die van de criteria die niet voldaan zijn; bij
- * `aanvullen` geen (de brief is geen besluit).
+ * De bronnen van de gronden die beslisten, kort: titel en onderdelen, zonder citaat, één regel per
+ * document. Een onderdeel dat binnen een al genoemd onderdeel valt ("Oplossing 5: Versnelfonds,
+ * criterium 1" binnen "Oplossing 5: Versnelfonds") staat er niet apart. Bij een afwijzing alleen die
+ * van de criteria die niet voldaan zijn; bij `aanvullen` geen (de brief is geen besluit).
  */
 function grondslagenVan(gelezen: GelezenBeoordeling): string[] {
   if (gelezen.uitkomst === 'aanvullen') return [];
-  const beslissend = gelezen.gronden.some((grond) => grond.soort !== 'signaal' && grond.status === 'niet-voldaan') ? 'niet-voldaan' : 'voldaan';
-  const gezien = new Set<string>();
-  const lijst: string[] = [];
-  for (const grond of gelezen.gronden.filter((kandidaat) => kandidaat.soort !== 'signaal' && kandidaat.status === beslissend)) {
+  // Een afwijzing rust op wat niet voldaan is; een toekenning en een termijn op elk criterium dat
+  // iets besliste (bij de verblijfstermijn is "niet voldaan" bij de herkomst: van buiten de regio).
+  const beslist = (status: string) => (gelezen.uitkomst === 'afwijzen' ? status === 'niet-voldaan' : status === 'voldaan' || status === 'niet-voldaan');
+  const perDocument = new Map<string, string[]>();
+  for (const grond of gelezen.gronden.filter((kandidaat) => kandidaat.soort !== 'signaal' && beslist(kandidaat.status))) {
     for (const bron of grond.bronnen) {
-      const sleutel = `${bron.document}|${bron.onderdeel}`;
-      if (gezien.has(sleutel)) continue;
-      gezien.add(sleutel);
-      const document = gelezen.eigenDocumenten.get(bron.document);
-      lijst.push(`${document ? document.titel : (zoekBrondocument(bron.document)?.titel ?? bron.document)}, ${bron.onderdeel}`);
+      const onderdelen = perDocument.get(bron.document) ?? [];
+      if (!onderdelen.includes(bron.onderdeel)) onderdelen.push(bron.onderdeel);
+      perDocument.set(bron.document, onderdelen);
     }
   }
-  return lijst;
+  return [...perDocument].map(([id, onderdelen]) => {
+    const document = gelezen.eigenDocumenten.get(id);
+    const titel = document ? document.titel : (zoekBrondocument(id)?.titel ?? id);
+    const eigen = onderdelen.filter((onderdeel) => !onderdelen.some((ander) => ander !== onderdeel && onderdeel.startsWith(`${ander}, `)));
+    return `${titel}, ${eigen.join('; ')}`;
+  });
 }
 
 /** Voor de medewerker: grondslagen die niet vastgesteld zijn, lezingen en signalen, elk één keer. */

@@ -23,10 +23,12 @@ export interface MotiveringOpties {
   /** `'nl'` (standaard) of `'en'`. */
   taal?: 'nl' | 'en';
   /**
-   * `'brief'` (standaard): de tekst voor de cliënt, zonder technische namen; `'technisch'`: met
-   * de ids van criteria, invoervelden en beleid, voor een ontwikkelaar of een controle.
+   * `'verslag'` (standaard): het volledige verslag in gewone woorden, zonder technische namen;
+   * `'technisch'`: met de ids van criteria, invoervelden en beleid, voor een ontwikkelaar of een
+   * controle. `'brief'` is de oude naam van `'verslag'` (tot 0.3) en geeft hetzelfde; de brief aan
+   * de cliënt schrijft {@link brief}.
    */
-  vorm?: 'brief' | 'technisch';
+  vorm?: 'verslag' | 'technisch' | 'brief';
 }
 
 /**
@@ -132,13 +134,14 @@ const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
 };
 
 /**
- * Schrijft een beoordeling uit als leesbare tekst, geschikt voor een brief (een besluit moet
- * gemotiveerd zijn, Awb art. 3:46): de uitkomst, dan per criterium de uitslag, de toelichting,
- * de grondslag als die niet vastgesteld is, onze interpretaties en de bronnen; daarna de
- * signalen onder "Aandachtspunten", en welke gegevens nog ontbreken. In de brief staat een
- * grondslag of bron die al eerder stond kort ("zoals hierboven"). Nederlands tenzij
- * `taal: 'en'`. Standaard de brief, zonder technische namen; `vorm: 'technisch'` noemt ook de
- * ids van criteria, velden en beleid.
+ * Schrijft het volledige verslag van een beoordeling uit, voor het dossier, de
+ * bezwaarcommissie en de beleidsschrijver (een besluit moet gemotiveerd zijn, Awb art. 3:46):
+ * de uitkomst, dan per criterium de uitslag, de toelichting, de grondslag als die niet
+ * vastgesteld is, onze interpretaties en de bronnen met citaat; daarna de signalen onder
+ * "Aandachtspunten", en welke gegevens nog ontbreken. Het is geen brief aan de cliënt: die
+ * schrijft {@link brief}, met dit verslag ernaast. Een grondslag of bron die al eerder stond,
+ * staat er kort ("zoals hierboven"). Nederlands tenzij `taal: 'en'`. Standaard in gewone
+ * woorden (`vorm: 'verslag'`); `vorm: 'technisch'` noemt ook de ids van criteria, velden en beleid.
  *
  * Elke waarde geeft een tekst of een {@link OngeldigeInvoerFout}, nooit een andere fout (SPEC
  * §2.8): de beoordeling komt vaak uit opslag (JSON heen en terug) en wordt eerst eenmaal
@@ -159,7 +162,7 @@ const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
  * herhalen geen waarden of sleutelnamen uit de invoer.
  *
  * @param beoordeling - de beoordeling van een regel (ook na JSON heen en terug)
- * @param opties - `{ taal: 'nl' | 'en', vorm: 'brief' | 'technisch' }`
+ * @param opties - `{ taal: 'nl' | 'en', vorm: 'verslag' | 'technisch' }`
  * @returns de motivering als tekst met regeleinden
  * @throws {OngeldigeInvoerFout} als de beoordeling of de opties niet die vorm hebben
  * @example
@@ -294,6 +297,8 @@ export interface GelezenBeoordeling {
   eigenDocumenten: ReadonlyMap<string, EigenBrondocument>;
   /** De regelspecifieke velden uit {@link KENMERKEN} met een bruikbare vorm (kopieën). */
   kenmerken: Map<string, unknown>;
+  /** De naam van de regio (`regio.naam`, bv. "regio IJssel-Vecht") als de beoordeling er een noemt, voor de brief. */
+  regionaam: string | undefined;
 }
 
 /** Het lezen stopt (te veel fouten, te groot). */
@@ -431,7 +436,7 @@ function leesOpties(lezer: Lezer, opties: unknown): { taal: 'nl' | 'en' | Ongeld
   if (onbekend > 0) lezer.meld('opties', onbekend === 1 ? '1 onbekend veld' : `${onbekend} onbekende velden`);
   const taal = lezer.veld(object, 'taal', 'opties.taal');
   const vorm = lezer.veld(object, 'vorm', 'opties.vorm');
-  const gelezenVorm = vorm === undefined ? 'brief' : lezer.keuze(vorm, 'opties.vorm', ['brief', 'technisch'] as const);
+  const gelezenVorm = vorm === undefined ? 'verslag' : lezer.keuze(vorm, 'opties.vorm', ['verslag', 'technisch', 'brief'] as const);
   return {
     taal: taal === undefined ? 'nl' : lezer.keuze(taal, 'opties.taal', ['nl', 'en'] as const),
     technisch: gelezenVorm === ONGELDIG ? ONGELDIG : gelezenVorm === 'technisch',
@@ -463,8 +468,20 @@ function leesBeoordeling(lezer: Lezer, waarde: unknown): GelezenBeoordeling | On
     const kenmerk = leesKenmerk(lezer, soort, veld(naam), naam);
     if (kenmerk !== undefined && kenmerk !== ONGELDIG) kenmerken.set(naam, kenmerk);
   }
+  const regionaam = leesRegionaam(lezer, veld('regio'));
   if (regel === ONGELDIG || uitkomst === ONGELDIG || gronden === ONGELDIG || ontbrekendeGegevens === ONGELDIG || peildatum === ONGELDIG || beleid === ONGELDIG || documenten === ONGELDIG || lezer.fouten.length > 0) return ONGELDIG;
-  return { regel, uitkomst, gronden, ontbrekendeGegevens, peildatum, beleid, eigenDocumenten: new Map(documenten.map((document) => [document.id, document])), kenmerken };
+  return { regel, uitkomst, gronden, ontbrekendeGegevens, peildatum, beleid, eigenDocumenten: new Map(documenten.map((document) => [document.id, document])), kenmerken, regionaam };
+}
+
+/**
+ * `regio.naam` als het een korte tekst op één regel is; een andere vorm wordt overgeslagen, zoals
+ * een regelspecifiek veld (een getter blijft een fout: hij wordt niet aangeroepen).
+ */
+function leesRegionaam(lezer: Lezer, regio: unknown): string | undefined {
+  if (typeof regio !== 'object' || regio === null || Array.isArray(regio)) return undefined;
+  const naam = lezer.veld(regio, 'naam', 'regio.naam');
+  if (typeof naam !== 'string' || naam.length === 0 || naam.length > 200 || /[\p{Cc}\p{Cf}]/u.test(naam)) return undefined;
+  return lezer.tekst(naam, 'regio.naam') === ONGELDIG ? undefined : naam;
 }
 
 /**

@@ -26,6 +26,13 @@ describe('motivering', () => {
     expect(motivering(beoordeling).endsWith('\n\nOntbrekende gegevens: de gemeente van herkomst')).toBe(true);
   });
 
+  it("het verslag is de standaard; 'brief' is zijn oude naam en geeft dezelfde tekst", () => {
+    const beoordeling = bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'almelo', peildatum: '2024-05-01' });
+    expect(motivering(beoordeling, { vorm: 'verslag' })).toBe(motivering(beoordeling));
+    expect(motivering(beoordeling, { vorm: 'brief' })).toBe(motivering(beoordeling));
+    expect(motivering(beoordeling, { vorm: 'technisch' })).not.toBe(motivering(beoordeling));
+  });
+
   it('signalen staan apart onder Aandachtspunten', () => {
     const tekst = motivering(bepaalHerkomst({ gemeenteVanHerkomst: 'Zwolle', regio: 'almelo', peildatum: '2024-05-01' }));
     const [gronden, aandachtspunten] = tekst.split('\n\nAandachtspunten:\n');

@@ -213,7 +213,7 @@ describe('motivering: elke waarde geeft een tekst of een OngeldigeInvoerFout', (
 
   it('opties: taal en vorm uit hun lijst, een object, onbekende opties geteld zonder hun naam', () => {
     expect(foutenVan(() => motivering(herkomst, { taal: 'fr' } as never))).toEqual([{ pad: 'opties.taal', melding: "moet een van 'nl', 'en' zijn" }]);
-    expect(foutenVan(() => motivering(herkomst, { vorm: PII } as never))).toEqual([{ pad: 'opties.vorm', melding: "moet een van 'brief', 'technisch' zijn" }]);
+    expect(foutenVan(() => motivering(herkomst, { vorm: PII } as never))).toEqual([{ pad: 'opties.vorm', melding: "moet een van 'verslag', 'technisch', 'brief' zijn" }]);
     expect(foutenVan(() => motivering(herkomst, null as never))).toEqual([{ pad: 'opties', melding: "moet een object zijn, bv. { taal: 'en' }" }]);
     expect(foutenVan(() => motivering(herkomst, 'en' as never))).toEqual([{ pad: 'opties', melding: "moet een object zijn, bv. { taal: 'en' }" }]);
     expect(foutenVan(() => motivering(herkomst, { [PII]: 1, taal: 'en' } as never))).toEqual([{ pad: 'opties', melding: '1 onbekend veld' }]);
@@ -238,7 +238,7 @@ describe('motivering: elke waarde geeft een tekst of een OngeldigeInvoerFout', (
 
   it('willekeurige waarden, en een geldige beoordeling met één willekeurig vervangen veld, geven een tekst of een OngeldigeInvoerFout', () => {
     const iets = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true, maxDepth: 3 });
-    const opties = fc.oneof(fc.constant(undefined), fc.record({ taal: fc.constantFrom('nl', 'en'), vorm: fc.constantFrom('brief', 'technisch') }, { requiredKeys: [] }), iets);
+    const opties = fc.oneof(fc.constant(undefined), fc.record({ taal: fc.constantFrom('nl', 'en'), vorm: fc.constantFrom('verslag', 'brief', 'technisch') }, { requiredKeys: [] }), iets);
     fc.assert(fc.property(iets, opties, (waarde, gekozen) => void uitkomstVan(() => motivering(waarde as never, gekozen as never))), { numRuns: 300 });
     // Een pad in een geldige beoordeling (ook diep in een grond of bron), vervangen door iets willekeurigs.
     const paden = (waarde: unknown, pad: Array<string | number> = []): Array<Array<string | number>> =>
