@@ -58,7 +58,8 @@ export interface Brief {
   aandachtspunten: string[];
 }
 
-const tekstSchema = z.string().check(z.minLength(1, 'mag niet leeg zijn'), z.maxLength(500, 'mag ten hoogste 500 tekens hebben'), z.regex(/^[^\p{Cc}\p{Cf}]*$/u, 'mag geen regeleinden of stuurtekens bevatten'));
+/** Een tekst voor de brief: niet leeg, op één regel, zonder stuur- of opmaaktekens (ze komen in de brief en in de terminal). */
+const tekstSchema = z.string().check(z.regex(/\S/, 'mag niet leeg zijn (ook niet alleen spaties)'), z.maxLength(500, 'mag ten hoogste 500 tekens bevatten'), z.regex(/^[^\p{Cc}\p{Cf}]*$/u, 'mag geen regeleinden of andere stuurtekens bevatten'));
 
 const BriefgegevensSchema = z.strictObject({
   gemeente: z.strictObject({ naam: tekstSchema, adres: z.optional(tekstSchema), telefoon: z.optional(tekstSchema), bezwaaradres: tekstSchema }),
@@ -131,13 +132,7 @@ export function brief(beoordeling: Beoordeling<string>, gegevens: Briefgegevens)
   if (gelezen.regel !== 'versnelfonds' && gelezen.regel !== 'verblijfstermijn') {
     throw new OngeldigeInvoerFout([{ pad: 'beoordeling.regel', melding: "moet 'versnelfonds' of 'verblijfstermijn' zijn: alleen die regels beslissen iets over de cliënt" }]);
   }
-  let host: z.output<typeof BriefgegevensSchema>;
-  try {
-    host = valideer(BriefgegevensSchema, gegevens);
-  } catch (fout) {
-    if (fout instanceof OngeldigeInvoerFout) throw new OngeldigeInvoerFout(fout.fouten.map((veldfout) => ({ ...veldfout, pad: veldfout.pad ? `gegevens.${veldfout.pad}` : 'gegevens' })));
-    throw fout;
-  }
+  const host = controleerBriefgegevens(gegevens);
   const taal: Taal = host.taal ?? 'nl';
   const inhoud = gelezen.regel === 'versnelfonds' ? versnelfondsBrief(gelezen, taal) : verblijfstermijnBrief(gelezen, taal);
   const besluitbrief = gelezen.uitkomst !== 'aanvullen';
@@ -159,8 +154,7 @@ export function brief(beoordeling: Beoordeling<string>, gegevens: Briefgegevens)
     '',
     inhoud.besluit,
     '',
-    ...inhoud.redenen.map((reden) => `- ${reden}`),
-    '',
+    ...(inhoud.redenen.length > 0 ? [...inhoud.redenen.map((reden) => `- ${reden}`), ''] : []),
     inhoud.vervolg,
     ...(bezwaar ? ['', bezwaar] : []),
     '',
@@ -168,6 +162,22 @@ export function brief(beoordeling: Beoordeling<string>, gegevens: Briefgegevens)
     ...(grondslagen.length > 0 ? ['', taal === 'nl' ? 'Dit besluit rust op:' : 'This decision rests on:', ...grondslagen.map((grondslag) => `- ${grondslag}`)] : []),
   ].join('\n');
   return { onderwerp: inhoud.onderwerp, aanhef, besluit: inhoud.besluit, redenen: inhoud.redenen, vervolg: inhoud.vervolg, bezwaar, grondslagen, slot, tekst, aandachtspunten: aandachtspunten(gelezen, taal) };
+}
+
+/** Briefgegevens na de controle: de datum als `JJJJ-MM-DD`. @internal */
+export type GecontroleerdeBriefgegevens = Briefgegevens & { datum: string };
+
+/**
+ * Controleert de gegevens van de gemeente voor {@link brief}; fouten met paden onder `gegevens`.
+ * Ook voor de CLI, die ze eenmaal controleert vóór een batch. @internal
+ */
+export function controleerBriefgegevens(gegevens: unknown): GecontroleerdeBriefgegevens {
+  try {
+    return valideer(BriefgegevensSchema, gegevens) as GecontroleerdeBriefgegevens;
+  } catch (fout) {
+    if (fout instanceof OngeldigeInvoerFout) throw new OngeldigeInvoerFout(fout.fouten.map((veldfout) => ({ ...veldfout, pad: veldfout.pad ? `gegevens.${veldfout.pad}` : 'gegevens' })));
+    throw fout;
+  }
 }
 
 interface Inhoud {
@@ -264,7 +274,7 @@ function verblijfstermijnBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud 
       return {
         onderwerp,
         besluit: taal === 'nl' ? 'Voor uw verblijf in de opvang geldt geen vaste langste duur.' : 'No fixed maximum length applies to your stay in the shelter.',
-        redenen: [],
+        redenen: herkomstreden(gelezen, taal),
         vervolg: vragenOver,
       };
   }
@@ -278,10 +288,14 @@ function herkomstreden(gelezen: GelezenBeoordeling, taal: Taal): string[] {
   const status = gelezen.gronden.find((grond) => grond.regel === 'verblijfstermijn.herkomst')?.status;
   if (status !== 'voldaan' && status !== 'niet-voldaan') return [];
   const regio = gelezen.regionaam === undefined ? (taal === 'nl' ? 'de regio' : 'the region') : taal === 'nl' ? `de ${gelezen.regionaam}` : regioInHetEngels(gelezen.regionaam);
-  if (status === 'voldaan') {
-    return [taal === 'nl' ? `U kwam uit een gemeente van ${regio}. Daarom geldt voor u de termijn voor mensen uit de regio.` : `You came from a municipality in ${regio}. So the term for people from the region applies to you.`];
-  }
-  return [taal === 'nl' ? `U kwam niet uit een gemeente van ${regio}. Daarom geldt voor u de termijn voor mensen van buiten de regio.` : `You did not come from a municipality in ${regio}. So the term for people from outside the region applies to you.`];
+  const uitRegio = status === 'voldaan';
+  const herkomst = taal === 'nl' ? `U kwam ${uitRegio ? '' : 'niet '}uit een gemeente van ${regio}.` : `You ${uitRegio ? '' : 'did not '}${uitRegio ? 'came' : 'come'} from a municipality in ${regio}.`;
+  const groep = taal === 'nl' ? (uitRegio ? 'mensen uit de regio' : 'mensen van buiten de regio') : uitRegio ? 'people from the region' : 'people from outside the region';
+  const gevolg =
+    gelezen.uitkomst === 'geen-termijn'
+      ? taal === 'nl' ? `Voor ${groep} geldt geen vaste langste duur.` : `No fixed maximum length applies to ${groep}.`
+      : taal === 'nl' ? `Daarom geldt voor u de termijn voor ${groep}.` : `So the term for ${groep} applies to you.`;
+  return [`${herkomst} ${gevolg}`];
 }
 
 /** Awb 3:45 (waar bezwaar kan) en 6:7 (zes weken); wat een bezwaarschrift moet bevatten (Awb 6:5). */

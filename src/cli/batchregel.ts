@@ -4,7 +4,8 @@ import { BeleidNietInWerkingFout, OngeldigeInvoerFout, type Beoordeling, type Be
 import { geenBeleidTekst, nietInWerkingVan } from './geen-beleid.js';
 import type { Stroomwaarde } from './json-stroom.js';
 import { veldfoutInHetEngels, veldmeldingInHetEngels } from './meldingen-en.js';
-import { ontsnap, veiligeJson } from './ontsnap.js';
+import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
+import { brief, type Brief, type GecontroleerdeBriefgegevens } from '../brief.js';
 
 /** De taal van de uitvoer: de motivering, de meldingen en de samenvatting (`--taal`). */
 export type Taal = 'nl' | 'en';
@@ -13,6 +14,20 @@ export type Taal = 'nl' | 'en';
 export interface Uitvoervorm {
   json: boolean;
   taal: Taal;
+  /** `opvangregels brief`: de gecontroleerde gegevens van de gemeente; per geval de brief in plaats van de toelichting. */
+  brief?: GecontroleerdeBriefgegevens;
+}
+
+/**
+ * De brief bij een beoordeling, met de tekens uit de invoer ontsnapt (zoals de motivering), of
+ * `undefined` als de bibliotheek faalt: dan een interne fout voor dit ene geval.
+ */
+export function briefBij(beoordeling: Beoordeling<string>, gegevens: GecontroleerdeBriefgegevens): Brief | undefined {
+  try {
+    return brief(ontsmet(beoordeling), gegevens);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -70,7 +85,8 @@ export function alsJson(resultaat: Gevalresultaat, taal: Taal): Gevalresultaat {
  * anders `regelnummer<TAB>uitkomst<TAB>toelichting` (of `ongeldig` met de veldfouten, of
  * `geen-beleid` met de melding wat ontbrak en wat te doen).
  */
-export function batchregel(resultaat: Gevalresultaat, vorm: Uitvoervorm): string {
+export function batchregel(resultaat: Gevalresultaat, vorm: Uitvoervorm, geschreven?: Brief): string {
+  if (geschreven && resultaat.succes) return briefregels(resultaat.regelnummer, resultaat.beoordeling, geschreven, vorm.json);
   if (vorm.json) return `${veiligeJson(alsJson(resultaat, vorm.taal))}\n`;
   if (resultaat.succes) {
     const toelichting = resultaat.beoordeling.gronden.map((grond) => (vorm.taal === 'en' ? grond.toelichtingEn : grond.toelichting)).join(' ');
@@ -78,6 +94,18 @@ export function batchregel(resultaat: Gevalresultaat, vorm: Uitvoervorm): string
   }
   if (resultaat.soort === 'geen-beleid') return `${resultaat.regelnummer}\tgeen-beleid\t${geenBeleidTekst(resultaat.nietInWerking, resultaat.fouten[0]?.pad ?? '', vorm.taal)}\n`;
   return `${resultaat.regelnummer}\tongeldig\t${resultaat.fouten.map((fout) => veldfoutTekst(fout, vorm.taal)).join('; ')}\n`;
+}
+
+/**
+ * Een geval van `opvangregels brief` in een batch: met `json` één regel
+ * `{ regelnummer, succes: true, beoordeling, brief }`; anders een kopregel
+ * `regelnummer<TAB>uitkomst` en de brief eronder, elke regel ingesprongen met twee spaties (zo is
+ * elke regel die met een cijfer begint de kop van een geval). De aandachtspunten staan alleen in de
+ * JSON.
+ */
+function briefregels(regelnummer: number, beoordeling: Beoordeling<string>, geschreven: Brief, json: boolean): string {
+  if (json) return `${veiligeJson({ regelnummer, succes: true, beoordeling, brief: geschreven })}\n`;
+  return `${regelnummer}\t${ontsnap(beoordeling.uitkomst)}\n${geschreven.tekst.split('\n').map((regel) => (regel === '' ? '' : `  ${regel}`)).join('\n')}\n\n`;
 }
 
 /** Wat een blok gevallen opleverde: de uitvoer in volgorde en de tellingen voor de samenvatting. */
@@ -99,12 +127,20 @@ export function beoordeelBlok(regel: Regel, waarden: readonly Stroomwaarde[], re
   let geenBeleid = 0;
   let intern = 0;
   for (const waarde of waarden) {
-    const { resultaat, intern: internFout } = beoordeelWaarde(regel, waarde, regelopties);
+    const beslist = beoordeelWaarde(regel, waarde, regelopties);
+    let { resultaat } = beslist;
+    let internFout = beslist.intern;
+    // `opvangregels brief`: faalt de brief (een fout in de bibliotheek), dan een interne fout voor dit geval.
+    const geschreven = vorm.brief && resultaat.succes ? briefBij(resultaat.beoordeling, vorm.brief) : undefined;
+    if (vorm.brief && resultaat.succes && !geschreven) {
+      resultaat = { regelnummer: resultaat.regelnummer, succes: false, soort: 'ongeldige-invoer', fouten: [{ pad: '', melding: INTERNE_FOUT }] };
+      internFout = true;
+    }
     if (internFout) intern++;
     if (resultaat.succes) perUitkomst.set(resultaat.beoordeling.uitkomst, (perUitkomst.get(resultaat.beoordeling.uitkomst) ?? 0) + 1);
     else if (resultaat.soort === 'geen-beleid') geenBeleid++;
     else ongeldig++;
-    uitvoer += batchregel(resultaat, vorm);
+    uitvoer += batchregel(resultaat, vorm, geschreven);
   }
   return { uitvoer, perUitkomst: [...perUitkomst], ongeldig, geenBeleid, intern };
 }

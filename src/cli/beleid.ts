@@ -15,31 +15,38 @@ export const MAX_BELEIDSBESTAND = 10 * 1024 * 1024;
 export type GelezenBeleid = { beleid: Beleid; bron: unknown; fouten: null } | { beleid: null; fouten: Veldfout[] };
 
 /**
- * Leest en controleert een beleidsbestand. Een bestand dat niet te lezen is (niet gevonden, een
- * map) gooit de fout van het lezen door; al het andere (te groot, geen JSON, ongeldig beleid) is
- * een lijst veldfouten.
+ * Leest een JSON-bestand van hoogstens `maximum` bytes. Een bestand dat niet te lezen is (niet
+ * gevonden, een map) gooit de fout van het lezen door; te groot of geen JSON is een veldfout op
+ * het geheel (nooit de melding van de parser: die herhaalt een stuk van het bestand).
  */
-export async function leesBeleidsbestand(stroom: AsyncIterable<string | Uint8Array>): Promise<GelezenBeleid> {
+export async function leesJsonBestand(stroom: AsyncIterable<string | Uint8Array>, maximum: number): Promise<{ json: unknown } | { fout: Veldfout }> {
   const delen: Uint8Array[] = [];
   let lengte = 0;
   for await (const deel of stroom) {
     const bytes = typeof deel === 'string' ? new TextEncoder().encode(deel) : deel;
     lengte += bytes.length;
-    if (lengte > MAX_BELEIDSBESTAND) return { beleid: null, fouten: [{ pad: '', melding: `het bestand is groter dan ${MAX_BELEIDSBESTAND / 1024 / 1024} MiB` }] };
+    if (lengte > maximum) return { fout: { pad: '', melding: maximum >= 1024 * 1024 ? `het bestand is groter dan ${maximum / 1024 / 1024} MiB` : `het bestand is groter dan ${maximum / 1024} KiB` } };
     delen.push(bytes);
   }
   const tekst = new TextDecoder('utf-8', { ignoreBOM: false }).decode(Buffer.concat(delen));
-  let json: unknown;
   try {
-    json = JSON.parse(tekst);
+    return { json: JSON.parse(tekst) as unknown };
   } catch {
-    // Nooit de melding van de parser: die herhaalt een stuk van het bestand.
-    return { beleid: null, fouten: [{ pad: '', melding: GEEN_JSON }] };
+    return { fout: { pad: '', melding: GEEN_JSON } };
   }
-  const uitslag = defineBeleidVeilig(json);
-  return uitslag.succes ? { beleid: uitslag.beleid, bron: json, fouten: null } : { beleid: null, fouten: uitslag.fouten };
 }
 
+/**
+ * Leest en controleert een beleidsbestand. Een bestand dat niet te lezen is (niet gevonden, een
+ * map) gooit de fout van het lezen door; al het andere (te groot, geen JSON, ongeldig beleid) is
+ * een lijst veldfouten.
+ */
+export async function leesBeleidsbestand(stroom: AsyncIterable<string | Uint8Array>): Promise<GelezenBeleid> {
+  const gelezen = await leesJsonBestand(stroom, MAX_BELEIDSBESTAND);
+  if ('fout' in gelezen) return { beleid: null, fouten: [gelezen.fout] };
+  const uitslag = defineBeleidVeilig(gelezen.json);
+  return uitslag.succes ? { beleid: uitslag.beleid, bron: gelezen.json, fouten: null } : { beleid: null, fouten: uitslag.fouten };
+}
 
 /** De gekozen datum van een periode en de bronnen die haar onderbouwen (niet de waarde: een grond citeert ze niet). */
 function gekozenDatum(periode: GedateerdeWaarde<unknown>): string[] {

@@ -105,6 +105,8 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   // src/beleid/define-beleid.ts, src/beleid/parameters.ts
   ['moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer', 'must consist of lowercase letters, digits and hyphens, e.g. gemeente-deventer'],
   ['mag geen regeleinden of andere stuurtekens bevatten', 'must not contain line breaks or other control characters'],
+  // src/brief.ts
+  ["moet 'versnelfonds' of 'verblijfstermijn' zijn: alleen die regels beslissen iets over de cliënt", "must be 'versnelfonds' or 'verblijfstermijn': only those rules decide something about the client"],
   ['moet een CBS-code zijn in de vorm GM0150', 'must be a CBS code in the form GM0150'],
   ['moet na vanaf liggen', 'must be after vanaf'],
   ["is verplicht bij status 'interpretatie': leg uit waarom deze lezing", "is required with status 'interpretatie': explain the reason for this reading"],
@@ -333,7 +335,7 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
   [patroon(`regel te lang \\(meer dan (${GETAL}) bytes\\)`), (d) => `line too long (more than ${d[1]} bytes)`],
   [patroon(`element van de lijst te lang \\(meer dan (${GETAL}) bytes\\)`), (d) => `element of the list too long (more than ${d[1]} bytes)`],
   [patroon(`geen geldige JSON: de waarde die hier begint is na (${GETAL}) bytes nog niet afgesloten`), (d) => `not valid JSON: the value that starts here is still not closed after ${d[1]} bytes`],
-  [patroon(`het bestand is groter dan (${GETAL}) MiB`), (d) => `the file is larger than ${d[1]} MiB`],
+  [patroon(`het bestand is groter dan (${GETAL}) (MiB|KiB)`), (d) => `the file is larger than ${d[1]} ${d[2]}`],
 ];
 
 /**

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { INGEBOUWD_BELEID, MAXIMAAL_AANTAL, OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, aflopendeWaarden, amsterdamseDatum, beleidJsonSchema, invoerJsonSchema, isKalenderdatum, motivering, zoekRegel, type Regel, type Beleid, type BeleidId, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
-import { INTERNE_FOUT, alsJson, beoordeelBlok, beoordeelWaarde, melding, veldfoutTekst, type Blokresultaat, type Gevalresultaat, type Taal, type Uitvoervorm } from './batchregel.js';
-import { beschrijfAflopend, beschrijfBeleid, leesBeleidsbestand } from './beleid.js';
+import { INTERNE_FOUT, alsJson, beoordeelBlok, briefBij, beoordeelWaarde, melding, veldfoutTekst, type Blokresultaat, type Gevalresultaat, type Taal, type Uitvoervorm } from './batchregel.js';
+import { beschrijfAflopend, beschrijfBeleid, leesBeleidsbestand, leesJsonBestand } from './beleid.js';
+import { controleerBriefgegevens, type GecontroleerdeBriefgegevens } from '../brief.js';
 import { geenBeleidTekst } from './geen-beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
@@ -62,6 +63,12 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum hoort bij --binnen: zeg ook hoeveel dagen vooruit (bv. --binnen 90)',
     alleenBijControleer: "--binnen en --peildatum horen bij 'beleid controleer'",
     gebruikBeoordeel: 'gebruik: opvangregels beoordeel <regel> <bestand.json|->',
+    gebruikBrief: 'gebruik: opvangregels brief <versnelfonds|verblijfstermijn> <bestand.json|-> --gemeente <gemeente.json> [--datum JJJJ-MM-DD]',
+    briefRegel: (id: string) => `een brief is er alleen bij versnelfonds en verblijfstermijn: die regels beslissen iets over de cliënt (gegeven: '${id}')`,
+    alleenBijBrief: "--gemeente en --datum horen bij 'brief'",
+    datum: (gegeven: string) => `--datum moet een bestaande datum JJJJ-MM-DD zijn (gegeven: '${gegeven}')`,
+    ongeldigeGemeente: (bestand: string) => `Ongeldige gegevens van de gemeente in ${bestand}:`,
+    aandachtspunten: 'Aandachtspunten voor de medewerker (niet voor de brief):',
     onbekendeStatussen: (aantal: number, statussen: string) =>
       `--uitgesloten-statussen: ${aantal === 1 ? 'een onbekende status' : `${aantal} onbekende statussen`}; kies uit ${statussen}, gescheiden door komma's ('' past elke status toe)`,
     nietGevonden: (bestand: string) => `bestand niet gevonden: ${bestand}`,
@@ -93,6 +100,12 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum goes with --binnen: also say how many days ahead (e.g. --binnen 90)',
     alleenBijControleer: "--binnen and --peildatum belong to 'beleid controleer'",
     gebruikBeoordeel: 'usage: opvangregels beoordeel <rule> <file.json|->',
+    gebruikBrief: 'usage: opvangregels brief <versnelfonds|verblijfstermijn> <file.json|-> --gemeente <municipality.json> [--datum YYYY-MM-DD]',
+    briefRegel: (id: string) => `a letter exists only for versnelfonds and verblijfstermijn: those rules decide something about the client (given: '${id}')`,
+    alleenBijBrief: "--gemeente and --datum belong to 'brief'",
+    datum: (gegeven: string) => `--datum must be an existing date YYYY-MM-DD (given: '${gegeven}')`,
+    ongeldigeGemeente: (bestand: string) => `Invalid municipality data in ${bestand}:`,
+    aandachtspunten: 'Points for the case worker (not for the letter):',
     onbekendeStatussen: (aantal: number, statussen: string) =>
       `--uitgesloten-statussen: ${aantal === 1 ? 'an unknown status' : `${aantal} unknown statuses`}; choose from ${statussen}, separated by commas ('' applies every status)`,
     nietGevonden: (bestand: string) => `file not found: ${bestand}`,
@@ -162,6 +175,9 @@ Gebruik:
   opvangregels beoordeel <regel> <bestand.json|->  [--json] [--taal nl|en]
                          [--beleid <beleid.json>] [--uitgesloten-statussen <s1,s2>]
                          [--parallel <n>]
+  opvangregels brief <versnelfonds|verblijfstermijn> <bestand.json|->
+                         --gemeente <gemeente.json> [--datum JJJJ-MM-DD]
+                         [dezelfde opties als beoordeel]
   opvangregels schema <regel|beleid>
   opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht>  [--json]
                          [--binnen <dagen> [--peildatum JJJJ-MM-DD]]
@@ -186,6 +202,14 @@ beoordeel  beoordeelt de invoer en print de motivering. Eén object = één geva
            (standaard ambitie,planningsaanname; '' past elke status toe).
            --parallel n: een batch met n werkers tegelijk (standaard: het aantal cores;
            1 beslist zonder werkers). De uitvoer is dezelfde, in de volgorde van de invoer.
+brief      beoordeelt zoals 'beoordeel' en print de brief aan de cliënt: het besluit,
+           de redenen, wat er nu gebeurt en de bezwaarclausule. --gemeente: een
+           JSON-bestand {"naam", "adres"?, "telefoon"?, "bezwaaradres"} van de gemeente
+           die de brief stuurt; --datum: de datum van de brief (standaard vandaag).
+           Eén geval: de brief op stdout, de aandachtspunten voor de medewerker op
+           stderr. Een batch: per geval 'regelnummer<TAB>uitkomst' en de brief eronder,
+           ingesprongen. --json: ook de beoordeling en de brief in delen. Het volledige
+           verslag voor het dossier geeft 'beoordeel'.
 schema     print het JSON Schema van de invoer van een regel, of met 'beleid' dat
            van een beleidsbestand (ook in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' controleert een beleidsbestand (of toont een ingebouwd
@@ -206,6 +230,9 @@ Usage:
   opvangregels beoordeel <rule> <file.json|->  [--json] [--taal nl|en]
                          [--beleid <policy.json>] [--uitgesloten-statussen <s1,s2>]
                          [--parallel <n>]
+  opvangregels brief <versnelfonds|verblijfstermijn> <file.json|->
+                         --gemeente <municipality.json> [--datum YYYY-MM-DD]
+                         [the same options as beoordeel]
   opvangregels schema <rule|beleid>
   opvangregels beleid controleer <policy.json|almelo|ijssel-vecht>  [--json]
                          [--binnen <days> [--peildatum YYYY-MM-DD]]
@@ -230,6 +257,14 @@ beoordeel  decides the input and prints the motivation. One object = one case. A
            ambitie,planningsaanname; '' applies every status).
            --parallel n: a batch with n workers at once (default: the number of cores;
            1 decides without workers). The output is the same, in the order of the input.
+brief      decides like 'beoordeel' and prints the letter to the client: the decision, the
+           reasons, what happens next and the objection clause. --gemeente: a JSON file
+           {"naam", "adres"?, "telefoon"?, "bezwaaradres"} of the municipality that sends
+           the letter; --datum: the date of the letter (default today). One case: the
+           letter on stdout, the points for the case worker on stderr. A batch: per case
+           'line number<TAB>outcome' and the letter below it, indented. --json: also the
+           decision and the letter in parts. The full account for the file is what
+           'beoordeel' prints.
 schema     prints the JSON Schema of a rule's input, or with 'beleid' that of a policy file
            (also in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' checks a policy file (or shows a built-in policy) and prints,
@@ -269,6 +304,8 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         parallel: { type: 'string' },
         binnen: { type: 'string' },
         peildatum: { type: 'string' },
+        gemeente: { type: 'string' },
+        datum: { type: 'string' },
       },
     });
   } catch (fout) {
@@ -290,6 +327,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
   }
 
   if (opdracht !== 'beleid' && (opties.binnen !== undefined || opties.peildatum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijControleer, taal);
+  if (opdracht !== 'brief' && (opties.gemeente !== undefined || opties.datum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijBrief, taal);
 
   switch (opdracht) {
     case 'regels':
@@ -310,19 +348,59 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
     case 'beleid':
       if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, teksten.gebruikBeleid, taal);
       return controleerBeleid(rest[1]!, opties, taal, omgeving);
-    case 'beoordeel': {
-      if (rest.length !== 2) return gebruiksfout(omgeving, teksten.gebruikBeoordeel, taal);
+    case 'beoordeel':
+    case 'brief': {
+      const isBrief = opdracht === 'brief';
+      if (rest.length !== 2 || (isBrief && opties.gemeente === undefined)) return gebruiksfout(omgeving, isBrief ? teksten.gebruikBrief : teksten.gebruikBeoordeel, taal);
       const regel = controleerRegel(rest[0]!, taal, omgeving);
       if (!regel) return EXIT.fout;
+      if (isBrief && !REGELS_MET_BRIEF.includes(regel.beschrijving.id)) return gebruiksfout(omgeving, teksten.briefRegel(rest[0]!), taal);
       const parallel = opties.parallel === undefined ? Math.min(Math.max(1, omgeving.kernen ?? 1), MAX_WERKERS) : Number(opties.parallel);
       if (!/^\d+$/.test(opties.parallel ?? '1') || parallel < 1 || parallel > MAX_WERKERS) return gebruiksfout(omgeving, teksten.parallel, taal);
+      const gegevens = isBrief ? await leesBriefgegevens(opties.gemeente!, opties.datum, taal, omgeving) : undefined;
+      if (typeof gegevens === 'number') return gegevens;
       const gelezen = await leesRegelopties(opties.beleid, opties['uitgesloten-statussen'], taal, omgeving);
       if (typeof gelezen === 'number') return gelezen;
-      return beoordeelBestand(regel, rest[1]!, { vorm: { json: opties.json, taal }, ...gelezen, parallel }, omgeving);
+      return beoordeelBestand(regel, rest[1]!, { vorm: { json: opties.json, taal, ...(gegevens ? { brief: gegevens } : {}) }, ...gelezen, parallel }, omgeving);
     }
     default:
       return gebruiksfout(omgeving, teksten.onbekendeOpdracht(opdracht), taal);
   }
+}
+
+/** De regels met een brief aan de cliënt (SPEC §2.10). */
+const REGELS_MET_BRIEF: readonly string[] = ['versnelfonds', 'verblijfstermijn'];
+
+/** Een gemeentebestand is klein: naam, adres, telefoon en bezwaaradres. */
+const MAX_GEMEENTEBESTAND = 64 * 1024;
+
+/**
+ * De gegevens van de brief: de gemeente uit `--gemeente` (een JSON-object `{ naam, adres?,
+ * telefoon?, bezwaaradres }`), de datum uit `--datum` (standaard vandaag) en de taal uit
+ * `--taal`. Eenmaal gecontroleerd vóór het eerste geval; een fout geeft exitcode 2 met de paden
+ * in het bestand (`naam`, `bezwaaradres`), een verkeerde `--datum` exitcode 1.
+ */
+async function leesBriefgegevens(bestand: string, datum: string | undefined, taal: Taal, omgeving: Omgeving): Promise<GecontroleerdeBriefgegevens | number> {
+  if (datum !== undefined && !isKalenderdatum(datum)) return gebruiksfout(omgeving, TEKSTEN[taal].datum(datum), taal);
+  let gelezen;
+  try {
+    gelezen = await leesJsonBestand(omgeving.lees(bestand), MAX_GEMEENTEBESTAND);
+  } catch (fout) {
+    return leesfout(fout, bestand, taal, omgeving);
+  }
+  let fouten: readonly Veldfout[];
+  if ('fout' in gelezen) fouten = [gelezen.fout];
+  else {
+    try {
+      return controleerBriefgegevens({ gemeente: gelezen.json, datum: datum ?? omgeving.vandaag?.() ?? amsterdamseDatum(new Date()), taal });
+    } catch (fout) {
+      if (!(fout instanceof OngeldigeInvoerFout)) throw fout;
+      // De paden in het bestand: `naam`, niet `gegevens.gemeente.naam`.
+      fouten = fout.fouten.map((veldfout) => ({ ...veldfout, pad: veldfout.pad.replace(/^gegevens\.gemeente\.?/, '') }));
+    }
+  }
+  omgeving.meld(`${TEKSTEN[taal].ongeldigeGemeente(ontsnap(bestand))}\n${veldfoutregels(fouten, taal)}\n`);
+  return EXIT.ongeldigeInvoer;
 }
 
 /** De opties van `beleid controleer`. */
@@ -614,6 +692,21 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
  * ingesprongen. Geen beleid in werking: de melding wat te doen, exitcode 3.
  */
 async function schrijfEnkelGeval(resultaat: Gevalresultaat, vorm: Uitvoervorm, omgeving: Omgeving): Promise<number> {
+  if (vorm.brief && resultaat.succes) {
+    const geschreven = briefBij(resultaat.beoordeling, vorm.brief);
+    if (!geschreven) {
+      omgeving.meld(`opvangregels: ${melding(INTERNE_FOUT, vorm.taal)}\n`);
+      return EXIT.fout;
+    }
+    if (vorm.json) {
+      await omgeving.schrijf(`${veiligeJson({ ...resultaat, brief: geschreven }, 2)}\n`);
+      return EXIT.gelukt;
+    }
+    // De brief op stdout (voor de cliënt); wat de medewerker moet weten op stderr.
+    await omgeving.schrijf(`${geschreven.tekst}\n`);
+    if (geschreven.aandachtspunten.length > 0) omgeving.meld(`${TEKSTEN[vorm.taal].aandachtspunten}\n${geschreven.aandachtspunten.map((punt) => `- ${punt}`).join('\n')}\n`);
+    return EXIT.gelukt;
+  }
   if (vorm.json) await omgeving.schrijf(`${veiligeJson(alsJson(resultaat, vorm.taal), 2)}\n`);
   if (resultaat.succes) {
     if (!vorm.json) await omgeving.schrijf(`${motivering(ontsmet(resultaat.beoordeling), { taal: vorm.taal })}\n`);

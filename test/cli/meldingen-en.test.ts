@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GEEN_JSON, INTERNE_FOUT } from '../../src/cli/batchregel.js';
-import { leesBeleidsbestand } from '../../src/cli/beleid.js';
+import { leesBeleidsbestand, leesJsonBestand } from '../../src/cli/beleid.js';
 import { JsonSplitser, MAX_WAARDEBYTES, MELDING } from '../../src/cli/json-stroom.js';
 import { MELDINGPATRONEN, VASTE_MELDINGEN, veldfoutInHetEngels, veldmeldingInHetEngels } from '../../src/cli/meldingen-en.js';
 import { GEMEENTEN_2023, OPGEHEVEN_SINDS_2021 } from '../../src/data/gegenereerd.js';
@@ -19,6 +19,7 @@ import {
   beleidswaardeOp,
   bepaalHerkomst,
   beschrijfBron,
+  brief,
   defineBeleid,
   defineBeleidVeilig,
   motivering,
@@ -388,6 +389,19 @@ function testvectorGevallen(): Geval[] {
 }
 
 /** De andere openbare functies met eigen meldingen. */
+/** De foute gegevens en beoordelingen van `brief` (src/brief.ts). */
+function briefGevallen(): Geval[] {
+  const versnelfonds = zoekRegel('versnelfonds').beoordeel({ ingediendOp: '2025-04-05T14:30:00+02:00', vorm: 'gift', bedragInCenten: 80_000, gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true, verwachteBesparingInCenten: 90_000, schulden: false });
+  const gemeente = { naam: 'Gemeente X', bezwaaradres: 'Postbus 1' };
+  return [
+    ['brief bij een andere regel', () => brief(bepaalHerkomst(HERKOMST), { gemeente, datum: '2026-01-01' })],
+    ['brief zonder gegevens', () => brief(versnelfonds, undefined as never)],
+    ['brief met foute gegevens', () => brief(versnelfonds, { gemeente: { naam: '', adres: 'a\nb', telefoon: 'x'.repeat(501), extra: 1 }, datum: '2026-02-30', taal: 'fr', kenmerk: 5 } as never)],
+    ['brief met een datum in een andere vorm', () => brief(versnelfonds, { gemeente, datum: '1 januari' })],
+    ['brief bij een beoordeling die er geen is', () => brief({ regel: 'versnelfonds' } as never, { gemeente, datum: '2026-01-01' })],
+  ];
+}
+
 function andereGevallen(): Geval[] {
   return [
     ['zoekGemeente zonder naam', () => zoekGemeente('', '2026-02-30')],
@@ -524,7 +538,9 @@ async function beleidsbestandMeldingen(): Promise<string[]> {
     leesBeleidsbestand(stroom(...Array.from({ length: 11 }, () => MIB))),
     leesBeleidsbestand(stroom('{"id": "Almelo"}')),
   ]);
-  return uitslagen.flatMap((uitslag) => (uitslag.fouten ?? []).map((fout) => fout.melding));
+  // Het gemeentebestand van `opvangregels brief` is kleiner: zijn grens staat in KiB.
+  const gemeente = await leesJsonBestand(stroom(new Uint8Array(70 * 1024)), 64 * 1024);
+  return [...uitslagen.flatMap((uitslag) => (uitslag.fouten ?? []).map((fout) => fout.melding)), ...('fout' in gemeente ? [gemeente.fout.melding] : [])];
 }
 
 /** `GEEN_JSON` en `INTERNE_FOUT` van src/cli/batchregel.ts (INTERNE_FOUT komt alleen bij een fout in de bibliotheek zelf). */
@@ -645,6 +661,7 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
   // src/beleid/define-beleid.ts, src/beleid/parameters.ts, src/kern/regio-schema.ts
   ['moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer', 'must consist of lowercase letters, digits and hyphens, e.g. gemeente-deventer'],
   ['mag geen regeleinden of andere stuurtekens bevatten', 'must not contain line breaks or other control characters'],
+  ["moet 'versnelfonds' of 'verblijfstermijn' zijn: alleen die regels beslissen iets over de cliënt", "must be 'versnelfonds' or 'verblijfstermijn': only those rules decide something about the client"],
   ['moet een CBS-code zijn in de vorm GM0150', 'must be a CBS code in the form GM0150'],
   ['moet na vanaf liggen', 'must be after vanaf'],
   ["is verplicht bij status 'interpretatie': leg uit waarom deze lezing", "is required with status 'interpretatie': explain the reason for this reading"],
@@ -804,6 +821,7 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
   ['geen geldige JSON', 'not valid JSON'],
   ['interne fout bij het beoordelen van dit geval (meld dit als fout in opvangregels)', 'internal error while assessing this case (please report this as a bug in opvangregels)'],
   ['het bestand is groter dan 10 MiB', 'the file is larger than 10 MiB'],
+  ['het bestand is groter dan 64 KiB', 'the file is larger than 64 KiB'],
   ['regel te lang (meer dan 1048576 bytes)', 'line too long (more than 1048576 bytes)'],
   ['element van de lijst te lang (meer dan 1048576 bytes)', 'element of the list too long (more than 1048576 bytes)'],
   ['geen geldige JSON: de waarde die hier begint wordt niet afgesloten (ontbreekt een }, ] of "?)', 'not valid JSON: the value that starts here is not closed (is a }, ] or " missing?)'],
@@ -927,6 +945,7 @@ describe('veldmeldingInHetEngels: elke melding die de bibliotheek maakt', () => 
     verzamel(bibliotheek, motiveringGevallen());
     verzamel(bibliotheek, testvectorGevallen());
     verzamel(bibliotheek, andereGevallen());
+    verzamel(bibliotheek, briefGevallen());
     // Niet elke foute waarde is fout in elk veld (een Date is een goede peildatum, 'onbekend' een goede herkomst).
     verzamel(bibliotheek, regelGevallen(), false);
     for (const melding of [...splitserMeldingen(), ...Object.values(MELDING), ...(await beleidsbestandMeldingen())]) if (!cli.has(melding)) cli.set(melding, 'src/cli');
