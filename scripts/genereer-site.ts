@@ -208,6 +208,10 @@ function probeerpagina(): Pagina {
 <p><label for="probeer-regel">Regel</label><select id="probeer-regel" name="regel"></select></p>
 <p><label for="probeer-beleid">Eigen beleid (JSON-bestand, mag leeg)</label><input id="probeer-beleid" name="beleid" type="file" accept=".json,application/json"></p>
 <fieldset id="probeer-velden"><legend>Het geval</legend></fieldset>
+<fieldset id="probeer-briefgegevens"><legend>De brief aan de cliënt (versnelfonds en verblijfstermijn)</legend>
+<p><label for="probeer-gemeentenaam">Naam van de gemeente die de brief stuurt (mag leeg)</label><input id="probeer-gemeentenaam" name="gemeentenaam" type="text" autocomplete="organization"></p>
+<p><label for="probeer-bezwaaradres">Adres voor bezwaar (mag leeg)</label><input id="probeer-bezwaaradres" name="bezwaaradres" type="text"></p>
+</fieldset>
 <p><button type="submit">Beslis</button></p>
 </form>
 <p id="probeer-melding" role="status" aria-live="polite"></p>

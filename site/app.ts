@@ -6,7 +6,7 @@
 // in euro's), zodat het meegaat met de regels. Een feit is een vraag uit de regelbeschrijving
 // (`vragen`) met ja / nee / onbekend: ja is altijd `true`. De schema's maakt de generator bij het
 // bouwen (in de pagina als JSON), zodat de browser de schemagenerator van zod niet hoeft te laden.
-import { BeleidNietInWerkingFout, OngeldigeInvoerFout, REGELS, defineBeleid, motivering, schrijfBedrag, type Beleid, type Beoordeling, type RegelId } from '../src/index.js';
+import { BeleidNietInWerkingFout, OngeldigeInvoerFout, REGELS, amsterdamseDatum, brief, defineBeleid, motivering, schrijfBedrag, type Beleid, type Beoordeling, type Brief, type RegelId } from '../src/index.js';
 import { hoofdletter } from '../src/kern/teksten.js';
 import { keuzenaam, parameterNaam } from '../scripts/teksten.js';
 import { isBedragveld, leesEuro, naarAdres, schrijfEuro, uitAdres } from './bedragen.js';
@@ -479,6 +479,31 @@ function gevalUitAdres(): { regel: RegelId; invoer: Record<string, unknown> | un
   return { regel: regel as RegelId, invoer: invoer === undefined ? undefined : uitAdres(invoer as Record<string, unknown>), beleid: adres.get('beleid') };
 }
 
+/** De regels met een brief aan de cliënt (SPEC §2.10); bij de andere alleen het verslag. */
+const REGELS_MET_BRIEF: ReadonlySet<string> = new Set(['versnelfonds', 'verblijfstermijn']);
+
+/**
+ * Wat de brief van de gemeente nodig heeft, uit de velden onder "De brief"; een leeg veld wordt een
+ * zichtbare plaatshouder, zodat niemand een voorbeeldadres voor echt aanziet. De datum is vandaag
+ * (de site mag de klok lezen; de bibliotheek niet).
+ */
+function briefgegevens(): Parameters<typeof brief>[1] {
+  const waarde = (id: string, plaatshouder: string) => $<HTMLInputElement>(id)?.value.trim().replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, 500) || plaatshouder;
+  return {
+    gemeente: { naam: waarde('probeer-gemeentenaam', '[naam van de gemeente]'), bezwaaradres: waarde('probeer-bezwaaradres', '[adres voor bezwaar]') },
+    datum: amsterdamseDatum(new Date()),
+  };
+}
+
+/** De brief aan de cliënt als HTML: gewone alinea's en een opsomming, geen letterbreedte van een terminal. */
+function briefHtml(geschreven: Brief): string {
+  const alinea = (tekst: string) => `<p>${html(tekst).replace(/\n/g, '<br>')}</p>`;
+  const lijst = (punten: readonly string[]) => (punten.length > 0 ? `<ul>${punten.map((punt) => `<li>${html(punt)}</li>`).join('')}</ul>` : '');
+  return `<section class="tekst"><h3>De brief aan de cliënt</h3><article class="brief" id="probeer-brief" aria-label="De brief aan de cliënt">
+<p><strong>${html(geschreven.onderwerp)}</strong></p>${alinea(geschreven.aanhef)}<p id="probeer-besluit">${html(geschreven.besluit)}</p>${lijst(geschreven.redenen)}${alinea(geschreven.vervolg)}${geschreven.bezwaar ? `<p id="probeer-bezwaar">${html(geschreven.bezwaar)}</p>` : ''}${alinea(geschreven.slot)}${geschreven.grondslagen.length > 0 ? `<p class="klein">Dit besluit rust op:</p>${lijst(geschreven.grondslagen)}` : ''}
+</article>${geschreven.aandachtspunten.length > 0 ? `<h4>Voor de medewerker, niet voor de brief</h4>${lijst(geschreven.aandachtspunten)}` : ''}</section>`;
+}
+
 function startProbeer(): void {
   const formulier = $<HTMLFormElement>('probeer-formulier');
   if (!formulier) return;
@@ -501,6 +526,11 @@ function startProbeer(): void {
     if (invoer) zetVelden(velden, invoer);
   };
 
+  const briefvelden = $<HTMLFieldSetElement>('probeer-briefgegevens')!;
+  const toonBriefvelden = () => {
+    briefvelden.hidden = !REGELS_MET_BRIEF.has(keuze.value);
+  };
+
   const beslis = () => {
     const regel = keuze.value as RegelId;
     wisMarkeringen();
@@ -518,9 +548,11 @@ function startProbeer(): void {
     try {
       const beoordeling: Beoordeling<string> = beleid ? REGELS[regel].beoordeel(invoer, { beleid }) : REGELS[regel].beoordeel(invoer);
       const ontbreekt = beoordeling.ontbrekendeGegevens.map((pad) => veldnaam(regel, pad).toLowerCase());
+      const verslag = `<section class="tekst"><h3>Het volledige verslag, voor het dossier</h3><p>Elke grond met zijn bronnen, grondslag en lezingen: voor de medewerker, de bezwaarcommissie en de beleidsschrijver.</p><pre class="verslag" id="probeer-verslag">${html(motivering(beoordeling))}</pre></section>`;
+      const geschreven = REGELS_MET_BRIEF.has(regel) ? brief(beoordeling, briefgegevens()) : null;
       toonUitkomst(
         uitkomst,
-        `<h2>Uitkomst: <span id="probeer-uitkomstnaam">${html(uitkomstnaam(regel, beoordeling.uitkomst))}</span></h2>${beleid ? `<p>Beslist met het eigen beleid ${html(beleid.naam)} (versie ${html(beleid.versie)}).</p>` : ''}${ontbreekt.length > 0 ? `<p><strong>Wat ontbreekt:</strong> ${html(ontbreekt.join(', '))}</p>` : ''}<h3>De motivering, zoals in een brief</h3><pre class="brief" id="probeer-brief">${html(motivering(beoordeling))}</pre>`,
+        `<h2>Uitkomst: <span id="probeer-uitkomstnaam">${html(uitkomstnaam(regel, beoordeling.uitkomst))}</span></h2>${beleid ? `<p>Beslist met het eigen beleid ${html(beleid.naam)} (versie ${html(beleid.versie)}).</p>` : ''}${ontbreekt.length > 0 ? `<p><strong>Wat ontbreekt:</strong> ${html(ontbreekt.join(', '))}</p>` : ''}<div class="naast-elkaar">${geschreven ? briefHtml(geschreven) : ''}${verslag}</div>`,
       );
     } catch (fout) {
       toonUitkomst(uitkomst, `<h2>Het geval is nog niet compleet of niet juist</h2><pre class="fouten" id="probeer-fouten">${html(foutTekst(fout, regel))}</pre>`);
@@ -569,11 +601,16 @@ function startProbeer(): void {
   };
 
   laadUitAdres();
+  toonBriefvelden();
   window.addEventListener('hashchange', () => {
     melding.textContent = '';
     laadUitAdres();
+    toonBriefvelden();
   });
-  keuze.addEventListener('change', () => bouw(keuze.value as RegelId));
+  keuze.addEventListener('change', () => {
+    bouw(keuze.value as RegelId);
+    toonBriefvelden();
+  });
   laadBeleidBij(bestand, melding, () => {
     for (const lijst of regiolijsten) vulRegiolijst(lijst, geladenBeleid ? [geladenBeleid] : [], true);
   });

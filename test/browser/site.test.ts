@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite, paginas } from '../../scripts/genereer-site.js';
-import { REGELS, bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, invoerJsonSchema, motivering, type RegelId, type VersnelfondsAanvraag } from '../../src/index.js';
+import { REGELS, bepaalHerkomst, beoordeelVersnelfonds, brief, defineBeleid, invoerJsonSchema, motivering, type RegelId, type VersnelfondsAanvraag } from '../../src/index.js';
 import { technischeNamen } from '../docs/identificatie.js';
 
 const ARTEFACTEN = join(process.cwd(), 'test-artefacten', 'site');
@@ -142,7 +142,7 @@ const antwoordOp = (waarde: unknown) => (waarde === true ? 'ja' : waarde === fal
 
 /** Wat de pagina als uitkomst toont: de naam van de uitkomst en de motivering. */
 const toonde = (pagina: Page) =>
-  pagina.evaluate(() => ({ uitkomst: document.getElementById('probeer-uitkomstnaam')?.textContent ?? null, brief: document.getElementById('probeer-brief')?.textContent ?? null }));
+  pagina.evaluate(() => ({ uitkomst: document.getElementById('probeer-uitkomstnaam')?.textContent ?? null, verslag: document.getElementById('probeer-verslag')?.textContent ?? null }));
 
 describe('de site in Chromium', { timeout: 60_000 }, () => {
   it('elke pagina opent vanaf schijf zonder fouten; een schermafdruk per pagina', async () => {
@@ -171,7 +171,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
       await vulVersnelfonds(pagina, geval);
       const verwacht = beoordeelVersnelfonds(geval);
       await expect(pagina.locator('#probeer-uitkomstnaam').textContent()).resolves.toBe(verwacht.uitkomst === 'toekennen' ? 'toekennen' : 'afwijzen');
-      await expect(pagina.locator('#probeer-brief').textContent()).resolves.toBe(motivering(verwacht));
+      await expect(pagina.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(verwacht));
     }
     // Het geval staat in het adres, met de bedragen in euro's: wie het deelt, ziet hetzelfde.
     const gedeeld = pagina.url();
@@ -181,8 +181,33 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     expect(Object.keys(gedeeldeInvoer).filter((naam) => naam.endsWith('InCenten'))).toEqual([]);
     const { pagina: tweede } = await nieuwePagina();
     await tweede.goto(gedeeld);
-    await expect(tweede.locator('#probeer-brief').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds(afwijzen)));
+    await expect(tweede.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds(afwijzen)));
     await pagina.screenshot({ path: join(ARTEFACTEN, 'probeer-afwijzen.png'), fullPage: true });
+    expect(fouten).toEqual([]);
+  });
+
+  it('de brief aan de cliënt staat naast het verslag, met de gemeente uit het formulier; bij een regel zonder brief alleen het verslag', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    await pagina.goto(adres('probeer.html'));
+    await pagina.getByLabel('Naam van de gemeente die de brief stuurt (mag leeg)').fill('Gemeente Wierden');
+    await pagina.getByLabel('Adres voor bezwaar (mag leeg)').fill('Postbus 43, 7640 AA Wierden');
+    await vulVersnelfonds(pagina, afwijzen);
+    const verwacht = brief(beoordeelVersnelfonds(afwijzen), { gemeente: { naam: 'Gemeente Wierden', bezwaaradres: 'Postbus 43, 7640 AA Wierden' }, datum: '2026-01-01' });
+    await expect(pagina.locator('#probeer-besluit').textContent()).resolves.toBe(verwacht.besluit);
+    await expect(pagina.locator('#probeer-brief li').allTextContents()).resolves.toEqual([...verwacht.redenen, ...verwacht.grondslagen]);
+    await expect(pagina.locator('#probeer-bezwaar').textContent()).resolves.toBe(verwacht.bezwaar);
+    await expect(pagina.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds(afwijzen)));
+    await pagina.screenshot({ path: join(ARTEFACTEN, 'probeer-brief.png'), fullPage: true });
+    // Zonder gemeente: zichtbare plaatshouders, geen verzonnen adres.
+    await pagina.getByLabel('Adres voor bezwaar (mag leeg)').fill('');
+    await pagina.getByRole('button', { name: 'Beslis' }).click();
+    await expect(pagina.locator('#probeer-bezwaar').textContent()).resolves.toContain('Stuur uw bezwaar naar: [adres voor bezwaar].');
+    await pagina.locator('#probeer-regel').selectOption('herkomst');
+    await expect(pagina.locator('#probeer-briefgegevens').isVisible()).resolves.toBe(false);
+    await pagina.goto(adres('probeer.html', `#${new URLSearchParams({ regel: 'herkomst', invoer: JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' }) }).toString()}`));
+    await expect(pagina.locator('#probeer-verslag').count()).resolves.toBe(1);
+    await expect(pagina.locator('#probeer-brief').count()).resolves.toBe(0);
+    await expect(pagina.locator('#probeer-briefgegevens').isVisible()).resolves.toBe(false);
     expect(fouten).toEqual([]);
   });
 
@@ -197,7 +222,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
       expect(basis, `${regel}: een geldig basisgeval in BASISGEVAL`).toBeDefined();
       const beslis = (invoer: unknown) => {
         const beoordeling = REGELS[regel].beoordeel(invoer);
-        return { uitkomst: REGELS[regel].beschrijving.uitkomsten[beoordeling.uitkomst]!.nl, brief: motivering(beoordeling) };
+        return { uitkomst: REGELS[regel].beschrijving.uitkomsten[beoordeling.uitkomst]!.nl, verslag: motivering(beoordeling) };
       };
       // Het basisgeval via het adres zoals de regels het nemen (eurocent, het oude formaat): de pagina beslist het meteen.
       const { pagina, fouten } = await nieuwePagina();
@@ -213,7 +238,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
           await pagina.getByRole('button', { name: 'Beslis' }).click();
           const verwacht = beslis(metWaarde(basis!, pad, waarde));
           await expect(toonde(pagina), `${regel}: ${pad} = ${antwoord}`).resolves.toEqual(verwacht);
-          uitkomsten.set(antwoord, verwacht.brief);
+          uitkomsten.set(antwoord, verwacht.verslag);
           gevraagd++;
         }
         // Het basisgeval laat elk antwoord iets anders beslissen: een omgekeerde vraag zou hier falen.
@@ -242,7 +267,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
       await pagina.getByRole('button', { name: 'Beslis' }).click();
       geval = { ...geval, ...centen };
       const verwacht = beoordeelVersnelfonds(geval);
-      await expect(toonde(pagina), tekst).resolves.toEqual({ uitkomst: REGELS.versnelfonds.beschrijving.uitkomsten[verwacht.uitkomst]!.nl, brief: motivering(verwacht) });
+      await expect(toonde(pagina), tekst).resolves.toEqual({ uitkomst: REGELS.versnelfonds.beschrijving.uitkomsten[verwacht.uitkomst]!.nl, verslag: motivering(verwacht) });
       return motivering(verwacht);
     };
     // 4500 is € 4.500,00: genoeg besparing voor de € 1.000 die het fonds geeft (als eurocent, € 45, niet).
@@ -265,7 +290,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
       await expect(bedrag.getAttribute('aria-invalid'), tekst).resolves.toBe('true');
       await expect(bedrag.getAttribute('aria-describedby'), tekst).resolves.toBe(await melding.getAttribute('id'));
       await expect(pagina.locator('#probeer-fouten').textContent(), tekst).resolves.toContain(`Bedrag: `);
-      await expect(pagina.locator('#probeer-brief').count(), tekst).resolves.toBe(0);
+      await expect(pagina.locator('#probeer-verslag').count(), tekst).resolves.toBe(0);
     }
     await beslist(bedrag, '1.200', { bedragInCenten: 120_000 });
     await expect(bedrag.getAttribute('aria-invalid')).resolves.toBeNull();
@@ -308,7 +333,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await pagina.getByLabel(/^Eigen beleid/).setInputFiles(bestand);
     await pagina.locator('#probeer-melding', { hasText: 'Eigen beleid geladen' }).waitFor();
     await vulVersnelfonds(pagina, { ...toekennen, gemeenteVanHerkomst: 'Diemen' } as never);
-    await expect(pagina.locator('#probeer-brief').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds({ ...toekennen, gemeenteVanHerkomst: 'Diemen' }, { beleid })));
+    await expect(pagina.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds({ ...toekennen, gemeenteVanHerkomst: 'Diemen' }, { beleid })));
     // De eigen regio staat daarna in de keuzelijst van herkomst.
     await pagina.selectOption('#probeer-regel', 'herkomst');
     await pagina.getByLabel('Regio', { exact: true }).selectOption('amsterdam-amstelland');
@@ -317,7 +342,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await pagina.getByRole('button', { name: 'Beslis' }).click();
     const herkomst = bepaalHerkomst({ gemeenteVanHerkomst: 'Weesp', regio: 'amsterdam-amstelland', peildatum: '2025-05-01' }, { beleid });
     await expect(pagina.locator('#probeer-uitkomstnaam').textContent()).resolves.toBe('binnen de regio');
-    await expect(pagina.locator('#probeer-brief').textContent()).resolves.toBe(motivering(herkomst));
+    await expect(pagina.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(herkomst));
     expect(fouten).toEqual([]);
   });
 
@@ -365,7 +390,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     const hash = `#${new URLSearchParams({ regel: 'versnelfonds', invoer: JSON.stringify(toekennen), beleid: 'voorbeeld-amsterdam-amstelland 2026-1' }).toString()}`;
     await pagina.goto(adres('probeer.html', hash));
     await expect(pagina.locator('#probeer-melding').textContent()).resolves.toContain('Dit geval is beslist met een eigen beleid (voorbeeld-amsterdam-amstelland 2026-1)');
-    await expect(pagina.locator('#probeer-brief').count()).resolves.toBe(0);
+    await expect(pagina.locator('#probeer-verslag').count()).resolves.toBe(0);
   });
 
   it('een tijd die bij de overgang naar zomertijd niet bestaat, of bij wintertijd twee keer voorkomt, is een melding, geen gok', async () => {
@@ -387,7 +412,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     const zichtbareTekst = (pagina: Page) =>
       // De zichtbare tekst, zonder de technische namen apart, de brieven (die toetst de test van de brieven), de citaten, het Engels en de webadressen van de bronnen.
       pagina.evaluate(() => {
-        for (const element of document.querySelectorAll<HTMLElement>('.technisch, .vindplaats, pre.brief, code, q, [lang="en"]')) element.style.display = 'none';
+        for (const element of document.querySelectorAll<HTMLElement>('.technisch, .vindplaats, pre.verslag, code, q, [lang="en"]')) element.style.display = 'none';
         return document.body.innerText;
       });
     const { pagina } = await nieuwePagina(false);
