@@ -32,6 +32,7 @@ import {
   OPVANGVORMEN,
   OPVANGVORM_NAMEN,
   motivering,
+  brief as schrijfBrief,
   schrijfDatum,
   schrijfDuur,
   zoekGemeente,
@@ -58,6 +59,11 @@ export const REGELS_MD = join(wortel, 'docs', 'regels.md');
 export { statusNaam, statusUitleg, KORTE_TITELS, korteTitel, bronAnker, korteBronverwijzing, bronrij, voldaanAlsTekst, grondslagVanCriterium, regioVanBronTekst, parameterNaam, schrijfParameterwaarde } from './teksten.js';
 export type { Verwijzingsopties, Bronrij } from './teksten.js';
 import { voorbeeldgevallen } from './voorbeelden.js';
+
+/** De regels met een brief aan de cliënt (SPEC §2.10). */
+const REGELS_MET_BRIEF: ReadonlySet<string> = new Set(['versnelfonds', 'verblijfstermijn']);
+/** De gemeente van de voorbeeldbrieven: een plaatshouder, geen echt adres, en een vaste datum (de catalogus hangt niet van de dag af). */
+const VOORBEELDGEMEENTE = { gemeente: { naam: 'Gemeente Voorbeeld', bezwaaradres: '[adres voor bezwaar van de gemeente]' }, datum: '2026-12-07' } as const;
 import { WOONSITUATIENAMEN, GEBEURTENISNAMEN, DOELGROEPNAMEN, statusNaam, statusUitleg, korteBronverwijzing, bronrij, voldaanAlsTekst, grondslagVanCriterium, regioVanBronTekst, parameterNaam, schrijfParameterwaarde, termijnparameter } from './teksten.js';
 
 /**
@@ -167,9 +173,16 @@ function codesleutel(naam: string, taal: Codetaal): string {
   return taal === 'ts' && /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : JSON.stringify(naam);
 }
 
-/** Een brief (motivering) zoals de code hem schrijft, als tekstblok. */
+/**
+ * Wat de code bij een beoordeling schrijft, als tekstblokken: bij het versnelfonds en de
+ * verblijfstermijn eerst de brief aan de cliënt (met een voorbeeldgemeente), dan altijd het
+ * volledige verslag voor het dossier (de motivering).
+ */
 function brief(beoordeling: Beoordeling<string>): string[] {
-  return ['De brief die de code hierbij schrijft:', '```text', motivering(beoordeling), '```', ''];
+  const aanDeClient = REGELS_MET_BRIEF.has(beoordeling.regel)
+    ? ['De brief aan de cliënt die de code hierbij schrijft (met een voorbeeldgemeente):', '```text', schrijfBrief(beoordeling, VOORBEELDGEMEENTE).tekst, '```', '']
+    : [];
+  return [...aanDeClient, 'Het volledige verslag voor het dossier:', '```text', motivering(beoordeling), '```', ''];
 }
 
 function bronregels(bronnen: readonly Bron[], inspringing: string, soort = 'Bron'): string[] {
@@ -239,7 +252,7 @@ function waardenlijst(waarden: readonly Parameterwaarde[]): string[] {
 
 function criteriumsectie(regel: RegelId, criterium: Criteriumbeschrijving, vorige: Criteriumbeschrijving | undefined): string[] {
   const regels = [`#### ${criterium.titel.nl}`, technisch(criterium.id), ''];
-  if (criterium.soort === 'signaal') regels.push('Dit is een signaal. Het telt niet mee voor de uitkomst. In de brief staat het onder "Aandachtspunten".', '');
+  if (criterium.soort === 'signaal') regels.push('Dit is een signaal. Het telt niet mee voor de uitkomst. In het verslag staat het onder "Aandachtspunten"; in de brief aan de cliënt staat het niet (de medewerker ziet het bij de aandachtspunten van de brief).', '');
   regels.push(voldaanAlsTekst(criterium), '');
   const { kort, tekst, ingebouwd } = grondslagVanCriterium(regel, criterium);
   const zelfdeBasis = vorige !== undefined && tekst === grondslagVanCriterium(regel, vorige).tekst && (criterium.basis === 'beleid' || criterium.basis.reden.nl !== '');
@@ -267,7 +280,7 @@ function keuzesWaarDeBronnenZwijgen(regel: RegelId): string[] {
   const regels = [
     '### Keuzes waar de bronnen zwijgen',
     '',
-    'Hier zeggen de bronnen niets, of niet genoeg. Wat hieronder staat, is daarom onze eigen lezing: een interpretatie, met de reden erbij. Past een beslissing zo\'n keuze toe, dan noemt de brief haar onder "Interpretatie".',
+    'Hier zeggen de bronnen niets, of niet genoeg. Wat hieronder staat, is daarom onze eigen lezing: een interpretatie, met de reden erbij. Past een beslissing zo\'n keuze toe, dan noemt het verslag haar onder "Interpretatie". In de brief aan de cliënt staat zo\'n lezing niet: de gemeente die de brief tekent, maakt haar tot de hare; de medewerker ziet haar bij de aandachtspunten.',
     '',
   ];
   for (const criterium of beschrijving.criteria) {
@@ -332,9 +345,9 @@ function herkomst(): string[] {
     '',
     '### Als de herkomst onbekend is of buiten Nederland ligt',
     '',
-    "- Staat de gemeente van herkomst niet vast, vul dan 'onbekend' in. De regel raadt nooit. Het criterium is dan onbekend en de uitkomst is \"aanvullen\": de brief vraagt om de gemeente van herkomst.",
+    "- Staat de gemeente van herkomst niet vast, vul dan 'onbekend' in. De regel raadt nooit. Het criterium is dan onbekend en de uitkomst is \"aanvullen\": het verslag noemt de gemeente van herkomst als ontbrekend gegeven.",
     "- Komt iemand uit het buitenland, vul dan 'buitenland' in. Het buitenland hoort bij geen regio.",
-    '- Bonaire, Sint Eustatius en Saba zijn de bijzondere gemeenten (openbare lichamen in Caribisch Nederland). Ze horen bij geen regio. De brief noemt ze als bijzondere gemeente.',
+    '- Bonaire, Sint Eustatius en Saba zijn de bijzondere gemeenten (openbare lichamen in Caribisch Nederland). Ze horen bij geen regio. Het verslag noemt ze als bijzondere gemeente.',
     '',
   ];
 }
@@ -457,19 +470,19 @@ function verblijfstermijn(): string[] {
     '- Een aantal nachten of dagen telt evenveel kalenderdagen. Een week telt 7 dagen.',
     '- Een termijn in maanden eindigt op dezelfde dag zoveel maanden later. Bestaat die dag niet, dan is het de laatste dag van die maand. Zo is 31 mei plus 9 maanden 28 februari, in een schrikkeljaar 29 februari.',
     '- Op de uiterlijke vertrekdatum zelf is het verblijf nog binnen de termijn: er resteren dan 0 dagen. De dag erna is de termijn verstreken.',
-    '- De termijn die op de eerste dag van het verblijf geldt, geldt voor het hele verblijf. Een latere wijziging van het beleid maakt een verblijf dat al liep dus niet korter of langer. Begon het verblijf voordat er een termijn bestond, dan geldt er geen termijn. De brief zegt dan vanaf wanneer het beleid de termijn laat ingaan, en of die datum gekozen is omdat de bron geen dag noemt.',
+    '- De termijn die op de eerste dag van het verblijf geldt, geldt voor het hele verblijf. Een latere wijziging van het beleid maakt een verblijf dat al liep dus niet korter of langer. Begon het verblijf voordat er een termijn bestond, dan geldt er geen termijn. Het verslag zegt dan vanaf wanneer het beleid de termijn laat ingaan, en of die datum gekozen is omdat de bron geen dag noemt.',
     '- De peildatum is de dag die wordt beoordeeld. De herkomst wordt op de peildatum getoetst.',
-    `- Wie uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt, komt van buiten de regio. Voor hem geldt de termijn voor cliënten van buiten de regio, net als voor wie uit een andere gemeente komt. Eerdere versies gaven deze groepen die termijn niet, maar de visie maakt die uitzondering niet. Zij schrijft: "Voor de opvang van mensen van buiten de regio en voor de aanpalende groepen is uiteengezet hoe het proces met betrekking tot het opvangen van mensen van buiten de regio verloopt." (§9.1) De visie noemt deze groepen wel apart: "${aandachtsgroepen.citaat}" (${korteBronverwijzing(aandachtsgroepen, { metCitaat: false })}) Dat staat in de brief als aandachtspunt; het verandert de termijn niet.`,
+    `- Wie uit het buitenland of uit een bijzondere gemeente (Bonaire, Sint Eustatius of Saba) komt, komt van buiten de regio. Voor hem geldt de termijn voor cliënten van buiten de regio, net als voor wie uit een andere gemeente komt. Eerdere versies gaven deze groepen die termijn niet, maar de visie maakt die uitzondering niet. Zij schrijft: "Voor de opvang van mensen van buiten de regio en voor de aanpalende groepen is uiteengezet hoe het proces met betrekking tot het opvangen van mensen van buiten de regio verloopt." (§9.1) De visie noemt deze groepen wel apart: "${aandachtsgroepen.citaat}" (${korteBronverwijzing(aandachtsgroepen, { metCitaat: false })}) Dat staat in het verslag als aandachtspunt; het verandert de termijn niet.`,
     '- Ligt de eerste dag van het verblijf na de peildatum, dan geeft de regel een foutmelding.',
     '',
     '### Ambities zijn geen termijnen',
     '',
-    `Standaard past de regel geen waarde toe met de status ambitie of planningsaanname. Voor een cliënt uit de ${schrijfParameterwaarde('verblijfsduur.regio', 'ijssel-vecht')} in de acute opvang geldt daarom geen termijn. De brief noemt de ambitie van ${schrijfDuur(ambitie.waarde)} als aandachtspunt.`,
+    `Standaard past de regel geen waarde toe met de status ambitie of planningsaanname. Voor een cliënt uit de ${schrijfParameterwaarde('verblijfsduur.regio', 'ijssel-vecht')} in de acute opvang geldt daarom geen termijn. Het verslag noemt de ambitie van ${schrijfDuur(ambitie.waarde)} als aandachtspunt.`,
     '',
     uitkomstInWoorden(standaard),
     '',
     ...brief(standaard),
-    'Een gebruiker kan de regel ook elke status laten toepassen, ook een ambitie. Dan geldt de ambitie als termijn, en zegt de brief dat het een ambitie is:',
+    'Een gebruiker kan de regel ook elke status laten toepassen, ook een ambitie. Dan geldt de ambitie als termijn, en zegt het verslag dat het een ambitie is (de brief aan de cliënt zegt het niet; de medewerker ziet het bij de aandachtspunten):',
     '',
     uitkomstInWoorden(metAmbitie),
     '',
@@ -551,7 +564,7 @@ function situatie(): string[] {
     '### Verder',
     '',
     '- De uitkomst volgt uit de woonsituatie. Alleen bij een caravan, tent, auto of kraakpand zonder opgave of er een dak boven het hoofd is, is de uitkomst "aanvullen", met dat gegeven als ontbrekend. Een onbekende route of richting van de opvang maakt de uitkomst niet "aanvullen"; wel zegt de toelichting bij het criterium wat er zou helpen.',
-    '- De indeling hangt niet af van een datum of een beleid. De richting van de opvang en de kwetsbare groepen komen alleen onder een beleid dat ze geeft (dat van IJssel-Vecht); dan noemt de brief dat beleid. Een peildatum noemt de brief bij deze regel niet.',
+    '- De indeling hangt niet af van een datum of een beleid. De richting van de opvang en de kwetsbare groepen komen alleen onder een beleid dat ze geeft (dat van IJssel-Vecht); dan noemt het verslag dat beleid. Een peildatum noemt het verslag bij deze regel niet.',
     '',
   ];
 }
@@ -680,7 +693,7 @@ export function genereerRegelsMarkdown(): string {
     '',
     '> Deze catalogus komt rechtstreeks uit de code van de bibliotheek. Wijzig hem niet met de hand: een test controleert dat hij gelijk is aan wat de code maakt.',
     '',
-    'Deze catalogus is voor beleidsmedewerkers. Per regel leest u wat de regel beslist en welke uitkomsten er zijn. U leest de criteria, elk met de bron waar het op rust. U leest de waarden per regio: de periode waarin ze gelden, hoe vast ze staan en het citaat uit de bron. U leest de keuzes die wij maakten waar de bronnen zwijgen. En u leest voorbeelden die de code zelf heeft doorgerekend, met de brief die erbij hoort.',
+    'Deze catalogus is voor beleidsmedewerkers. Per regel leest u wat de regel beslist en welke uitkomsten er zijn. U leest de criteria, elk met de bron waar het op rust. U leest de waarden per regio: de periode waarin ze gelden, hoe vast ze staan en het citaat uit de bron. U leest de keuzes die wij maakten waar de bronnen zwijgen. En u leest voorbeelden die de code zelf heeft doorgerekend, met wat de code erbij schrijft: bij het versnelfonds en de verblijfstermijn de brief aan de cliënt, en bij elke regel het volledige verslag voor het dossier.',
     '',
     '## Zo leest u deze catalogus',
     '',
@@ -688,12 +701,12 @@ export function genereerRegelsMarkdown(): string {
     `- Een bron staat kort genoemd, bijvoorbeeld ${korteBronverwijzing(voorbeeldbron)}. De link brengt u naar de tabel [Bronnen](#${kopAnker('Bronnen')}) achteraan, met de volledige verwijzing. Een tekst tussen aanhalingstekens na een bron is een letterlijk citaat.`,
     '- "Van 1 januari 2020 tot 1 januari 2022" betekent: tot en met 31 december 2021.',
     '- De peildatum is de dag waarop een regel beoordeelt.',
-    '- Een datum die wij kozen omdat de bron er geen noemt, staat hier als "Gekozen datum (interpretatie)", met de bronnen van die keuze. In een brief staat zo\'n datum nooit als feit.',
+    '- Een datum die wij kozen omdat de bron er geen noemt, staat hier als "Gekozen datum (interpretatie)", met de bronnen van die keuze. In de brief aan de cliënt staat zo\'n datum nooit als feit; het verslag noemt haar als gekozen.',
     '- Wat de beleidsaudit van december 2026 vond, en per bevinding wat er veranderde of waarom een keuze blijft: zie [de beleidsaudit van december 2026](audit-2026-12.md).',
     '',
     '### Hoe vast staat een waarde?',
     '',
-    'Elke waarde en elk criterium heeft een status. Die zegt hoe vast de bron staat. De brief noemt de status als die niet "vastgesteld" is. Zo ziet niemand een ambitie of een interpretatie aan voor vastgesteld beleid.',
+    'Elke waarde en elk criterium heeft een status. Die zegt hoe vast de bron staat. Het verslag noemt de status als die niet "vastgesteld" is; de brief aan de cliënt noemt geen statussen (de medewerker ziet ze bij de aandachtspunten). Zo ziet niemand een ambitie of een interpretatie aan voor vastgesteld beleid.',
     '',
     '| Status | Wat het betekent |',
     '|---|---|',
@@ -703,9 +716,9 @@ export function genereerRegelsMarkdown(): string {
     '',
     'Een regel toetst criteria. Elk criterium heeft een uitslag: voldaan, niet voldaan, onbekend of niet van toepassing. Onbekend betekent: er ontbreken gegevens.',
     '',
-    'Bij de meeste regels geldt: is één criterium niet voldaan, dan is de uitkomst negatief (bijvoorbeeld "afwijzen"), ook als er nog gegevens ontbreken. Is geen criterium niet voldaan, maar wel één onbekend, dan is de uitkomst "aanvullen". De brief noemt dan welke gegevens nog nodig zijn.',
+    'Bij de meeste regels geldt: is één criterium niet voldaan, dan is de uitkomst negatief (bijvoorbeeld "afwijzen"), ook als er nog gegevens ontbreken. Is geen criterium niet voldaan, maar wel één onbekend, dan is de uitkomst "aanvullen". Het verslag noemt dan welke gegevens nog nodig zijn; de brief aan de cliënt (versnelfonds, verblijfstermijn) vraagt ernaar, en noemt nog geen besluit.',
     '',
-    'Een signaal telt niet mee voor de uitkomst. Het wijst op iets waar u op moet letten. In de brief staat het onder "Aandachtspunten", zonder uitslag.',
+    'Een signaal telt niet mee voor de uitkomst. Het wijst op iets waar u op moet letten. In het verslag staat het onder "Aandachtspunten", zonder uitslag.',
     '',
     '## Inhoud',
     '',
@@ -730,7 +743,7 @@ export function genereerRegelsMarkdown(): string {
     '',
     'De gemeenten komen uit de CBS-lijsten van 2021 (352 gemeenten) en 2023 (342 gemeenten), met de herindelingen daartussen. Latere herindelingen zitten er niet in: de lijst van 2023 geldt vanaf 1 januari 2023 ook voor latere datums. Vóór 2021 wordt de lijst van 2021 gebruikt. Herindelingen van vóór 2021 zitten er niet in.',
     '',
-    'Een opgeheven gemeente wordt op en na de datum van de herindeling haar opvolger. De brief noemt de herindeling.',
+    'Een opgeheven gemeente wordt op en na de datum van de herindeling haar opvolger. Het verslag noemt de herindeling.',
     '',
     '| Datum | Voormalige gemeente | Opvolger |',
     '|---|---|---|',

@@ -14,7 +14,7 @@ import {
   voldaanAlsTekst,
   grondslagVanCriterium,
 } from '../../scripts/genereer-regels.js';
-import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS, motivering, schrijfDatum, zoekBrondocument, type GedateerdeWaarde, type Parameternaam, type RegelId } from '../../src/index.js';
+import { BRONDOCUMENTEN, INGEBOUWD_BELEID, REGELS, REGIOS, brief, motivering, schrijfDatum, zoekBrondocument, type GedateerdeWaarde, type Parameternaam, type RegelId } from '../../src/index.js';
 import * as api from '../../src/index.js';
 import { citaatStaatIn } from '../bronnen/citaat.js';
 import { technischeNamen } from './identificatie.js';
@@ -162,14 +162,17 @@ describe('docs/regels.md', () => {
     expect(tekst).toContain('Status: voornemen (een plan)');
   });
 
-  it('geeft elk voorbeeld met de uitkomst in woorden en de brief die de code schrijft', () => {
+  it('geeft elk voorbeeld met de uitkomst in woorden, de brief aan de cliënt (versnelfonds, verblijfstermijn) en het volledige verslag', () => {
     const voorbeelden = readdirSync('examples').filter((naam) => naam.endsWith('.json'));
     expect(voorbeelden.length).toBeGreaterThan(10);
     for (const bestand of voorbeelden) {
       const regel = (Object.keys(REGELS) as RegelId[]).find((id) => bestand.startsWith(`${id}-`))!;
       const beoordeling = REGELS[regel].beoordeel(JSON.parse(readFileSync(`examples/${bestand}`, 'utf8')));
       const deel = hoofdstuk(REGELS[regel].beschrijving.titel.nl);
-      expect(deel).toContain(`${uitkomstInWoorden(beoordeling)}\n\nDe brief die de code hierbij schrijft:\n\`\`\`text\n${motivering(beoordeling)}\n\`\`\``);
+      const verslag = `Het volledige verslag voor het dossier:\n\`\`\`text\n${motivering(beoordeling)}\n\`\`\``;
+      // Bij het versnelfonds en de verblijfstermijn eerst de brief aan de cliënt, dan het verslag; bij de andere regels alleen het verslag.
+      const aanDeClient = regel === 'versnelfonds' || regel === 'verblijfstermijn' ? `De brief aan de cliënt die de code hierbij schrijft (met een voorbeeldgemeente):\n\`\`\`text\n${brief(beoordeling, { gemeente: { naam: 'Gemeente Voorbeeld', bezwaaradres: '[adres voor bezwaar van de gemeente]' }, datum: '2026-12-07' }).tekst}\n\`\`\`\n\n` : '';
+      expect(deel).toContain(`${uitkomstInWoorden(beoordeling)}\n\n${aanDeClient}${verslag}`);
       expect(deel).toContain(`// examples/${bestand}`);
     }
   });
