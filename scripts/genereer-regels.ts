@@ -62,7 +62,7 @@ import { voorbeeldgevallen } from './voorbeelden.js';
 
 /** De regels met een brief aan de cliënt (SPEC §2.10). */
 const REGELS_MET_BRIEF: ReadonlySet<string> = new Set(['versnelfonds', 'verblijfstermijn']);
-/** De gemeente van de voorbeeldbrieven: een plaatshouder, geen echt adres, en een vaste datum (de catalogus hangt niet van de dag af). */
+/** De gemeente van de voorbeeldbrieven: een plaatshouder, geen echt adres. De brief draagt de peildatum als datum (de catalogus hangt niet van de dag af). */
 const VOORBEELDGEMEENTE = { gemeente: { naam: 'Gemeente Voorbeeld', bezwaaradres: '[adres voor bezwaar van de gemeente]' }, datum: '2026-12-07' } as const;
 import { WOONSITUATIENAMEN, GEBEURTENISNAMEN, DOELGROEPNAMEN, statusNaam, statusUitleg, korteBronverwijzing, bronrij, voldaanAlsTekst, grondslagVanCriterium, regioVanBronTekst, parameterNaam, schrijfParameterwaarde, termijnparameter } from './teksten.js';
 
@@ -180,7 +180,7 @@ function codesleutel(naam: string, taal: Codetaal): string {
  */
 function brief(beoordeling: Beoordeling<string>): string[] {
   const aanDeClient = REGELS_MET_BRIEF.has(beoordeling.regel)
-    ? ['De brief aan de cliënt die de code hierbij schrijft (met een voorbeeldgemeente):', '```text', schrijfBrief(beoordeling, VOORBEELDGEMEENTE).tekst, '```', '']
+    ? ['De brief aan de cliënt die de code hierbij schrijft (met een voorbeeldgemeente):', '```text', schrijfBrief(beoordeling, { ...VOORBEELDGEMEENTE, datum: beoordeling.peildatum ?? VOORBEELDGEMEENTE.datum }).tekst, '```', '']
     : [];
   return [...aanDeClient, 'Het volledige verslag voor het dossier:', '```text', motivering(beoordeling), '```', ''];
 }

@@ -485,13 +485,14 @@ const REGELS_MET_BRIEF: ReadonlySet<string> = new Set(['versnelfonds', 'verblijf
 /**
  * Wat de brief van de gemeente nodig heeft, uit de velden onder "De brief"; een leeg veld wordt een
  * zichtbare plaatshouder, zodat niemand een voorbeeldadres voor echt aanziet. De datum is vandaag
- * (de site mag de klok lezen; de bibliotheek niet).
+ * (de site mag de klok lezen; de bibliotheek niet), of de peildatum als die later is.
  */
-function briefgegevens(): Parameters<typeof brief>[1] {
+function briefgegevens(peildatum: string | null): Parameters<typeof brief>[1] {
   const waarde = (id: string, plaatshouder: string) => $<HTMLInputElement>(id)?.value.trim().replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, 500) || plaatshouder;
   return {
     gemeente: { naam: waarde('probeer-gemeentenaam', '[naam van de gemeente]'), bezwaaradres: waarde('probeer-bezwaaradres', '[adres voor bezwaar]') },
-    datum: amsterdamseDatum(new Date()),
+    // Een brief is nooit eerder dan de dag waarover de beoordeling gaat: bij een peildatum in de toekomst die dag.
+    datum: [amsterdamseDatum(new Date()), peildatum ?? ''].sort().at(-1)!,
   };
 }
 
@@ -549,7 +550,7 @@ function startProbeer(): void {
       const beoordeling: Beoordeling<string> = beleid ? REGELS[regel].beoordeel(invoer, { beleid }) : REGELS[regel].beoordeel(invoer);
       const ontbreekt = beoordeling.ontbrekendeGegevens.map((pad) => veldnaam(regel, pad).toLowerCase());
       const verslag = `<section class="tekst"><h3>Het volledige verslag, voor het dossier</h3><p>Elke grond met zijn bronnen, grondslag en lezingen: voor de medewerker, de bezwaarcommissie en de beleidsschrijver.</p><pre class="verslag" id="probeer-verslag">${html(motivering(beoordeling))}</pre></section>`;
-      const geschreven = REGELS_MET_BRIEF.has(regel) ? brief(beoordeling, briefgegevens()) : null;
+      const geschreven = REGELS_MET_BRIEF.has(regel) ? brief(beoordeling, briefgegevens(beoordeling.peildatum)) : null;
       toonUitkomst(
         uitkomst,
         `<h2>Uitkomst: <span id="probeer-uitkomstnaam">${html(uitkomstnaam(regel, beoordeling.uitkomst))}</span></h2>${beleid ? `<p>Beslist met het eigen beleid ${html(beleid.naam)} (versie ${html(beleid.versie)}).</p>` : ''}${ontbreekt.length > 0 ? `<p><strong>Wat ontbreekt:</strong> ${html(ontbreekt.join(', '))}</p>` : ''}<div class="naast-elkaar">${geschreven ? briefHtml(geschreven) : ''}${verslag}</div>`,

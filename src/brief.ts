@@ -4,8 +4,9 @@
 import * as z from 'zod/mini';
 import { schrijfBedrag } from './calculators/geld.js';
 import { schrijfDatum } from './calculators/datum.js';
-import { schrijfDuur, type Duur } from './calculators/termijn.js';
-import { leesBeoordelingVoorBrief, type GelezenBeoordeling, type GelezenGrond } from './motivering.js';
+import { DUUREENHEDEN, schrijfDuur, type Duur } from './calculators/termijn.js';
+import { GRONDSLAGEN, leesBeoordelingVoorBrief, type GelezenBeoordeling, type GelezenGrond } from './motivering.js';
+import { BELEIDSPARAMETERS } from './beleid/parameters.js';
 import { kalenderdatumSchema, valideer } from './kern/valideer.js';
 import { zoekBrondocument } from './data/bronnen.js';
 import { regioInHetEngels } from './rules/herkomst/criterium.js';
@@ -76,7 +77,7 @@ const VRAGEN: Readonly<Record<string, Tweetalig>> = {
   voorliggendeVoorzieningenBenut: { nl: 'Is er nog een andere regeling of voorziening die u eerst kunt gebruiken?', en: 'Is there another scheme or provision you can use first?' },
   voorkomtOfVerkortOpvang: { nl: 'Voorkomt het geld dat u naar de opvang moet, of maakt het uw verblijf daar korter?', en: 'Does the money prevent you from needing shelter, or make your stay there shorter?' },
   verwachteBesparingInCenten: { nl: 'Hoeveel kosten bespaart het geld naar verwachting?', en: 'How much cost is the money expected to save?' },
-  gemeenteVanHerkomst: { nl: 'In welke gemeente woonde u voordat u dakloos werd, of dreigt u dakloos te worden?', en: 'In which municipality did you live before you became homeless, or are at risk of becoming homeless?' },
+  gemeenteVanHerkomst: { nl: 'In welke gemeente woonde u toen u dakloos werd, of dakloos dreigde te worden?', en: 'In which municipality did you live when you became homeless, or were at risk of becoming homeless?' },
   schulden: { nl: 'Hebt u schulden?', en: 'Do you have debts?' },
   schuldhulpverlenerBetrokken: { nl: 'Helpt een schuldhulpverlener u met uw schulden?', en: 'Is a debt counsellor helping you with your debts?' },
   schuldenTotMinimumTeruggebracht: { nl: 'Zijn uw schulden al zo laag mogelijk gemaakt?', en: 'Have your debts already been brought down as far as possible?' },
@@ -133,10 +134,15 @@ export function brief(beoordeling: Beoordeling<string>, gegevens: Briefgegevens)
     throw new OngeldigeInvoerFout([{ pad: 'beoordeling.regel', melding: "moet 'versnelfonds' of 'verblijfstermijn' zijn: alleen die regels beslissen iets over de cliënt" }]);
   }
   const host = controleerBriefgegevens(gegevens);
+  controleerVolledig(gelezen);
+  if (gelezen.peildatum !== null && host.datum < gelezen.peildatum) {
+    throw new OngeldigeInvoerFout([{ pad: 'gegevens.datum', melding: 'ligt vóór de datum waarover de beoordeling gaat (de peildatum): een brief kan niet eerder zijn dan de beslissing' }]);
+  }
   const taal: Taal = host.taal ?? 'nl';
   const inhoud = gelezen.regel === 'versnelfonds' ? versnelfondsBrief(gelezen, taal) : verblijfstermijnBrief(gelezen, taal);
-  const besluitbrief = gelezen.uitkomst !== 'aanvullen';
-  const bezwaar = besluitbrief ? bezwaarclausule(host.gemeente.bezwaaradres, taal) : null;
+  // `aanvullen` vraagt nog iets; `geen-termijn` zegt alleen dat er geen langste duur is: geen van beide is een besluit.
+  const besluitbrief = gelezen.uitkomst !== 'aanvullen' && gelezen.uitkomst !== 'geen-termijn';
+  const bezwaar = besluitbrief ? bezwaarclausule(host.gemeente.bezwaaradres, host.kenmerk !== undefined, taal) : null;
   const aanhef = taal === 'nl' ? 'Geachte heer of mevrouw,' : 'Dear Sir or Madam,';
   const slot = taal === 'nl' ? `Met vriendelijke groet,\n\n${host.gemeente.naam}` : `Yours faithfully,\n\n${host.gemeente.naam}`;
   const grondslagen = grondslagenVan(gelezen);
@@ -161,7 +167,7 @@ export function brief(beoordeling: Beoordeling<string>, gegevens: Briefgegevens)
     slot,
     ...(grondslagen.length > 0 ? ['', taal === 'nl' ? 'Dit besluit rust op:' : 'This decision rests on:', ...grondslagen.map((grondslag) => `- ${grondslag}`)] : []),
   ].join('\n');
-  return { onderwerp: inhoud.onderwerp, aanhef, besluit: inhoud.besluit, redenen: inhoud.redenen, vervolg: inhoud.vervolg, bezwaar, grondslagen, slot, tekst, aandachtspunten: aandachtspunten(gelezen, taal) };
+  return { onderwerp: inhoud.onderwerp, aanhef, besluit: inhoud.besluit, redenen: inhoud.redenen, vervolg: inhoud.vervolg, bezwaar, grondslagen, slot, tekst, aandachtspunten: aandachtspunten(gelezen, host.datum, taal) };
 }
 
 /** Briefgegevens na de controle: de datum als `JJJJ-MM-DD`. @internal */
@@ -205,6 +211,44 @@ function vragen(gelezen: GelezenBeoordeling, taal: Taal): string[] {
   });
 }
 
+/** De verhouding die het beleid toepaste (`versnelfonds.kostenBatenFactor`), of 1 als de beoordeling haar niet noemt. */
+function factorVan(gelezen: GelezenBeoordeling): number {
+  const waarde = gelezen.toegepast.find((toegepast) => toegepast.parameter === 'versnelfonds.kostenBatenFactor')?.waarde;
+  return typeof waarde === 'number' && Number.isFinite(waarde) && waarde >= 0 ? waarde : 1;
+}
+
+/** De reden bij het criterium kosten-baten, met de factor van het beleid als die niet 1 is ("1,5 keer"). */
+function kostenBatenReden(factor: number, voldaan: boolean, taal: Taal): string {
+  if (factor === 1) return t(VERSNELFONDS_REDENEN['versnelfonds.kosten-baten']![voldaan ? 'ja' : 'nee'], taal);
+  const keer = taal === 'nl' ? `${String(factor).replace('.', ',')} keer` : `${factor} times`;
+  if (voldaan) return taal === 'nl' ? `Het geld bespaart naar verwachting minstens ${keer} wat het kost.` : `The money is expected to save at least ${keer} what it costs.`;
+  return taal === 'nl'
+    ? `Het geld bespaart naar verwachting minder dan ${keer} wat het kost. Het fonds geeft alleen geld als de besparing minstens zo groot is.`
+    : `The money is expected to save less than ${keer} what it costs. The fund only gives money when the saving is at least that large.`;
+}
+
+/** De reden bij een criterium van het versnelfonds dat besliste. */
+function versnelfondsReden(gelezen: GelezenBeoordeling, grond: GelezenGrond, taal: Taal): string {
+  const voldaan = grond.status === 'voldaan';
+  if (grond.regel === 'versnelfonds.kosten-baten') return kostenBatenReden(factorVan(gelezen), voldaan, taal);
+  return t(VERSNELFONDS_REDENEN[grond.regel]![voldaan ? 'ja' : 'nee'], taal);
+}
+
+/** Het besluit bij een toekenning, naar de vorm: een gift, een lening of een voorschot. */
+function toekenning(vorm: GelezenBeoordeling['vorm'], bedrag: string, taal: Taal): { besluit: string; uitleg: string[] } {
+  if (vorm === 'lening') {
+    return taal === 'nl'
+      ? { besluit: `Wij geven u een lening van ${bedrag} uit het versnelfonds.`, uitleg: ['Een lening betaalt u terug. Uw contactpersoon spreekt met u af hoe.'] }
+      : { besluit: `We grant you a loan of ${bedrag} from the acceleration fund.`, uitleg: ['You pay a loan back. Your contact person will agree with you how.'] };
+  }
+  if (vorm === 'voorschot') {
+    return taal === 'nl'
+      ? { besluit: `Wij geven u een voorschot van ${bedrag} uit het versnelfonds.`, uitleg: ['Een voorschot wordt later verrekend. Uw contactpersoon legt u uit hoe.'] }
+      : { besluit: `We grant you an advance of ${bedrag} from the acceleration fund.`, uitleg: ['An advance is settled later. Your contact person will explain how.'] };
+  }
+  return taal === 'nl' ? { besluit: `Wij kennen u ${bedrag} toe uit het versnelfonds.`, uitleg: [] } : { besluit: `We grant you ${bedrag} from the acceleration fund.`, uitleg: [] };
+}
+
 function versnelfondsBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud {
   const onderwerp = taal === 'nl' ? 'Uw aanvraag voor het versnelfonds' : 'Your request to the acceleration fund';
   const criteria = gelezen.gronden.filter((grond) => grond.soort !== 'signaal' && Object.hasOwn(VERSNELFONDS_REDENEN, grond.regel));
@@ -220,7 +264,7 @@ function versnelfondsBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud {
     return {
       onderwerp,
       besluit: taal === 'nl' ? 'Wij wijzen uw aanvraag voor het versnelfonds af.' : 'We refuse your request to the acceleration fund.',
-      redenen: criteria.filter((grond) => grond.status === 'niet-voldaan').map((grond) => t(VERSNELFONDS_REDENEN[grond.regel]!.nee, taal)),
+      redenen: criteria.filter((grond) => grond.status === 'niet-voldaan').map((grond) => versnelfondsReden(gelezen, grond, taal)),
       vervolg: taal === 'nl' ? 'Hebt u vragen over deze brief? Neem dan contact op met uw contactpersoon bij de gemeente.' : 'Do you have questions about this letter? Please contact your contact person at the municipality.',
     };
   }
@@ -231,10 +275,11 @@ function versnelfondsBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud {
     typeof bedrag === 'number' && typeof gevraagd === 'number' && gevraagd > bedrag
       ? [taal === 'nl' ? `U vroeg ${schrijfBedrag(gevraagd, 'nl')}. Het fonds geeft ten hoogste ${bedragTekst}.` : `You asked for ${schrijfBedrag(gevraagd, 'en')}. The fund gives at most ${bedragTekst}.`]
       : [];
+  const { besluit, uitleg } = toekenning(gelezen.vorm, bedragTekst, taal);
   return {
     onderwerp,
-    besluit: taal === 'nl' ? `Wij kennen u ${bedragTekst} toe uit het versnelfonds.` : `We grant you ${bedragTekst} from the acceleration fund.`,
-    redenen: [...criteria.filter((grond) => grond.status === 'voldaan').map((grond) => t(VERSNELFONDS_REDENEN[grond.regel]!.ja, taal)), ...begrensd],
+    besluit,
+    redenen: [...criteria.filter((grond) => grond.status === 'voldaan').map((grond) => versnelfondsReden(gelezen, grond, taal)), ...begrensd, ...uitleg],
     vervolg: taal === 'nl' ? 'Uw contactpersoon bij de gemeente bespreekt met u hoe en wanneer u het geld krijgt.' : 'Your contact person at the municipality will discuss with you how and when you receive the money.',
   };
 }
@@ -245,9 +290,15 @@ function verblijfstermijnBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud 
   const duur = gelezen.kenmerken.get('maximaleDuur') as Duur | undefined;
   const vertrekTekst = typeof vertrek === 'string' ? schrijfDatum(vertrek, taal) : '';
   const duurTekst = duur ? schrijfDuur(duur, taal) : '';
+  const voorbij = gelezen.uitkomst === 'termijn-verstreken';
+  // Nachten: de vertrekdatum is de ochtend na de laatste nacht. "Tot en met" die dag zou een nacht
+  // te veel beloven; daarom "op die dag vertrekt u".
+  const nachten = duur?.eenheid === 'nachten';
+  const termijn = nachten
+    ? []
+    : [taal === 'nl' ? `U ${voorbij ? 'mocht' : 'mag'} ten hoogste ${duurTekst} in de opvang blijven, te rekenen vanaf de eerste dag van uw verblijf.` : `You ${voorbij ? 'could' : 'may'} stay in the shelter for at most ${duurTekst}, counted from the first day of your stay.`];
+  const redenen = [...herkomstreden(gelezen, taal), ...termijn];
   const vragenOver = taal === 'nl' ? 'Hebt u vragen over deze brief? Neem dan contact op met uw contactpersoon bij de gemeente.' : 'Do you have questions about this letter? Please contact your contact person at the municipality.';
-  const termijn = taal === 'nl' ? `U mag ten hoogste ${duurTekst} in de opvang blijven, te rekenen vanaf de eerste dag van uw verblijf.` : `You may stay in the shelter for at most ${duurTekst}, counted from the first day of your stay.`;
-  const redenen = [...herkomstreden(gelezen, taal), termijn];
   switch (gelezen.uitkomst) {
     case 'aanvullen':
       return {
@@ -259,25 +310,53 @@ function verblijfstermijnBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud 
     case 'binnen-termijn':
       return {
         onderwerp,
-        besluit: taal === 'nl' ? `U mag tot en met ${vertrekTekst} in de opvang blijven.` : `You may stay in the shelter up to and including ${vertrekTekst}.`,
+        besluit: nachten
+          ? taal === 'nl' ? `U mag ${duurTekst} in de opvang blijven. Op ${vertrekTekst} vertrekt u.` : `You may stay in the shelter for ${duurTekst}. You leave on ${vertrekTekst}.`
+          : taal === 'nl' ? `U mag tot en met ${vertrekTekst} in de opvang blijven.` : `You may stay in the shelter up to and including ${vertrekTekst}.`,
         redenen,
-        vervolg: taal === 'nl' ? 'Uw contactpersoon bespreekt met u wat er na die dag gebeurt.' : 'Your contact person will discuss with you what happens after that day.',
+        vervolg: taal === 'nl' ? 'Uw contactpersoon bespreekt met u wat er daarna gebeurt.' : 'Your contact person will discuss with you what happens after that.',
       };
     case 'termijn-verstreken':
       return {
         onderwerp,
-        besluit: taal === 'nl' ? `U mocht tot en met ${vertrekTekst} in de opvang blijven. Die tijd is voorbij.` : `You could stay in the shelter up to and including ${vertrekTekst}. That time has passed.`,
+        besluit: nachten
+          ? taal === 'nl' ? `U mocht ${duurTekst} in de opvang blijven. U moest op ${vertrekTekst} vertrekken.` : `You could stay in the shelter for ${duurTekst}. You had to leave on ${vertrekTekst}.`
+          : taal === 'nl' ? `U mocht tot en met ${vertrekTekst} in de opvang blijven. Die tijd is voorbij.` : `You could stay in the shelter up to and including ${vertrekTekst}. That time has passed.`,
         redenen,
         vervolg: taal === 'nl' ? 'Uw contactpersoon zoekt samen met u waar u nu terechtkunt. Neem contact op als dat nog niet is gebeurd.' : 'Your contact person will look with you for where you can go now. Please get in touch if that has not happened yet.',
       };
     default:
       return {
         onderwerp,
-        besluit: taal === 'nl' ? 'Voor uw verblijf in de opvang geldt geen vaste langste duur.' : 'No fixed maximum length applies to your stay in the shelter.',
+        besluit: taal === 'nl' ? 'Er is geen vaste einddatum voor uw verblijf in de opvang.' : 'There is no fixed end date for your stay in the shelter.',
         redenen: herkomstreden(gelezen, taal),
         vervolg: vragenOver,
       };
   }
+}
+
+/**
+ * Een bewaarde beoordeling zonder wat de brief moet noemen, geeft geen brief met gaten maar een
+ * fout: een toekenning zonder bedrag, een termijn zonder vertrekdatum of duur, een afwijzing
+ * zonder een criterium dat niet voldaan is en dat deze versie kent.
+ */
+function controleerVolledig(gelezen: GelezenBeoordeling): void {
+  const ontbreekt = (veld: string, waarom: string) => {
+    throw new OngeldigeInvoerFout([{ pad: `beoordeling.${veld}`, melding: waarom }]);
+  };
+  if (gelezen.regel === 'versnelfonds') {
+    if (gelezen.uitkomst === 'toekennen' && typeof gelezen.kenmerken.get('toekenbaarBedragInCenten') !== 'number') ontbreekt('toekenbaarBedragInCenten', 'ontbreekt: een toekenning zonder bedrag geeft geen brief');
+    const kent = gelezen.gronden.some((grond) => grond.status === 'niet-voldaan' && Object.hasOwn(VERSNELFONDS_REDENEN, grond.regel));
+    if (gelezen.uitkomst === 'afwijzen' && !kent) ontbreekt('gronden', 'noemt geen bekend criterium dat niet voldaan is: de brief kan de reden van de afwijzing niet noemen');
+    if (!['toekennen', 'afwijzen', 'aanvullen'].includes(gelezen.uitkomst)) ontbreekt('uitkomst', "moet 'toekennen', 'afwijzen' of 'aanvullen' zijn");
+  } else {
+    if (!['binnen-termijn', 'termijn-verstreken', 'geen-termijn', 'aanvullen'].includes(gelezen.uitkomst)) ontbreekt('uitkomst', "moet 'binnen-termijn', 'termijn-verstreken', 'geen-termijn' of 'aanvullen' zijn");
+    if (gelezen.uitkomst === 'binnen-termijn' || gelezen.uitkomst === 'termijn-verstreken') {
+      if (typeof gelezen.kenmerken.get('uiterlijkeVertrekdatum') !== 'string') ontbreekt('uiterlijkeVertrekdatum', 'ontbreekt: een termijn zonder vertrekdatum geeft geen brief');
+      if (gelezen.kenmerken.get('maximaleDuur') === undefined) ontbreekt('maximaleDuur', 'ontbreekt: een termijn zonder duur geeft geen brief');
+    }
+  }
+  if (gelezen.uitkomst === 'aanvullen' && gelezen.ontbrekendeGegevens.length === 0) ontbreekt('ontbrekendeGegevens', 'is leeg: een brief die om aanvulling vraagt, moet zeggen waarom');
 }
 
 /**
@@ -298,11 +377,15 @@ function herkomstreden(gelezen: GelezenBeoordeling, taal: Taal): string[] {
   return [`${herkomst} ${gevolg}`];
 }
 
-/** Awb 3:45 (waar bezwaar kan) en 6:7 (zes weken); wat een bezwaarschrift moet bevatten (Awb 6:5). */
-function bezwaarclausule(adres: string, taal: Taal): string {
+/**
+ * Awb 3:45 (waar bezwaar kan) en 6:7 (zes weken); wat een bezwaarschrift moet bevatten (Awb 6:5:
+ * naam en adres, de dagtekening, welk besluit, waarom, de handtekening).
+ */
+function bezwaarclausule(adres: string, metKenmerk: boolean, taal: Taal): string {
+  const welk = taal === 'nl' ? `Noem de datum${metKenmerk ? ' en het kenmerk' : ''} van deze brief, of stuur een kopie mee.` : `Give the date${metKenmerk ? ' and reference' : ''} of this letter, or enclose a copy.`;
   return taal === 'nl'
-    ? `Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Doe dat binnen zes weken na de datum van deze brief. Stuur uw bezwaar naar: ${adres}. Schrijf erin waarom u het niet eens bent met het besluit. Zet ook uw naam, uw adres, de datum en uw handtekening erop.`
-    : `Do you disagree with this decision? Then you can lodge an objection. Do so within six weeks of the date of this letter. Send your objection to: ${adres}. Write why you disagree with the decision. Also include your name, your address, the date and your signature.`;
+    ? `Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Doe dat binnen zes weken na de datum van deze brief. Stuur uw bezwaar naar: ${adres}. Schrijf erin waarom u het niet eens bent met het besluit. ${welk} Zet ook uw naam, uw adres, de datum van vandaag en uw handtekening erop.`
+    : `Do you disagree with this decision? Then you can lodge an objection. Do so within six weeks of the date of this letter. Send your objection to: ${adres}. Write why you disagree with the decision. ${welk} Also include your name, your address, today's date and your signature.`;
 }
 
 /**
@@ -332,16 +415,55 @@ function grondslagenVan(gelezen: GelezenBeoordeling): string[] {
   });
 }
 
-/** Voor de medewerker: grondslagen die niet vastgesteld zijn, lezingen en signalen, elk één keer. */
-function aandachtspunten(gelezen: GelezenBeoordeling, taal: Taal): string[] {
+/**
+ * Voor de medewerker, elk één keer: grondslagen die niet vastgesteld zijn, toegepaste waarden die
+ * niet vastgesteld zijn (een praktijk, een ambitie, een aangenomen indeling), lezingen, signalen,
+ * en een brief die later is dan de dag waarover de beoordeling gaat.
+ */
+function aandachtspunten(gelezen: GelezenBeoordeling, briefdatum: string, taal: Taal): string[] {
   const punten = new Set<string>();
   const tekstVan = (grond: GelezenGrond) => (taal === 'en' ? grond.toelichtingEn : grond.toelichting);
-  for (const grond of gelezen.gronden) {
-    if (grond.soort === 'signaal') punten.add(tekstVan(grond));
-    if (grond.status !== 'niet-van-toepassing' && grond.basis && grond.basis.status !== 'vastgesteld') {
-      punten.add(`${taal === 'nl' ? 'Grondslag' : 'Basis'} (${grond.basis.status}): ${taal === 'en' ? grond.basis.toelichtingEn : grond.basis.toelichting}`);
-    }
-    for (const lezing of grond.interpretaties) punten.add(taal === 'en' ? lezing.toelichtingEn : lezing.toelichting);
+  if (gelezen.uitkomst === 'geen-termijn') {
+    punten.add(taal === 'nl' ? 'Voor dit verblijf noemt het beleid geen langste duur. De brief zegt dat alleen; het is geen besluit en heeft daarom geen bezwaarclausule.' : 'For this stay the policy names no maximum length. The letter only says so; it is not a decision and so has no objection clause.');
   }
+  if (gelezen.regel === 'verblijfstermijn' && gelezen.peildatum !== null && briefdatum > gelezen.peildatum && gelezen.uitkomst !== 'aanvullen') {
+    punten.add(
+      taal === 'nl'
+        ? `De beoordeling gaat over ${schrijfDatum(gelezen.peildatum, 'nl')}; de brief is van ${schrijfDatum(briefdatum, 'nl')}. Loopt het verblijf nog, beoordeel het dan op de datum van de brief.`
+        : `The decision is about ${schrijfDatum(gelezen.peildatum, 'en')}; the letter is dated ${schrijfDatum(briefdatum, 'en')}. If the stay is still going on, decide it again on the date of the letter.`,
+    );
+  }
+  // Eerst waar het besluit op rust (grondslagen, dan toegepaste waarden), dan onze lezingen, dan de signalen.
+  for (const grond of gelezen.gronden) {
+    if (grond.status !== 'niet-van-toepassing' && grond.basis && grond.basis.status !== 'vastgesteld') {
+      punten.add(`${taal === 'nl' ? 'Grondslag' : 'Basis'} (${GRONDSLAGEN[grond.basis.status][taal]}): ${taal === 'en' ? grond.basis.toelichtingEn : grond.basis.toelichting}`);
+    }
+  }
+  for (const toegepast of gelezen.toegepast) {
+    if (toegepast.status === 'vastgesteld') continue;
+    const status = GRONDSLAGEN[toegepast.status][taal];
+    const naam = parameternaam(toegepast.parameter, taal);
+    const waarde = waardetekst(toegepast.parameter, toegepast.waarde, taal);
+    punten.add(taal === 'nl' ? `Toegepast, maar niet vastgesteld (${status}): ${naam}${waarde ? `, ${waarde}` : ''}. De brief noemt het als regel.` : `Applied, but not adopted (${status}): ${naam}${waarde ? `, ${waarde}` : ''}. The letter states it as a rule.`);
+  }
+  for (const grond of gelezen.gronden) for (const lezing of grond.interpretaties) punten.add(taal === 'en' ? lezing.toelichtingEn : lezing.toelichting);
+  for (const grond of gelezen.gronden) if (grond.soort === 'signaal') punten.add(tekstVan(grond));
   return [...punten];
+}
+
+/** De naam van een toegepaste parameter: uit de lijst met parameters, of de indeling van een regio. */
+function parameternaam(parameter: string, taal: Taal): string {
+  if (Object.hasOwn(BELEIDSPARAMETERS, parameter)) return BELEIDSPARAMETERS[parameter as keyof typeof BELEIDSPARAMETERS].naam[taal];
+  if (/^regio\.[^.]+\.leden$/.test(parameter)) return taal === 'nl' ? 'welke gemeenten bij de regio horen' : 'which municipalities belong to the region';
+  return taal === 'nl' ? 'een waarde van het beleid' : 'a value of the policy';
+}
+
+/** Een korte waarde voor de medewerker: een bedrag, een duur of een getal; anders niets. */
+function waardetekst(parameter: string, waarde: unknown, taal: Taal): string {
+  if (typeof waarde === 'number' && Number.isFinite(waarde)) return parameter.endsWith('InCenten') && Number.isSafeInteger(waarde) ? schrijfBedrag(waarde, taal) : String(waarde);
+  if (typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde)) {
+    const { aantal, eenheid } = waarde as { aantal?: unknown; eenheid?: unknown };
+    if (Number.isSafeInteger(aantal) && (DUUREENHEDEN as readonly unknown[]).includes(eenheid)) return schrijfDuur(waarde as Duur, taal);
+  }
+  return '';
 }

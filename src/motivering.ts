@@ -124,7 +124,8 @@ const KOPPEN = {
   en: { peildatum: 'Reference date', gronden: 'Grounds', signalen: 'Points of attention', bron: 'Source', grondslag: 'Basis', interpretatie: 'Interpretation', regelVanBeleid: 'Rule of the policy', overgenomen: 'adopted', ontbrekend: 'Missing information', beleid: 'Policy', versie: 'version', zoalsHierboven: 'as above' },
 } as const;
 
-const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
+/** De naam van elke status in beide talen. @internal */
+export const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
   vastgesteld: { nl: 'vastgesteld', en: 'adopted' },
   praktijk: { nl: 'praktijk', en: 'practice' },
   voornemen: { nl: 'voornemen', en: 'intention' },
@@ -299,6 +300,10 @@ export interface GelezenBeoordeling {
   kenmerken: Map<string, unknown>;
   /** De naam van de regio (`regio.naam`, bv. "regio IJssel-Vecht") als de beoordeling er een noemt, voor de brief. */
   regionaam: string | undefined;
+  /** De vorm van een aanvraag bij het versnelfonds (`vorm`: gift, lening of voorschot), als de beoordeling haar noemt. */
+  vorm: 'gift' | 'lening' | 'voorschot' | undefined;
+  /** Welke waarden de regel toepaste, met hun status (`toegepasteWaarden`, alleen de bruikbare), voor de aandachtspunten van de brief. */
+  toegepast: Array<{ parameter: string; waarde: unknown; status: Waardestatus }>;
 }
 
 /** Het lezen stopt (te veel fouten, te groot). */
@@ -469,8 +474,28 @@ function leesBeoordeling(lezer: Lezer, waarde: unknown): GelezenBeoordeling | On
     if (kenmerk !== undefined && kenmerk !== ONGELDIG) kenmerken.set(naam, kenmerk);
   }
   const regionaam = leesRegionaam(lezer, veld('regio'));
+  const ruweVorm = veld('vorm');
+  const vorm = ruweVorm === 'gift' || ruweVorm === 'lening' || ruweVorm === 'voorschot' ? ruweVorm : undefined;
+  const toegepast = leesToegepast(lezer, veld('toegepasteWaarden'));
   if (regel === ONGELDIG || uitkomst === ONGELDIG || gronden === ONGELDIG || ontbrekendeGegevens === ONGELDIG || peildatum === ONGELDIG || beleid === ONGELDIG || documenten === ONGELDIG || lezer.fouten.length > 0) return ONGELDIG;
-  return { regel, uitkomst, gronden, ontbrekendeGegevens, peildatum, beleid, eigenDocumenten: new Map(documenten.map((document) => [document.id, document])), kenmerken, regionaam };
+  return { regel, uitkomst, gronden, ontbrekendeGegevens, peildatum, beleid, eigenDocumenten: new Map(documenten.map((document) => [document.id, document])), kenmerken, regionaam, vorm, toegepast };
+}
+
+/**
+ * De toegepaste waarden met een parameter (tekst) en een bekende status; een andere vorm wordt
+ * overgeslagen (het veld is een extra van de bibliotheek, geen deel van het contract).
+ */
+function leesToegepast(lezer: Lezer, waarde: unknown): GelezenBeoordeling['toegepast'] {
+  if (!Array.isArray(waarde)) return [];
+  const lijst = lezer.lijst(waarde, 'toegepasteWaarden', (element, pad) => {
+    if (typeof element !== 'object' || element === null || Array.isArray(element)) return null;
+    const parameter = lezer.veld(element, 'parameter', `${pad}.parameter`);
+    const status = lezer.veld(element, 'status', `${pad}.status`);
+    const inhoud = lezer.veld(element, 'waarde', `${pad}.waarde`);
+    if (typeof parameter !== 'string' || parameter.length > 200 || !(WAARDESTATUSSEN as readonly unknown[]).includes(status)) return null;
+    return { parameter, waarde: inhoud, status: status as Waardestatus };
+  });
+  return lijst === ONGELDIG ? [] : lijst.filter((element) => element !== null);
 }
 
 /**

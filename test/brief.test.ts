@@ -30,6 +30,9 @@ function fleschDouma(tekst: string): number {
   return 206.835 - 0.93 * (woorden.length / zinnen.length) - 77 * (grepen / woorden.length);
 }
 
+/** De gegevens met als datum van de brief de peildatum van de beoordeling: een brief is nooit eerder dan de beslissing. */
+const gegevensBij = (beoordeling: Beoordeling<string>) => ({ ...GEGEVENS, datum: beoordeling.peildatum ?? GEGEVENS.datum });
+
 const vectoren = (['versnelfonds', 'verblijfstermijn'] as const).flatMap((regel) => {
   const { vectoren: lijst } = JSON.parse(readFileSync(`test/vectors/${regel}.json`, 'utf8')) as { vectoren: Array<{ naam: string; invoer: unknown; opties?: unknown }> };
   return lijst.flatMap(({ naam, invoer, opties }) => {
@@ -46,13 +49,17 @@ describe('brief', () => {
     expect(vectoren.length).toBeGreaterThan(80);
     for (const { naam, beoordeling } of vectoren) {
       for (const taal of ['nl', 'en'] as const) {
-        const uit = brief(beoordeling, { ...GEGEVENS, taal });
+        const uit = brief(beoordeling, { ...gegevensBij(beoordeling), taal });
         expect(uit.besluit, naam).not.toBe('');
         expect(uit.tekst, naam).toContain(uit.besluit);
         if (beoordeling.uitkomst === 'aanvullen') {
           expect(uit.bezwaar, naam).toBeNull();
           expect(uit.redenen.length, naam).toBe(beoordeling.ontbrekendeGegevens.length);
           expect(uit.tekst, naam).not.toMatch(/€/);
+        } else if (beoordeling.uitkomst === 'geen-termijn') {
+          // Geen langste duur is geen besluit: geen bezwaarclausule, en de medewerker hoort waarom.
+          expect(uit.bezwaar, naam).toBeNull();
+          expect(uit.aandachtspunten[0], naam).toMatch(taal === 'nl' ? /^Voor dit verblijf noemt het beleid geen langste duur\./ : /^For this stay the policy names no maximum length\./);
         } else {
           expect(uit.bezwaar, naam).toContain(GEGEVENS.gemeente.bezwaaradres);
           expect(uit.bezwaar, naam).toMatch(taal === 'nl' ? /zes weken/ : /six weeks/);
@@ -67,7 +74,7 @@ describe('brief', () => {
 
   it('is leesbaar: elke zin hooguit 20 woorden, Flesch-Douma boven de vloer; een toekenning onder de 250 woorden vóór de bezwaarclausule', () => {
     for (const { naam, beoordeling } of vectoren) {
-      const uit = brief(beoordeling, GEGEVENS);
+      const uit = brief(beoordeling, gegevensBij(beoordeling));
       const lopend = [uit.besluit, ...uit.redenen, uit.vervolg, uit.bezwaar ?? ''].join(' ');
       for (const zin of lopend.split(/(?<=[.?!])\s+/)) expect((zin.match(/\S+/g) ?? []).length, `${naam}: ${zin}`).toBeLessThanOrEqual(MAX_WOORDEN_PER_ZIN);
       expect(fleschDouma(lopend), naam).toBeGreaterThanOrEqual(FLESCH_DOUMA_VLOER);
@@ -111,12 +118,13 @@ describe('brief', () => {
 
     // De herkomst beslist de groep: beide kanten van de regiogrens, en de dag na de laatste dag.
     const verblijf = { regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', peildatum: '2026-05-05' } as const;
-    const buiten = brief(berekenVerblijfstermijn({ ...verblijf, gemeenteVanHerkomst: 'Deventer' }), GEGEVENS);
-    expect(buiten.besluit).toBe('U mag tot en met 5 mei 2026 in de opvang blijven.');
+    const buiten = brief(berekenVerblijfstermijn({ ...verblijf, gemeenteVanHerkomst: 'Deventer' }), { ...GEGEVENS, datum: '2026-05-05' });
+    // Nachten: de vertrekdatum is de ochtend na de laatste nacht; "tot en met 5 mei" zou een nacht te veel beloven.
+    expect(buiten.besluit).toBe('U mag 2 nachten in de opvang blijven. Op 5 mei 2026 vertrekt u.');
     expect(buiten.redenen[0]).toBe('U kwam niet uit een gemeente van de regio IJssel-Vecht. Daarom geldt voor u de termijn voor mensen van buiten de regio.');
-    expect(brief(berekenVerblijfstermijn({ ...verblijf, gemeenteVanHerkomst: 'Deventer' }), { ...GEGEVENS, taal: 'en' }).redenen[0]).toBe('You did not come from a municipality in the IJssel-Vecht region. So the term for people from outside the region applies to you.');
-    const verstreken = brief(berekenVerblijfstermijn({ ...verblijf, gemeenteVanHerkomst: 'Deventer', peildatum: '2026-05-06' }), GEGEVENS);
-    expect(verstreken.besluit).toBe('U mocht tot en met 5 mei 2026 in de opvang blijven. Die tijd is voorbij.');
+    expect(brief(berekenVerblijfstermijn({ ...verblijf, gemeenteVanHerkomst: 'Deventer' }), { ...GEGEVENS, datum: '2026-05-05', taal: 'en' }).redenen[0]).toBe('You did not come from a municipality in the IJssel-Vecht region. So the term for people from outside the region applies to you.');
+    const verstreken = brief(berekenVerblijfstermijn({ ...verblijf, gemeenteVanHerkomst: 'Deventer', peildatum: '2026-05-06' }), { ...GEGEVENS, datum: '2026-05-06' });
+    expect(verstreken.besluit).toBe('U mocht 2 nachten in de opvang blijven. U moest op 5 mei 2026 vertrekken.');
     const binnen = berekenVerblijfstermijn({ ...verblijf, gemeenteVanHerkomst: 'Zwolle' });
     if (binnen.uitkomst !== 'aanvullen') expect(brief(binnen, GEGEVENS).redenen.join(' ')).not.toContain('van buiten de regio');
     // Waar de herkomst niets besliste, staat er niets over in de brief.
@@ -124,7 +132,8 @@ describe('brief', () => {
     expect(almelo.redenen).toEqual(['U mag ten hoogste 9 maanden in de opvang blijven, te rekenen vanaf de eerste dag van uw verblijf.']);
     expect(almelo.besluit).toBe('U mag tot en met 28 februari 2027 in de opvang blijven.');
     const geenTermijn = brief(berekenVerblijfstermijn({ regio: 'almelo', opvangvorm: '24-uursopvang', startdatum: '2026-05-31', peildatum: '2026-06-01', aanbieder: 'Een andere aanbieder' }), GEGEVENS);
-    expect(geenTermijn.besluit).toBe('Voor uw verblijf in de opvang geldt geen vaste langste duur.');
+    expect(geenTermijn.besluit).toBe('Er is geen vaste einddatum voor uw verblijf in de opvang.');
+    expect(geenTermijn.bezwaar).toBeNull();
   });
 
   it('elk gegeven dat een vector mist, heeft een eigen vraag; een pad dat de brief niet kent, wordt geen veldnaam in de brief', () => {
@@ -136,6 +145,48 @@ describe('brief', () => {
     const { beoordeling } = vectoren.find(({ beoordeling: kandidaat }) => kandidaat.uitkomst === 'aanvullen')!;
     const vreemd = brief({ ...beoordeling, ontbrekendeGegevens: ['nieuwVeld'] }, GEGEVENS);
     expect(vreemd.redenen).toEqual(['Wij missen nog een gegeven. Uw contactpersoon vertelt u welk.']);
+  });
+
+  it('de brief zegt wat het beleid toepaste: een andere verhouding, een lening of voorschot; niet-vastgestelde waarden staan bij de aandachtspunten', () => {
+    const factor = vectoren.find(({ naam }) => naam.includes('1,5 keer') && naam.endsWith('afwijzen'));
+    expect(factor, 'een vector met een eigen fonds met verhouding 1,5').toBeDefined();
+    expect(brief(factor!.beoordeling, gegevensBij(factor!.beoordeling)).redenen.join(' ')).toContain('minder dan 1,5 keer wat het kost');
+    const aanvraag = { ingediendOp: '2025-04-05T14:30:00+02:00', bedragInCenten: 80_000, gemeenteVanHerkomst: 'Wierden', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true, verwachteBesparingInCenten: 90_000, schulden: false } as const;
+    const gegevens = { ...GEGEVENS, datum: '2025-04-07' };
+    expect(brief(beoordeelVersnelfonds({ ...aanvraag, vorm: 'gift' }), gegevens).besluit).toBe('Wij kennen u € 800,00 toe uit het versnelfonds.');
+    const lening = brief(beoordeelVersnelfonds({ ...aanvraag, vorm: 'lening' }), gegevens);
+    expect(lening.besluit).toBe('Wij geven u een lening van € 800,00 uit het versnelfonds.');
+    expect(lening.redenen).toContain('Een lening betaalt u terug. Uw contactpersoon spreekt met u af hoe.');
+    expect(brief(beoordeelVersnelfonds({ ...aanvraag, vorm: 'voorschot' }), { ...gegevens, taal: 'en' }).besluit).toBe('We grant you an advance of €800.00 from the acceleration fund.');
+    // De 2 nachten zijn praktijk: de brief noemt ze als regel, de medewerker hoort hoe vast ze staan.
+    const nachten = brief(berekenVerblijfstermijn({ regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Deventer', peildatum: '2026-05-05' }), { ...GEGEVENS, datum: '2026-05-05' });
+    expect(nachten.aandachtspunten).toContain('Toegepast, maar niet vastgesteld (praktijk): de maximale verblijfsduur, 2 nachten. De brief noemt het als regel.');
+  });
+
+  it('de datum van de brief: nooit vóór de peildatum; later is een aandachtspunt bij de verblijfstermijn', () => {
+    const beoordeling = berekenVerblijfstermijn({ regio: 'ijssel-vecht', opvangvorm: 'acute-opvang', startdatum: '2026-05-03', gemeenteVanHerkomst: 'Deventer', peildatum: '2026-05-05' });
+    expect(veldfoutenVan(() => brief(beoordeling, { ...GEGEVENS, datum: '2026-05-04' }))).toEqual([{ pad: 'gegevens.datum', melding: 'ligt vóór de datum waarover de beoordeling gaat (de peildatum): een brief kan niet eerder zijn dan de beslissing' }]);
+    expect(brief(beoordeling, { ...GEGEVENS, datum: '2026-05-05' }).aandachtspunten.join(' ')).not.toContain('beoordeel het dan op de datum van de brief');
+    expect(brief(beoordeling, { ...GEGEVENS, datum: '2026-05-06' }).aandachtspunten).toContain('De beoordeling gaat over 5 mei 2026; de brief is van 6 mei 2026. Loopt het verblijf nog, beoordeel het dan op de datum van de brief.');
+  });
+
+  it('een bewaarde beoordeling zonder wat de brief moet noemen: een fout, geen brief met gaten', () => {
+    const toekenning = vectoren.find(({ beoordeling }) => beoordeling.uitkomst === 'toekennen')!.beoordeling;
+    const { toekenbaarBedragInCenten: _bedrag, ...zonderBedrag } = toekenning as unknown as Record<string, unknown>;
+    expect(veldfoutenVan(() => brief(zonderBedrag as never, gegevensBij(toekenning)))).toEqual([{ pad: 'beoordeling.toekenbaarBedragInCenten', melding: 'ontbreekt: een toekenning zonder bedrag geeft geen brief' }]);
+    const termijn = vectoren.find(({ beoordeling }) => beoordeling.uitkomst === 'binnen-termijn')!.beoordeling;
+    const { uiterlijkeVertrekdatum: _vertrek, ...zonderVertrek } = termijn as unknown as Record<string, unknown>;
+    expect(veldfoutenVan(() => brief(zonderVertrek as never, gegevensBij(termijn)))).toMatchObject([{ pad: 'beoordeling.uiterlijkeVertrekdatum' }]);
+    const afwijzing = vectoren.find(({ beoordeling }) => beoordeling.uitkomst === 'afwijzen')!.beoordeling;
+    const onbekend = { ...afwijzing, gronden: afwijzing.gronden.map((grond) => (grond.status === 'niet-voldaan' ? { ...grond, regel: 'versnelfonds.nieuw' } : grond)) };
+    expect(veldfoutenVan(() => brief(onbekend, gegevensBij(afwijzing)))).toMatchObject([{ pad: 'beoordeling.gronden' }]);
+  });
+
+  it('de bezwaarclausule vraagt welk besluit het is (Awb 6:5): de datum, met een kenmerk ook het kenmerk', () => {
+    const { beoordeling } = vectoren.find(({ beoordeling: kandidaat }) => kandidaat.uitkomst === 'afwijzen')!;
+    expect(brief(beoordeling, gegevensBij(beoordeling)).bezwaar).toContain('Noem de datum van deze brief, of stuur een kopie mee.');
+    expect(brief(beoordeling, { ...gegevensBij(beoordeling), kenmerk: 'MO-1' }).bezwaar).toContain('Noem de datum en het kenmerk van deze brief, of stuur een kopie mee.');
+    expect(brief(beoordeling, { ...gegevensBij(beoordeling), kenmerk: 'MO-1' }).tekst).toContain('Kenmerk: MO-1');
   });
 
   it('een datum van de brief als Date telt als de Amsterdamse kalenderdatum; een datum die niet bestaat is een fout', () => {

@@ -46,8 +46,8 @@ describe('opvangregels brief', () => {
     expect(koppen).toEqual(['1\tbinnen-termijn', '2\tongeldig\t(invoer): geen geldige JSON', '3\taanvullen']);
     const regels = run.uit.split('\n').filter((regel) => regel !== '' && !/^\d/.test(regel));
     expect(regels.every((regel) => regel.startsWith('  '))).toBe(true);
-    expect(run.uit).toContain('  U mag tot en met 5 mei 2026 in de opvang blijven.\n');
-    expect(run.uit).toContain('  - In welke gemeente woonde u voordat u dakloos werd, of dreigt u dakloos te worden?\n');
+    expect(run.uit).toContain('  U mag 2 nachten in de opvang blijven. Op 5 mei 2026 vertrekt u.\n');
+    expect(run.uit).toContain('  - In welke gemeente woonde u toen u dakloos werd, of dakloos dreigde te worden?\n');
     expect(run.fout).toBe('3 gevallen beoordeeld: 1 binnen-termijn, 1 aanvullen; 1 ongeldig.\n');
   });
 

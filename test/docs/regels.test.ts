@@ -171,7 +171,7 @@ describe('docs/regels.md', () => {
       const deel = hoofdstuk(REGELS[regel].beschrijving.titel.nl);
       const verslag = `Het volledige verslag voor het dossier:\n\`\`\`text\n${motivering(beoordeling)}\n\`\`\``;
       // Bij het versnelfonds en de verblijfstermijn eerst de brief aan de cliënt, dan het verslag; bij de andere regels alleen het verslag.
-      const aanDeClient = regel === 'versnelfonds' || regel === 'verblijfstermijn' ? `De brief aan de cliënt die de code hierbij schrijft (met een voorbeeldgemeente):\n\`\`\`text\n${brief(beoordeling, { gemeente: { naam: 'Gemeente Voorbeeld', bezwaaradres: '[adres voor bezwaar van de gemeente]' }, datum: '2026-12-07' }).tekst}\n\`\`\`\n\n` : '';
+      const aanDeClient = regel === 'versnelfonds' || regel === 'verblijfstermijn' ? `De brief aan de cliënt die de code hierbij schrijft (met een voorbeeldgemeente):\n\`\`\`text\n${brief(beoordeling, { gemeente: { naam: 'Gemeente Voorbeeld', bezwaaradres: '[adres voor bezwaar van de gemeente]' }, datum: beoordeling.peildatum ?? '2026-12-07' }).tekst}\n\`\`\`\n\n` : '';
       expect(deel).toContain(`${uitkomstInWoorden(beoordeling)}\n\n${aanDeClient}${verslag}`);
       expect(deel).toContain(`// examples/${bestand}`);
     }

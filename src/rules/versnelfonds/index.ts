@@ -12,7 +12,7 @@ import { maakVeilig } from '../../types/uitslag.js';
 import { landelijkeToegankelijkheid, toetsHerkomst, type Regioverwijzing } from '../herkomst/criterium.js';
 import { VERSNELFONDS, VERSNELFONDS_BRONNEN } from './beschrijving.js';
 import { bevoegdheid, kostenBaten, laatsteOptie, maximum, schulden, voorkomen } from './criteria.js';
-import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag } from './invoer.js';
+import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag, type Versnelfondsvorm } from './invoer.js';
 
 /** De uitkomsten van {@link beoordeelVersnelfonds}. */
 export type VersnelfondsUitkomst = 'toekennen' | 'afwijzen' | 'aanvullen';
@@ -28,6 +28,8 @@ export type VersnelfondsOpties = Regelopties;
 
 /** Het resultaat van {@link beoordeelVersnelfonds}. */
 export interface VersnelfondsBeoordeling extends Beoordeling<VersnelfondsUitkomst> {
+  /** De vorm van de aanvraag, zoals in de invoer: `'gift'`, `'lening'` of `'voorschot'` (de brief noemt haar). */
+  vorm: Versnelfondsvorm;
   /** Het gevraagde bedrag in eurocent, zoals in de aanvraag. */
   gevraagdBedragInCenten: number;
   /** Wat toegekend wordt, in eurocent: het gevraagde bedrag begrensd tot het maximum als de uitkomst `toekennen` is, anders 0. */
@@ -136,6 +138,7 @@ export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: V
     bijPositief: () => [bevoegdheid(begrensd)],
   });
   return metVelden(beoordeling, {
+    vorm: gevalideerd.vorm,
     gevraagdBedragInCenten: gevalideerd.bedragInCenten,
     toekenbaarBedragInCenten: beoordeling.uitkomst === 'toekennen' ? begrensd : 0,
     maximumInCenten: maximumWaarde.waarde.waarde,
