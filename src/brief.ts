@@ -193,6 +193,9 @@ interface Inhoud {
   vervolg: string;
 }
 
+/** Het vervolg van een brief zonder eigen vervolgstap (een afwijzing, geen termijn). */
+const VRAGEN_OVER_DEZE_BRIEF: Tweetalig = { nl: 'Hebt u vragen over deze brief? Neem dan contact op met uw contactpersoon bij de gemeente.', en: 'Do you have questions about this letter? Please contact your contact person at the municipality.' };
+
 const ONBEKENDE_VRAAG: Tweetalig = { nl: 'Wij missen nog een gegeven. Uw contactpersoon vertelt u welk.', en: 'We still lack one piece of information. Your contact person will tell you which.' };
 
 /** De vragen over schulden als ook onbekend is of er schulden zijn: alleen te beantwoorden door wie ze heeft. */
@@ -265,7 +268,7 @@ function versnelfondsBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud {
       onderwerp,
       besluit: taal === 'nl' ? 'Wij wijzen uw aanvraag voor het versnelfonds af.' : 'We refuse your request to the acceleration fund.',
       redenen: criteria.filter((grond) => grond.status === 'niet-voldaan').map((grond) => versnelfondsReden(gelezen, grond, taal)),
-      vervolg: taal === 'nl' ? 'Hebt u vragen over deze brief? Neem dan contact op met uw contactpersoon bij de gemeente.' : 'Do you have questions about this letter? Please contact your contact person at the municipality.',
+      vervolg: t(VRAGEN_OVER_DEZE_BRIEF, taal),
     };
   }
   const bedrag = gelezen.kenmerken.get('toekenbaarBedragInCenten');
@@ -298,7 +301,6 @@ function verblijfstermijnBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud 
     ? []
     : [taal === 'nl' ? `U ${voorbij ? 'mocht' : 'mag'} ten hoogste ${duurTekst} in de opvang blijven, te rekenen vanaf de eerste dag van uw verblijf.` : `You ${voorbij ? 'could' : 'may'} stay in the shelter for at most ${duurTekst}, counted from the first day of your stay.`];
   const redenen = [...herkomstreden(gelezen, taal), ...termijn];
-  const vragenOver = taal === 'nl' ? 'Hebt u vragen over deze brief? Neem dan contact op met uw contactpersoon bij de gemeente.' : 'Do you have questions about this letter? Please contact your contact person at the municipality.';
   switch (gelezen.uitkomst) {
     case 'aanvullen':
       return {
@@ -330,7 +332,7 @@ function verblijfstermijnBrief(gelezen: GelezenBeoordeling, taal: Taal): Inhoud 
         onderwerp,
         besluit: taal === 'nl' ? 'Er is geen vaste einddatum voor uw verblijf in de opvang.' : 'There is no fixed end date for your stay in the shelter.',
         redenen: herkomstreden(gelezen, taal),
-        vervolg: vragenOver,
+        vervolg: t(VRAGEN_OVER_DEZE_BRIEF, taal),
       };
   }
 }
