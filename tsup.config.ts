@@ -26,7 +26,8 @@ export default defineConfig([
   {
     // The CLI: a thin shell; it imports only src/index.ts (the public surface), bundled in.
     // The worker of `--parallel` is its own file next to it (src/cli/werker.ts).
-    entry: { cli: 'src/cli/index.ts', 'cli-werker': 'src/cli/werker.ts' },
+    // So is the worker of `serve` (src/cli/dienst/werker.ts, run by piscina).
+    entry: { cli: 'src/cli/index.ts', 'cli-werker': 'src/cli/werker.ts', 'dienst-werker': 'src/cli/dienst/werker.ts' },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

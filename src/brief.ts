@@ -62,7 +62,8 @@ export interface Brief {
 /** Een tekst voor de brief: niet leeg, op één regel, zonder stuur- of opmaaktekens (ze komen in de brief en in de terminal). */
 const tekstSchema = z.string().check(z.regex(/\S/, 'mag niet leeg zijn (ook niet alleen spaties)'), z.maxLength(500, 'mag ten hoogste 500 tekens bevatten'), z.regex(/^[^\p{Cc}\p{Cf}]*$/u, 'mag geen regeleinden of andere stuurtekens bevatten'));
 
-const BriefgegevensSchema = z.strictObject({
+/** Het schema van {@link Briefgegevens} (ook voor het OpenAPI-document van de dienst). @internal */
+export const BriefgegevensSchema = /* @__PURE__ */ z.strictObject({
   gemeente: z.strictObject({ naam: tekstSchema, adres: z.optional(tekstSchema), telefoon: z.optional(tekstSchema), bezwaaradres: tekstSchema }),
   datum: kalenderdatumSchema,
   kenmerk: z.optional(tekstSchema),

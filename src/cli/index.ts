@@ -55,6 +55,11 @@ const code = await voerUit(process.argv.slice(2), {
   kernen: availableParallelism(),
   // Alleen de CLI leest de klok (beleid controleer --binnen zonder --peildatum); de bibliotheek niet.
   vandaag: () => amsterdamseDatum(new Date()),
+  // `serve` stopt bij SIGTERM (een procesbeheerder) of SIGINT (Ctrl-C).
+  stop: () => new Promise((klaar) => {
+    process.once('SIGTERM', () => klaar('SIGTERM'));
+    process.once('SIGINT', () => klaar('SIGINT'));
+  }),
 }).catch((fout: unknown) => {
   process.stderr.write(`opvangregels: onverwachte fout: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
   return 1;

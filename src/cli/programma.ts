@@ -6,6 +6,8 @@ import { controleerBriefgegevens, type GecontroleerdeBriefgegevens } from '../br
 import { geenBeleidTekst } from './geen-beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
+import { regelsAlsJson } from './regels-json.js';
+import { startDienst } from './dienst/index.js';
 import type { Blokantwoord } from './werker.js';
 import { Werkerfout, Werkers } from './werkers.js';
 
@@ -30,6 +32,11 @@ export interface Omgeving {
    * deze computer.
    */
   vandaag?: () => string;
+  /**
+   * Voor `serve`: wacht tot de dienst moet stoppen (SIGTERM of SIGINT) en geeft de naam van het
+   * signaal. Weggelaten: `serve` weigert (er is geen manier om te stoppen).
+   */
+  stop?: () => Promise<string>;
 }
 
 /**
@@ -63,6 +70,10 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum hoort bij --binnen: zeg ook hoeveel dagen vooruit (bv. --binnen 90)',
     alleenBijControleer: "--binnen en --peildatum horen bij 'beleid controleer'",
     gebruikBeoordeel: 'gebruik: opvangregels beoordeel <regel> <bestand.json|->',
+    gebruikServe: 'gebruik: opvangregels serve [--poort 8080] [--adres 127.0.0.1] [--beleid <beleid.json>] [--werkers <n>]',
+    poort: (gegeven: string) => `--poort moet een geheel getal van 0 tot en met 65535 zijn (gegeven: '${gegeven}')`,
+    werkers: `--werkers moet een geheel getal van 0 tot ${MAX_WERKERS} zijn`,
+    alleenBijServe: "--poort, --adres en --werkers horen bij 'serve'",
     gebruikBrief: 'gebruik: opvangregels brief <versnelfonds|verblijfstermijn> <bestand.json|-> --gemeente <gemeente.json> [--datum JJJJ-MM-DD]',
     briefRegel: (id: string) => `een brief is er alleen bij versnelfonds en verblijfstermijn: die regels beslissen iets over de cliënt (gegeven: '${id}')`,
     alleenBijBrief: "--gemeente en --datum horen bij 'brief'",
@@ -100,6 +111,10 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum goes with --binnen: also say how many days ahead (e.g. --binnen 90)',
     alleenBijControleer: "--binnen and --peildatum belong to 'beleid controleer'",
     gebruikBeoordeel: 'usage: opvangregels beoordeel <rule> <file.json|->',
+    gebruikServe: 'usage: opvangregels serve [--poort 8080] [--adres 127.0.0.1] [--beleid <policy.json>] [--werkers <n>]',
+    poort: (gegeven: string) => `--poort must be a whole number from 0 to 65535 (given: '${gegeven}')`,
+    werkers: `--werkers must be a whole number from 0 to ${MAX_WERKERS}`,
+    alleenBijServe: "--poort, --adres and --werkers belong to 'serve'",
     gebruikBrief: 'usage: opvangregels brief <versnelfonds|verblijfstermijn> <file.json|-> --gemeente <municipality.json> [--datum YYYY-MM-DD]',
     briefRegel: (id: string) => `a letter exists only for versnelfonds and verblijfstermijn: those rules decide something about the client (given: '${id}')`,
     alleenBijBrief: "--gemeente and --datum belong to 'brief'",
@@ -178,6 +193,8 @@ Gebruik:
   opvangregels brief <versnelfonds|verblijfstermijn> <bestand.json|->
                          --gemeente <gemeente.json> [--datum JJJJ-MM-DD]
                          [dezelfde opties als beoordeel]
+  opvangregels serve  [--poort 8080] [--adres 127.0.0.1] [--beleid <beleid.json>]
+                         [--werkers <n>]
   opvangregels schema <regel|beleid>
   opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht>  [--json]
                          [--binnen <dagen> [--peildatum JJJJ-MM-DD]]
@@ -210,6 +227,12 @@ brief      beoordeelt zoals 'beoordeel' en print de brief aan de cliënt: het be
            stderr. Een batch: per geval 'regelnummer<TAB>uitkomst' en de brief eronder,
            ingesprongen. --json: ook de beoordeling en de brief in delen. Het volledige
            verslag voor het dossier geeft 'beoordeel'.
+serve      start de regels als HTTP-dienst: POST /v1/<regel>/beoordelingen met
+           {"invoer", "opties"?}, POST /v1/<regel>/brieven, GET /v1/regels, het contract
+           op /v1/openapi.json. Fouten als application/problem+json. --beleid: het
+           standaardbeleid (bij de start gecontroleerd; exitcode 2 met paden). --werkers:
+           threads die beslissen als de dienst het druk heeft (standaard cores - 1).
+           Stopt netjes bij SIGTERM of Ctrl-C.
 schema     print het JSON Schema van de invoer van een regel, of met 'beleid' dat
            van een beleidsbestand (ook in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' controleert een beleidsbestand (of toont een ingebouwd
@@ -233,6 +256,8 @@ Usage:
   opvangregels brief <versnelfonds|verblijfstermijn> <file.json|->
                          --gemeente <municipality.json> [--datum YYYY-MM-DD]
                          [the same options as beoordeel]
+  opvangregels serve  [--poort 8080] [--adres 127.0.0.1] [--beleid <policy.json>]
+                         [--werkers <n>]
   opvangregels schema <rule|beleid>
   opvangregels beleid controleer <policy.json|almelo|ijssel-vecht>  [--json]
                          [--binnen <days> [--peildatum YYYY-MM-DD]]
@@ -265,6 +290,12 @@ brief      decides like 'beoordeel' and prints the letter to the client: the dec
            'line number<TAB>outcome' and the letter below it, indented. --json: also the
            decision and the letter in parts. The full account for the file is what
            'beoordeel' prints.
+serve      starts the rules as an HTTP service: POST /v1/<rule>/beoordelingen with
+           {"invoer", "opties"?}, POST /v1/<rule>/brieven, GET /v1/regels, the contract at
+           /v1/openapi.json. Errors as application/problem+json. --beleid: the default
+           policy (checked at start; exit code 2 with paths). --werkers: threads that
+           decide when the service is busy (default cores - 1). Stops cleanly on SIGTERM
+           or Ctrl-C.
 schema     prints the JSON Schema of a rule's input, or with 'beleid' that of a policy file
            (also in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' checks a policy file (or shows a built-in policy) and prints,
@@ -306,6 +337,9 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         peildatum: { type: 'string' },
         gemeente: { type: 'string' },
         datum: { type: 'string' },
+        poort: { type: 'string' },
+        adres: { type: 'string' },
+        werkers: { type: 'string' },
       },
     });
   } catch (fout) {
@@ -328,6 +362,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
 
   if (opdracht !== 'beleid' && (opties.binnen !== undefined || opties.peildatum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijControleer, taal);
   if (opdracht !== 'brief' && (opties.gemeente !== undefined || opties.datum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijBrief, taal);
+  if (opdracht !== 'serve' && (opties.poort !== undefined || opties.adres !== undefined || opties.werkers !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijServe, taal);
 
   switch (opdracht) {
     case 'regels':
@@ -348,6 +383,22 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
     case 'beleid':
       if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, teksten.gebruikBeleid, taal);
       return controleerBeleid(rest[1]!, opties, taal, omgeving);
+    case 'serve': {
+      if (rest.length > 0 || !omgeving.stop) return gebruiksfout(omgeving, teksten.gebruikServe, taal);
+      const poort = Number(opties.poort ?? '8080');
+      if (!/^\d+$/.test(opties.poort ?? '8080') || poort > 65535) return gebruiksfout(omgeving, teksten.poort(opties.poort ?? ''), taal);
+      const werkers = opties.werkers === undefined ? Math.max(0, Math.min((omgeving.kernen ?? 1) - 1, MAX_WERKERS)) : Number(opties.werkers);
+      if (!/^\d+$/.test(opties.werkers ?? '0') || werkers > MAX_WERKERS) return gebruiksfout(omgeving, teksten.werkers, taal);
+      // Het beleid wordt bij de start gecontroleerd: een fout geeft exitcode 2 met paden, vóór er iets luistert.
+      const beleid = opties.beleid === undefined ? undefined : await leesBeleid(opties.beleid, taal, omgeving);
+      if (typeof beleid === 'number') return beleid;
+      return startDienst(
+        { ...(beleid ? { beleid } : {}), werkers, maxInhoud: MAX_INHOUD, tijdslimiet: TIJDSLIMIET, pakketversie: omgeving.versie, ...(process.env.OPVANGREGELS_FOUTPROEF_WERKER ? { foutproef: process.env.OPVANGREGELS_FOUTPROEF_WERKER } : {}) },
+        { poort, adres: opties.adres ?? '127.0.0.1' },
+        (tekst) => omgeving.meld(tekst),
+        omgeving.stop,
+      );
+    }
     case 'beoordeel':
     case 'brief': {
       const isBrief = opdracht === 'brief';
@@ -367,6 +418,11 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       return gebruiksfout(omgeving, teksten.onbekendeOpdracht(opdracht), taal);
   }
 }
+
+/** De grootste inhoud van een verzoek aan de dienst: 1 MiB (een eigen beleid in `opties` past ruim). */
+const MAX_INHOUD = 1 << 20;
+/** Hoe lang een verzoek mag doen over binnenkomen, en een verbinding stil mag zijn: 10 s. */
+const TIJDSLIMIET = 10_000;
 
 /** De regels met een brief aan de cliënt (SPEC §2.10). */
 const REGELS_MET_BRIEF: readonly string[] = ['versnelfonds', 'verblijfstermijn'];
@@ -523,19 +579,6 @@ function controleerRegel(id: string, taal: Taal, omgeving: Omgeving): Regel | un
     omgeving.meld(`opvangregels: ${ontsnap(melding((fout as OngeldigeInvoerFout).fouten[0]!.melding, taal))} ${TEKSTEN[taal].gegeven(ontsnap(id))}\n`);
     return undefined;
   }
-}
-
-/** De regels als JSON: id, functie, titel, omschrijving, uitkomsten en criteria, in de gekozen taal. */
-function regelsAlsJson(taal: Taal): unknown[] {
-  return Object.values(REGELS).map(({ beschrijving, leestBeleid }) => ({
-    id: beschrijving.id,
-    functie: beschrijving.functie,
-    titel: beschrijving.titel[taal],
-    omschrijving: beschrijving.omschrijving[taal],
-    leestBeleid,
-    uitkomsten: Object.fromEntries(Object.entries(beschrijving.uitkomsten).map(([id, naam]) => [id, naam[taal]])),
-    criteria: beschrijving.criteria.map((criterium) => ({ id: criterium.id, titel: criterium.titel[taal], soort: criterium.soort, voldaanAls: criterium.voldaanAls[taal] })),
-  }));
 }
 
 function beschrijfRegels(taal: Taal): string {

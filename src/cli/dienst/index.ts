@@ -1,0 +1,24 @@
+// `opvangregels serve`: start de dienst, meldt waar hij luistert, en stopt netjes bij SIGTERM of
+// SIGINT (geen nieuwe verzoeken, wat loopt maakt af, de werkers stoppen).
+import { bouwDienst, type Dienstinstellingen } from './app.js';
+
+/** Waar en hoe de dienst luistert. */
+export interface Luisteren {
+  poort: number;
+  adres: string;
+}
+
+/**
+ * Start de dienst en wacht tot `stop` afloopt (het signaal om te stoppen); geeft dan de exitcode.
+ * `meld` schrijft naar stderr: waar de dienst luistert, en dat hij stopt. Nooit de inhoud van een verzoek.
+ */
+export async function startDienst(instellingen: Dienstinstellingen, luisteren: Luisteren, meld: (tekst: string) => void, stop: () => Promise<string>): Promise<number> {
+  const { app, sluit } = bouwDienst(instellingen);
+  const adres = await app.listen({ port: luisteren.poort, host: luisteren.adres });
+  meld(`opvangregels serve: luistert op ${adres} (API v1; ${instellingen.werkers} ${instellingen.werkers === 1 ? 'werker' : 'werkers'}${instellingen.beleid ? '; met een eigen beleid' : ''}). Het contract: ${adres}/v1/openapi.json\n`);
+  const signaal = await stop();
+  meld(`opvangregels serve: ${signaal} ontvangen; stopt na de lopende verzoeken.\n`);
+  await sluit();
+  meld('opvangregels serve: gestopt.\n');
+  return 0;
+}
