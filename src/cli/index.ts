@@ -1,5 +1,6 @@
 // De opvangregels-CLI: alleen de aansluiting op het proces; alle logica staat in programma.ts.
 import { createReadStream } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import pakket from '../../package.json' with { type: 'json' };
@@ -55,6 +56,13 @@ const code = await voerUit(process.argv.slice(2), {
   kernen: availableParallelism(),
   // Alleen de CLI leest de klok (beleid controleer --binnen zonder --peildatum); de bibliotheek niet.
   vandaag: () => amsterdamseDatum(new Date()),
+  // De meegeleverde testvectoren: test/vectors/ van het pakket (naast dist/, of naast src/ uit de bron).
+  async vectorbestanden() {
+    const map = new URL(import.meta.url.endsWith('.ts') ? '../../test/vectors/' : '../test/vectors/', import.meta.url);
+    const namen = (await readdir(map)).filter((naam) => naam.endsWith('.json')).sort();
+    return Promise.all(namen.map(async (bestand) => ({ bestand, json: JSON.parse(await readFile(new URL(bestand, map), 'utf8')) })));
+  },
+  schrijfBestand: (pad, tekst) => writeFile(pad, tekst, 'utf8'),
   // `serve` stopt bij SIGTERM (een procesbeheerder) of SIGINT (Ctrl-C).
   stop: () => new Promise((klaar) => {
     process.once('SIGTERM', () => klaar('SIGTERM'));

@@ -8,6 +8,7 @@ import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
 import { regelsAlsJson } from './regels-json.js';
 import { startDienst } from './dienst/index.js';
+import { junitXml, voerVectorenUitTegen, type Haal, type Vectorbestand } from './vectoren.js';
 import type { Blokantwoord } from './werker.js';
 import { Werkerfout, Werkers } from './werkers.js';
 
@@ -37,6 +38,12 @@ export interface Omgeving {
    * signaal. Weggelaten: `serve` weigert (er is geen manier om te stoppen).
    */
   stop?: () => Promise<string>;
+  /** Voor `vectoren`: de meegeleverde testvectorbestanden (test/vectors/*.json van het pakket). */
+  vectorbestanden?: () => Promise<Vectorbestand[]>;
+  /** Voor `vectoren --junit`: schrijft een bestand. */
+  schrijfBestand?: (pad: string, tekst: string) => Promise<void>;
+  /** Voor `vectoren --tegen`: hoe een HTTP-verzoek gaat; standaard `fetch`. */
+  haal?: Haal;
 }
 
 /**
@@ -70,6 +77,11 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum hoort bij --binnen: zeg ook hoeveel dagen vooruit (bv. --binnen 90)',
     alleenBijControleer: "--binnen en --peildatum horen bij 'beleid controleer'",
     gebruikBeoordeel: 'gebruik: opvangregels beoordeel <regel> <bestand.json|->',
+    gebruikVectoren: 'gebruik: opvangregels vectoren --tegen <url> [--regel <regel>] [--junit <rapport.xml>]',
+    tegen: (gegeven: string) => `--tegen moet een http- of https-adres zijn, bv. http://localhost:8080 (gegeven: '${gegeven}')`,
+    alleenBijVectoren: "--tegen, --junit en --regel horen bij 'vectoren'",
+    vectorSamenvatting: (regel: string, geslaagd: number, totaal: number) => `${regel}: ${geslaagd}/${totaal} geslaagd`,
+    faalt: 'FAALT',
     gebruikServe: 'gebruik: opvangregels serve [--poort 8080] [--adres 127.0.0.1] [--beleid <beleid.json>] [--werkers <n>]',
     poort: (gegeven: string) => `--poort moet een geheel getal van 0 tot en met 65535 zijn (gegeven: '${gegeven}')`,
     werkers: `--werkers moet een geheel getal van 0 tot ${MAX_WERKERS} zijn`,
@@ -111,6 +123,11 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum goes with --binnen: also say how many days ahead (e.g. --binnen 90)',
     alleenBijControleer: "--binnen and --peildatum belong to 'beleid controleer'",
     gebruikBeoordeel: 'usage: opvangregels beoordeel <rule> <file.json|->',
+    gebruikVectoren: 'usage: opvangregels vectoren --tegen <url> [--regel <rule>] [--junit <report.xml>]',
+    tegen: (gegeven: string) => `--tegen must be an http or https address, e.g. http://localhost:8080 (given: '${gegeven}')`,
+    alleenBijVectoren: "--tegen, --junit and --regel belong to 'vectoren'",
+    vectorSamenvatting: (regel: string, geslaagd: number, totaal: number) => `${regel}: ${geslaagd}/${totaal} passed`,
+    faalt: 'FAILS',
     gebruikServe: 'usage: opvangregels serve [--poort 8080] [--adres 127.0.0.1] [--beleid <policy.json>] [--werkers <n>]',
     poort: (gegeven: string) => `--poort must be a whole number from 0 to 65535 (given: '${gegeven}')`,
     werkers: `--werkers must be a whole number from 0 to ${MAX_WERKERS}`,
@@ -195,6 +212,7 @@ Gebruik:
                          [dezelfde opties als beoordeel]
   opvangregels serve  [--poort 8080] [--adres 127.0.0.1] [--beleid <beleid.json>]
                          [--werkers <n>]
+  opvangregels vectoren --tegen <url>  [--regel <regel>] [--junit <rapport.xml>]
   opvangregels schema <regel|beleid>
   opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht>  [--json]
                          [--binnen <dagen> [--peildatum JJJJ-MM-DD]]
@@ -233,6 +251,10 @@ serve      start de regels als HTTP-dienst: POST /v1/<regel>/beoordelingen met
            standaardbeleid (bij de start gecontroleerd; exitcode 2 met paden). --werkers:
            threads die beslissen als de dienst het druk heeft (standaard cores - 1).
            Stopt netjes bij SIGTERM of Ctrl-C.
+vectoren   draait de meegeleverde testvectoren tegen elk systeem met hetzelfde
+           HTTP-contract (--tegen http://host:poort): per vector ok of FAALT met de
+           verschillen, alleen het contract (geen boekhouding van deze bibliotheek).
+           --junit: ook een JUnit XML-rapport. Exitcode 0 als alles slaagt, anders 1.
 schema     print het JSON Schema van de invoer van een regel, of met 'beleid' dat
            van een beleidsbestand (ook in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' controleert een beleidsbestand (of toont een ingebouwd
@@ -258,6 +280,7 @@ Usage:
                          [the same options as beoordeel]
   opvangregels serve  [--poort 8080] [--adres 127.0.0.1] [--beleid <policy.json>]
                          [--werkers <n>]
+  opvangregels vectoren --tegen <url>  [--regel <rule>] [--junit <report.xml>]
   opvangregels schema <rule|beleid>
   opvangregels beleid controleer <policy.json|almelo|ijssel-vecht>  [--json]
                          [--binnen <days> [--peildatum YYYY-MM-DD]]
@@ -296,6 +319,10 @@ serve      starts the rules as an HTTP service: POST /v1/<rule>/beoordelingen wi
            policy (checked at start; exit code 2 with paths). --werkers: threads that
            decide when the service is busy (default cores - 1). Stops cleanly on SIGTERM
            or Ctrl-C.
+vectoren   runs the shipped test vectors against any system with the same HTTP
+           contract (--tegen http://host:port): per vector ok or FAILS with the
+           differences, the contract only (no bookkeeping of this library). --junit: also a
+           JUnit XML report. Exit code 0 if all pass, 1 otherwise.
 schema     prints the JSON Schema of a rule's input, or with 'beleid' that of a policy file
            (also in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' checks a policy file (or shows a built-in policy) and prints,
@@ -338,6 +365,9 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         gemeente: { type: 'string' },
         datum: { type: 'string' },
         poort: { type: 'string' },
+        tegen: { type: 'string' },
+        junit: { type: 'string' },
+        regel: { type: 'string' },
         adres: { type: 'string' },
         werkers: { type: 'string' },
       },
@@ -362,6 +392,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
 
   if (opdracht !== 'beleid' && (opties.binnen !== undefined || opties.peildatum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijControleer, taal);
   if (opdracht !== 'brief' && (opties.gemeente !== undefined || opties.datum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijBrief, taal);
+  if (opdracht !== 'vectoren' && (opties.tegen !== undefined || opties.junit !== undefined || opties.regel !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijVectoren, taal);
   if (opdracht !== 'serve' && (opties.poort !== undefined || opties.adres !== undefined || opties.werkers !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijServe, taal);
 
   switch (opdracht) {
@@ -383,6 +414,9 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
     case 'beleid':
       if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, teksten.gebruikBeleid, taal);
       return controleerBeleid(rest[1]!, opties, taal, omgeving);
+    case 'vectoren':
+      if (rest.length > 0 || opties.tegen === undefined || !omgeving.vectorbestanden) return gebruiksfout(omgeving, teksten.gebruikVectoren, taal);
+      return vectorenTegen(opties.tegen, opties.regel, opties.junit, taal, omgeving);
     case 'serve': {
       if (rest.length > 0 || !omgeving.stop) return gebruiksfout(omgeving, teksten.gebruikServe, taal);
       const poort = Number(opties.poort ?? '8080');
@@ -457,6 +491,37 @@ async function leesBriefgegevens(bestand: string, datum: string | undefined, taa
   }
   omgeving.meld(`${TEKSTEN[taal].ongeldigeGemeente(ontsnap(bestand))}\n${veldfoutregels(fouten, taal)}\n`);
   return EXIT.ongeldigeInvoer;
+}
+
+/**
+ * `vectoren --tegen <url>`: elke meegeleverde vector (of die van `--regel`) tegen het systeem op
+ * `url`; per vector een regel op stdout (`ok` of `FAALT` met de verschillen), per regel een
+ * samenvatting op stderr, en met `--junit` een JUnit XML-rapport. Exitcode 0 als alles slaagt, 1 anders.
+ */
+async function vectorenTegen(tegen: string, regelId: string | undefined, junit: string | undefined, taal: Taal, omgeving: Omgeving): Promise<number> {
+  const teksten = TEKSTEN[taal];
+  let basis: URL;
+  try {
+    basis = new URL(tegen);
+  } catch {
+    return gebruiksfout(omgeving, teksten.tegen(tegen), taal);
+  }
+  if (basis.protocol !== 'http:' && basis.protocol !== 'https:') return gebruiksfout(omgeving, teksten.tegen(tegen), taal);
+  let bestanden = await omgeving.vectorbestanden!();
+  if (regelId !== undefined) {
+    const regel = controleerRegel(regelId, taal, omgeving);
+    if (!regel) return EXIT.fout;
+    bestanden = bestanden.filter((bestand) => bestand.json.regel === regel.beschrijving.id);
+  }
+  const url = basis.href.replace(/\/+$/, '');
+  const verslagen = await voerVectorenUitTegen(url, bestanden, omgeving.haal ?? (fetch as unknown as Haal));
+  for (const verslag of verslagen) {
+    const regels = verslag.uitslagen.map((uitslag) => (uitslag.geslaagd ? `ok\t${verslag.regel}\t${ontsnap(uitslag.naam)}` : `${teksten.faalt}\t${verslag.regel}\t${ontsnap(uitslag.naam)}\n${uitslag.verschillen.map((verschil) => `  - ${ontsnap(verschil)}`).join('\n')}`));
+    await omgeving.schrijf(`${regels.join('\n')}\n`);
+  }
+  omgeving.meld(`${verslagen.map((verslag) => teksten.vectorSamenvatting(verslag.regel, verslag.geslaagd, verslag.totaal)).join('\n')}\n`);
+  if (junit !== undefined) await omgeving.schrijfBestand!(junit, junitXml(verslagen, url));
+  return verslagen.every((verslag) => verslag.geslaagd === verslag.totaal) ? EXIT.gelukt : EXIT.fout;
 }
 
 /** De opties van `beleid controleer`. */
