@@ -56,6 +56,15 @@ describe('contract en extra: wat een eigen systeem moet geven, en wat boekhoudin
     expect(['toegepasteWaarden', 'uitgeslotenWaarden', 'beleid', 'eigenDocumenten'].filter((veld) => !genoemd.has(veld))).toEqual([]);
   });
 
+  it('docs/testvectoren.md noemt elk veld van extra, in beide talen', () => {
+    const tekst = readFileSync('docs/testvectoren.md', 'utf8');
+    const [nl, en] = tekst.split('## Test vectors: the format') as [string, string];
+    for (const veld of EXTRA) {
+      expect(nl, veld).toContain(`\`${veld}\``);
+      expect(en, veld).toContain(`\`${veld}\``);
+    }
+  });
+
   describe.each(bestanden)('%s', (naam) => {
     it('een systeem zonder de boekhouding slaagt voor elk geval met alleenContract', () => {
       const verslag = voerTestvectorsUit(lees(naam), eigenSysteem, { alleenContract: true });
