@@ -32,7 +32,7 @@ export function testvectorenJsonSchema(): Schema {
   const [fout, beoordeling] = vector.properties.verwacht.anyOf as [Schema, Schema];
   Object.assign(schema, {
     title: 'Testvectoren van opvangregels (formaat 1)',
-    description: "Taalonafhankelijke conformiteitsgevallen voor één regel. Hoe elk verwacht veld vergeleken wordt, staat in docs/testvectoren.md van het pakket: 'gronden' en 'fout.paden' als deelverzameling, 'velden' op gelijkheid (JSON, met de volgorde van lijsten).",
+    description: "Taalonafhankelijke conformiteitsgevallen voor één regel. Hoe elk verwacht veld vergeleken wordt, staat in docs/testvectoren.md van het pakket: 'gronden' en 'fout.paden' als deelverzameling, 'velden' en 'extra' op gelijkheid (JSON, met de volgorde van lijsten).",
   });
   Object.assign(schema.properties.regel, { examples: Object.keys(REGELS), description: 'Het id van de regel die de gevallen beslist, bv. een van de regels van dit pakket.' });
   Object.assign(schema.properties.formaat, { description: 'Het formaat van het bestand; nu altijd 1.' });
@@ -49,10 +49,14 @@ export function testvectorenJsonSchema(): Schema {
     propertyNames: { type: 'string', pattern: '^\\S+$', not: { const: '__proto__' } },
     additionalProperties: { type: 'string', enum: [...STATUSSEN] },
   });
-  Object.assign(beoordeling.properties.ontbrekendeGegevens, { description: 'De invoervelden die een beslissing blokkeren: precies deze, in deze volgorde. Weggelaten = niet vergeleken.' });
+  Object.assign(beoordeling.properties.ontbrekendeGegevens, { description: 'De invoervelden die een beslissing blokkeren: precies deze, in deze volgorde (de volgorde van de criteria, zie docs/testvectoren.md). Weggelaten = niet vergeleken.' });
   Object.assign(beoordeling.properties.peildatum, { description: 'De peildatum die de implementatie noemt (JJJJ-MM-DD), of null. Weggelaten = niet vergeleken.' });
   Object.assign(beoordeling.properties.velden, {
-    description: 'Andere velden van de beoordeling (regelspecifiek, zoals toekenbaarBedragInCenten, of algemeen, zoals toegepasteWaarden), elk op gelijkheid vergeleken als JSON, met de volgorde van lijsten; een ontbrekend veld is niet gelijk aan null.',
+    description: 'Regelspecifieke velden van de beoordeling die bij het contract horen (een eigen systeem moet ze geven, zoals toekenbaarBedragInCenten), elk op gelijkheid vergeleken als JSON, met de volgorde van lijsten; een ontbrekend veld is niet gelijk aan null.',
+    propertyNames: { type: 'string', not: { const: '__proto__' } },
+  });
+  Object.assign(beoordeling.properties.extra, {
+    description: "Velden van de beoordeling die de boekhouding van opvangregels zijn, geen contract (zoals toegepasteWaarden, uitgeslotenWaarden, beleid): vergeleken als 'velden', maar niet als alleen het contract getoetst wordt (voerTestvectorsUit met { alleenContract: true }).",
     propertyNames: { type: 'string', not: { const: '__proto__' } },
   });
   return schema;

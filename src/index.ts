@@ -112,4 +112,4 @@ export type { MotiveringOpties } from './motivering.js';
 export { brief } from './brief.js';
 export type { Brief, Briefgegevens } from './brief.js';
 export { voerTestvectorsUit, TestvectorbestandSchema } from './testvectoren.js';
-export type { Testvectorbestand, Testvector, VerwachteBeoordeling, VerwachteFout, Testvectoruitslag, Testverslag, Implementatie } from './testvectoren.js';
+export type { Testvectorbestand, Testvector, VerwachteBeoordeling, VerwachteFout, Testvectoruitslag, Testverslag, Implementatie, TestvectorOpties } from './testvectoren.js';

@@ -9,6 +9,7 @@ const verwachteBeoordelingSchema = z.strictObject({
   ontbrekendeGegevens: z.optional(z.array(z.string())),
   peildatum: z.optional(z.nullable(z.string())),
   velden: z.optional(z.record(z.string(), z.unknown())),
+  extra: z.optional(z.record(z.string(), z.unknown())),
 });
 
 const verwachteFoutSchema = z.strictObject({ fout: z.strictObject({ paden: z.array(z.string()).check(z.minLength(1)) }) });
@@ -23,8 +24,18 @@ export interface VerwachteBeoordeling {
   ontbrekendeGegevens?: string[] | undefined;
   /** De verwachte peildatum; weggelaten = niet vergeleken. */
   peildatum?: string | null | undefined;
-  /** Regelspecifieke velden van de beoordeling, elk structureel vergeleken. */
+  /**
+   * Regelspecifieke velden van de beoordeling die bij het contract horen: een onafhankelijk systeem
+   * moet ze ook geven (bv. `toekenbaarBedragInCenten`, `uiterlijkeVertrekdatum`, `regisseur`), elk
+   * structureel vergeleken.
+   */
   velden?: Record<string, unknown> | undefined;
+  /**
+   * Velden die de boekhouding van deze bibliotheek zijn, geen contract (bv. `toegepasteWaarden`,
+   * `uitgeslotenWaarden`, `beleid`, `eigenDocumenten`): vergeleken als `velden`, behalve met
+   * `alleenContract` (zie {@link TestvectorOpties}).
+   */
+  extra?: Record<string, unknown> | undefined;
 }
 
 /** Wat een geval verwacht als de invoer onjuist is: fouten op (ten minste) deze paden. */
@@ -51,8 +62,8 @@ export interface Testvector {
 /**
  * Een testvectorbestand: taalonafhankelijke gevallen voor één regel. Elk geval heeft een naam
  * (een Nederlandse zin), de invoer, en wat verwacht wordt: de uitkomst met de status per
- * criterium (en eventueel `ontbrekendeGegevens`, `peildatum` en regelspecifieke `velden`), of
- * een fout met de paden van de foute velden.
+ * criterium (en eventueel `ontbrekendeGegevens`, `peildatum`, regelspecifieke `velden` en de
+ * velden van deze bibliotheek in `extra`), of een fout met de paden van de foute velden.
  */
 export interface Testvectorbestand {
   /** Het id van de regel, bv. `'herkomst'`. */
@@ -112,6 +123,16 @@ export interface Testverslag {
  */
 export type Implementatie = (regel: string, invoer: unknown, opties?: unknown) => unknown;
 
+/** De opties van {@link voerTestvectorsUit} zelf (niet die van de regel: die staan per geval in het bestand). */
+export interface TestvectorOpties {
+  /**
+   * `true`: vergelijk alleen het contract, niet `verwacht.extra` (de velden die de boekhouding van
+   * deze bibliotheek zijn, zoals `toegepasteWaarden`), voor een eigen systeem. Standaard `false`:
+   * alles wordt vergeleken.
+   */
+  alleenContract?: boolean | undefined;
+}
+
 /**
  * Voert de testvectoren van een bestand uit tegen een implementatie: deze bibliotheek
  * (`(regel, invoer) => zoekRegel(regel).beoordeel(invoer)`) of een eigen systeem.
@@ -131,13 +152,20 @@ export type Implementatie = (regel: string, invoer: unknown, opties?: unknown) =
  * `opties` gaan ongewijzigd naar de implementatie. De sleutels van `verwacht.gronden` zijn de
  * criterium-ids die elk gecontroleerd worden; een sleutel `__proto__` (die een JavaScript-lezer
  * van het bestand stil zou verliezen, zodat het geval vanzelf zou slagen), een lege sleutel of
- * een met witruimte is een fout op het pad van `gronden`. Voor `verwacht.velden` geldt hetzelfde
- * voor `__proto__`. Een `naam` die leeg is of alleen spaties heeft, is een fout.
+ * een met witruimte is een fout op het pad van `gronden`. Voor `verwacht.velden` en
+ * `verwacht.extra` geldt hetzelfde voor `__proto__`. Een `naam` die leeg is of alleen spaties
+ * heeft, is een fout.
+ *
+ * `verwacht.velden` is het contract; `verwacht.extra` zijn velden van deze bibliotheek
+ * (`toegepasteWaarden`, `beleid`, …) die een eigen systeem niet hoeft te geven. Met
+ * `{ alleenContract: true }` wordt `extra` niet vergeleken en noemt het verslag het niet; een
+ * verschil in `extra` heet anders `<veld> (extra): …`.
  *
  * @param bestand - de inhoud van een `test/vectors/*.json` (geparste JSON)
  * @param implementatie - zie {@link Implementatie}
+ * @param opties - zie {@link TestvectorOpties}; weggelaten = alles vergelijken
  * @returns per geval geslaagd of niet, met de verschillen
- * @throws {OngeldigeInvoerFout} als het bestand zelf niet het testvectorformaat heeft, of de implementatie geen functie is
+ * @throws {OngeldigeInvoerFout} als het bestand zelf niet het testvectorformaat heeft, de implementatie geen functie is, of de opties niet die vorm hebben (pad `opties…`)
  * @example
  * import vectoren from 'opvangregels/testvectoren/herkomst.json' with { type: 'json' };
  * const verslag = voerTestvectorsUit(vectoren, (regel, invoer, opties) => zoekRegel(regel).beoordeel(invoer, opties));
@@ -145,16 +173,49 @@ export type Implementatie = (regel: string, invoer: unknown, opties?: unknown) =
  * //=> true
  * voerTestvectorsUit(vectoren, () => 10n).uitslagen[0]?.verschillen[0]?.endsWith('maar gaf een waarde die geen JSON is')
  * //=> true
+ * // Een eigen systeem zonder de boekhouding van deze bibliotheek (hier: zonder toegepasteWaarden en regio).
+ * const eigenSysteem: Implementatie = (regel, invoer, opties) => ({ ...zoekRegel(regel).beoordeel(invoer, opties), toegepasteWaarden: undefined, regio: undefined });
+ * voerTestvectorsUit(vectoren, eigenSysteem).geslaagd < verslag.totaal
+ * //=> true
+ * voerTestvectorsUit(vectoren, eigenSysteem, { alleenContract: true }).geslaagd === verslag.totaal
+ * //=> true
  */
-export function voerTestvectorsUit(bestand: unknown, implementatie: Implementatie): Testverslag {
+export function voerTestvectorsUit(bestand: unknown, implementatie: Implementatie, opties?: TestvectorOpties): Testverslag {
   if (typeof implementatie !== 'function') throw new OngeldigeInvoerFout([{ pad: 'implementatie', melding: 'moet een functie zijn' }]);
+  const alleenContract = leesAlleenContract(opties);
   const { regel, vectoren } = leesBestand(bestand);
   const uitslagen = vectoren.map(({ naam, invoer, opties, verwacht }) => {
     const vraagGeval: Implementatie = (id, gegeven) => (opties === undefined ? implementatie(id, gegeven) : implementatie(id, gegeven, opties));
-    const verschillen = Object.hasOwn(verwacht, 'fout') ? vergelijkFout(regel, invoer, (verwacht as VerwachteFout).fout.paden, vraagGeval) : vergelijkBeoordeling(regel, invoer, verwacht as VerwachteBeoordeling, vraagGeval);
+    const verschillen = Object.hasOwn(verwacht, 'fout') ? vergelijkFout(regel, invoer, (verwacht as VerwachteFout).fout.paden, vraagGeval) : vergelijkBeoordeling(regel, invoer, verwacht as VerwachteBeoordeling, vraagGeval, alleenContract);
     return { naam, geslaagd: verschillen.length === 0, verschillen };
   });
   return { regel, totaal: uitslagen.length, geslaagd: uitslagen.filter((uitslag) => uitslag.geslaagd).length, uitslagen };
+}
+
+const OPTIESSCHEMA = z.object({ opties: z.strictObject({ alleenContract: z.optional(z.boolean()) }) });
+
+/**
+ * Leest de opties één keer, als eigen gegevens: weggelaten, of een object met hooguit
+ * `alleenContract` (`true` of `false`). Elke afwijking is een fout op `opties…`, ook een getter
+ * of een Proxy die gooit.
+ */
+function leesAlleenContract(opties: unknown): boolean {
+  if (opties === undefined) return false;
+  const kopie: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  try {
+    // Binnen try: Array.isArray gooit bij een ingetrokken Proxy.
+    if (typeof opties !== 'object' || opties === null || Array.isArray(opties)) throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'moet een object zijn, bv. { alleenContract: true }' }]);
+    for (const sleutel of Object.keys(opties)) {
+      // Een onbekend veld telt het schema; zijn waarde (en naam) doet er niet toe.
+      const waarde = sleutel === 'alleenContract' ? eigenWaarde(opties, sleutel) : null;
+      if (waarde === GEEN_JSON) throw new OngeldigeInvoerFout([{ pad: 'opties.alleenContract', melding: 'moet een gewone waarde zijn, geen getter of setter' }]);
+      kopie[sleutel] = waarde;
+    }
+  } catch (fout) {
+    if (fout instanceof OngeldigeInvoerFout) throw fout;
+    throw new OngeldigeInvoerFout([{ pad: 'opties', melding: 'kan niet gelezen worden' }]);
+  }
+  return valideer(OPTIESSCHEMA, { opties: kopie }).opties.alleenContract === true;
 }
 
 /** Een veld van een object als JSON-gegevens: de kopie, of `GEEN_JSON`. Zie {@link alsJson}. */
@@ -307,18 +368,19 @@ const BESTANDSVELDEN: ReadonlySet<string> = new Set(['regel', 'formaat', 'omschr
 /**
  * De sleutels van `gronden` zijn criterium-ids die elk gecontroleerd worden: `__proto__`, een
  * lege sleutel of een met witruimte is een fout (op het pad van `gronden`, zonder de sleutel te
- * noemen). `velden` mag geen `__proto__` hebben.
+ * noemen). `velden` en `extra` mogen geen `__proto__` hebben.
  */
 function controleerSleutels(verwacht: unknown, pad: string, fouten: Veldfout[]): void {
-  if (typeof verwacht !== 'object' || verwacht === null || Array.isArray(verwacht)) return;
-  const { gronden, velden } = verwacht as Record<string, unknown>;
-  if (typeof gronden === 'object' && gronden !== null && !Array.isArray(gronden)) {
+  if (!isObject(verwacht)) return;
+  const { gronden } = verwacht;
+  if (isObject(gronden)) {
     const sleutels = Object.keys(gronden);
     if (sleutels.includes('__proto__')) fouten.push({ pad: `${pad}.gronden`, melding: "mag geen sleutel '__proto__' hebben: dat is geen criterium-id" });
     if (sleutels.some((sleutel) => sleutel === '' || /\s/.test(sleutel))) fouten.push({ pad: `${pad}.gronden`, melding: 'heeft een sleutel die geen criterium-id is (leeg of met witruimte)' });
   }
-  if (typeof velden === 'object' && velden !== null && !Array.isArray(velden) && Object.hasOwn(velden, '__proto__')) {
-    fouten.push({ pad: `${pad}.velden`, melding: "mag geen sleutel '__proto__' hebben: dat is geen veld van een beoordeling" });
+  for (const veld of ['velden', 'extra']) {
+    const waarde = verwacht[veld];
+    if (isObject(waarde) && Object.hasOwn(waarde, '__proto__')) fouten.push({ pad: `${pad}.${veld}`, melding: "mag geen sleutel '__proto__' hebben: dat is geen veld van een beoordeling" });
   }
 }
 
@@ -374,7 +436,7 @@ function vergelijkFout(regel: string, invoer: unknown, paden: string[], implemen
   return ontbrekend.length === 0 ? [] : [`verwacht een fout op ${ontbrekend.join(', ')}, kreeg fouten op ${kort(antwoord.paden.join(', ')) || '(geen pad)'}`];
 }
 
-function vergelijkBeoordeling(regel: string, invoer: unknown, verwacht: VerwachteBeoordeling, implementatie: Implementatie): string[] {
+function vergelijkBeoordeling(regel: string, invoer: unknown, verwacht: VerwachteBeoordeling, implementatie: Implementatie, alleenContract: boolean): string[] {
   const antwoord = vraag(regel, invoer, implementatie);
   if (antwoord.soort === 'fout') return [`verwacht uitkomst '${verwacht.uitkomst}', maar kreeg een fout op ${kort(antwoord.paden.join(', '))}`];
   if (antwoord.soort === 'anders') return [`verwacht uitkomst '${verwacht.uitkomst}', maar ${antwoord.beschrijving}`];
@@ -396,6 +458,9 @@ function vergelijkBeoordeling(regel: string, invoer: unknown, verwacht: Verwacht
   }
   for (const [veld, waarde] of Object.entries(verwacht.velden ?? {})) {
     if (!gelijk(gekregen[veld], waarde)) verschillen.push(`${veld}: verwacht ${toon(waarde)}, kreeg ${toon(gekregen[veld])}`);
+  }
+  for (const [veld, waarde] of alleenContract ? [] : Object.entries(verwacht.extra ?? {})) {
+    if (!gelijk(gekregen[veld], waarde)) verschillen.push(`${veld} (extra): verwacht ${toon(waarde)}, kreeg ${toon(gekregen[veld])}`);
   }
   return verschillen;
 }

@@ -1,11 +1,33 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REGELS, bepaalHerkomst, voerTestvectorsUit, zoekRegel, type Implementatie } from '../src/index.js';
+import { REGELS, bepaalHerkomst, voerTestvectorsUit, zoekRegel, type Implementatie, type RegelId } from '../src/index.js';
 import { veldfoutenVan } from './helpers.js';
 
 const bestanden = readdirSync('test/vectors').filter((naam) => naam.endsWith('.json'));
 const deze: Implementatie = (regel, invoer, opties) => zoekRegel(regel).beoordeel(invoer, opties);
 const lees = (naam: string) => JSON.parse(readFileSync(`test/vectors/${naam}`, 'utf8')) as unknown;
+
+/**
+ * De velden van een beoordeling die de boekhouding van deze bibliotheek zijn, geen contract: in de
+ * meegeleverde vectoren staan ze alleen in `verwacht.extra` (de lijst en de redenen staan in
+ * docs/testvectoren.md).
+ */
+const EXTRA = ['toegepasteWaarden', 'uitgeslotenWaarden', 'beleid', 'eigenDocumenten', 'pakketversie', 'regio', 'statusVanDuur', 'statusVanTermijn'];
+
+type Verwachting = { uitkomst?: string; fout?: unknown; ontbrekendeGegevens?: string[]; velden?: Record<string, unknown>; extra?: Record<string, unknown> };
+const vectorenVan = (naam: string) => (lees(naam) as { regel: RegelId; vectoren: Array<{ naam: string; invoer: unknown; opties?: unknown; verwacht: Verwachting }> });
+
+/**
+ * Een onafhankelijk systeem zoals de gemeente het zou bouwen: het geeft de uitkomst, de status
+ * per criterium, `ontbrekendeGegevens`, `peildatum` en de regelspecifieke velden, maar niets van
+ * de boekhouding van deze bibliotheek (en geen toelichtingen, bronnen of `regel`).
+ */
+const eigenSysteem: Implementatie = (regel, invoer, opties) => {
+  const { gronden, ...rest } = zoekRegel(regel).beoordeel(invoer, opties) as unknown as Record<string, unknown> & { gronden: Array<{ regel: string; status: string }> };
+  const antwoord: Record<string, unknown> = { gronden: gronden.map(({ regel: criterium, status }) => ({ regel: criterium, status })) };
+  for (const [veld, waarde] of Object.entries(rest)) if (!EXTRA.includes(veld) && veld !== 'regel') antwoord[veld] = waarde;
+  return antwoord;
+};
 
 describe('de meegeleverde testvectoren', () => {
   it('er is voor elke regel in het register een bestand', () => {
@@ -18,6 +40,70 @@ describe('de meegeleverde testvectoren', () => {
       expect(uitslag.verschillen).toEqual([]);
       expect(uitslag.geslaagd).toBe(true);
     });
+  });
+});
+
+describe('contract en extra: wat een eigen systeem moet geven, en wat boekhouding van deze bibliotheek is', () => {
+  it.each(bestanden)('%s: velden noemt geen boekhouding, extra alleen boekhouding', (naam) => {
+    for (const { naam: geval, verwacht } of vectorenVan(naam).vectoren) {
+      expect(Object.keys(verwacht.velden ?? {}).filter((veld) => EXTRA.includes(veld)), geval).toEqual([]);
+      expect(Object.keys(verwacht.extra ?? {}).filter((veld) => !EXTRA.includes(veld)), geval).toEqual([]);
+    }
+  });
+
+  it('de meegeleverde vectoren hebben elk van de vier boekhoudvelden ergens in extra (anders toetst niets ze)', () => {
+    const genoemd = new Set(bestanden.flatMap((naam) => vectorenVan(naam).vectoren.flatMap((vector) => Object.keys(vector.verwacht.extra ?? {}))));
+    expect(['toegepasteWaarden', 'uitgeslotenWaarden', 'beleid', 'eigenDocumenten'].filter((veld) => !genoemd.has(veld))).toEqual([]);
+  });
+
+  it('docs/testvectoren.md noemt elk veld van extra, in beide talen', () => {
+    const tekst = readFileSync('docs/testvectoren.md', 'utf8');
+    const [nl, en] = tekst.split('## Test vectors: the format') as [string, string];
+    for (const veld of EXTRA) {
+      expect(nl, veld).toContain(`\`${veld}\``);
+      expect(en, veld).toContain(`\`${veld}\``);
+    }
+  });
+
+  describe.each(bestanden)('%s', (naam) => {
+    it('een systeem zonder de boekhouding slaagt voor elk geval met alleenContract', () => {
+      const verslag = voerTestvectorsUit(lees(naam), eigenSysteem, { alleenContract: true });
+      expect(verslag.uitslagen.filter((uitslag) => !uitslag.geslaagd)).toEqual([]);
+    });
+
+    it('zonder alleenContract faalt het precies op de gevallen met extra, en alleen op (extra)', () => {
+      const bestand = vectorenVan(naam);
+      const verslag = voerTestvectorsUit(bestand, eigenSysteem);
+      const metExtra = bestand.vectoren.filter((vector) => Object.keys(vector.verwacht.extra ?? {}).length > 0).map((vector) => vector.naam);
+      expect(verslag.uitslagen.filter((uitslag) => !uitslag.geslaagd).map((uitslag) => uitslag.naam)).toEqual(metExtra);
+      expect(verslag.uitslagen.flatMap((uitslag) => uitslag.verschillen).filter((verschil) => !/^\w+ \(extra\): verwacht /.test(verschil))).toEqual([]);
+    });
+  });
+
+  const bestand = {
+    regel: 'herkomst',
+    formaat: 1,
+    vectoren: [
+      {
+        naam: 'Wierden hoort bij Almelo',
+        invoer: { gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' },
+        verwacht: { uitkomst: 'binnen-regio', gronden: { 'herkomst.regio': 'voldaan' }, velden: { gemeente: { code: 'GM0189', naam: 'Wierden' } }, extra: { uitgeslotenWaarden: [], beleid: { id: 'almelo' } } },
+      },
+    ],
+  };
+  const antwoord = { uitkomst: 'binnen-regio', gronden: [{ regel: 'herkomst.regio', status: 'voldaan' }], gemeente: { code: 'GM0189', naam: 'Wierden' } };
+
+  it('extra wordt standaard vergeleken, als velden, met (extra) in het verschil', () => {
+    expect(voerTestvectorsUit(bestand, () => antwoord).uitslagen[0]!.verschillen).toEqual(['uitgeslotenWaarden (extra): verwacht [], kreeg undefined', 'beleid (extra): verwacht {"id":"almelo"}, kreeg undefined']);
+    expect(voerTestvectorsUit(bestand, () => ({ ...antwoord, uitgeslotenWaarden: [], beleid: { id: 'almelo' } })).geslaagd).toBe(1);
+    expect(voerTestvectorsUit(bestand, () => antwoord, { alleenContract: false }).geslaagd).toBe(0);
+    expect(voerTestvectorsUit(bestand, () => antwoord, {}).geslaagd).toBe(0);
+  });
+
+  it('met alleenContract wordt extra niet vergeleken en niet genoemd, velden wel', () => {
+    expect(voerTestvectorsUit(bestand, () => antwoord, { alleenContract: true })).toMatchObject({ totaal: 1, geslaagd: 1, uitslagen: [{ verschillen: [] }] });
+    expect(voerTestvectorsUit(bestand, () => ({ ...antwoord, beleid: 'iets anders' }), { alleenContract: true }).geslaagd).toBe(1);
+    expect(voerTestvectorsUit(bestand, () => ({ ...antwoord, gemeente: null }), { alleenContract: true }).uitslagen[0]!.verschillen).toEqual(['gemeente: verwacht {"code":"GM0189","naam":"Wierden"}, kreeg null']);
   });
 });
 

@@ -45,6 +45,8 @@ describe('het JSON Schema van een testvectorbestand', () => {
     ['een criterium-id met een spatie', (bestand) => { bestand.vectoren[0].verwacht.gronden = { 'herkomst regio': 'voldaan' }; }],
     ['een fout zonder paden', (bestand) => { bestand.vectoren[0].verwacht = { fout: { paden: [] } }; }],
     ['een onbekend veld in een geval', (bestand) => { bestand.vectoren[0].extra = 1; }],
+    ['extra als lijst', (bestand) => { bestand.vectoren[0].verwacht.extra = [{ beleid: null }]; }],
+    ['een onbekend veld in verwacht', (bestand) => { bestand.vectoren[0].verwacht.boekhouding = {}; }],
   ])('weigert, net als voerTestvectorsUit, %s', (_naam, wijzig) => {
     const bestand = herkomst();
     wijzig(bestand);

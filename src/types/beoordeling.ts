@@ -142,6 +142,13 @@ export interface Beoordeling<U extends string> {
   /**
    * De invoervelden (paden met punten) die een beslissing blokkeren. Leeg, behalve als de
    * uitkomst de "meer gegevens nodig"-uitkomst van de regel is (meestal `'aanvullen'`).
+   *
+   * De volgorde ligt vast: per criterium dat `'onbekend'` is, in de volgorde van de criteria van
+   * de regel (`REGELS[regel].beschrijving.criteria`, ook de volgorde van `gronden`); binnen één
+   * criterium in de volgorde van `REGELS[regel].beschrijving.velden`; elk veld één keer, op de
+   * plek van het eerste criterium dat erom vraagt. Voor `versnelfonds` dus bv.
+   * `['voorliggendeVoorzieningenBenut', 'gemeenteVanHerkomst', 'schulden', 'schuldhulpverlenerBetrokken']`.
+   * Per regel staat de volgorde in docs/testvectoren.md; de testvectoren vergelijken haar exact.
    */
   ontbrekendeGegevens: string[];
   /** De peildatum (`JJJJ-MM-DD`) waarop de regel is toegepast; `null` als de regel niet van een datum afhangt. */

@@ -385,6 +385,10 @@ function testvectorGevallen(): Geval[] {
     ['voerTestvectorsUit: een getter', () => voerTestvectorsUit(Object.defineProperty(bestand([vector]), 'regel', { enumerable: true, get: () => 'herkomst' }), deze)],
     ['voerTestvectorsUit: te veel gevallen', () => voerTestvectorsUit(bestand(new Array(10_001).fill(null)), deze)],
     ['voerTestvectorsUit: een Proxy', () => voerTestvectorsUit(gooiend(), deze)],
+    ['voerTestvectorsUit: opties die geen object zijn', () => voerTestvectorsUit(bestand([vector]), deze, 5 as never)],
+    ['voerTestvectorsUit: foute opties', () => voerTestvectorsUit(bestand([vector]), deze, { alleenContract: 'ja', x: 1 } as never)],
+    ['voerTestvectorsUit: opties met een getter', () => voerTestvectorsUit(bestand([vector]), deze, Object.defineProperty({}, 'alleenContract', { enumerable: true, get: () => true }))],
+    ['voerTestvectorsUit: opties als Proxy', () => voerTestvectorsUit(bestand([vector]), deze, gooiend() as never)],
   ];
 }
 
@@ -844,7 +848,6 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
 const ALLEEN_MET_VOORBEELD: readonly string[] = [
   // centenSchema({ nulToegestaan: true }) staat alleen in versnelfonds, met een eigen melding.
   'moet een geheel getal van ten minste 0 zijn (eurocent)',
-  'moet true of false zijn',
   'moet een datum zijn',
   'moet van type bigint zijn',
   'heeft niet de vorm email',

@@ -406,6 +406,45 @@ describe('voerTestvectorsUit: het bestand wordt als eigen gegevens gelezen en ge
     expect(foutenVan(() => voerTestvectorsUit(vector({ uitkomst: 'x', gronden: {} }), 42 as never))).toEqual([{ pad: 'implementatie', melding: 'moet een functie zijn' }]);
   });
 
+  it('een sleutel __proto__ in extra is een fout, zoals in velden', () => {
+    const extra = JSON.parse('{"regel":"herkomst","formaat":1,"vectoren":[{"naam":"vals","invoer":{},"verwacht":{"uitkomst":"binnen-regio","gronden":{},"extra":{"__proto__":{"a":1}}}}]}') as unknown;
+    expect(padenVan(extra)).toEqual(["vectoren.0.verwacht.extra: mag geen sleutel '__proto__' hebben: dat is geen veld van een beoordeling"]);
+    expect(padenVan(vector({ uitkomst: 'x', gronden: {}, extra: [] }))).toEqual(['vectoren.0.verwacht: heeft geen geldige vorm']);
+  });
+});
+
+describe('voerTestvectorsUit: de opties (alleenContract) worden als eigen gegevens gelezen en gecontroleerd', () => {
+  const bestand = { regel: 'herkomst', formaat: 1, vectoren: [{ naam: 'geval', invoer: {}, verwacht: { uitkomst: 'x', gronden: {}, extra: { beleid: null } } }] };
+  const antwoord = () => ({ uitkomst: 'x', gronden: [] });
+  const geslaagdMet = (opties: unknown) => voerTestvectorsUit(bestand, antwoord, opties as never).geslaagd;
+  const foutenMet = (opties: unknown) => foutenVan(() => voerTestvectorsUit(bestand, antwoord, opties as never));
+
+  it('weggelaten, leeg, false of undefined vergelijkt alles; true alleen het contract', () => {
+    expect([geslaagdMet(undefined), geslaagdMet({}), geslaagdMet({ alleenContract: false }), geslaagdMet({ alleenContract: undefined }), geslaagdMet({ alleenContract: true })]).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  it.each<[string, unknown, Array<{ pad: string; melding: string }>]>([
+    ['null', null, [{ pad: 'opties', melding: 'moet een object zijn, bv. { alleenContract: true }' }]],
+    ['true', true, [{ pad: 'opties', melding: 'moet een object zijn, bv. { alleenContract: true }' }]],
+    ['een lijst', [true], [{ pad: 'opties', melding: 'moet een object zijn, bv. { alleenContract: true }' }]],
+    ["'ja'", { alleenContract: 'ja' }, [{ pad: 'opties.alleenContract', melding: 'moet true of false zijn' }]],
+    ['een onbekend veld (zonder de naam te noemen)', { [PII]: true }, [{ pad: 'opties', melding: 'bevat een onbekend veld' }]],
+    ['een getter', Object.defineProperty({}, 'alleenContract', { enumerable: true, get: () => true }), [{ pad: 'opties.alleenContract', melding: 'moet een gewone waarde zijn, geen getter of setter' }]],
+    ['een Proxy die gooit', new Proxy({}, { ownKeys: () => { throw new Error(PII); } }), [{ pad: 'opties', melding: 'kan niet gelezen worden' }]],
+    ['een ingetrokken Proxy', (() => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; })(), [{ pad: 'opties', melding: 'kan niet gelezen worden' }]],
+  ])('%s is een fout met pad', (_naam, opties, fouten) => {
+    expect(foutenMet(opties)).toEqual(fouten);
+  });
+
+  it('een vervuild Object.prototype zet alleenContract niet aan', () => {
+    expect(metVervuildPrototype({ alleenContract: true }, () => geslaagdMet({}))).toBe(0);
+  });
+
+  it('willekeurige opties geven een verslag of een OngeldigeInvoerFout', () => {
+    const iets = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSparseArray: true, withNullPrototype: true, withBoxedValues: true, maxDepth: 2 });
+    fc.assert(fc.property(fc.oneof(iets, fc.record({ alleenContract: iets }, { requiredKeys: [] })), (opties) => void uitkomstVan(() => voerTestvectorsUit(bestand, antwoord, opties as never))), { numRuns: 300 });
+  });
+
   it('willekeurige bestanden geven een verslag of een OngeldigeInvoerFout', () => {
     const iets = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSparseArray: true, withNullPrototype: true, withBoxedValues: true, maxDepth: 3 });
     const bijna = fc.record({ regel: fc.oneof(fc.constant('herkomst'), iets), formaat: fc.oneof(fc.constant(1), iets), vectoren: fc.array(fc.record({ naam: fc.oneof(fc.string(), iets), invoer: iets, verwacht: fc.oneof(iets, fc.record({ uitkomst: fc.string(), gronden: fc.dictionary(fc.string(), fc.constantFrom('voldaan', 'onbekend')) })) }, { requiredKeys: [] }), { maxLength: 3 }) }, { requiredKeys: [] });
