@@ -1,11 +1,14 @@
 // Controleert dat het pakket per regel tree-shakable is: een browserbundel (esbuild, zoals
 // size-limit die maakt) van één regel uit dist/index.js bevat de gemeentedata alleen als de
-// regel die nodig heeft, en nooit de compiler van zod (z.compile), die een Node-bundel wel
-// bevat. De groottes zelf bewaakt size-limit (.size-limit.json); dit script bewaakt de inhoud.
+// regel die nodig heeft, nooit de compiler van zod (z.compile), die een Node-bundel wel
+// bevat, en nooit de schema's van de uitvoer (die alleen het register leest). De groottes zelf bewaakt size-limit (.size-limit.json); dit script bewaakt de inhoud.
 // Draait in `npm run test:pakket`, na tsup.
 //
 //   node scripts/controleer-bundels.mjs
 import { build } from 'esbuild';
+
+/** De schema's van de beoordelingen (BEOORDELINGSCHEMAS, beoordelingJsonSchema): alleen voor het register. */
+const UITVOERSCHEMAS = ['dist/kern/uitvoerschema.js', 'dist/rules/uitvoerschemas.js'];
 
 /** De modules met gemeente- en regiodata (CBS-lijsten, herindelingen, regioleden). */
 const GEMEENTEDATA = ['dist/data/gegenereerd.js', 'dist/data/gemeenten.js', 'dist/data/regios.js'];
@@ -44,6 +47,10 @@ for (const [functie, heeftDataNodig] of Object.entries(REGELS)) {
   if (heeftDataNodig ? meegenomen.length === 0 : meegenomen.length > 0) fouten.push(regel);
   console.log(`${heeftDataNodig === meegenomen.length > 0 ? 'ok  ' : 'FOUT'} ${regel}`);
   controleerCompiler(functie, uitvoer, 'browser', false);
+  const schemas = UITVOERSCHEMAS.filter((module) => (uitvoer.inputs[module]?.bytesInOutput ?? 0) > 0);
+  const schemaregel = `${functie}: schema's van de uitvoer ${schemas.length > 0 ? `meegenomen (${schemas.join(', ')})` : 'niet meegenomen'}`;
+  if (schemas.length > 0) fouten.push(schemaregel);
+  console.log(`${schemas.length === 0 ? 'ok  ' : 'FOUT'} ${schemaregel}`);
 }
 
 // De compiler van zod (z.compile, 9 kB gz) hoort niet in een browserbundel: het veld `browser` van
@@ -72,6 +79,6 @@ function controleerCompiler(naam, uitvoer, platform, verwacht) {
 }
 
 if (fouten.length > 0) {
-  console.error(`\n${fouten.length} bundel(s) nemen de gemeentedata of de compiler van zod niet mee zoals verwacht:\n${fouten.join('\n')}`);
+  console.error(`\n${fouten.length} bundel(s) nemen de gemeentedata, de compiler van zod of de schema's van de uitvoer niet mee zoals verwacht:\n${fouten.join('\n')}`);
   process.exit(1);
 }

@@ -1,11 +1,13 @@
 // Schrijft de geleverde JSON Schema's: schema/beleid.json (een beleidsbestand, uit
-// beleidJsonSchema()) en schema/testvectoren.json (een testvectorbestand, uit het zod-schema van
-// voerTestvectorsUit, met uitleg). Draai `npm run schema`; de tests falen als een bestand verouderd is.
-import { writeFileSync } from 'node:fs';
+// beleidJsonSchema()), schema/testvectoren.json (een testvectorbestand, uit het zod-schema van
+// voerTestvectorsUit, met uitleg), en per regel schema/invoer/<regel>.json (invoerJsonSchema) en
+// schema/beoordeling/<regel>.json (beoordelingJsonSchema). Draai `npm run schema`; de tests falen
+// als een bestand verouderd is, ontbreekt of er te veel is.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { REGELS, STATUSSEN, TestvectorbestandSchema, beleidJsonSchema } from '../src/index.js';
+import { REGELS, STATUSSEN, TestvectorbestandSchema, beleidJsonSchema, beoordelingJsonSchema, invoerJsonSchema } from '../src/index.js';
 
 const SCHEMAMAP = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
 
@@ -17,6 +19,23 @@ export const TESTVECTORSCHEMA_BESTAND = join(SCHEMAMAP, 'testvectoren.json');
 /** De inhoud van schema/beleid.json: het schema als JSON met inspringing en een regeleinde. */
 export function beleidsschemaTekst(): string {
   return `${JSON.stringify(beleidJsonSchema(), null, 2)}\n`;
+}
+
+/** De mappen met een JSON Schema per regel: de invoer en de beoordeling. */
+export const REGELSCHEMA_MAPPEN = { invoer: join(SCHEMAMAP, 'invoer'), beoordeling: join(SCHEMAMAP, 'beoordeling') } as const;
+
+/** JSON met inspringing en een regeleinde, zoals elk geleverd schema. */
+const alsTekst = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;
+
+/**
+ * Per regel de geleverde schemabestanden en hun inhoud: `schema/invoer/<regel>.json` (uit
+ * invoerJsonSchema) en `schema/beoordeling/<regel>.json` (uit beoordelingJsonSchema).
+ */
+export function regelschemas(): Array<{ map: keyof typeof REGELSCHEMA_MAPPEN; bestand: string; tekst: string }> {
+  return Object.keys(REGELS).flatMap((regel) => [
+    { map: 'invoer' as const, bestand: `${regel}.json`, tekst: alsTekst(invoerJsonSchema(regel)) },
+    { map: 'beoordeling' as const, bestand: `${regel}.json`, tekst: alsTekst(beoordelingJsonSchema(regel)) },
+  ]);
 }
 
 type Schema = Record<string, any>;
@@ -70,5 +89,12 @@ export function testvectorschemaTekst(): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(BELEIDSSCHEMA_BESTAND, beleidsschemaTekst());
   writeFileSync(TESTVECTORSCHEMA_BESTAND, testvectorschemaTekst());
-  console.log(`geschreven: ${BELEIDSSCHEMA_BESTAND}, ${TESTVECTORSCHEMA_BESTAND}`);
+  // Een regel die er niet meer is, laat geen oud schema achter.
+  for (const map of Object.values(REGELSCHEMA_MAPPEN)) {
+    mkdirSync(map, { recursive: true });
+    for (const naam of readdirSync(map)) if (naam.endsWith('.json')) rmSync(join(map, naam));
+  }
+  const regelbestanden = regelschemas();
+  for (const { map, bestand, tekst } of regelbestanden) writeFileSync(join(REGELSCHEMA_MAPPEN[map], bestand), tekst);
+  console.log(`geschreven: ${BELEIDSSCHEMA_BESTAND}, ${TESTVECTORSCHEMA_BESTAND} en ${regelbestanden.length} schema's in ${Object.values(REGELSCHEMA_MAPPEN).join(', ')}`);
 }

@@ -103,7 +103,9 @@ export { WoningaanbodInvoerSchema } from './rules/woningaanbod/invoer.js';
 export type { WoningaanbodInvoer, GevalideerdeWoningaanbodInvoer } from './rules/woningaanbod/invoer.js';
 
 // Register, uitleg en conformiteit
-export { REGELS, zoekRegel, invoerJsonSchema } from './rules/register.js';
+export { REGELS, zoekRegel, invoerJsonSchema, beoordelingJsonSchema } from './rules/register.js';
+export { BEOORDELINGSCHEMAS } from './rules/uitvoerschemas.js';
+export type { Beoordelingschemas } from './rules/uitvoerschemas.js';
 export type { Regel, RegelId } from './rules/register.js';
 export { REGELBESCHRIJVINGEN } from './rules/beschrijvingen.js';
 export type { Regelbeschrijving, Criteriumbeschrijving, Basisbeschrijving, Keuzebeschrijving } from './types/regelbeschrijving.js';

@@ -27,6 +27,7 @@ import { VersnelfondsAanvraagSchema } from './versnelfonds/invoer.js';
 import { WONINGAANBOD } from './woningaanbod/beschrijving.js';
 import { berekenWoningaanbod } from './woningaanbod/index.js';
 import { WoningaanbodInvoerSchema } from './woningaanbod/invoer.js';
+import { BEOORDELINGSCHEMAS } from './uitvoerschemas.js';
 
 export type { RegelId } from '../beleid/regelonderdelen.js';
 import type { RegelId } from '../beleid/regelonderdelen.js';
@@ -37,6 +38,11 @@ export interface Regel {
   beschrijving: Regelbeschrijving;
   /** Het zod-schema van de invoer. */
   invoerSchema: z.ZodMiniType;
+  /**
+   * Het zod-schema van de beoordeling die de regel teruggeeft, ook na JSON; strikt (zie
+   * {@link BEOORDELINGSCHEMAS}, dat hetzelfde schema precies getypeerd geeft).
+   */
+  uitvoerSchema: z.ZodMiniType<Beoordeling<string>>;
   /** De regel, met invoer en opties van onbekend type (die de regel zelf valideert). */
   beoordeel(invoer: unknown, opties?: unknown): Beoordeling<string>;
   /**
@@ -49,13 +55,20 @@ export interface Regel {
 }
 
 /**
- * Een registerregel uit beschrijving, schema en functie. Het invoertype van het schema en dat
- * van de functie moeten gelijk zijn; de functie valideert de onbekende invoer zelf.
+ * Een registerregel uit beschrijving, schema's en functie. Het invoertype van het invoerschema en
+ * dat van de functie moeten gelijk zijn, net als het type van de beoordeling van de functie en dat
+ * van het uitvoerschema; de functie valideert de onbekende invoer zelf.
  */
-function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniType<unknown, I>, functie: (invoer: I, opties?: O) => Beoordeling<string>): Regel {
+function regel<I, B extends Beoordeling<string>, O>(
+  beschrijving: Regelbeschrijving,
+  invoerSchema: z.ZodMiniType<unknown, I>,
+  uitvoerSchema: z.ZodMiniType<B>,
+  functie: (invoer: I, opties?: O) => B,
+): Regel {
   return {
     beschrijving,
     invoerSchema,
+    uitvoerSchema,
     leestBeleid: true,
     beoordeel: (invoer: unknown, opties?: unknown) => functie(invoer as I, opties as O | undefined),
   };
@@ -67,15 +80,15 @@ function regel<I, O>(beschrijving: Regelbeschrijving, invoerSchema: z.ZodMiniTyp
  * handiger: die is precies getypeerd.
  */
 export const REGELS: Readonly<Record<RegelId, Regel>> = /* @__PURE__ */ bevrorenBehalve({
-  herkomst: regel(HERKOMST, HerkomstInvoerSchema, bepaalHerkomst),
-  versnelfonds: regel(VERSNELFONDS, VersnelfondsAanvraagSchema, beoordeelVersnelfonds),
-  schuldhulp: regel(SCHULDHULP, SchuldhulpInvoerSchema, toetsSchuldhulp),
-  'alternatieve-bewindvoering': regel(ALTERNATIEVE_BEWINDVOERING, AlternatieveBewindvoeringInvoerSchema, toetsAlternatieveBewindvoering),
-  regisseur: regel(REGISSEUR, RegisseurInvoerSchema, wijsRegisseurToe),
-  verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, berekenVerblijfstermijn),
-  situatie: regel(SITUATIE, SituatieInvoerSchema, classificeerSituatie),
-  woningaanbod: regel(WONINGAANBOD, WoningaanbodInvoerSchema, berekenWoningaanbod),
-}, ['invoerSchema']);
+  herkomst: regel(HERKOMST, HerkomstInvoerSchema, BEOORDELINGSCHEMAS.herkomst, bepaalHerkomst),
+  versnelfonds: regel(VERSNELFONDS, VersnelfondsAanvraagSchema, BEOORDELINGSCHEMAS.versnelfonds, beoordeelVersnelfonds),
+  schuldhulp: regel(SCHULDHULP, SchuldhulpInvoerSchema, BEOORDELINGSCHEMAS.schuldhulp, toetsSchuldhulp),
+  'alternatieve-bewindvoering': regel(ALTERNATIEVE_BEWINDVOERING, AlternatieveBewindvoeringInvoerSchema, BEOORDELINGSCHEMAS['alternatieve-bewindvoering'], toetsAlternatieveBewindvoering),
+  regisseur: regel(REGISSEUR, RegisseurInvoerSchema, BEOORDELINGSCHEMAS.regisseur, wijsRegisseurToe),
+  verblijfstermijn: regel(VERBLIJFSTERMIJN, VerblijfstermijnInvoerSchema, BEOORDELINGSCHEMAS.verblijfstermijn, berekenVerblijfstermijn),
+  situatie: regel(SITUATIE, SituatieInvoerSchema, BEOORDELINGSCHEMAS.situatie, classificeerSituatie),
+  woningaanbod: regel(WONINGAANBOD, WoningaanbodInvoerSchema, BEOORDELINGSCHEMAS.woningaanbod, berekenWoningaanbod),
+}, ['invoerSchema', 'uitvoerSchema']);
 
 /**
  * Zoekt een regel in het register.
@@ -104,5 +117,26 @@ export function invoerJsonSchema(id: string): Record<string, unknown> {
   return {
     ...z.toJSONSchema(invoerSchema, { io: 'input', unrepresentable: 'any' }),
     title: `Invoer van ${beschrijving.functie} (opvangregels, regel '${beschrijving.id}')`,
+  };
+}
+
+/**
+ * Het JSON Schema (draft 2020-12) van de beoordeling die een regel teruggeeft, zoals zij na JSON
+ * is, gemaakt uit het zod-schema (`Regel.uitvoerSchema`, {@link BEOORDELINGSCHEMAS}). Strikt: elk
+ * object noemt zijn velden in `required` en heeft `additionalProperties: false`; elk veld heeft een
+ * `description`. Datums staan erin als tekst met `format: 'date'`.
+ *
+ * @param id - bv. `'herkomst'`
+ * @throws {OngeldigeInvoerFout} bij een onbekend id (pad `'regel'`)
+ * @example
+ * beoordelingJsonSchema('schuldhulp').required
+ * //=> ['regel', 'uitkomst', 'gronden', 'ontbrekendeGegevens', 'peildatum', 'beleid', 'toegepasteWaarden', 'uitgeslotenWaarden', 'eigenDocumenten', 'pakketversie']
+ * beoordelingJsonSchema('schuldhulp').additionalProperties //=> false
+ */
+export function beoordelingJsonSchema(id: string): Record<string, unknown> {
+  const { beschrijving, uitvoerSchema } = zoekRegel(id);
+  return {
+    ...z.toJSONSchema(uitvoerSchema, { io: 'output', unrepresentable: 'any' }),
+    title: `Beoordeling van ${beschrijving.functie} (opvangregels, regel '${beschrijving.id}')`,
   };
 }
