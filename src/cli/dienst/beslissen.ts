@@ -69,18 +69,20 @@ function onder(voorvoegsel: string, fouten: readonly Veldfout[]): Veldfout[] {
 
 /**
  * Leest `opties` van een verzoek: een eigen `beleid` (JSON, zoals een beleidsbestand) wordt hier
- * gecontroleerd, de rest gaat naar de regel, die zelf controleert. Zonder eigen beleid geldt dat
+ * gecontroleerd; het id van een ingebouwd beleid (`'almelo'`) en de rest gaan naar de regel, die
+ * zelf controleert. Zonder eigen beleid geldt dat
  * van `--beleid`.
  */
 function leesOpties(opties: unknown, standaard: Dienstbeleid): Regelopties | Veldfout[] | undefined {
   if (opties === undefined) return standaard.beleid ? { beleid: standaard.beleid } : undefined;
   if (typeof opties !== 'object' || opties === null || Array.isArray(opties)) return [{ pad: 'opties', melding: 'moet een object zijn' }];
   const kopie: Record<string, unknown> = { ...opties };
-  if (Object.hasOwn(kopie, 'beleid')) {
+  // Een tekst is het id van een ingebouwd beleid ('almelo'): de regel kent en controleert het zelf.
+  if (Object.hasOwn(kopie, 'beleid') && typeof kopie.beleid !== 'string') {
     const uitslag = defineBeleidVeilig(kopie.beleid);
     if (!uitslag.succes) return onder('opties.beleid', uitslag.fouten);
     kopie.beleid = uitslag.beleid;
-  } else if (standaard.beleid) kopie.beleid = standaard.beleid;
+  } else if (!Object.hasOwn(kopie, 'beleid') && standaard.beleid) kopie.beleid = standaard.beleid;
   return kopie as Regelopties;
 }
 

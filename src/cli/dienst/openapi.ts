@@ -3,7 +3,7 @@
 // gegevens en de delen van een brief. Per regel een eigen pad, zodat een codegenerator per regel
 // een eigen type krijgt.
 import * as z from 'zod/mini';
-import { REGELS, WAARDESTATUSSEN, beleidJsonSchema, beoordelingJsonSchema, invoerJsonSchema } from '../../index.js';
+import { INGEBOUWD_BELEID, REGELS, WAARDESTATUSSEN, beleidJsonSchema, beoordelingJsonSchema, invoerJsonSchema } from '../../index.js';
 import { BriefgegevensSchema } from '../../brief.js';
 import { API_VERSIE, PROBLEMEN, REGELS_MET_BRIEF } from './beslissen.js';
 
@@ -85,7 +85,7 @@ export function openapiDocument(pakketversie: string): Record<string, unknown> {
     additionalProperties: false,
     description: 'Opties van een regel. Zonder `beleid` geldt het beleid waarmee de dienst gestart is (`--beleid`), anders het ingebouwde.',
     properties: {
-      beleid: { ...ref('Beleid'), description: 'Een eigen beleid, zoals een beleidsbestand (opvangregels schema beleid).' },
+      beleid: { description: 'Het id van een ingebouwd beleid, of een eigen beleid zoals een beleidsbestand (opvangregels schema beleid).', anyOf: [{ type: 'string', enum: Object.keys(INGEBOUWD_BELEID) }, ref('Beleid')] },
       uitgeslotenStatussen: { type: 'array', items: { enum: [...WAARDESTATUSSEN] }, description: 'Waarden met deze statussen niet toepassen; standaard ambitie en planningsaanname.' },
     },
   };
