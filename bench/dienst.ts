@@ -80,9 +80,9 @@ async function belasting(werkers: string): Promise<void> {
       headers: { 'content-type': 'application/json' },
       connections: verbindingen,
       duration: DUUR,
-      requests: [{ setupRequest: (verzoek: Record<string, unknown>) => ({ ...verzoek, body: aanvragen[volgende++ % aanvragen.length] }) }],
+      requests: [{ setupRequest: (verzoek) => ({ ...verzoek, body: aanvragen[volgende++ % aanvragen.length]! }) }],
     });
-    console.log(`| ${verbindingen} | ${Math.round(uitslag.requests.average).toLocaleString('en')} | ${uitslag.latency.p50} ms | ${uitslag.latency.p99} ms | ${uitslag.errors + uitslag.timeouts} | ${uitslag.non2xx} | ${piekgeheugen(proces.pid!)} MiB |`);
+    console.log(`| ${verbindingen} | ${Math.round(uitslag.requests.average).toLocaleString('en')} | ${uitslag.latency.p50} ms | ${uitslag.latency.p99} ms | ${uitslag.errors} (waarvan ${uitslag.timeouts} time-outs) | ${uitslag.non2xx} | ${piekgeheugen(proces.pid!)} MiB |`);
   }
   console.log(`\nStop met SIGTERM: exitcode ${await stop(proces)}.`);
 }

@@ -249,7 +249,8 @@ serve      start de regels als HTTP-dienst: POST /v1/<regel>/beoordelingen met
            {"invoer", "opties"?}, POST /v1/<regel>/brieven, GET /v1/regels, het contract
            op /v1/openapi.json. Fouten als application/problem+json. --beleid: het
            standaardbeleid (bij de start gecontroleerd; exitcode 2 met paden). --werkers:
-           threads die beslissen als de dienst het druk heeft (standaard cores - 1).
+           threads die beslissen als de dienst het druk heeft (standaard cores - 1,
+           op 2 cores of minder 0).
            Stopt netjes bij SIGTERM of Ctrl-C.
 vectoren   draait de meegeleverde testvectoren tegen elk systeem met hetzelfde
            HTTP-contract (--tegen http://host:poort): per vector ok of FAALT met de
@@ -317,7 +318,8 @@ serve      starts the rules as an HTTP service: POST /v1/<rule>/beoordelingen wi
            {"invoer", "opties"?}, POST /v1/<rule>/brieven, GET /v1/regels, the contract at
            /v1/openapi.json. Errors as application/problem+json. --beleid: the default
            policy (checked at start; exit code 2 with paths). --werkers: threads that
-           decide when the service is busy (default cores - 1). Stops cleanly on SIGTERM
+           decide when the service is busy (default cores - 1; 0 on 2 cores or fewer).
+           Stops cleanly on SIGTERM
            or Ctrl-C.
 vectoren   runs the shipped test vectors against any system with the same HTTP
            contract (--tegen http://host:port): per vector ok or FAILS with the
@@ -421,7 +423,10 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       if (rest.length > 0 || !omgeving.stop) return gebruiksfout(omgeving, teksten.gebruikServe, taal);
       const poort = Number(opties.poort ?? '8080');
       if (!/^\d+$/.test(opties.poort ?? '8080') || poort > 65535) return gebruiksfout(omgeving, teksten.poort(opties.poort ?? ''), taal);
-      const werkers = opties.werkers === undefined ? Math.max(0, Math.min((omgeving.kernen ?? 1) - 1, MAX_WERKERS)) : Number(opties.werkers);
+      // Standaard cores - 1 werkers, maar geen op 2 cores of minder: daar gaf een werker minder
+      // verzoeken per seconde dan geen (docs/prestaties.md, `npm run bench:dienst`).
+      const kernen = omgeving.kernen ?? 1;
+      const werkers = opties.werkers === undefined ? (kernen <= 2 ? 0 : Math.min(kernen - 1, MAX_WERKERS)) : Number(opties.werkers);
       if (!/^\d+$/.test(opties.werkers ?? '0') || werkers > MAX_WERKERS) return gebruiksfout(omgeving, teksten.werkers, taal);
       // Het beleid wordt bij de start gecontroleerd: een fout geeft exitcode 2 met paden, vóór er iets luistert.
       const beleid = opties.beleid === undefined ? undefined : await leesBeleid(opties.beleid, taal, omgeving);

@@ -14,7 +14,9 @@ export interface Luisteren {
  */
 export async function startDienst(instellingen: Dienstinstellingen, luisteren: Luisteren, meld: (tekst: string) => void, stop: () => Promise<string>): Promise<number> {
   const { app, sluit } = bouwDienst(instellingen);
-  const adres = await app.listen({ port: luisteren.poort, host: luisteren.adres });
+  // Een ruime wachtrij voor nieuwe verbindingen: met de standaard (511) faalden bij 1.000 verbindingen
+  // tegelijk honderden verbindingen (`npm run bench:dienst`).
+  const adres = await app.listen({ port: luisteren.poort, host: luisteren.adres, backlog: 4_096 });
   meld(`opvangregels serve: luistert op ${adres} (API v1; ${instellingen.werkers} ${instellingen.werkers === 1 ? 'werker' : 'werkers'}${instellingen.beleid ? '; met een eigen beleid' : ''}). Het contract: ${adres}/v1/openapi.json\n`);
   const signaal = await stop();
   meld(`opvangregels serve: ${signaal} ontvangen; stopt na de lopende verzoeken.\n`);
