@@ -646,7 +646,7 @@ function regelsectie(beschrijving: Regelbeschrijving): string[] {
     `Mogelijke uitkomsten: ${opsomming(Object.values(beschrijving.uitkomsten).map((naam) => `"${naam.nl}"`))}.`,
     '',
     // De ids van de uitkomsten, zoals de API, de testvectoren en de JSON ze noemen (issue 27).
-    `Technische naam van de uitkomsten, in dezelfde volgorde: ${Object.keys(beschrijving.uitkomsten).map((uitkomst) => `\`${uitkomst}\``).join(', ')}`,
+    `Technische naam: ${Object.keys(beschrijving.uitkomsten).map((uitkomst) => `\`${uitkomst}\``).join(', ')} (de uitkomsten, in dezelfde volgorde)`,
     '',
     '### Criteria en signalen',
     '',

@@ -40,6 +40,7 @@ describe('het OpenAPI-document', () => {
     ajv.addSchema({ $id: 'urn:opvangregels:openapi', components: document.components }, 'urn:opvangregels:openapi');
     const alsAjv = (schema: unknown) => JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"urn:opvangregels:openapi#/components/'));
     let gecontroleerd = 0;
+    const gecompileerd = new Map<string, ReturnType<typeof ajv.compile>>();
     for (const { json } of vectorbestanden) {
       const operatie = document.paths[`/v1/${json.regel}/beoordelingen`]!.post!;
       for (const vector of json.vectoren) {
@@ -47,7 +48,10 @@ describe('het OpenAPI-document', () => {
         const soort = antwoord.headers.get('content-type')!.split(';')[0]!;
         const schema = operatie.responses[String(antwoord.status)]?.content?.[soort]?.schema;
         expect(schema, `${json.regel}: ${vector.naam}: status ${antwoord.status} ${soort} staat in het document`).toBeDefined();
-        const valideer = ajv.compile(alsAjv(schema));
+        const sleutel = `${json.regel} ${antwoord.status} ${soort}`;
+        // Eén keer compileren per pad, status en soort: Ajv compileren kost meer dan valideren.
+        if (!gecompileerd.has(sleutel)) gecompileerd.set(sleutel, ajv.compile(alsAjv(schema)));
+        const valideer = gecompileerd.get(sleutel)!;
         const inhoud = await antwoord.json();
         expect(valideer(inhoud), `${json.regel}: ${vector.naam}: ${JSON.stringify(valideer.errors).slice(0, 600)}`).toBe(true);
         gecontroleerd++;
