@@ -463,7 +463,11 @@ function parameternaam(parameter: string, taal: Taal): string {
 
 /** Een korte waarde voor de medewerker: een bedrag, een duur of een getal; anders niets. */
 function waardetekst(parameter: string, waarde: unknown, taal: Taal): string {
-  if (typeof waarde === 'number' && Number.isFinite(waarde)) return parameter.endsWith('InCenten') && Number.isSafeInteger(waarde) ? schrijfBedrag(waarde, taal) : String(waarde);
+  if (typeof waarde === 'number' && Number.isFinite(waarde)) {
+    if (parameter.endsWith('InCenten') && Number.isSafeInteger(waarde)) return schrijfBedrag(waarde, taal);
+    if (parameter.endsWith('InUren')) return taal === 'nl' ? `${waarde} uur` : `${waarde} ${waarde === 1 ? 'hour' : 'hours'}`;
+    return taal === 'nl' ? String(waarde).replace('.', ',') : String(waarde);
+  }
   if (typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde)) {
     const { aantal, eenheid } = waarde as { aantal?: unknown; eenheid?: unknown };
     if (Number.isSafeInteger(aantal) && (DUUREENHEDEN as readonly unknown[]).includes(eenheid)) return schrijfDuur(waarde as Duur, taal);

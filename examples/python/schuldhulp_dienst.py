@@ -12,8 +12,9 @@ Het contract (zie /v1/openapi.json van `opvangregels serve`): POST /v1/schuldhul
 invoer: 400, application/problem+json met "invalidParams": [{"name": "invoer.<veld>", "reason": ...}].
 
 Dit voorbeeld kent geen eigen beleid: een verzoek met "opties" krijgt een probleem op
-"opties.beleid". De vectoren die een geldig eigen beleid meegeven, falen daarom hier: terecht,
-want een systeem zonder eigen beleid beslist die gevallen niet zoals het contract vraagt.
+"opties.beleid". De ene vector van schuldhulp met een eigen beleid verwacht juist die fout (een
+beleid zonder grondslag voor de regel), dus alle 44 slagen; een systeem dat eigen beleid kent, toetst
+u ook met de vectoren van versnelfonds en verblijfstermijn die er een meegeven.
 """
 import json
 import sys

@@ -24,9 +24,11 @@ export function nietInWerkingVan(fout: BeleidNietInWerkingFout): BeleidNietInWer
 /**
  * De melding bij geen beleid in werking, op één regel: wat ontbrak, wanneer er wél waarden
  * zijn, en wat te doen (een eigen beleid met `--beleid`, een datum in die periode, of
- * `--uitgesloten-statussen`). `datumveld` is het veld van de invoer dat de peildatum gaf.
+ * `--uitgesloten-statussen`). `datumveld` is het veld van de invoer dat de peildatum gaf. `waar`:
+ * voor de CLI (`--beleid`, `--uitgesloten-statussen`) of voor de HTTP-dienst (`opties.beleid`,
+ * `opties.uitgeslotenStatussen`).
  */
-export function geenBeleidTekst(gegevens: BeleidNietInWerking, datumveld: string, taal: Taal): string {
+export function geenBeleidTekst(gegevens: BeleidNietInWerking, datumveld: string, taal: Taal, waar: 'cli' | 'http' = 'cli'): string {
   const d = (datum: string) => schrijfDatum(datum, taal);
   const { regio, ingebouwd, vastgelegdVanaf: vanaf, vastgelegdTot: tot, uitgeslotenStatus } = gegevens;
   const beleid = ontsnap(gegevens.beleid);
@@ -71,6 +73,13 @@ export function geenBeleidTekst(gegevens: BeleidNietInWerking, datumveld: string
       : en ? `Pass a policy of your own with a region of your own with --beleid <policy.json>${datum}.` : `Geef met --beleid <beleid.json> een eigen beleid met een eigen regio mee${datum}.`;
   } else {
     advies = en ? `Lay down a ${regio === null ? 'value' : 'membership'} for this date in policy '${beleid}'${datum}.` : `Leg in beleid '${beleid}' een ${regio === null ? 'waarde' : 'indeling'} vast voor deze datum${datum}.`;
+  }
+  // Over HTTP gaat een eigen beleid of status in `opties`, niet op de opdrachtregel.
+  if (waar === 'http') {
+    advies = advies
+      .replace(/--uitgesloten-statussen/g, 'opties.uitgeslotenStatussen')
+      .replace(/'' (past elke status toe|applies every status)/, '[] $1')
+      .replace(/--beleid <(beleid|policy)\.json>/g, 'opties.beleid');
   }
   return `${begin}${waarom} ${advies}`;
 }

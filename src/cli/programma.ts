@@ -8,7 +8,7 @@ import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
 import { regelsAlsJson } from './regels-json.js';
 import { startDienst } from './dienst/index.js';
-import { junitXml, voerVectorenUitTegen, type Haal, type Vectorbestand } from './vectoren.js';
+import { antwoordtOp, junitXml, voerVectorenUitTegen, type Haal, type Vectorbestand } from './vectoren.js';
 import type { Blokantwoord } from './werker.js';
 import { Werkerfout, Werkers } from './werkers.js';
 
@@ -82,10 +82,12 @@ const TEKSTEN = {
     alleenBijVectoren: "--tegen, --junit en --regel horen bij 'vectoren'",
     vectorSamenvatting: (regel: string, geslaagd: number, totaal: number) => `${regel}: ${geslaagd}/${totaal} geslaagd`,
     faalt: 'FAALT',
-    gebruikServe: 'gebruik: opvangregels serve [--poort 8080] [--adres 127.0.0.1] [--beleid <beleid.json>] [--werkers <n>]',
+    onbereikbaar: (url: string, reden: string) => `${url} antwoordt niet (${reden}); draait het systeem, en klopt het adres? Er is geen geval getoetst.`,
+    gebruikServe: 'gebruik: opvangregels serve [--poort 8080] [--adres 127.0.0.1] [--beleid <beleid.json>] [--werkers <n>] [--tijdslimiet 10]',
     poort: (gegeven: string) => `--poort moet een geheel getal van 0 tot en met 65535 zijn (gegeven: '${gegeven}')`,
     werkers: `--werkers moet een geheel getal van 0 tot ${MAX_WERKERS} zijn`,
-    alleenBijServe: "--poort, --adres en --werkers horen bij 'serve'",
+    tijdslimiet: '--tijdslimiet moet een geheel aantal seconden van 1 tot en met 600 zijn',
+    alleenBijServe: "--poort, --adres, --werkers en --tijdslimiet horen bij 'serve'",
     gebruikBrief: 'gebruik: opvangregels brief <versnelfonds|verblijfstermijn> <bestand.json|-> --gemeente <gemeente.json> [--datum JJJJ-MM-DD]',
     briefRegel: (id: string) => `een brief is er alleen bij versnelfonds en verblijfstermijn: die regels beslissen iets over de cliënt (gegeven: '${id}')`,
     alleenBijBrief: "--gemeente en --datum horen bij 'brief'",
@@ -128,10 +130,12 @@ const TEKSTEN = {
     alleenBijVectoren: "--tegen, --junit and --regel belong to 'vectoren'",
     vectorSamenvatting: (regel: string, geslaagd: number, totaal: number) => `${regel}: ${geslaagd}/${totaal} passed`,
     faalt: 'FAILS',
-    gebruikServe: 'usage: opvangregels serve [--poort 8080] [--adres 127.0.0.1] [--beleid <policy.json>] [--werkers <n>]',
+    onbereikbaar: (url: string, reden: string) => `${url} does not answer (${reden}); is the system running, and is the address right? No case was tested.`,
+    gebruikServe: 'usage: opvangregels serve [--poort 8080] [--adres 127.0.0.1] [--beleid <policy.json>] [--werkers <n>] [--tijdslimiet 10]',
     poort: (gegeven: string) => `--poort must be a whole number from 0 to 65535 (given: '${gegeven}')`,
     werkers: `--werkers must be a whole number from 0 to ${MAX_WERKERS}`,
-    alleenBijServe: "--poort, --adres and --werkers belong to 'serve'",
+    tijdslimiet: '--tijdslimiet must be a whole number of seconds from 1 to 600',
+    alleenBijServe: "--poort, --adres, --werkers and --tijdslimiet belong to 'serve'",
     gebruikBrief: 'usage: opvangregels brief <versnelfonds|verblijfstermijn> <file.json|-> --gemeente <municipality.json> [--datum YYYY-MM-DD]',
     briefRegel: (id: string) => `a letter exists only for versnelfonds and verblijfstermijn: those rules decide something about the client (given: '${id}')`,
     alleenBijBrief: "--gemeente and --datum belong to 'brief'",
@@ -211,7 +215,7 @@ Gebruik:
                          --gemeente <gemeente.json> [--datum JJJJ-MM-DD]
                          [dezelfde opties als beoordeel]
   opvangregels serve  [--poort 8080] [--adres 127.0.0.1] [--beleid <beleid.json>]
-                         [--werkers <n>]
+                         [--werkers <n>] [--tijdslimiet <seconden>]
   opvangregels vectoren --tegen <url>  [--regel <regel>] [--junit <rapport.xml>]
   opvangregels schema <regel|beleid>
   opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht>  [--json]
@@ -250,7 +254,7 @@ serve      start de regels als HTTP-dienst: POST /v1/<regel>/beoordelingen met
            op /v1/openapi.json. Fouten als application/problem+json. --beleid: het
            standaardbeleid (bij de start gecontroleerd; exitcode 2 met paden). --werkers:
            threads die beslissen als de dienst het druk heeft (standaard cores - 1,
-           op 2 cores of minder 0).
+           op 2 cores of minder 0). --tijdslimiet: seconden voor een verzoek (10).
            Stopt netjes bij SIGTERM of Ctrl-C.
 vectoren   draait de meegeleverde testvectoren tegen elk systeem met hetzelfde
            HTTP-contract (--tegen http://host:poort): per vector ok of FAALT met de
@@ -280,7 +284,7 @@ Usage:
                          --gemeente <municipality.json> [--datum YYYY-MM-DD]
                          [the same options as beoordeel]
   opvangregels serve  [--poort 8080] [--adres 127.0.0.1] [--beleid <policy.json>]
-                         [--werkers <n>]
+                         [--werkers <n>] [--tijdslimiet <seconds>]
   opvangregels vectoren --tegen <url>  [--regel <rule>] [--junit <report.xml>]
   opvangregels schema <rule|beleid>
   opvangregels beleid controleer <policy.json|almelo|ijssel-vecht>  [--json]
@@ -319,6 +323,7 @@ serve      starts the rules as an HTTP service: POST /v1/<rule>/beoordelingen wi
            /v1/openapi.json. Errors as application/problem+json. --beleid: the default
            policy (checked at start; exit code 2 with paths). --werkers: threads that
            decide when the service is busy (default cores - 1; 0 on 2 cores or fewer).
+           --tijdslimiet: seconds for a request (10).
            Stops cleanly on SIGTERM
            or Ctrl-C.
 vectoren   runs the shipped test vectors against any system with the same HTTP
@@ -372,6 +377,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         regel: { type: 'string' },
         adres: { type: 'string' },
         werkers: { type: 'string' },
+        tijdslimiet: { type: 'string' },
       },
     });
   } catch (fout) {
@@ -395,7 +401,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
   if (opdracht !== 'beleid' && (opties.binnen !== undefined || opties.peildatum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijControleer, taal);
   if (opdracht !== 'brief' && (opties.gemeente !== undefined || opties.datum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijBrief, taal);
   if (opdracht !== 'vectoren' && (opties.tegen !== undefined || opties.junit !== undefined || opties.regel !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijVectoren, taal);
-  if (opdracht !== 'serve' && (opties.poort !== undefined || opties.adres !== undefined || opties.werkers !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijServe, taal);
+  if (opdracht !== 'serve' && (opties.poort !== undefined || opties.adres !== undefined || opties.werkers !== undefined || opties.tijdslimiet !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijServe, taal);
 
   switch (opdracht) {
     case 'regels':
@@ -428,11 +434,13 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       const kernen = omgeving.kernen ?? 1;
       const werkers = opties.werkers === undefined ? (kernen <= 2 ? 0 : Math.min(kernen - 1, MAX_WERKERS)) : Number(opties.werkers);
       if (!/^\d+$/.test(opties.werkers ?? '0') || werkers > MAX_WERKERS) return gebruiksfout(omgeving, teksten.werkers, taal);
+      const seconden = Number(opties.tijdslimiet ?? TIJDSLIMIET / 1000);
+      if (!/^\d+$/.test(opties.tijdslimiet ?? '10') || seconden < 1 || seconden > 600) return gebruiksfout(omgeving, teksten.tijdslimiet, taal);
       // Het beleid wordt bij de start gecontroleerd: een fout geeft exitcode 2 met paden, vóór er iets luistert.
       const beleid = opties.beleid === undefined ? undefined : await leesBeleid(opties.beleid, taal, omgeving);
       if (typeof beleid === 'number') return beleid;
       return startDienst(
-        { ...(beleid ? { beleid } : {}), werkers, maxInhoud: MAX_INHOUD, tijdslimiet: TIJDSLIMIET, pakketversie: omgeving.versie, ...(process.env.OPVANGREGELS_FOUTPROEF_WERKER ? { foutproef: process.env.OPVANGREGELS_FOUTPROEF_WERKER } : {}) },
+        { ...(beleid ? { beleid } : {}), werkers, maxInhoud: MAX_INHOUD, tijdslimiet: seconden * 1000, pakketversie: omgeving.versie, ...(process.env.OPVANGREGELS_FOUTPROEF_WERKER ? { foutproef: process.env.OPVANGREGELS_FOUTPROEF_WERKER } : {}) },
         { poort, adres: opties.adres ?? '127.0.0.1' },
         (tekst) => omgeving.meld(tekst),
         omgeving.stop,
@@ -460,7 +468,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
 
 /** De grootste inhoud van een verzoek aan de dienst: 1 MiB (een eigen beleid in `opties` past ruim). */
 const MAX_INHOUD = 1 << 20;
-/** Hoe lang een verzoek mag doen over binnenkomen, en een verbinding stil mag zijn: 10 s. */
+/** Hoe lang een verzoek mag doen over binnenkomen: standaard 10 s (`--tijdslimiet`). */
 const TIJDSLIMIET = 10_000;
 
 /** De regels met een brief aan de cliënt (SPEC §2.10). */
@@ -501,7 +509,8 @@ async function leesBriefgegevens(bestand: string, datum: string | undefined, taa
 /**
  * `vectoren --tegen <url>`: elke meegeleverde vector (of die van `--regel`) tegen het systeem op
  * `url`; per vector een regel op stdout (`ok` of `FAALT` met de verschillen), per regel een
- * samenvatting op stderr, en met `--junit` een JUnit XML-rapport. Exitcode 0 als alles slaagt, 1 anders.
+ * samenvatting op stderr, en met `--junit` een JUnit XML-rapport. Exitcode 0 als alles slaagt, 1 anders;
+ * antwoordt er niets op `url`, dan één melding (en geen rapport), ook exitcode 1.
  */
 async function vectorenTegen(tegen: string, regelId: string | undefined, junit: string | undefined, taal: Taal, omgeving: Omgeving): Promise<number> {
   const teksten = TEKSTEN[taal];
@@ -519,7 +528,13 @@ async function vectorenTegen(tegen: string, regelId: string | undefined, junit: 
     bestanden = bestanden.filter((bestand) => bestand.json.regel === regel.beschrijving.id);
   }
   const url = basis.href.replace(/\/+$/, '');
-  const verslagen = await voerVectorenUitTegen(url, bestanden, omgeving.haal ?? (fetch as unknown as Haal));
+  const haal = omgeving.haal ?? (fetch as unknown as Haal);
+  const bereikbaar = bestanden[0] ? await antwoordtOp(url, bestanden[0], haal) : true;
+  if (bereikbaar !== true) {
+    omgeving.meld(`opvangregels: ${teksten.onbereikbaar(ontsnap(url), bereikbaar)}\n`);
+    return EXIT.fout;
+  }
+  const verslagen = await voerVectorenUitTegen(url, bestanden, haal);
   for (const verslag of verslagen) {
     const regels = verslag.uitslagen.map((uitslag) => (uitslag.geslaagd ? `ok\t${verslag.regel}\t${ontsnap(uitslag.naam)}` : `${teksten.faalt}\t${verslag.regel}\t${ontsnap(uitslag.naam)}\n${uitslag.verschillen.map((verschil) => `  - ${ontsnap(verschil)}`).join('\n')}`));
     await omgeving.schrijf(`${regels.join('\n')}\n`);

@@ -56,6 +56,17 @@ async function vraag(haal: Haal, basis: string, regel: string, invoer: unknown, 
 }
 
 /**
+ * Of er op `basis` iets antwoordt: één verzoek (het eerste geval), en elk HTTP-antwoord telt, ook
+ * een fout. Zo meldt de toetser "antwoordt niet" één keer in plaats van een fout per geval.
+ */
+export async function antwoordtOp(basis: string, bestand: Vectorbestand, haal: Haal): Promise<true | string> {
+  const vector = bestand.json.vectoren[0];
+  if (!vector) return true;
+  const antwoord = await vraag(haal, basis, bestand.json.regel, vector.invoer, vector.opties);
+  return 'gooi' in antwoord && antwoord.gooi.message.startsWith('geen antwoord') ? antwoord.gooi.message : true;
+}
+
+/**
  * Draait de vectoren van elk bestand tegen het systeem op `basis` (bv. `http://localhost:8080`),
  * `gelijktijdig` verzoeken tegelijk, en vergelijkt alleen het contract.
  */

@@ -104,13 +104,15 @@ describe('opvangregels vectoren --tegen', () => {
     }
   }, 60_000);
 
-  it('een adres dat niet antwoordt: elke vector faalt met "geen antwoord"; een adres dat geen http is: exitcode 1 met de melding', async () => {
+  it('een adres dat niet antwoordt: één melding, geen geval getoetst, geen rapport; een adres dat geen http is: exitcode 1 met de melding', async () => {
     const uit: string[] = [];
     const fout: string[] = [];
-    const code = await voerUit(['vectoren', '--tegen', 'http://127.0.0.1:9', '--regel', 'herkomst'], omgeving(uit, fout, {}));
+    const bestanden: Record<string, string> = {};
+    const code = await voerUit(['vectoren', '--tegen', 'http://127.0.0.1:9', '--regel', 'herkomst', '--junit', 'r.xml'], omgeving(uit, fout, bestanden));
     expect(code).toBe(1);
-    expect(uit.join('')).toContain('  - verwacht');
-    expect(uit.join('')).toContain('geen antwoord');
+    expect(uit.join('')).toBe('');
+    expect(fout.join('')).toMatch(/^opvangregels: http:\/\/127\.0\.0\.1:9 antwoordt niet \(geen antwoord \(\w+\)\); draait het systeem, en klopt het adres\? Er is geen geval getoetst\.\n$/);
+    expect(bestanden).toEqual({});
     const ftp = await voerUit(['vectoren', '--tegen', 'ftp://x'], omgeving([], fout, {}));
     expect(ftp).toBe(1);
     expect(fout.join('')).toContain("--tegen moet een http- of https-adres zijn, bv. http://localhost:8080 (gegeven: 'ftp://x')");

@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,41 @@ describe('opvangregels serve als proces', { timeout: 60_000 }, () => {
     expect(fout()).toContain('gestopt.');
     // Geen inhoud van een verzoek in wat de dienst schrijft.
     expect(fout()).not.toContain('Wierden');
+  });
+
+  it('een verzoek dat niet op tijd binnenkomt: 408 als application/problem+json met API-Version, daarna gewoon verder', async () => {
+    const { proces, adres } = await start(['--tijdslimiet', '1']);
+    try {
+      const url = new URL(adres);
+      const antwoord = await new Promise<string>((klaar) => {
+        const socket = connect(Number(url.port), url.hostname);
+        // De kop en een deel van de inhoud, dan niets meer.
+        socket.write('POST /v1/herkomst/beoordelingen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"invoer"');
+        let tekst = '';
+        socket.on('data', (deel) => (tekst += deel.toString()));
+        socket.on('close', () => klaar(tekst));
+      });
+      expect(antwoord).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+      expect(antwoord).toContain('Content-Type: application/problem+json; charset=utf-8\r\n');
+      expect(antwoord).toContain('API-Version: 1.0.0\r\n');
+      expect(JSON.parse(antwoord.slice(antwoord.indexOf('\r\n\r\n') + 4))).toMatchObject({ type: 'urn:opvangregels:probleem:te-traag', status: 408 });
+      expect((await fetch(`${adres}/v1/gezondheid`)).status).toBe(200);
+    } finally {
+      proces.kill('SIGTERM');
+      await once(proces, 'exit');
+    }
+  });
+
+  it('een poort die al in gebruik is: een duidelijke melding en exitcode 1, geen stapel', async () => {
+    const { proces, adres } = await start();
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve', '--poort', new URL(adres).port], { encoding: 'utf8', timeout: 30_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`opvangregels serve: poort ${new URL(adres).port} is al in gebruik (kies een andere met --poort).\n`);
+    } finally {
+      proces.kill('SIGTERM');
+      await once(proces, 'exit');
+    }
   });
 
   it('een ongeldig --beleid: exitcode 2 met paden, en er luistert niets', () => {

@@ -63,7 +63,13 @@ describe('opvangregels serve: problemen (RFC 9457) met paden', () => {
   it('de envelop: geen object, geen invoer, onbekende velden (geteld, niet genoemd), opties', async () => {
     expect((await post('/v1/herkomst/beoordelingen', [1])).json().invalidParams).toEqual([{ name: '', reason: 'moet een object zijn: { invoer, opties? }' }]);
     expect((await post('/v1/herkomst/beoordelingen', {})).json().invalidParams).toEqual([{ name: 'invoer', reason: 'ontbreekt' }]);
-    expect((await post('/v1/herkomst/beoordelingen', { invoer: {}, geheim: 1 })).json().invalidParams).toEqual([{ name: '', reason: '1 onbekend veld' }]);
+    expect((await post('/v1/herkomst/beoordelingen', { invoer: {}, geheim: 1 })).json().invalidParams).toEqual([{ name: '', reason: 'bevat een onbekend veld' }]);
+    // Het geval zelf als inhoud (zonder envelop): dat invoer ontbreekt, met een aanwijzing; geen veldnamen.
+    const zonderEnvelop = (await post('/v1/herkomst/beoordelingen', { gemeenteVanHerkomst: 'Wierden', regio: 'almelo' })).json();
+    expect(zonderEnvelop).toMatchObject({ detail: 'Zet het geval onder "invoer": { "invoer": { … }, "opties": { … } }.', invalidParams: [{ name: 'invoer', reason: 'ontbreekt' }] });
+    // Een BOM vooraan is geen fout; een andere tekenset dan UTF-8 wel (415).
+    expect((await post('/v1/herkomst/beoordelingen', `\uFEFF${JSON.stringify({ invoer: { gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' } })}`)).statusCode).toBe(200);
+    expect((await post('/v1/herkomst/beoordelingen', { invoer: {} }, 'application/json; charset=ISO-8859-1')).json()).toMatchObject({ status: 415, type: 'urn:opvangregels:probleem:verkeerd-formaat' });
     expect((await post('/v1/herkomst/beoordelingen', { invoer: {}, opties: 5 })).json().invalidParams).toEqual([{ name: 'opties', reason: 'moet een object zijn' }]);
     const beleid = await post('/v1/versnelfonds/beoordelingen', { invoer: AANVRAAG, opties: { beleid: { id: 'Almelo' } } });
     expect(beleid.statusCode).toBe(400);
@@ -84,6 +90,9 @@ describe('opvangregels serve: problemen (RFC 9457) met paden', () => {
     const antwoord = await post('/v1/versnelfonds/beoordelingen', { invoer: { ...AANVRAAG, ingediendOp: '2019-04-05T14:30:00+02:00' } });
     expect(antwoord.statusCode).toBe(422);
     expect(antwoord.json()).toMatchObject({ type: 'urn:opvangregels:probleem:geen-beleid', invalidParams: [{ name: 'invoer.ingediendOp' }], nietInWerking: { peildatum: '2019-04-05' } });
+    // Over HTTP het advies voor HTTP: opties.beleid, niet de optie --beleid van de CLI.
+    expect(antwoord.json().detail).toContain('opties.beleid');
+    expect(antwoord.json().detail).not.toContain('--beleid');
   });
 });
 

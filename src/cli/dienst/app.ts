@@ -1,7 +1,7 @@
 // De HTTP-dienst van `opvangregels serve` op Fastify: de routes van SPEC §5 (0.3), problemen als
 // application/problem+json (RFC 9457), de kop API-Version, grenzen aan inhoud en tijd. Beslissen
 // gebeurt in beslissen.ts; als de hoofdthread het druk heeft, in een werker (piscina).
-import { createServer } from 'node:http';
+import { STATUS_CODES, createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { Piscina } from 'piscina';
@@ -46,7 +46,6 @@ function probleemBij(status: number | undefined): Probleemsoort {
   if (status === 413) return 'te-groot';
   if (status === 415) return 'verkeerd-formaat';
   if (status === 408) return 'te-traag';
-  if (status === 405) return 'methode-niet-toegestaan';
   if (status === 404) return 'niet-gevonden';
   if (status !== undefined && status >= 400 && status < 500) return 'geen-json';
   return 'interne-fout';
@@ -97,8 +96,18 @@ export function bouwDienst(instellingen: Dienstinstellingen): { app: FastifyInst
     // seconde stuurde, kreeg zijn 408 pas na 90 s; gemeten met `npm run bench:dienst`).
     serverFactory: (verwerk) => {
       const server = createServer({ requestTimeout: instellingen.tijdslimiet, headersTimeout: instellingen.tijdslimiet, connectionsCheckingInterval: 1_000, keepAliveTimeout: 5_000 }, verwerk);
-      server.setTimeout(instellingen.tijdslimiet);
+      // Stil zijn mag iets langer dan de tijdslimiet, zodat een half verzoek de 408 van requestTimeout krijgt.
+      server.setTimeout(instellingen.tijdslimiet + 5_000);
       return server;
+    },
+    // Een fout van de verbinding vóór Fastify het verzoek heeft (te traag: 408, een kapotte kop: 400):
+    // ook dan een probleem als application/problem+json, met API-Version.
+    clientErrorHandler: (fout: NodeJS.ErrnoException, socket) => {
+      if (fout.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+      const soort: Probleemsoort = fout.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'te-traag' : fout.code === 'HPE_HEADER_OVERFLOW' ? 'te-groot' : 'geen-json';
+      const { status, inhoud } = probleem(soort);
+      const body = Buffer.from(inhoud);
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nAPI-Version: ${API_VERSIE}\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${inhoud}`);
     },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -106,7 +115,12 @@ export function bouwDienst(instellingen: Dienstinstellingen): { app: FastifyInst
 
   // De inhoud blijft tekst: parsen (JSON.parse) gebeurt in beslissen.ts, dus in de werker als die beslist.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: instellingen.maxInhoud }, (_verzoek, tekst, klaar) => klaar(null, tekst));
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: instellingen.maxInhoud }, (verzoek, tekst, klaar) => {
+    // JSON is UTF-8 (RFC 8259); een andere tekenset zou stil verkeerd gelezen worden ("Súdwest-Fryslân").
+    const tekenset = /;\s*charset=("?)([^";]+)\1/i.exec(verzoek.headers['content-type'] ?? '')?.[2];
+    if (tekenset !== undefined && !/^utf-?8$/i.test(tekenset)) return klaar(Object.assign(new Error('tekenset'), { statusCode: 415 }), undefined);
+    return klaar(null, tekst);
+  });
 
   app.addHook('onSend', async (_verzoek, antwoord) => {
     antwoord.header('API-Version', API_VERSIE);

@@ -29,7 +29,6 @@ export const PROBLEMEN = {
   'onbekende-regel': { status: 404, titel: 'Onbekende regel' },
   'geen-brief': { status: 404, titel: 'Deze regel heeft geen brief' },
   'niet-gevonden': { status: 404, titel: 'Niet gevonden' },
-  'methode-niet-toegestaan': { status: 405, titel: 'Methode niet toegestaan' },
   'te-groot': { status: 413, titel: 'De inhoud is te groot' },
   'verkeerd-formaat': { status: 415, titel: 'De inhoud moet JSON zijn (application/json)' },
   'te-traag': { status: 408, titel: 'Het verzoek kwam niet op tijd binnen' },
@@ -95,7 +94,8 @@ function leesOpties(opties: unknown, standaard: Dienstbeleid): Regelopties | Vel
 export function beslisVerzoek(regelId: string, soort: 'beoordeling' | 'brief', tekst: string, standaard: Dienstbeleid): Antwoord {
   let inhoud: unknown;
   try {
-    inhoud = JSON.parse(tekst);
+    // Een UTF-8 BOM vooraan (zoals .NET en PowerShell die schrijven) is geen deel van de JSON.
+    inhoud = JSON.parse(tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst);
   } catch {
     return probleem('geen-json', 'Stuur een JSON-object: { "invoer": { … }, "opties": { … } }.');
   }
@@ -117,9 +117,10 @@ function beslisInhoud(regelId: string, soort: 'beoordeling' | 'brief', inhoud: u
   if (typeof inhoud !== 'object' || inhoud === null || Array.isArray(inhoud)) return probleem('ongeldige-invoer', undefined, [{ pad: '', melding: "moet een object zijn: { invoer, opties? }" }]);
   const envelop = inhoud as Record<string, unknown>;
   const onbekend = Object.keys(envelop).filter((sleutel) => !ENVELOP_VELDEN[soort].includes(sleutel)).length;
+  // Het geval zelf als inhoud, zonder envelop: de meest gemaakte eerste fout.
+  if (!Object.hasOwn(envelop, 'invoer')) return probleem('ongeldige-invoer', 'Zet het geval onder "invoer": { "invoer": { … }, "opties": { … } }.', [{ pad: 'invoer', melding: 'ontbreekt' }]);
   // Het aantal, niet de namen: een sleutel is vrije tekst.
-  if (onbekend > 0) return probleem('ongeldige-invoer', undefined, [{ pad: '', melding: onbekend === 1 ? '1 onbekend veld' : `${onbekend} onbekende velden` }]);
-  if (!Object.hasOwn(envelop, 'invoer')) return probleem('ongeldige-invoer', undefined, [{ pad: 'invoer', melding: 'ontbreekt' }]);
+  if (onbekend > 0) return probleem('ongeldige-invoer', undefined, [{ pad: '', melding: onbekend === 1 ? 'bevat een onbekend veld' : `bevat ${onbekend} onbekende velden` }]);
   if (soort === 'brief' && !Object.hasOwn(envelop, 'gegevens')) return probleem('ongeldige-invoer', undefined, [{ pad: 'gegevens', melding: 'ontbreekt' }]);
   const opties = leesOpties(envelop.opties, standaard);
   if (Array.isArray(opties)) return probleem('ongeldige-invoer', undefined, opties);
@@ -130,7 +131,7 @@ function beslisInhoud(regelId: string, soort: 'beoordeling' | 'brief', inhoud: u
   } catch (fout) {
     if (fout instanceof BeleidNietInWerkingFout) {
       const nietInWerking = nietInWerkingVan(fout);
-      return probleem('geen-beleid', geenBeleidTekst(nietInWerking, fout.fouten[0]?.pad ?? '', 'nl'), onder('invoer', fout.fouten), { nietInWerking });
+      return probleem('geen-beleid', geenBeleidTekst(nietInWerking, fout.fouten[0]?.pad ?? '', 'nl', 'http'), onder('invoer', fout.fouten), { nietInWerking });
     }
     if (fout instanceof OngeldigeInvoerFout) {
       // De fouten van de invoer staan onder `invoer`; die van opties en gegevens hebben hun pad al.

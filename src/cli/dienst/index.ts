@@ -16,7 +16,16 @@ export async function startDienst(instellingen: Dienstinstellingen, luisteren: L
   const { app, sluit } = bouwDienst(instellingen);
   // Een ruime wachtrij voor nieuwe verbindingen: met de standaard (511) faalden bij 1.000 verbindingen
   // tegelijk honderden verbindingen (`npm run bench:dienst`).
-  const adres = await app.listen({ port: luisteren.poort, host: luisteren.adres, backlog: 4_096 });
+  let adres: string;
+  try {
+    adres = await app.listen({ port: luisteren.poort, host: luisteren.adres, backlog: 4_096 });
+  } catch (fout) {
+    await sluit();
+    const code = (fout as NodeJS.ErrnoException).code;
+    const reden = code === 'EADDRINUSE' ? `poort ${luisteren.poort} is al in gebruik (kies een andere met --poort)` : code === 'EACCES' ? `geen toestemming om op poort ${luisteren.poort} te luisteren` : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? `adres ${luisteren.adres} bestaat niet op deze machine` : `kon niet luisteren (${code ?? 'onbekende fout'})`;
+    meld(`opvangregels serve: ${reden}.\n`);
+    return 1;
+  }
   meld(`opvangregels serve: luistert op ${adres} (API v1; ${instellingen.werkers} ${instellingen.werkers === 1 ? 'werker' : 'werkers'}${instellingen.beleid ? '; met een eigen beleid' : ''}). Het contract: ${adres}/v1/openapi.json\n`);
   const signaal = await stop();
   meld(`opvangregels serve: ${signaal} ontvangen; stopt na de lopende verzoeken.\n`);

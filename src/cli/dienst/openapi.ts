@@ -59,7 +59,7 @@ function beslispad(regel: string, soort: 'beoordeling' | 'brief'): Record<string
   const resultaat = soort === 'beoordeling' ? ref(`${regel}-beoordeling`) : { type: 'object', additionalProperties: false, required: ['beoordeling', 'brief'], properties: { beoordeling: ref(`${regel}-beoordeling`), brief: ref('Brief') } };
   return {
     post: {
-      operationId: soort === 'beoordeling' ? `beoordeel-${regel}` : `brief-${regel}`,
+      operationId: soort === 'beoordeling' ? `beoordeel${alsNaam(regel)}` : `brief${alsNaam(regel)}`,
       summary: soort === 'beoordeling' ? `Beslis een geval van ${REGELS[regel as keyof typeof REGELS].beschrijving.functie}` : `Beslis een geval en schrijf de brief aan de cliënt (${regel})`,
       tags: [regel],
       requestBody: { required: true, content: { 'application/json': { schema: envelop } } },
@@ -70,6 +70,9 @@ function beslispad(regel: string, soort: 'beoordeling' | 'brief'): Record<string
     },
   };
 }
+
+/** "verblijfstermijn" → "Verblijfstermijn", "alternatieve-bewindvoering" → "AlternatieveBewindvoering": voor operationIds in camelCase. */
+const alsNaam = (regel: string) => regel.replace(/(^|-)([a-z])/g, (_geheel, _streep: string, letter: string) => letter.toUpperCase());
 
 /** Het OpenAPI 3.1-document van de dienst. */
 export function openapiDocument(pakketversie: string): Record<string, unknown> {
@@ -86,7 +89,7 @@ export function openapiDocument(pakketversie: string): Record<string, unknown> {
     description: 'Opties van een regel. Zonder `beleid` geldt het beleid waarmee de dienst gestart is (`--beleid`), anders het ingebouwde.',
     properties: {
       beleid: { description: 'Het id van een ingebouwd beleid, of een eigen beleid zoals een beleidsbestand (opvangregels schema beleid).', anyOf: [{ type: 'string', enum: Object.keys(INGEBOUWD_BELEID) }, ref('Beleid')] },
-      uitgeslotenStatussen: { type: 'array', items: { enum: [...WAARDESTATUSSEN] }, description: 'Waarden met deze statussen niet toepassen; standaard ambitie en planningsaanname.' },
+      uitgeslotenStatussen: { type: 'array', items: { type: 'string', enum: [...WAARDESTATUSSEN] }, description: 'Waarden met deze statussen niet toepassen; standaard ambitie en planningsaanname.' },
     },
   };
   schemas.Briefgegevens = alsComponent(z.toJSONSchema(BriefgegevensSchema, { io: 'input', unrepresentable: 'any' }) as Schema, 'briefgegevens');
@@ -113,7 +116,7 @@ export function openapiDocument(pakketversie: string): Record<string, unknown> {
     '/v1/openapi.json': { get: { operationId: 'openapi', summary: 'Dit document', responses: { 200: { description: 'Het OpenAPI-document', content: { 'application/json': { schema: { type: 'object' } } } } } } },
   };
   for (const regel of regels) {
-    paden[`/v1/${regel}/schema`] = { get: { operationId: `schema-${regel}`, summary: `Het JSON Schema van de invoer van ${regel}`, tags: [regel], responses: { 200: { description: 'Het schema', content: { 'application/json': { schema: { type: 'object' } } } } } } };
+    paden[`/v1/${regel}/schema`] = { get: { operationId: `schema${alsNaam(regel)}`, summary: `Het JSON Schema van de invoer van ${regel}`, tags: [regel], responses: { 200: { description: 'Het schema', content: { 'application/json': { schema: { type: 'object' } } } } } } };
     paden[`/v1/${regel}/beoordelingen`] = beslispad(regel, 'beoordeling');
     if (REGELS_MET_BRIEF.has(regel)) paden[`/v1/${regel}/brieven`] = beslispad(regel, 'brief');
   }
