@@ -42,6 +42,7 @@ const MENU: ReadonlyArray<[string, string]> = [
   ['index.html', 'De regels'],
   ['waar-en-wanneer.html', 'Wat geldt waar en wanneer'],
   ['probeer.html', 'Probeer een geval'],
+  ['wat-als.html', 'Wat als?'],
   ['bronnen.html', 'Bronnen'],
   ['woordenlijst.html', 'Woordenlijst'],
 ];
@@ -220,6 +221,26 @@ function probeerpagina(): Pagina {
   };
 }
 
+function watAlsPagina(): Pagina {
+  const keuzes = (Object.keys(REGELS) as RegelId[]).map((regel) => `<option value="${regel}"${regel === 'versnelfonds' ? ' selected' : ''}>${html(REGELS[regel].beschrijving.titel.nl)}</option>`).join('');
+  return {
+    bestand: 'wat-als.html',
+    titel: 'Wat als? Een beleidswijziging doorrekenen',
+    inhoud: `<p class="inleiding">Welke gevallen van vorig jaar waren anders uitgekomen met een ander beleid, en wat kost dat? Laad een bestand met gevallen en één of twee beleidsbestanden. Elk geval wordt hier in uw browser beslist onder beleid A en onder beleid B; er gaat niets over het netwerk.</p>
+<noscript><p class="let-op">Voor deze pagina is JavaScript nodig.</p></noscript>
+<form id="watals-formulier" class="alleen-met-script" hidden>
+<p><label for="watals-regel">Regel</label><select id="watals-regel" name="regel">${keuzes}</select></p>
+<p><label for="watals-gevallen">Gevallen (CSV met een kopregel, JSON of JSON Lines)</label><input id="watals-gevallen" name="gevallen" type="file" accept=".csv,.json,.jsonl,text/csv,application/json" required aria-describedby="watals-uitleg"></p>
+<p id="watals-uitleg" class="klein">In een CSV-bestand is elke kolom een veld van de invoer (zoals in het schema van de regel), elke rij een geval; ja/nee mag ook true/false, en onbekend is onbekend.</p>
+<p><label for="watals-beleid-a">Beleid A (JSON-bestand; leeg: het ingebouwde beleid)</label><input id="watals-beleid-a" name="beleid-a" type="file" accept=".json,application/json"></p>
+<p><label for="watals-beleid-b">Beleid B (JSON-bestand; leeg: het ingebouwde beleid)</label><input id="watals-beleid-b" name="beleid-b" type="file" accept=".json,application/json"></p>
+<p><button type="submit">Reken door</button></p>
+</form>
+<p id="watals-melding" role="status" aria-live="polite"></p>
+<section id="watals-uitkomst"></section>`,
+  };
+}
+
 function bronnenpagina(): Pagina {
   const rijen = BRONDOCUMENTEN.map((document) => {
     // Dezelfde rij als in de tabel "Bronnen" van de regelcatalogus (een aantekening over de eigen kopieën van het project valt weg).
@@ -257,6 +278,7 @@ export function paginas(): Array<Pagina & { script: boolean }> {
     ...(Object.keys(REGELS) as RegelId[]).map((regel) => ({ ...regelpagina(regel), script: false })),
     { ...waarEnWanneer(), script: true },
     { ...probeerpagina(), script: true },
+    { ...watAlsPagina(), script: true },
     { ...bronnenpagina(), script: false },
     { ...woordenlijst(), script: false },
   ];

@@ -12,6 +12,7 @@ import { keuzenaam, parameterNaam } from '../scripts/teksten.js';
 import { isBedragveld, leesEuro, naarAdres, schrijfEuro, uitAdres } from './bedragen.js';
 import { bronHtml, datum, gebruikteBeleidssets, html, indelingOp, ledennamen, regelsHtml, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
 import { soortVan, type Schema } from './schema.js';
+import { leesGevallen, vergelijkGevallen, type Vergelijking } from '../src/cli/vergelijk.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
@@ -479,6 +480,78 @@ function gevalUitAdres(): { regel: RegelId; invoer: Record<string, unknown> | un
   return { regel: regel as RegelId, invoer: invoer === undefined ? undefined : uitAdres(invoer as Record<string, unknown>), beleid: adres.get('beleid') };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Wat als? Twee beleidsvarianten over dezelfde gevallen (dezelfde code als `opvangregels vergelijk`)
+// ---------------------------------------------------------------------------------------------
+
+/** Leest een bestand uit een bestandsveld als tekst, of `null` als er geen gekozen is. */
+async function leesBestand(invoer: HTMLInputElement): Promise<string | null> {
+  const bestand = invoer.files?.[0];
+  return bestand ? bestand.text() : null;
+}
+
+function vergelijkingHtml(regel: RegelId, uitslag: Vergelijking): string {
+  const uitkomst = (id: string) => (id === 'ongeldig' || id === 'geen-beleid' ? (id === 'ongeldig' ? 'ongeldig' : 'geen beleid in werking') : uitkomstnaam(regel, id));
+  const criterium = (id: string) => REGELS[regel].beschrijving.criteria.find((kandidaat) => kandidaat.id === id)?.titel.nl ?? id;
+  const waarde = (w: unknown) => (typeof w === 'number' && regel === 'versnelfonds' ? schrijfBedrag(w) : w === null || w === undefined ? '–' : String(w));
+  const overgangen = Object.entries(uitslag.overgangen)
+    .sort(([, x], [, y]) => y - x)
+    .map(([overgang, aantal]) => {
+      const [voor, na] = overgang.split(' → ') as [string, string];
+      return `<tr><td>${html(uitkomst(voor))}</td><td>${html(uitkomst(na))}</td><td class="getal">${aantal}</td></tr>`;
+    })
+    .join('');
+  const rijen = uitslag.gewijzigd
+    .map((verschil) => `<tr><td class="getal">${verschil.regelnummer}</td><td>${html(uitkomst(verschil.uitkomst[0]))}</td><td>${html(uitkomst(verschil.uitkomst[1]))}</td><td>${verschil.waarde ? `${html(waarde(verschil.waarde[0]))} → ${html(waarde(verschil.waarde[1]))}` : '–'}</td><td>${verschil.criteria.map((c) => `${html(criterium(c.regel))}: ${html(c.voor ? STATUSWOORDEN[c.voor] ?? c.voor : '–')} → ${html(c.na ? STATUSWOORDEN[c.na] ?? c.na : '–')}`).join('<br>') || '–'}</td></tr>`)
+    .join('');
+  const ongeldig = uitslag.ongeldig.map(({ regelnummer, fouten }) => `<li>Regel ${regelnummer}: ${html(fouten.map((fout) => `${fout.pad ? `${veldnaam(regel, fout.pad.split('.')[0]!)}: ` : ''}${fout.melding}`).join('; '))}</li>`).join('');
+  return `<h2 id="watals-samenvatting">${uitslag.aantal} gevallen: ${uitslag.gewijzigd.length} anders beslist onder beleid B</h2>
+${uitslag.totaalToegekend ? `<p id="watals-totaal">Totaal toegekend: <strong>${html(schrijfBedrag(uitslag.totaalToegekend.voor))}</strong> onder A, <strong>${html(schrijfBedrag(uitslag.totaalToegekend.na))}</strong> onder B.</p>` : ''}
+<table id="watals-overgangen"><caption>Uitkomst onder A en onder B</caption><thead><tr><th scope="col">Onder A</th><th scope="col">Onder B</th><th scope="col">Aantal</th></tr></thead><tbody>${overgangen}</tbody></table>
+${rijen ? `<table id="watals-gewijzigd"><caption>De gevallen die anders uitkomen</caption><thead><tr><th scope="col">Regel in het bestand</th><th scope="col">Onder A</th><th scope="col">Onder B</th><th scope="col">${regel === 'versnelfonds' ? 'Bedrag' : 'Waarde'}</th><th scope="col">Criteria die anders uitkomen</th></tr></thead><tbody>${rijen}</tbody></table>` : '<p>Geen geval komt anders uit.</p>'}
+${ongeldig ? `<h3>Niet beslist: ongeldige gevallen</h3><ul id="watals-ongeldig">${ongeldig}</ul>` : ''}`;
+}
+
+const STATUSWOORDEN: Record<string, string> = { voldaan: 'voldaan', 'niet-voldaan': 'niet voldaan', onbekend: 'onbekend', 'niet-van-toepassing': 'niet van toepassing' };
+
+function startWatAls(): void {
+  const formulier = $<HTMLFormElement>('watals-formulier');
+  if (!formulier) return;
+  formulier.hidden = false;
+  const melding = $('watals-melding')!;
+  const uitkomst = $('watals-uitkomst')!;
+  formulier.addEventListener('submit', (gebeurtenis) => {
+    gebeurtenis.preventDefault();
+    void (async () => {
+      melding.textContent = '';
+      uitkomst.replaceChildren();
+      const regel = $<HTMLSelectElement>('watals-regel')!.value as RegelId;
+      const gevallenveld = $<HTMLInputElement>('watals-gevallen')!;
+      const tekst = await leesBestand(gevallenveld);
+      if (tekst === null) {
+        melding.textContent = 'Kies eerst een bestand met gevallen.';
+        return;
+      }
+      const varianten: Array<{ beleid: Beleid } | undefined> = [];
+      for (const [id, naam] of [['watals-beleid-a', 'A'], ['watals-beleid-b', 'B']] as const) {
+        const bron = await leesBestand($<HTMLInputElement>(id)!);
+        if (bron === null) {
+          varianten.push(undefined);
+          continue;
+        }
+        try {
+          varianten.push({ beleid: defineBeleid(JSON.parse(bron)) });
+        } catch (fout) {
+          melding.textContent = `Beleid ${naam} is niet te gebruiken: ${fout instanceof OngeldigeInvoerFout ? fout.fouten.map((veldfout) => `${veldfout.pad}: ${veldfout.melding}`).join('; ') : 'het bestand is geen JSON'}`;
+          return;
+        }
+      }
+      const uitslag = vergelijkGevallen(REGELS[regel], await leesGevallen(tekst, gevallenveld.files![0]!.name, REGELS[regel]), varianten[0], varianten[1]);
+      toonUitkomst(uitkomst, vergelijkingHtml(regel, uitslag));
+    })();
+  });
+}
+
 /** De regels met een brief aan de cliënt (SPEC §2.10); bij de andere alleen het verslag. */
 const REGELS_MET_BRIEF: ReadonlySet<string> = new Set(['versnelfonds', 'verblijfstermijn']);
 
@@ -623,3 +696,4 @@ function startProbeer(): void {
 
 startWaarEnWanneer();
 startProbeer();
+startWatAls();

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { INGEBOUWD_BELEID, MAXIMAAL_AANTAL, OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, aflopendeWaarden, amsterdamseDatum, beleidJsonSchema, invoerJsonSchema, isKalenderdatum, motivering, zoekRegel, type Regel, type Beleid, type BeleidId, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
+import { INGEBOUWD_BELEID, MAXIMAAL_AANTAL, OngeldigeInvoerFout, REGELS, WAARDESTATUSSEN, aflopendeWaarden, amsterdamseDatum, beleidJsonSchema, invoerJsonSchema, isKalenderdatum, motivering, schrijfBedrag, zoekRegel, type Regel, type Beleid, type BeleidId, type Regelopties, type Veldfout, type Waardestatus } from '../index.js';
 import { INTERNE_FOUT, alsJson, beoordeelBlok, briefBij, beoordeelWaarde, melding, veldfoutTekst, type Blokresultaat, type Gevalresultaat, type Taal, type Uitvoervorm } from './batchregel.js';
 import { beschrijfAflopend, beschrijfBeleid, leesBeleidsbestand, leesJsonBestand } from './beleid.js';
 import { controleerBriefgegevens, type GecontroleerdeBriefgegevens } from '../brief.js';
@@ -7,6 +7,7 @@ import { geenBeleidTekst } from './geen-beleid.js';
 import { splitsJson, type Stroomwaarde } from './json-stroom.js';
 import { ontsmet, ontsnap, veiligeJson } from './ontsnap.js';
 import { regelsAlsJson } from './regels-json.js';
+import { leesGevallen, vergelijkGevallen, type Geval } from './vergelijk.js';
 import { startDienst } from './dienst/index.js';
 import { antwoordtOp, junitXml, voerVectorenUitTegen, type Haal, type Vectorbestand } from './vectoren.js';
 import type { Blokantwoord } from './werker.js';
@@ -77,6 +78,12 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum hoort bij --binnen: zeg ook hoeveel dagen vooruit (bv. --binnen 90)',
     alleenBijControleer: "--binnen en --peildatum horen bij 'beleid controleer'",
     gebruikBeoordeel: 'gebruik: opvangregels beoordeel <regel> <bestand.json|->',
+    eenBeleid: "--beleid mag maar één keer, behalve bij 'vergelijk'",
+    gebruikVergelijk: 'gebruik: opvangregels vergelijk <regel> <gevallen.json|.jsonl|.csv|-> --beleid <a.json|almelo|ijssel-vecht|ingebouwd> --beleid <b…> [--json]',
+    vergelijkKop: (aantal: number, gewijzigd: number, ongeldig: number) => `${aantal} ${aantal === 1 ? 'geval' : 'gevallen'}; ${gewijzigd} anders beslist onder B; ${ongeldig} ongeldig (niet beslist).`,
+    overgangen: 'Uitkomst onder A → onder B (aantal gevallen):',
+    totaal: (voor: string, na: string) => `Totaal toegekend: ${voor} onder A, ${na} onder B.`,
+    regelnummer: 'regel',
     gebruikVectoren: 'gebruik: opvangregels vectoren --tegen <url> [--regel <regel>] [--junit <rapport.xml>]',
     tegen: (gegeven: string) => `--tegen moet een http- of https-adres zijn, bv. http://localhost:8080 (gegeven: '${gegeven}')`,
     alleenBijVectoren: "--tegen, --junit en --regel horen bij 'vectoren'",
@@ -125,6 +132,12 @@ const TEKSTEN = {
     peildatumZonderBinnen: '--peildatum goes with --binnen: also say how many days ahead (e.g. --binnen 90)',
     alleenBijControleer: "--binnen and --peildatum belong to 'beleid controleer'",
     gebruikBeoordeel: 'usage: opvangregels beoordeel <rule> <file.json|->',
+    eenBeleid: "--beleid may be given only once, except with 'vergelijk'",
+    gebruikVergelijk: 'usage: opvangregels vergelijk <rule> <cases.json|.jsonl|.csv|-> --beleid <a.json|almelo|ijssel-vecht|ingebouwd> --beleid <b…> [--json]',
+    vergelijkKop: (aantal: number, gewijzigd: number, ongeldig: number) => `${aantal} ${aantal === 1 ? 'case' : 'cases'}; ${gewijzigd} decided differently under B; ${ongeldig} invalid (not decided).`,
+    overgangen: 'Outcome under A → under B (number of cases):',
+    totaal: (voor: string, na: string) => `Total granted: ${voor} under A, ${na} under B.`,
+    regelnummer: 'line',
     gebruikVectoren: 'usage: opvangregels vectoren --tegen <url> [--regel <rule>] [--junit <report.xml>]',
     tegen: (gegeven: string) => `--tegen must be an http or https address, e.g. http://localhost:8080 (given: '${gegeven}')`,
     alleenBijVectoren: "--tegen, --junit and --regel belong to 'vectoren'",
@@ -217,6 +230,8 @@ Gebruik:
   opvangregels serve  [--poort 8080] [--adres 127.0.0.1] [--beleid <beleid.json>]
                          [--werkers <n>] [--tijdslimiet <seconden>]
   opvangregels vectoren --tegen <url>  [--regel <regel>] [--junit <rapport.xml>]
+  opvangregels vergelijk <regel> <gevallen.csv|.json|.jsonl|->  --beleid <a> --beleid <b>
+                         [--json] [--uitgesloten-statussen <s1,s2>]
   opvangregels schema <regel|beleid>
   opvangregels beleid controleer <beleid.json|almelo|ijssel-vecht>  [--json]
                          [--binnen <dagen> [--peildatum JJJJ-MM-DD]]
@@ -260,6 +275,10 @@ vectoren   draait de meegeleverde testvectoren tegen elk systeem met hetzelfde
            HTTP-contract (--tegen http://host:poort): per vector ok of FAALT met de
            verschillen, alleen het contract (geen boekhouding van deze bibliotheek).
            --junit: ook een JUnit XML-rapport. Exitcode 0 als alles slaagt, anders 1.
+vergelijk  beslist elk geval onder beleid A en onder beleid B (elk een bestand, een
+           ingebouwd beleid zoals almelo, of 'ingebouwd') en print de gevallen die anders
+           uitkomen, de overgangen en (versnelfonds) het totaal toegekend. Gevallen als
+           CSV met een kopregel, JSON of JSON Lines; een ongeldig geval stopt de run niet.
 schema     print het JSON Schema van de invoer van een regel, of met 'beleid' dat
            van een beleidsbestand (ook in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' controleert een beleidsbestand (of toont een ingebouwd
@@ -286,6 +305,8 @@ Usage:
   opvangregels serve  [--poort 8080] [--adres 127.0.0.1] [--beleid <policy.json>]
                          [--werkers <n>] [--tijdslimiet <seconds>]
   opvangregels vectoren --tegen <url>  [--regel <rule>] [--junit <report.xml>]
+  opvangregels vergelijk <rule> <cases.csv|.json|.jsonl|->  --beleid <a> --beleid <b>
+                         [--json] [--uitgesloten-statussen <s1,s2>]
   opvangregels schema <rule|beleid>
   opvangregels beleid controleer <policy.json|almelo|ijssel-vecht>  [--json]
                          [--binnen <days> [--peildatum YYYY-MM-DD]]
@@ -330,6 +351,10 @@ vectoren   runs the shipped test vectors against any system with the same HTTP
            contract (--tegen http://host:port): per vector ok or FAILS with the
            differences, the contract only (no bookkeeping of this library). --junit: also a
            JUnit XML report. Exit code 0 if all pass, 1 otherwise.
+vergelijk  decides every case under policy A and under policy B (each a file, a built-in
+           policy such as almelo, or 'ingebouwd') and prints the cases that come out
+           differently, the transitions and (versnelfonds) the total granted. Cases as CSV
+           with a header row, JSON or JSON Lines; an invalid case does not stop the run.
 schema     prints the JSON Schema of a rule's input, or with 'beleid' that of a policy file
            (also in opvangregels/schema/beleid.json).
 beleid     'beleid controleer' checks a policy file (or shows a built-in policy) and prints,
@@ -364,7 +389,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         versie: { type: 'boolean', default: false },
-        beleid: { type: 'string' },
+        beleid: { type: 'string', multiple: true },
         'uitgesloten-statussen': { type: 'string' },
         parallel: { type: 'string' },
         binnen: { type: 'string' },
@@ -399,6 +424,9 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
   }
 
   if (opdracht !== 'beleid' && (opties.binnen !== undefined || opties.peildatum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijControleer, taal);
+  // Twee keer --beleid is er alleen bij 'vergelijk' (het ene en het andere beleid).
+  if (opdracht !== 'vergelijk' && (opties.beleid?.length ?? 0) > 1) return gebruiksfout(omgeving, teksten.eenBeleid, taal);
+  const beleidsbestand = opties.beleid?.[0];
   if (opdracht !== 'brief' && (opties.gemeente !== undefined || opties.datum !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijBrief, taal);
   if (opdracht !== 'vectoren' && (opties.tegen !== undefined || opties.junit !== undefined || opties.regel !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijVectoren, taal);
   if (opdracht !== 'serve' && (opties.poort !== undefined || opties.adres !== undefined || opties.werkers !== undefined || opties.tijdslimiet !== undefined)) return gebruiksfout(omgeving, teksten.alleenBijServe, taal);
@@ -422,6 +450,22 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
     case 'beleid':
       if (rest.length !== 2 || rest[0] !== 'controleer') return gebruiksfout(omgeving, teksten.gebruikBeleid, taal);
       return controleerBeleid(rest[1]!, opties, taal, omgeving);
+    case 'vergelijk': {
+      if (rest.length !== 2 || opties.beleid?.length !== 2) return gebruiksfout(omgeving, teksten.gebruikVergelijk, taal);
+      const regel = controleerRegel(rest[0]!, taal, omgeving);
+      if (!regel) return EXIT.fout;
+      const statussen = opties['uitgesloten-statussen'] === undefined ? undefined : leesStatussen(opties['uitgesloten-statussen'], taal, omgeving);
+      if (typeof statussen === 'number') return statussen;
+      const varianten: Array<Regelopties | undefined> = [];
+      for (const bron of opties.beleid) {
+        // 'ingebouwd': het ingebouwde beleid van de regel; een ingebouwd id: dat beleid; anders een bestand.
+        const beleid: Beleid | 'ingebouwd' | number = bron === 'ingebouwd' ? 'ingebouwd' : Object.hasOwn(INGEBOUWD_BELEID, bron) ? INGEBOUWD_BELEID[bron as BeleidId] : (await leesBeleid(bron, taal, omgeving).then((gelezen) => (typeof gelezen === 'number' ? gelezen : gelezen.beleid)));
+        if (typeof beleid === 'number') return beleid;
+        const regelopties: Regelopties = { ...(beleid !== 'ingebouwd' ? { beleid } : {}), ...(statussen ? { uitgeslotenStatussen: statussen } : {}) };
+        varianten.push(Object.keys(regelopties).length > 0 ? regelopties : undefined);
+      }
+      return vergelijkBestand(regel, rest[1]!, varianten[0], varianten[1], opties.json, taal, omgeving);
+    }
     case 'vectoren':
       if (rest.length > 0 || opties.tegen === undefined || !omgeving.vectorbestanden) return gebruiksfout(omgeving, teksten.gebruikVectoren, taal);
       return vectorenTegen(opties.tegen, opties.regel, opties.junit, taal, omgeving);
@@ -437,7 +481,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       const seconden = Number(opties.tijdslimiet ?? TIJDSLIMIET / 1000);
       if (!/^\d+$/.test(opties.tijdslimiet ?? '10') || seconden < 1 || seconden > 600) return gebruiksfout(omgeving, teksten.tijdslimiet, taal);
       // Het beleid wordt bij de start gecontroleerd: een fout geeft exitcode 2 met paden, vóór er iets luistert.
-      const beleid = opties.beleid === undefined ? undefined : await leesBeleid(opties.beleid, taal, omgeving);
+      const beleid = beleidsbestand === undefined ? undefined : await leesBeleid(beleidsbestand, taal, omgeving);
       if (typeof beleid === 'number') return beleid;
       return startDienst(
         { ...(beleid ? { beleid } : {}), werkers, maxInhoud: MAX_INHOUD, tijdslimiet: seconden * 1000, pakketversie: omgeving.versie, ...(process.env.OPVANGREGELS_FOUTPROEF_WERKER ? { foutproef: process.env.OPVANGREGELS_FOUTPROEF_WERKER } : {}) },
@@ -457,7 +501,7 @@ export async function voerUit(argumenten: string[], omgeving: Omgeving): Promise
       if (!/^\d+$/.test(opties.parallel ?? '1') || parallel < 1 || parallel > MAX_WERKERS) return gebruiksfout(omgeving, teksten.parallel, taal);
       const gegevens = isBrief ? await leesBriefgegevens(opties.gemeente!, opties.datum, taal, omgeving) : undefined;
       if (typeof gegevens === 'number') return gegevens;
-      const gelezen = await leesRegelopties(opties.beleid, opties['uitgesloten-statussen'], taal, omgeving);
+      const gelezen = await leesRegelopties(beleidsbestand, opties['uitgesloten-statussen'], taal, omgeving);
       if (typeof gelezen === 'number') return gelezen;
       return beoordeelBestand(regel, rest[1]!, { vorm: { json: opties.json, taal, ...(gegevens ? { brief: gegevens } : {}) }, ...gelezen, parallel }, omgeving);
     }
@@ -504,6 +548,43 @@ async function leesBriefgegevens(bestand: string, datum: string | undefined, taa
   }
   omgeving.meld(`${TEKSTEN[taal].ongeldigeGemeente(ontsnap(bestand))}\n${veldfoutregels(fouten, taal)}\n`);
   return EXIT.ongeldigeInvoer;
+}
+
+/**
+ * `vergelijk`: de gevallen van een bestand (JSON, JSON Lines, of CSV met een kopregel: herkend aan
+ * `.csv` of aan een eerste regel die geen JSON is) onder beleid A en B; per anders beslist geval
+ * een regel, dan de overgangen en (versnelfonds) de totalen. Exitcode 0, ook als er gevallen
+ * ongeldig zijn (ze staan in de uitvoer); 1 als het bestand niet te lezen is.
+ */
+async function vergelijkBestand(regel: Regel, bron: string, a: Regelopties | undefined, b: Regelopties | undefined, json: boolean, taal: Taal, omgeving: Omgeving): Promise<number> {
+  const teksten = TEKSTEN[taal];
+  let gevallen: Geval[];
+  try {
+    const delen: string[] = [];
+    const decoder = new TextDecoder();
+    for await (const deel of omgeving.lees(bron)) delen.push(typeof deel === 'string' ? deel : decoder.decode(deel, { stream: true }));
+    gevallen = await leesGevallen(delen.join('') + decoder.decode(), bron, regel);
+  } catch (fout) {
+    return leesfout(fout, bron, taal, omgeving);
+  }
+  const uitslag = vergelijkGevallen(regel, gevallen, a, b);
+  if (json) {
+    await omgeving.schrijf(`${veiligeJson(uitslag)}\n`);
+    return EXIT.gelukt;
+  }
+  const waarde = (w: unknown) => (typeof w === 'number' && regel.beschrijving.id === 'versnelfonds' ? schrijfBedrag(w, taal) : w === null || w === undefined ? '–' : ontsnap(String(w)));
+  const regels = uitslag.gewijzigd.map((verschil) =>
+    [
+      `${teksten.regelnummer} ${verschil.regelnummer}: ${ontsnap(verschil.uitkomst[0])} → ${ontsnap(verschil.uitkomst[1])}`,
+      ...(verschil.waarde ? [`${waarde(verschil.waarde[0])} → ${waarde(verschil.waarde[1])}`] : []),
+      ...verschil.criteria.map((criterium) => `${criterium.regel}: ${criterium.voor ?? '–'} → ${criterium.na ?? '–'}`),
+    ].join('; '),
+  );
+  const ongeldig = uitslag.ongeldig.map(({ regelnummer, fouten }) => `${teksten.regelnummer} ${regelnummer}: ${taal === 'nl' ? 'ongeldig' : 'invalid'}: ${fouten.map((fout) => veldfoutTekst(fout, taal)).join('; ')}`);
+  const overgangen = Object.entries(uitslag.overgangen).sort(([, x], [, y]) => y - x).map(([overgang, aantal]) => `  ${ontsnap(overgang)}: ${aantal}`);
+  const totaal = uitslag.totaalToegekend ? [teksten.totaal(schrijfBedrag(uitslag.totaalToegekend.voor, taal), schrijfBedrag(uitslag.totaalToegekend.na, taal))] : [];
+  await omgeving.schrijf(`${[...regels, ...ongeldig, '', teksten.vergelijkKop(uitslag.aantal, uitslag.gewijzigd.length, uitslag.ongeldig.length), teksten.overgangen, ...overgangen, ...totaal].join('\n')}\n`);
+  return EXIT.gelukt;
 }
 
 /**

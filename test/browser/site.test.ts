@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bouwSite, paginas } from '../../scripts/genereer-site.js';
 import { REGELS, bepaalHerkomst, beoordeelVersnelfonds, brief, defineBeleid, invoerJsonSchema, motivering, type RegelId, type VersnelfondsAanvraag } from '../../src/index.js';
 import { technischeNamen } from '../docs/identificatie.js';
+import { leesCsvGevallen, vergelijkGevallen } from '../../src/cli/vergelijk.js';
 
 const ARTEFACTEN = join(process.cwd(), 'test-artefacten', 'site');
 
@@ -210,6 +211,28 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await expect(pagina.locator('#probeer-verslag').count()).resolves.toBe(1);
     await expect(pagina.locator('#probeer-brief').count()).resolves.toBe(0);
     await expect(pagina.locator('#probeer-briefgegevens').isVisible()).resolves.toBe(false);
+    expect(fouten).toEqual([]);
+  });
+
+  it('Wat als?: een CSV met gevallen en een beleidsbestand geuploaded; de veranderde gevallen en de totalen zoals de CLI ze berekent', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    await pagina.goto(adres('wat-als.html'));
+    await pagina.getByLabel('Gevallen (CSV met een kopregel, JSON of JSON Lines)').setInputFiles('examples/vergelijk/aanvragen-2025.csv');
+    await pagina.getByLabel('Beleid B (JSON-bestand; leeg: het ingebouwde beleid)').setInputFiles('examples/beleid/voorbeeld-voorstel-fonds.json');
+    await pagina.getByRole('button', { name: 'Reken door' }).click();
+    const csv = readFileSync('examples/vergelijk/aanvragen-2025.csv', 'utf8');
+    const verwacht = vergelijkGevallen(REGELS.versnelfonds, leesCsvGevallen(csv, REGELS.versnelfonds), undefined, { beleid: defineBeleid(JSON.parse(readFileSync('examples/beleid/voorbeeld-voorstel-fonds.json', 'utf8'))) });
+    await expect(pagina.locator('#watals-samenvatting').textContent()).resolves.toBe(`${verwacht.aantal} gevallen: ${verwacht.gewijzigd.length} anders beslist onder beleid B`);
+    await expect(pagina.locator('#watals-totaal').textContent()).resolves.toBe('Totaal toegekend: € 4.550,00 onder A, € 2.650,00 onder B.');
+    const rijen = await pagina.locator('#watals-gewijzigd tbody tr td:first-child').allTextContents();
+    expect(rijen).toEqual(verwacht.gewijzigd.map((verschil) => String(verschil.regelnummer)));
+    await expect(pagina.locator('#watals-ongeldig li').allTextContents()).resolves.toEqual(['Regel 11: Bedrag: moet een positief geheel getal zijn (eurocent)']);
+    await pagina.screenshot({ path: join(ARTEFACTEN, 'wat-als.png'), fullPage: true });
+    // Een beleidsbestand dat geen beleid is: een melding, geen uitkomst.
+    await pagina.getByLabel('Beleid A (JSON-bestand; leeg: het ingebouwde beleid)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "Almelo"}') });
+    await pagina.getByRole('button', { name: 'Reken door' }).click();
+    await expect(pagina.locator('#watals-melding').textContent()).resolves.toMatch(/^Beleid A is niet te gebruiken: /);
+    await expect(pagina.locator('#watals-uitkomst').textContent()).resolves.toBe('');
     expect(fouten).toEqual([]);
   });
 
