@@ -4,6 +4,7 @@
 // falen deze tests met een duidelijke melding; ze slagen nooit stil. Schermafdrukken per pagina
 // komen in test-artefacten/ (niet in git).
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -431,6 +432,37 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await pagina.getByLabel('Ingediend op: tijd (Nederlandse tijd)').fill('03:30');
     await pagina.getByRole('button', { name: 'Beslis' }).click();
     expect(new URLSearchParams(new URL(pagina.url()).hash.slice(1)).get('invoer')).toContain('"ingediendOp":"2025-10-26T03:30:00+01:00"');
+  });
+
+  it('toegankelijkheid (WCAG 2.2 AA, axe-core): geen ernstige of kritieke overtreding op enige pagina, ook niet met een uitkomst', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const controleer = async (pagina: Page, naam: string) => {
+      await pagina.addScriptTag({ content: axe });
+      const overtredingen = await pagina.evaluate(async () => {
+        const uitslag = await (window as unknown as { axe: { run: (context: Document, opties: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return uitslag.violations.map((overtreding) => ({ id: overtreding.id, impact: overtreding.impact, aantal: overtreding.nodes.length }));
+      });
+      const ernstig = overtredingen.filter((overtreding) => overtreding.impact === 'serious' || overtreding.impact === 'critical');
+      expect(ernstig, `${naam}: ${JSON.stringify(ernstig)}`).toEqual([]);
+    };
+    const { pagina } = await nieuwePagina();
+    // Elke pagina, maar van de regelpagina's (één sjabloon, samen de helft van de tijd) alleen die van het versnelfonds.
+    for (const { bestand } of paginas().filter(({ bestand: naam }) => !naam.startsWith('regel-') || naam === 'regel-versnelfonds.html')) {
+      await pagina.goto(adres(bestand));
+      await controleer(pagina, bestand);
+    }
+    // Met een uitkomst: de brief en het verslag, en de tabellen van Wat als?.
+    await pagina.goto(adres('probeer.html', `#${new URLSearchParams({ regel: 'versnelfonds', invoer: JSON.stringify(afwijzen) }).toString()}`));
+    await pagina.locator('#probeer-brief').waitFor();
+    await controleer(pagina, 'probeer.html met een brief');
+    await pagina.goto(adres('wat-als.html'));
+    await pagina.getByLabel('Gevallen (CSV met een kopregel, JSON of JSON Lines)').setInputFiles('examples/vergelijk/aanvragen-2025.csv');
+    await pagina.getByRole('button', { name: 'Reken door' }).click();
+    await pagina.locator('#watals-overgangen').waitFor();
+    await controleer(pagina, 'wat-als.html met een uitkomst');
+    // De controle zelf: een afbeelding zonder alt-tekst en een knop zonder naam zijn ernstige overtredingen.
+    await pagina.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="x.png"><button></button>'));
+    await expect(controleer(pagina, 'met opzet fout')).rejects.toThrow(/image-alt|button-name/);
   });
 
   it('de teksten van de site noemen geen technische namen buiten de regels "Technische naam", ook de formulieren en uitkomsten niet', async () => {
