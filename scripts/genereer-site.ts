@@ -237,7 +237,8 @@ function watAlsPagina(): Pagina {
 <p><button type="submit">Reken door</button></p>
 </form>
 <p id="watals-melding" role="status" aria-live="polite"></p>
-<section id="watals-uitkomst"></section>`,
+<section id="watals-uitkomst"></section>
+<script type="application/json" id="invoerschemas">${invoerschemas()}</script>`,
   };
 }
 
@@ -295,7 +296,16 @@ export async function bouwSite(doel = SITE_MAP): Promise<string[]> {
   }
   copyFileSync(join(wortel, 'site', 'stijl.css'), join(doel, 'stijl.css'));
   // Een klassiek script (iife), geen module: een module mag vanaf schijf (file://) niet laden.
-  await build({ entryPoints: [join(wortel, 'site', 'app.ts')], bundle: true, minify: true, format: 'iife', target: 'es2022', platform: 'browser', outfile: join(doel, 'app.js'), logLevel: 'silent' });
+  // Zoals het `browser`-veld van package.json voor dist/ doet: de versie van de validatie zonder de
+  // compiler van zod (z.compile), die anders heel zod met al zijn talen in het script trok.
+  const zonderCompiler = {
+    name: 'zonder-z-compile',
+    setup(bouwer: { onResolve: (filter: { filter: RegExp }, terug: (argumenten: { path: string; resolveDir: string }) => { path: string }) => void }) {
+      bouwer.onResolve({ filter: /\/kern\/compilatie\.js$/ }, ({ resolveDir }) => ({ path: join(resolveDir, 'compilatie-browser.ts') }));
+      bouwer.onResolve({ filter: /^\.\/compilatie\.js$/ }, ({ resolveDir }) => ({ path: join(resolveDir, 'compilatie-browser.ts') }));
+    },
+  };
+  await build({ entryPoints: [join(wortel, 'site', 'app.ts')], bundle: true, minify: true, format: 'iife', target: 'es2022', platform: 'browser', outfile: join(doel, 'app.js'), logLevel: 'silent', plugins: [zonderCompiler] });
   return [...geschreven, 'stijl.css', 'app.js'];
 }
 

@@ -12,7 +12,7 @@ import { keuzenaam, parameterNaam } from '../scripts/teksten.js';
 import { isBedragveld, leesEuro, naarAdres, schrijfEuro, uitAdres } from './bedragen.js';
 import { bronHtml, datum, gebruikteBeleidssets, html, indelingOp, ledennamen, regelsHtml, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
 import { soortVan, type Schema } from './schema.js';
-import { leesGevallen, vergelijkGevallen, type Vergelijking } from '../src/cli/vergelijk.js';
+import { leesGevallen, vergelijkGevallen, type Invoerschema, type Vergelijking } from '../src/cli/vergelijk.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
@@ -46,7 +46,44 @@ function uitkomstnaam(regel: RegelId, uitkomst: string): string {
 async function leesBeleid(invoer: HTMLInputElement): Promise<Beleid | null> {
   const bestand = invoer.files?.[0];
   if (!bestand) return null;
-  return defineBeleid(JSON.parse(await bestand.text()));
+  const tekst = await bestand.text();
+  const beleid = defineBeleid(JSON.parse(tekst));
+  // Compact, voor het adres van een gedeeld geval.
+  geladenBeleidsbron = JSON.stringify(JSON.parse(tekst));
+  return beleid;
+}
+
+/** Het langste ingepakte beleid in het adres; daarboven zegt de pagina dat het bestand apart gedeeld moet worden. */
+const MAX_BELEID_IN_ADRES = 6_000;
+/** Hoe groot een uitgepakt beleid uit een adres mag worden (tegen een "zip-bom" in een link). */
+const MAX_UITGEPAKT = 1 << 20;
+
+/** Tekst → deflate (raw) → base64url: een eigen beleid in het adres van een gedeeld geval. */
+async function pakIn(tekst: string): Promise<string> {
+  const stroom = new Blob([tekst]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stroom).arrayBuffer());
+  let binair = '';
+  for (const byte of bytes) binair += String.fromCharCode(byte);
+  return btoa(binair).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Het omgekeerde van {@link pakIn}, begrensd op {@link MAX_UITGEPAKT} bytes; een fout bij wat niet klopt. */
+async function pakUit(code: string): Promise<string> {
+  const binair = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+  const lezer = new Blob([Uint8Array.from(binair, (teken) => teken.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const delen: Uint8Array[] = [];
+  let totaal = 0;
+  for (;;) {
+    const { done, value } = await lezer.read();
+    if (done) break;
+    totaal += value.length;
+    if (totaal > MAX_UITGEPAKT) {
+      await lezer.cancel();
+      throw new Error('te groot');
+    }
+    delen.push(value);
+  }
+  return new TextDecoder().decode(await new Blob(delen as BlobPart[]).arrayBuffer());
 }
 
 /** Een fout in woorden: per veld de naam uit het formulier en de melding; een beleidswaarde die op die dag niet geldt, uitgelegd. */
@@ -71,6 +108,8 @@ function vulRegiolijst(lijst: HTMLSelectElement, eigen: readonly Beleid[], leeg:
 
 /** Het geladen eigen beleid, gedeeld door beide pagina's van dit script. */
 let geladenBeleid: Beleid | null = null;
+/** De JSON van dat beleid (compact), om het in het adres van een gedeeld geval mee te geven. */
+let geladenBeleidsbron: string | null = null;
 
 /** Laat een beleidsbestand laden bij elke wijziging van `invoer`; meldt het resultaat en roept `daarna` aan. */
 function laadBeleidBij(invoer: HTMLInputElement, melding: HTMLElement, daarna: () => void): void {
@@ -80,6 +119,7 @@ function laadBeleidBij(invoer: HTMLInputElement, melding: HTMLElement, daarna: (
       melding.textContent = geladenBeleid ? `Eigen beleid geladen: ${geladenBeleid.naam} (versie ${geladenBeleid.versie}). De regels gebruiken nu alleen dit beleid, niet het ingebouwde.` : '';
     } catch (fout) {
       geladenBeleid = null;
+      geladenBeleidsbron = null;
       melding.textContent = `Het beleidsbestand is niet geldig:\n${foutTekst(fout, null)}`;
     }
     daarna();
@@ -546,7 +586,7 @@ function startWatAls(): void {
           return;
         }
       }
-      const uitslag = vergelijkGevallen(REGELS[regel], await leesGevallen(tekst, gevallenveld.files![0]!.name, REGELS[regel]), varianten[0], varianten[1]);
+      const uitslag = vergelijkGevallen(REGELS[regel], await leesGevallen(tekst, gevallenveld.files![0]!.name, schemas()[regel] as Invoerschema), varianten[0], varianten[1]);
       toonUitkomst(uitkomst, vergelijkingHtml(regel, uitslag));
     })();
   });
@@ -576,6 +616,33 @@ function briefHtml(geschreven: Brief): string {
   return `<section class="tekst"><h3>De brief aan de cliënt</h3><article class="brief" id="probeer-brief" aria-label="De brief aan de cliënt">
 <p><strong>${html(geschreven.onderwerp)}</strong></p>${alinea(geschreven.aanhef)}<p id="probeer-besluit">${html(geschreven.besluit)}</p>${lijst(geschreven.redenen)}${alinea(geschreven.vervolg)}${geschreven.bezwaar ? `<p id="probeer-bezwaar">${html(geschreven.bezwaar)}</p>` : ''}${alinea(geschreven.slot)}${geschreven.grondslagen.length > 0 ? `<p class="klein">Dit besluit rust op:</p>${lijst(geschreven.grondslagen)}` : ''}
 </article>${geschreven.aandachtspunten.length > 0 ? `<h4>Voor de medewerker, niet voor de brief</h4>${lijst(geschreven.aandachtspunten)}` : ''}</section>`;
+}
+
+/** Per criterium de uitslag in woorden, als korte lijst boven de brief en het verslag. */
+function samenvattingHtml(regel: RegelId, beoordeling: Beoordeling<string>): string {
+  const woorden: Record<string, string> = { voldaan: 'voldaan', 'niet-voldaan': 'niet voldaan', onbekend: 'nog onbekend', 'niet-van-toepassing': 'niet van toepassing' };
+  const criteria = beoordeling.gronden.filter((grond) => grond.soort !== 'signaal');
+  const titel = (id: string) => REGELS[regel].beschrijving.criteria.find((criterium) => criterium.id === id)?.titel.nl ?? id;
+  return `<h3>Per criterium</h3><ul id="probeer-samenvatting">${criteria.map((grond) => `<li>${html(titel(grond.regel))}: <strong>${html(woorden[grond.status] ?? grond.status)}</strong></li>`).join('')}</ul>`;
+}
+
+/**
+ * De link om dit geval te delen: het adres van de pagina, met een eigen beleid ingepakt erin
+ * (`beleidsbestand`) als dat klein genoeg is; anders zegt de pagina dat het bestand apart mee moet.
+ * Vanaf schijf (file://) werkt de link alleen op deze computer; dat staat er dan bij.
+ */
+async function deelGeval(adres: URLSearchParams, beleid: Beleid | null): Promise<void> {
+  const plek = $('probeer-delen');
+  if (!plek) return;
+  let opmerking = '';
+  if (beleid && geladenBeleidsbron !== null) {
+    const ingepakt = await pakIn(geladenBeleidsbron);
+    if (ingepakt.length <= MAX_BELEID_IN_ADRES) adres.set('beleidsbestand', ingepakt);
+    else opmerking = ` Het eigen beleid is te groot voor de link (${ingepakt.length} tekens ingepakt, ten hoogste ${MAX_BELEID_IN_ADRES}): deel het beleidsbestand apart.`;
+    history.replaceState(null, '', `#${adres.toString()}`);
+  }
+  const link = Object.assign(document.createElement('a'), { id: 'probeer-deellink', href: location.href, textContent: 'Link naar dit geval' });
+  plek.replaceChildren('Deel dit geval: ', link, location.protocol === 'file:' ? ' (de site staat op deze computer: de link werkt alleen hier; op een webserver werkt hij voor iedereen).' : '', opmerking);
 }
 
 function startProbeer(): void {
@@ -617,8 +684,9 @@ function startProbeer(): void {
       return;
     }
     const beleid = geladenBeleid ?? null;
-    // Het eigen beleid zelf staat niet in het adres (het is een bestand); wel welk beleid het was.
-    history.replaceState(null, '', `#${new URLSearchParams({ regel, invoer: JSON.stringify(naarAdres(invoer)), ...(beleid ? { beleid: `${beleid.id} ${beleid.versie}` } : {}) }).toString()}`);
+    // Het adres noemt het geval en welk beleid; het beleid zelf gaat ingepakt mee als het klein genoeg is (zie deelGeval).
+    const adres = new URLSearchParams({ regel, invoer: JSON.stringify(naarAdres(invoer)), ...(beleid ? { beleid: `${beleid.id} ${beleid.versie}` } : {}) });
+    history.replaceState(null, '', `#${adres.toString()}`);
     try {
       const beoordeling: Beoordeling<string> = beleid ? REGELS[regel].beoordeel(invoer, { beleid }) : REGELS[regel].beoordeel(invoer);
       const ontbreekt = beoordeling.ontbrekendeGegevens.map((pad) => veldnaam(regel, pad).toLowerCase());
@@ -626,8 +694,9 @@ function startProbeer(): void {
       const geschreven = REGELS_MET_BRIEF.has(regel) ? brief(beoordeling, briefgegevens(beoordeling.peildatum)) : null;
       toonUitkomst(
         uitkomst,
-        `<h2>Uitkomst: <span id="probeer-uitkomstnaam">${html(uitkomstnaam(regel, beoordeling.uitkomst))}</span></h2>${beleid ? `<p>Beslist met het eigen beleid ${html(beleid.naam)} (versie ${html(beleid.versie)}).</p>` : ''}${ontbreekt.length > 0 ? `<p><strong>Wat ontbreekt:</strong> ${html(ontbreekt.join(', '))}</p>` : ''}<div class="naast-elkaar">${geschreven ? briefHtml(geschreven) : ''}${verslag}</div>`,
+        `<h2>Uitkomst: <span id="probeer-uitkomstnaam">${html(uitkomstnaam(regel, beoordeling.uitkomst))}</span></h2>${beleid ? `<p>Beslist met het eigen beleid ${html(beleid.naam)} (versie ${html(beleid.versie)}).</p>` : ''}${ontbreekt.length > 0 ? `<p><strong>Wat ontbreekt:</strong> ${html(ontbreekt.join(', '))}</p>` : ''}${samenvattingHtml(regel, beoordeling)}<p id="probeer-delen"></p><div class="naast-elkaar">${geschreven ? briefHtml(geschreven) : ''}${verslag}</div>`,
       );
+      void deelGeval(adres, beleid);
     } catch (fout) {
       toonUitkomst(uitkomst, `<h2>Het geval is nog niet compleet of niet juist</h2><pre class="fouten" id="probeer-fouten">${html(foutTekst(fout, regel))}</pre>`);
       if (fout instanceof OngeldigeInvoerFout) markeerFouten(fout.fouten.map((veldfout) => veldfout.pad.split('.')[0]!));
@@ -664,6 +733,22 @@ function startProbeer(): void {
       return;
     }
     bouw(geval?.regel ?? 'versnelfonds', geval?.invoer);
+    const ingepakt = new URLSearchParams(location.hash.slice(1)).get('beleidsbestand');
+    if (ingepakt !== null && geval?.invoer) {
+      // Het beleid zit in de link: uitpakken (begrensd), controleren met defineBeleid, en dan beslissen.
+      void (async () => {
+        try {
+          const bron = await pakUit(ingepakt);
+          geladenBeleid = defineBeleid(JSON.parse(bron));
+          geladenBeleidsbron = bron;
+          melding.textContent = `Eigen beleid uit de link: ${geladenBeleid.naam} (versie ${geladenBeleid.versie}).`;
+          beslis();
+        } catch {
+          melding.textContent = 'Het eigen beleid in de link kon niet gelezen worden; laad het beleidsbestand en kies dan Beslis.';
+        }
+      })();
+      return;
+    }
     const nodig = geval?.beleid ?? null;
     const geladen = geladenBeleid ? `${geladenBeleid.id} ${geladenBeleid.versie}` : null;
     if (nodig !== null && nodig !== geladen) {

@@ -563,7 +563,7 @@ async function vergelijkBestand(regel: Regel, bron: string, a: Regelopties | und
     const delen: string[] = [];
     const decoder = new TextDecoder();
     for await (const deel of omgeving.lees(bron)) delen.push(typeof deel === 'string' ? deel : decoder.decode(deel, { stream: true }));
-    gevallen = await leesGevallen(delen.join('') + decoder.decode(), bron, regel);
+    gevallen = await leesGevallen(delen.join('') + decoder.decode(), bron, invoerJsonSchema(regel.beschrijving.id));
   } catch (fout) {
     return leesfout(fout, bron, taal, omgeving);
   }

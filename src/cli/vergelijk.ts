@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { GEEN_JSON } from './batchregel.js';
 import { splitsJson } from './json-stroom.js';
-import { BeleidNietInWerkingFout, OngeldigeInvoerFout, invoerJsonSchema, type Regel, type Regelopties, type Status, type Veldfout } from '../index.js';
+import { BeleidNietInWerkingFout, OngeldigeInvoerFout, type Regel, type Regelopties, type Status, type Veldfout } from '../index.js';
 
 /** Eén geval uit het bestand: de invoer met het regelnummer waarop het begint, of een fout van dat geval. */
 export type Geval = { regelnummer: number; invoer: unknown } | { regelnummer: number; fouten: Veldfout[] };
@@ -114,7 +114,9 @@ export function vergelijkGevallen(regel: Regel, gevallen: Iterable<Geval>, a: Re
   return uitslag;
 }
 
-type Schema = { type?: string; anyOf?: Schema[]; const?: unknown; enum?: unknown[]; properties?: Record<string, Schema> };
+/** Het deel van een JSON Schema dat het lezen van CSV gebruikt: de velden van de invoer en hun typen. */
+export type Invoerschema = { type?: string; anyOf?: Invoerschema[]; const?: unknown; enum?: unknown[]; properties?: Record<string, Invoerschema> };
+type Schema = Invoerschema;
 
 /** De soort van een veld in het JSON Schema van de invoer: wat een CSV-cel moet worden. */
 function soortVan(schema: Schema | undefined): 'feit' | 'geheel' | 'geheel-of-onbekend' | 'tekst' | 'samengesteld' {
@@ -161,10 +163,11 @@ function rijAlsInvoer(rij: Record<string, string>, velden: Record<string, Schema
  * De gevallen uit een CSV-tekst met een kopregel: elke rij één geval, met als regelnummer de regel
  * in het bestand (de kopregel is regel 1; een cel over meer regels telt mee). Een rij die PapaParse
  * niet kan lezen of waarvan een cel niet past, is een fout van die rij; de andere rijen gaan door.
- * Onbekende kolommen gaan mee naar de regel, die ze als onbekend veld meldt.
+ * Onbekende kolommen gaan mee naar de regel, die ze als onbekend veld meldt. `schema` is het JSON
+ * Schema van de invoer van de regel (`invoerJsonSchema(regel)`; de site geeft het meegebouwde, zodat
+ * de browser de schemagenerator van zod niet laadt).
  */
-export function leesCsvGevallen(tekst: string, regel: Regel): Geval[] {
-  const schema = invoerJsonSchema(regel.beschrijving.id) as Schema;
+export function leesCsvGevallen(tekst: string, schema: Invoerschema): Geval[] {
   const velden = schema.properties ?? {};
   const uitslag = Papa.parse<Record<string, string>>(tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst, { header: true, skipEmptyLines: 'greedy', transformHeader: (kop) => kop.trim() });
   const rijfouten = new Map<number, string>();
@@ -187,10 +190,10 @@ export function leesCsvGevallen(tekst: string, regel: Regel): Geval[] {
  * regel gelezen (snel); lukt dat niet voor elke regel (een waarde over meer regels, een lijst), dan
  * leest de splitser van de CLI het geheel, met dezelfde regelnummers en een fout per kapot geval.
  */
-export async function leesGevallen(tekst: string, naam: string, regel: Regel): Promise<Geval[]> {
+export async function leesGevallen(tekst: string, naam: string, schema: Invoerschema): Promise<Geval[]> {
   const zonderBom = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
   const eerste = zonderBom.trimStart()[0];
-  if (naam.toLowerCase().endsWith('.csv') || (eerste !== '{' && eerste !== '[' && eerste !== undefined)) return leesCsvGevallen(zonderBom, regel);
+  if (naam.toLowerCase().endsWith('.csv') || (eerste !== '{' && eerste !== '[' && eerste !== undefined)) return leesCsvGevallen(zonderBom, schema);
   if (eerste === '{') {
     const gevallen: Geval[] = [];
     const regels = zonderBom.split('\n');

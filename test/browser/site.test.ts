@@ -5,6 +5,7 @@
 // komen in test-artefacten/ (niet in git).
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,6 +160,12 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     expect(fouten).toEqual([]);
   });
 
+  it('het script is zo groot als docs/site.md zegt (gzip, binnen 10 %)', () => {
+    const gemeten = gzipSync(readFileSync(join(map, 'app.js'))).length / 1024;
+    const gezegd = Number(/about (\d+) kB\s+gzipped/.exec(readFileSync('docs/site.md', 'utf8'))![1]);
+    expect(Math.abs(gemeten - gezegd) / gezegd, `gemeten ${gemeten.toFixed(1)} kB, docs/site.md zegt ${gezegd} kB`).toBeLessThanOrEqual(0.1);
+  });
+
   it('het leesdeel werkt zonder JavaScript: regels, criteria en tijdlijnen staan in de HTML', async () => {
     const { pagina } = await nieuwePagina(false);
     await pagina.goto(adres('regel-versnelfonds.html'));
@@ -221,8 +228,9 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await pagina.getByLabel('Gevallen (CSV met een kopregel, JSON of JSON Lines)').setInputFiles('examples/vergelijk/aanvragen-2025.csv');
     await pagina.getByLabel('Beleid B (JSON-bestand; leeg: het ingebouwde beleid)').setInputFiles('examples/beleid/voorbeeld-voorstel-fonds.json');
     await pagina.getByRole('button', { name: 'Reken door' }).click();
+    await pagina.locator('#watals-samenvatting').waitFor();
     const csv = readFileSync('examples/vergelijk/aanvragen-2025.csv', 'utf8');
-    const verwacht = vergelijkGevallen(REGELS.versnelfonds, leesCsvGevallen(csv, REGELS.versnelfonds), undefined, { beleid: defineBeleid(JSON.parse(readFileSync('examples/beleid/voorbeeld-voorstel-fonds.json', 'utf8'))) });
+    const verwacht = vergelijkGevallen(REGELS.versnelfonds, leesCsvGevallen(csv, invoerJsonSchema('versnelfonds')), undefined, { beleid: defineBeleid(JSON.parse(readFileSync('examples/beleid/voorbeeld-voorstel-fonds.json', 'utf8'))) });
     await expect(pagina.locator('#watals-samenvatting').textContent()).resolves.toBe(`${verwacht.aantal} gevallen: ${verwacht.gewijzigd.length} anders beslist onder beleid B`);
     await expect(pagina.locator('#watals-totaal').textContent()).resolves.toBe('Totaal toegekend: € 4.550,00 onder A, € 2.650,00 onder B.');
     const rijen = await pagina.locator('#watals-gewijzigd tbody tr td:first-child').allTextContents();
@@ -232,7 +240,7 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     // Een beleidsbestand dat geen beleid is: een melding, geen uitkomst.
     await pagina.getByLabel('Beleid A (JSON-bestand; leeg: het ingebouwde beleid)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "Almelo"}') });
     await pagina.getByRole('button', { name: 'Reken door' }).click();
-    await expect(pagina.locator('#watals-melding').textContent()).resolves.toMatch(/^Beleid A is niet te gebruiken: /);
+    await pagina.locator('#watals-melding', { hasText: /^Beleid A is niet te gebruiken: / }).waitFor();
     await expect(pagina.locator('#watals-uitkomst').textContent()).resolves.toBe('');
     expect(fouten).toEqual([]);
   });
@@ -360,6 +368,23 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     await pagina.locator('#probeer-melding', { hasText: 'Eigen beleid geladen' }).waitFor();
     await vulVersnelfonds(pagina, { ...toekennen, gemeenteVanHerkomst: 'Diemen' } as never);
     await expect(pagina.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds({ ...toekennen, gemeenteVanHerkomst: 'Diemen' }, { beleid })));
+    // Per criterium de uitslag in woorden, naast de brief en het verslag.
+    await expect(pagina.locator('#probeer-samenvatting li').first().textContent()).resolves.toMatch(/^.+: (voldaan|niet voldaan|nog onbekend|niet van toepassing)$/);
+    // De link draagt het beleid ingepakt mee: wie hem opent, krijgt dezelfde beslissing zonder het bestand.
+    const link = await pagina.locator('#probeer-deellink').getAttribute('href');
+    expect(new URLSearchParams(new URL(link!).hash.slice(1)).get('beleidsbestand')).toMatch(/^[A-Za-z0-9_-]+$/);
+    const { pagina: ander, fouten: andereFouten } = await nieuwePagina();
+    await ander.goto(link!);
+    await ander.locator('#probeer-verslag').waitFor();
+    await expect(ander.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds({ ...toekennen, gemeenteVanHerkomst: 'Diemen' }, { beleid })));
+    await expect(ander.locator('#probeer-melding').textContent()).resolves.toContain('Eigen beleid uit de link');
+    // Een kapot ingepakt beleid: een melding, geen beslissing met het ingebouwde beleid.
+    const kapot = new URL(link!);
+    const parameters = new URLSearchParams(kapot.hash.slice(1));
+    parameters.set('beleidsbestand', 'AAAA');
+    await ander.goto(`${kapot.href.split('#')[0]}#${parameters.toString()}`);
+    await ander.locator('#probeer-melding', { hasText: 'kon niet gelezen worden' }).waitFor();
+    expect(andereFouten).toEqual([]);
     // De eigen regio staat daarna in de keuzelijst van herkomst.
     await pagina.selectOption('#probeer-regel', 'herkomst');
     await pagina.getByLabel('Regio', { exact: true }).selectOption('amsterdam-amstelland');

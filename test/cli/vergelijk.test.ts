@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leesCsvGevallen, vergelijkGevallen } from '../../src/cli/vergelijk.js';
-import { defineBeleid, zoekRegel } from '../../src/index.js';
+import { defineBeleid, invoerJsonSchema, zoekRegel } from '../../src/index.js';
 import { cli } from './in-geheugen.js';
 
 const CSV = readFileSync('examples/vergelijk/aanvragen-2025.csv', 'utf8');
@@ -43,7 +43,7 @@ describe('opvangregels vergelijk', () => {
 
   it('--json: dezelfde uitslag als vergelijkGevallen; twee keer hetzelfde beleid: niets verandert', async () => {
     const run = await cli(['vergelijk', 'versnelfonds', 'aanvragen.csv', '--beleid', 'ingebouwd', '--beleid', 'voorstel.json', '--json'], bestanden, { stukgrootte: 4096 });
-    expect(JSON.parse(run.uit)).toEqual(JSON.parse(JSON.stringify(vergelijkGevallen(versnelfonds, leesCsvGevallen(CSV, versnelfonds), undefined, { beleid: defineBeleid(JSON.parse(VOORSTEL)) }))));
+    expect(JSON.parse(run.uit)).toEqual(JSON.parse(JSON.stringify(vergelijkGevallen(versnelfonds, leesCsvGevallen(CSV, invoerJsonSchema('versnelfonds')), undefined, { beleid: defineBeleid(JSON.parse(VOORSTEL)) }))));
     const zelfde = await cli(['vergelijk', 'versnelfonds', 'aanvragen.csv', '--beleid', 'almelo', '--beleid', 'ingebouwd', '--json'], bestanden, { stukgrootte: 4096 });
     const uitslag = JSON.parse(zelfde.uit) as { gewijzigd: unknown[]; totaalToegekend: { voor: number; na: number } };
     expect(uitslag.gewijzigd).toEqual([]);
@@ -74,18 +74,18 @@ describe('opvangregels vergelijk', () => {
 
 describe('leesCsvGevallen', () => {
   it('zet cellen om naar het type van het schema: ja/nee/true/false/onbekend, gehele getallen; lege cel is weggelaten', () => {
-    const [geval] = leesCsvGevallen('ingediendOp,vorm,bedragInCenten,gemeenteVanHerkomst,voorliggendeVoorzieningenBenut,voorkomtOfVerkortOpvang,verwachteBesparingInCenten,schulden,schuldhulpverlenerBetrokken\n2025-02-03T10:00:00+01:00,gift,40000,Almelo,JA,true,onbekend,nee,\n', versnelfonds);
+    const [geval] = leesCsvGevallen('ingediendOp,vorm,bedragInCenten,gemeenteVanHerkomst,voorliggendeVoorzieningenBenut,voorkomtOfVerkortOpvang,verwachteBesparingInCenten,schulden,schuldhulpverlenerBetrokken\n2025-02-03T10:00:00+01:00,gift,40000,Almelo,JA,true,onbekend,nee,\n', invoerJsonSchema('versnelfonds'));
     expect(geval).toEqual({ regelnummer: 2, invoer: { ingediendOp: '2025-02-03T10:00:00+01:00', vorm: 'gift', bedragInCenten: 40_000, gemeenteVanHerkomst: 'Almelo', voorliggendeVoorzieningenBenut: true, voorkomtOfVerkortOpvang: true, verwachteBesparingInCenten: 'onbekend', schulden: false } });
   });
 
   it('een rij met te weinig cellen of een lijstkolom is een fout van die rij; de regelnummers tellen cellen over meer regels mee', () => {
-    const gevallen = leesCsvGevallen('vorm,gemeenteVanHerkomst\ngift\n"lening\nmet regeleinde",Almelo\ngift,Wierden\n', versnelfonds);
+    const gevallen = leesCsvGevallen('vorm,gemeenteVanHerkomst\ngift\n"lening\nmet regeleinde",Almelo\ngift,Wierden\n', invoerJsonSchema('versnelfonds'));
     expect(gevallen).toEqual([
       { regelnummer: 2, fouten: [{ pad: '', melding: 'heeft niet evenveel cellen als de kopregel' }] },
       { regelnummer: 4, invoer: { vorm: 'lening\nmet regeleinde', gemeenteVanHerkomst: 'Almelo' } },
       { regelnummer: 5, invoer: { vorm: 'gift', gemeenteVanHerkomst: 'Wierden' } },
     ]);
-    const regisseur = leesCsvGevallen('betrokkenOrganisaties\nWijkteam\n', zoekRegel('regisseur'));
+    const regisseur = leesCsvGevallen('betrokkenOrganisaties\nWijkteam\n', invoerJsonSchema('regisseur'));
     expect(regisseur).toEqual([{ regelnummer: 2, fouten: [{ pad: 'betrokkenOrganisaties', melding: 'een lijst of object past niet in een CSV-cel; gebruik JSON of JSON Lines' }] }]);
   });
 });
