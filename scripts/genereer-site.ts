@@ -5,6 +5,7 @@
 // en alles opent vanaf schijf (geen server).
 //
 //   npm run site            # schrijft site/dist/
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -50,11 +51,13 @@ const MENU: ReadonlyArray<[string, string]> = [
 function omhulsel(pagina: Pagina, script: boolean): string {
   const menu = MENU.map(([bestand, naam]) => `<li><a href="${bestand}"${bestand === pagina.bestand ? ' aria-current="page"' : ''}>${html(naam)}</a></li>`).join('');
   return `<!doctype html>
-<html lang="nl">
+<html lang="nl" class="utrecht-html">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${html(pagina.titel)} · opvangregels</title>
+<link rel="stylesheet" href="nlds-tokens.css">
+<link rel="stylesheet" href="nlds-html.css">
 <link rel="stylesheet" href="stijl.css">
 </head>
 <body>
@@ -231,7 +234,7 @@ function watAlsPagina(): Pagina {
 <form id="watals-formulier" class="alleen-met-script" hidden>
 <p><label for="watals-regel">Regel</label><select id="watals-regel" name="regel">${keuzes}</select></p>
 <p><label for="watals-gevallen">Gevallen (CSV met een kopregel, JSON of JSON Lines)</label><input id="watals-gevallen" name="gevallen" type="file" accept=".csv,.json,.jsonl,text/csv,application/json" required aria-describedby="watals-uitleg"></p>
-<p id="watals-uitleg" class="klein">In een CSV-bestand is elke kolom een veld van de invoer (zoals in het schema van de regel), elke rij een geval; ja/nee mag ook true/false, en onbekend is onbekend.</p>
+<p id="watals-uitleg" class="klein">In een CSV-bestand is elke kolom een veld van de invoer (zoals in het schema van de regel), en elke rij een geval. Een ja/nee-vraag beantwoordt u met ja, nee of onbekend; een bedrag in eurocent.</p>
 <p><label for="watals-beleid-a">Beleid A (JSON-bestand; leeg: het ingebouwde beleid)</label><input id="watals-beleid-a" name="beleid-a" type="file" accept=".json,application/json"></p>
 <p><label for="watals-beleid-b">Beleid B (JSON-bestand; leeg: het ingebouwde beleid)</label><input id="watals-beleid-b" name="beleid-b" type="file" accept=".json,application/json"></p>
 <p><button type="submit">Reken door</button></p>
@@ -295,6 +298,13 @@ export async function bouwSite(doel = SITE_MAP): Promise<string[]> {
     geschreven.push(pagina.bestand);
   }
   copyFileSync(join(wortel, 'site', 'stijl.css'), join(doel, 'stijl.css'));
+  // NL Design System: de design tokens van de Rijkshuisstijl-community (kleuren, letters, ruimte als
+  // CSS-variabelen) en de HTML-stijl van de Utrecht-componenten, die gewone HTML (koppen, tabellen,
+  // formulieren, knoppen) in de huisstijl zet onder de klasse `utrecht-html`. Zo hoeft geen element een
+  // eigen klasse; stijl.css doet alleen nog de indeling.
+  const vereis = createRequire(import.meta.url);
+  copyFileSync(vereis.resolve('@rijkshuisstijl-community/design-tokens/dist/root.css'), join(doel, 'nlds-tokens.css'));
+  copyFileSync(vereis.resolve('@utrecht/component-library-css/dist/html.css'), join(doel, 'nlds-html.css'));
   // Een klassiek script (iife), geen module: een module mag vanaf schijf (file://) niet laden.
   // Zoals het `browser`-veld van package.json voor dist/ doet: de versie van de validatie zonder de
   // compiler van zod (z.compile), die anders heel zod met al zijn talen in het script trok.
@@ -306,7 +316,7 @@ export async function bouwSite(doel = SITE_MAP): Promise<string[]> {
     },
   };
   await build({ entryPoints: [join(wortel, 'site', 'app.ts')], bundle: true, minify: true, format: 'iife', target: 'es2022', platform: 'browser', outfile: join(doel, 'app.js'), logLevel: 'silent', plugins: [zonderCompiler] });
-  return [...geschreven, 'stijl.css', 'app.js'];
+  return [...geschreven, 'stijl.css', 'nlds-tokens.css', 'nlds-html.css', 'app.js'];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
