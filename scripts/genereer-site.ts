@@ -56,6 +56,7 @@ function omhulsel(pagina: Pagina, script: boolean): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${html(pagina.titel)} · opvangregels</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="nlds-tokens.css">
 <link rel="stylesheet" href="nlds-html.css">
 <link rel="stylesheet" href="stijl.css">

@@ -6,6 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,6 +166,31 @@ describe('de site in Chromium', { timeout: 60_000 }, () => {
     const gemeten = gzipSync(readFileSync(join(map, 'app.js'))).length / 1024;
     const gezegd = Number(/about (\d+) kB\s+gzipped/.exec(readFileSync('docs/site.md', 'utf8'))![1]);
     expect(Math.abs(gemeten - gezegd) / gezegd, `gemeten ${gemeten.toFixed(1)} kB, docs/site.md zegt ${gezegd} kB`).toBeLessThanOrEqual(0.1);
+  });
+
+  it('over http: de site werkt van een webserver, en de link van een geval opent daar hetzelfde geval, zonder opmerking over deze computer', async () => {
+    const soorten: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+    const server = createServer((verzoek, antwoord) => {
+      const pad = join(map, decodeURIComponent(new URL(verzoek.url!, 'http://x').pathname).replace(/^\/+/, '') || 'index.html');
+      if (!pad.startsWith(map) || !existsSync(pad)) return void antwoord.writeHead(404).end();
+      antwoord.writeHead(200, { 'content-type': soorten[pad.slice(pad.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(readFileSync(pad));
+    });
+    await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
+    try {
+      const basis = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { pagina, fouten } = await nieuwePagina();
+      await pagina.goto(`${basis}/probeer.html#${new URLSearchParams({ regel: 'versnelfonds', invoer: JSON.stringify(afwijzen) }).toString()}`);
+      await pagina.locator('#probeer-deellink').waitFor();
+      const link = await pagina.locator('#probeer-deellink').getAttribute('href');
+      expect(link!.startsWith(`${basis}/probeer.html#`)).toBe(true);
+      await expect(pagina.locator('#probeer-delen').textContent()).resolves.not.toContain('deze computer');
+      const { pagina: ander } = await nieuwePagina();
+      await ander.goto(link!);
+      await expect(ander.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds(afwijzen)));
+      expect(fouten).toEqual([]);
+    } finally {
+      await new Promise((klaar) => server.close(klaar));
+    }
   });
 
   it('het leesdeel werkt zonder JavaScript: regels, criteria en tijdlijnen staan in de HTML', async () => {
