@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-// De site in een echte browser: Debian's Chromium, bestuurd met playwright-core. Zonder browser
-// falen deze tests met een duidelijke melding; ze slagen nooit stil. Schermafdrukken per pagina
+// De site in een echte browser: Chromium (van het systeem, of uit het registerpakket
+// @sparticuz/chromium), bestuurd met playwright-core. Ze slagen nooit stil. Schermafdrukken per pagina
 // komen in test-artefacten/ (niet in git).
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -21,19 +21,28 @@ import { leesCsvGevallen, vergelijkGevallen } from '../../src/cli/vergelijk.js';
 
 const ARTEFACTEN = join(process.cwd(), 'test-artefacten', 'site');
 
-/** Het pad van Chromium: `CHROMIUM`, of wat `command -v chromium` vindt. */
-function chromiumPad(): string {
+/**
+ * Welke Chromium: `CHROMIUM` als dat een bestand is, anders een Chromium van het systeem (`command -v
+ * chromium`), anders die uit het registerpakket `@sparticuz/chromium` (een devDependency: de browser
+ * zit in het pakket zelf, dus een verse machine met alleen Node heeft geen apt of download nodig).
+ */
+async function chromiumStart(): Promise<{ executablePath: string; args: string[]; herkomst: string }> {
   const gegeven = process.env.CHROMIUM;
-  if (gegeven && existsSync(gegeven)) return gegeven;
+  if (gegeven && existsSync(gegeven)) return { executablePath: gegeven, args: ['--no-sandbox'], herkomst: `CHROMIUM=${gegeven}` };
   for (const naam of ['chromium', 'chromium-browser']) {
     try {
       const pad = execFileSync('sh', ['-c', `command -v ${naam}`], { encoding: 'utf8' }).trim();
-      if (pad) return pad;
+      if (pad) return { executablePath: pad, args: ['--no-sandbox'], herkomst: pad };
     } catch {
       // volgende naam
     }
   }
-  throw new Error('Geen Chromium gevonden voor de browsertests. Installeer het Debian-pakket: apt-get update && apt-get install -y chromium (.ci/run doet dat), of zet CHROMIUM=/pad/naar/chromium.');
+  const { default: pakket } = await import('@sparticuz/chromium');
+  // De vlaggen van het pakket zijn voor één pagina in een serverless functie. Niet hier: met
+  // --single-process sluit de browser als een context sluit, en de beveiliging van een gewone
+  // browser (same-origin, site-isolatie) blijft aan, zodat de tests zien wat een gebruiker ziet.
+  const weg = new Set(['--single-process', '--no-zygote', '--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials']);
+  return { executablePath: await pakket.executablePath(), args: pakket.args.filter((vlag) => !weg.has(vlag) && !vlag.startsWith('--disable-features=')), herkomst: '@sparticuz/chromium' };
 }
 
 let map: string;
@@ -42,7 +51,9 @@ let browser: Browser;
 beforeAll(async () => {
   map = mkdtempSync(join(tmpdir(), 'opvangregels-site-'));
   await bouwSite(map);
-  browser = await chromium.launch({ executablePath: chromiumPad(), args: ['--no-sandbox'] });
+  const start = await chromiumStart();
+  browser = await chromium.launch({ executablePath: start.executablePath, args: start.args });
+  console.log(`browsertests in Chromium van ${start.herkomst}`);
   mkdirSync(ARTEFACTEN, { recursive: true });
 }, 60_000);
 
