@@ -1,3 +1,8 @@
+import { UTCDate } from '@date-fns/utc';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import { isKalenderdatum } from './datum.js';
 import { diepBevroren } from '../types/bevroren.js';
@@ -18,8 +23,6 @@ export interface Duur {
 
 /** Het grootste `aantal` dat {@link telDuurOp} aanneemt (ruim meer dan elke termijn in de bronnen). */
 export const MAXIMAAL_AANTAL = 100_000;
-
-const DAGEN_PER_WEEK = 7;
 
 /**
  * Telt een duur op bij een kalenderdatum, in de Amsterdamse kalender (onafhankelijk van de
@@ -50,29 +53,25 @@ export function telDuurOp(datum: string, duur: Duur): string {
   if (!Number.isInteger(aantal) || aantal < 0 || aantal > MAXIMAAL_AANTAL) {
     throw new OngeldigeInvoerFout([{ pad: 'duur.aantal', melding: `moet een geheel getal van 0 tot en met ${MAXIMAAL_AANTAL} zijn` }]);
   }
-  let jaar: number;
-  let maand: number;
-  let dag: number;
+  // De kalender van date-fns op UTCDate (SPEC §5 (0.3)): een kalenderdatum zonder tijdzone, dus
+  // onafhankelijk van die van de computer; in de Amsterdamse kalender valt nooit een hele dag weg.
+  let einde: Date;
   switch (eenheid) {
     case 'nachten':
     case 'dagen':
-    case 'weken': {
-      // Kalenderdagen: in de Amsterdamse kalender valt nooit een hele dag weg, dus gewoon tellen.
-      const einde = new Date((start.dagnummer + (eenheid === 'weken' ? DAGEN_PER_WEEK * aantal : aantal)) * MS_PER_DAG);
-      [jaar, maand, dag] = [einde.getUTCFullYear(), einde.getUTCMonth() + 1, einde.getUTCDate()];
+      einde = addDays(start.datum, aantal);
       break;
-    }
-    case 'maanden': {
-      // Dezelfde dag N maanden later, of de laatste dag van die maand (als addMonths van date-fns).
-      const maanden = start.maand - 1 + aantal;
-      jaar = start.jaar + Math.floor(maanden / 12);
-      maand = (maanden % 12) + 1;
-      dag = Math.min(start.dag, dagenInMaand(jaar, maand));
+    case 'weken':
+      einde = addWeeks(start.datum, aantal);
       break;
-    }
+    case 'maanden':
+      // Dezelfde dag N maanden later, of de laatste dag van die maand; altijd vanaf de startdatum.
+      einde = addMonths(start.datum, aantal);
+      break;
     default:
       throw new OngeldigeInvoerFout([{ pad: 'duur.eenheid', melding: `moet een van ${DUUREENHEDEN.map((naam) => `'${naam}'`).join(', ')} zijn` }]);
   }
+  const [jaar, maand, dag] = [einde.getFullYear(), einde.getMonth() + 1, einde.getDate()];
   if (jaar > 9999) throw new OngeldigeInvoerFout([{ pad: 'duur', melding: 'valt na het jaar 9999' }]);
   return `${String(jaar).padStart(4, '0')}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
 }
@@ -109,24 +108,17 @@ export function telDuurOpVanaf(datum: string, duur: Duur, pad: string, melding: 
  */
 export function dagenTussen(van: string, tot: string): number {
   const begin = leesDag(van, 'van');
-  return leesDag(tot, 'tot').dagnummer - begin.dagnummer;
+  return differenceInCalendarDays(leesDag(tot, 'tot').datum, begin.datum);
 }
 
-const MS_PER_DAG = 86_400_000;
-
-/** Een kalenderdatum als jaar, maand, dag en dagnummer (dagen sinds 1970-01-01, de proleptische gregoriaanse kalender). */
-function leesDag(datum: string, pad: string): { jaar: number; maand: number; dag: number; dagnummer: number } {
+/** Een kalenderdatum als jaar, maand, dag en als `UTCDate` (middernacht UTC) voor de rekenfuncties van date-fns. */
+function leesDag(datum: string, pad: string): { jaar: number; maand: number; dag: number; datum: UTCDate } {
   if (!isKalenderdatum(datum)) throw new OngeldigeInvoerFout([{ pad, melding: 'moet een bestaande datum JJJJ-MM-DD zijn' }]);
   const [jaar, maand, dag] = [Number(datum.slice(0, 4)), Number(datum.slice(5, 7)), Number(datum.slice(8, 10))];
-  // setUTCFullYear, want Date.UTC leest jaren onder de 100 als 19xx.
-  const utc = new Date(0);
-  utc.setUTCFullYear(jaar, maand - 1, dag);
-  return { jaar, maand, dag, dagnummer: utc.getTime() / MS_PER_DAG };
-}
-
-function dagenInMaand(jaar: number, maand: number): number {
-  if (maand === 2) return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0 ? 29 : 28;
-  return maand === 4 || maand === 6 || maand === 9 || maand === 11 ? 30 : 31;
+  // setFullYear, want de constructor leest jaren onder de 100 als 19xx (UTCDate rekent in UTC).
+  const utc = new UTCDate(0);
+  utc.setFullYear(jaar, maand - 1, dag);
+  return { jaar, maand, dag, datum: utc };
 }
 
 const EENHEIDNAMEN: Readonly<Record<Duureenheid, Readonly<Record<'nl' | 'en', readonly [enkelvoud: string, meervoud: string]>>>> = {
