@@ -667,6 +667,10 @@ function leesKenmerk(lezer: Lezer, soort: Kenmerksoort, waarde: unknown, pad: st
  * //=> 'Beleidsregels MO (Gemeente Deventer, 2025, https://example.org/mo), Artikel 4'
  */
 export function beschrijfBron(bron: Bron, eigenDocumenten: readonly EigenBrondocument[] = []): string {
+  const tekst = (veld: string) => (typeof bron === 'object' && bron !== null && Object.hasOwn(bron, veld) ? (bron as unknown as Record<string, unknown>)[veld] : undefined);
+  if (typeof tekst('document') !== 'string' || typeof tekst('onderdeel') !== 'string' || !['string', 'undefined'].includes(typeof tekst('citaat'))) {
+    throw new OngeldigeInvoerFout([{ pad: 'bron', melding: 'moet een bron zijn: { document, onderdeel, citaat? } met teksten' }]);
+  }
   // Alleen een eigen citaat: een vervuild Object.prototype voegt er geen toe. De eigen documenten
   // worden gelezen en gecontroleerd zoals in motivering (een fout is een OngeldigeInvoerFout).
   return schrijfBron({ document: bron.document, onderdeel: bron.onderdeel, citaat: Object.hasOwn(bron, 'citaat') ? bron.citaat : undefined }, leesEigenDocumenten(eigenDocumenten));

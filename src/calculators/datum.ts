@@ -1,3 +1,4 @@
+import { OngeldigeInvoerFout } from '../types/fouten.js';
 import { TZDate } from '@date-fns/tz';
 
 /** De tijdzone waarin alle kalenderrekenwerk gebeurt. */
@@ -155,6 +156,7 @@ export function amsterdamsTijdstip(ms: number): string {
  * schrijfTijdstip(Date.parse('2026-04-05T12:30:00Z'), 'en') //=> '5 April 2026 at 14:30'
  */
 export function schrijfTijdstip(ms: number, taal: 'nl' | 'en' = 'nl'): string {
+  if (typeof ms !== 'number' || !isBinnenJaartallen(ms)) throw new OngeldigeInvoerFout([{ pad: 'ms', melding: 'moet een tijdstip zijn in milliseconden sinds 1970, in de jaren 1 tot en met 9999' }]);
   const klok = wandklok(ms);
   return `${schrijfDatum(datumVanWandklok(klok), taal)} ${taal === 'en' ? 'at' : 'om'} ${twee(klok.getUTCHours())}:${twee(klok.getUTCMinutes())}`;
 }

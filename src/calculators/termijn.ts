@@ -36,7 +36,7 @@ export const MAXIMAAL_AANTAL = 100_000;
  * @param datum - de startdatum `JJJJ-MM-DD`
  * @param duur - het aantal en de eenheid
  * @returns de datum `JJJJ-MM-DD` na afloop van de duur
- * @throws {OngeldigeInvoerFout} bij een onbestaande datum (pad `datum`), een aantal dat geen
+ * @throws {OngeldigeInvoerFout} bij een onbestaande datum (pad `datum`), een duur die geen object is (pad `duur`), een aantal dat geen
  *   geheel getal van 0 tot en met {@link MAXIMAAL_AANTAL} is (pad `duur.aantal`), een onbekende
  *   eenheid (pad `duur.eenheid`) of een uitkomst na het jaar 9999
  * @example
@@ -49,8 +49,11 @@ export const MAXIMAAL_AANTAL = 100_000;
  */
 export function telDuurOp(datum: string, duur: Duur): string {
   const start = leesDag(datum, 'datum');
-  const { aantal, eenheid } = duur;
-  if (!Number.isInteger(aantal) || aantal < 0 || aantal > MAXIMAAL_AANTAL) {
+  if (typeof duur !== 'object' || duur === null) throw new OngeldigeInvoerFout([{ pad: 'duur', melding: "moet een duur zijn, bv. { aantal: 2, eenheid: 'nachten' }" }]);
+  // Alleen eigen velden: een vervuild Object.prototype geeft geen aantal of eenheid.
+  const aantal: unknown = Object.hasOwn(duur, 'aantal') ? duur.aantal : undefined;
+  const eenheid: unknown = Object.hasOwn(duur, 'eenheid') ? duur.eenheid : undefined;
+  if (typeof aantal !== 'number' || !Number.isInteger(aantal) || aantal < 0 || aantal > MAXIMAAL_AANTAL) {
     throw new OngeldigeInvoerFout([{ pad: 'duur.aantal', melding: `moet een geheel getal van 0 tot en met ${MAXIMAAL_AANTAL} zijn` }]);
   }
   // De kalender van date-fns op UTCDate (SPEC §5 (0.3)): een kalenderdatum zonder tijdzone, dus

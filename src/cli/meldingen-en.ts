@@ -105,6 +105,11 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   // src/beleid/define-beleid.ts, src/beleid/parameters.ts
   ['moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer', 'must consist of lowercase letters, digits and hyphens, e.g. gemeente-deventer'],
   ['mag geen regeleinden of andere stuurtekens bevatten', 'must not contain line breaks or other control characters'],
+  // de hulpfuncties (telDuurOp, zoekRegel, beschrijfBron, schrijfTijdstip)
+  ["moet een duur zijn, bv. { aantal: 2, eenheid: 'nachten' }", "must be a duration, e.g. { aantal: 2, eenheid: 'nachten' }"],
+  ['moet een tekst zijn: het id van een regel', 'must be a string: the id of a rule'],
+  ['moet een bron zijn: { document, onderdeel, citaat? } met teksten', 'must be a source: { document, onderdeel, citaat? } with strings'],
+  ['moet een tijdstip zijn in milliseconden sinds 1970, in de jaren 1 tot en met 9999', 'must be an instant in milliseconds since 1970, in the years 1 to 9999'],
   // src/brief.ts
   ["moet 'versnelfonds' of 'verblijfstermijn' zijn: alleen die regels beslissen iets over de cliënt", "must be 'versnelfonds' or 'verblijfstermijn': only those rules decide something about the client"],
   ['moet een CBS-code zijn in de vorm GM0150', 'must be a CBS code in the form GM0150'],
@@ -336,6 +341,7 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
   [patroon(`element van de lijst te lang \\(meer dan (${GETAL}) bytes\\)`), (d) => `element of the list too long (more than ${d[1]} bytes)`],
   [patroon(`geen geldige JSON: de waarde die hier begint is na (${GETAL}) bytes nog niet afgesloten`), (d) => `not valid JSON: the value that starts here is still not closed after ${d[1]} bytes`],
   [patroon(`het bestand is groter dan (${GETAL}) (MiB|KiB)`), (d) => `the file is larger than ${d[1]} ${d[2]}`],
+  [patroon(`is te lang voor een gemeentenaam: ten hoogste (${GETAL}) tekens`), (d) => `is too long for a municipality name: at most ${d[1]} characters`],
 ];
 
 /**

@@ -125,6 +125,9 @@ function volgHerindelingen(record: Gemeenterecord, peildatum: string | undefined
   return { code: huidig.code, naam: huidig.naam, provincie: huidig.provincie, herindeling };
 }
 
+/** De langste tekst die {@link zoekGemeente} als naam zoekt. */
+const MAX_NAAMLENGTE = 200;
+
 /**
  * Zoekt een gemeente op naam of CBS-code.
  *
@@ -154,6 +157,8 @@ function volgHerindelingen(record: Gemeenterecord, peildatum: string | undefined
 export function zoekGemeente(naamOfCode: string, peildatum?: string): GevondenGemeente {
   const fouten: Veldfout[] = [];
   if (typeof naamOfCode !== 'string' || naamOfCode.trim() === '') fouten.push({ pad: 'naamOfCode', melding: 'moet een gemeentenaam of CBS-code zijn' });
+  // De langste gemeentenaam heeft 28 tekens; een lange tekst zoeken kost seconden (de suggesties vergelijken letter voor letter).
+  else if (naamOfCode.length > MAX_NAAMLENGTE) fouten.push({ pad: 'naamOfCode', melding: `is te lang voor een gemeentenaam: ten hoogste ${MAX_NAAMLENGTE} tekens` });
   if (peildatum !== undefined && (typeof peildatum !== 'string' || !isKalenderdatum(peildatum))) {
     fouten.push({ pad: 'peildatum', melding: 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD' });
   }

@@ -99,6 +99,7 @@ export const REGELS: Readonly<Record<RegelId, Regel>> = /* @__PURE__ */ bevroren
  * zoekRegel('herkomst').beschrijving.functie //=> 'bepaalHerkomst'
  */
 export function zoekRegel(id: string): Regel {
+  if (typeof id !== 'string') throw new OngeldigeInvoerFout([{ pad: 'regel', melding: 'moet een tekst zijn: het id van een regel' }]);
   if (Object.prototype.hasOwnProperty.call(REGELS, id)) return REGELS[id as RegelId];
   throw new OngeldigeInvoerFout([{ pad: 'regel', melding: `onbekende regel; bekend zijn ${Object.keys(REGELS).map((bekend) => `'${bekend}'`).join(', ')}` }]);
 }
