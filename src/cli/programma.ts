@@ -55,6 +55,15 @@ export interface Omgeving {
  */
 export const EXIT = { gelukt: 0, fout: 1, ongeldigeInvoer: 2, geenBeleid: 3, letOp: 4 } as const;
 
+/** Waarom een bestand niet te lezen is, per foutcode van het systeem; een andere code wordt zelf genoemd. */
+const LEESREDENEN: Readonly<Record<string, { nl: string; en: string }>> = {
+  EACCES: { nl: 'geen toestemming', en: 'permission denied' },
+  EPERM: { nl: 'geen toestemming', en: 'permission denied' },
+  ENOTDIR: { nl: 'een deel van het pad is geen map', en: 'a part of the path is not a directory' },
+  ELOOP: { nl: 'te veel symbolische links', en: 'too many symbolic links' },
+  ENAMETOOLONG: { nl: 'de naam is te lang', en: 'the name is too long' },
+};
+
 /** Het hoogste aantal werkers van --parallel. */
 const MAX_WERKERS = 64;
 
@@ -104,6 +113,7 @@ const TEKSTEN = {
     onbekendeStatussen: (aantal: number, statussen: string) =>
       `--uitgesloten-statussen: ${aantal === 1 ? 'een onbekende status' : `${aantal} onbekende statussen`}; kies uit ${statussen}, gescheiden door komma's ('' past elke status toe)`,
     nietGevonden: (bestand: string) => `bestand niet gevonden: ${bestand}`,
+    nietTeLezen: (bestand: string, code: string) => `bestand niet te lezen (${LEESREDENEN[code]?.nl ?? code}): ${bestand}`,
     isMap: (bestand: string) => `dit is een map, geen bestand: ${bestand}`,
     gegeven: (id: string) => `(gegeven: '${id}')`,
     ongeldigBeleid: (bestand: string) => `Ongeldig beleid in ${bestand}:`,
@@ -158,6 +168,7 @@ const TEKSTEN = {
     onbekendeStatussen: (aantal: number, statussen: string) =>
       `--uitgesloten-statussen: ${aantal === 1 ? 'an unknown status' : `${aantal} unknown statuses`}; choose from ${statussen}, separated by commas ('' applies every status)`,
     nietGevonden: (bestand: string) => `file not found: ${bestand}`,
+    nietTeLezen: (bestand: string, code: string) => `cannot read file (${LEESREDENEN[code]?.en ?? code}): ${bestand}`,
     isMap: (bestand: string) => `this is a directory, not a file: ${bestand}`,
     gegeven: (id: string) => `(given: '${id}')`,
     ongeldigBeleid: (bestand: string) => `Invalid policy in ${bestand}:`,
@@ -725,10 +736,17 @@ function leesStatussen(statussen: string, taal: Taal, omgeving: Omgeving): Waard
   return EXIT.ongeldigeInvoer;
 }
 
+/**
+ * Een bestand dat niet te lezen is: een melding met de naam (ontsnapt door {@link gebruiksfout},
+ * zodat een stuurteken in een bestandsnaam de terminal niet bereikt; een lange naam ingekort) en
+ * exitcode 1. Een fout zonder foutcode van het systeem is geen leesfout en gaat door.
+ */
 function leesfout(fout: unknown, bestand: string, taal: Taal, omgeving: Omgeving): number {
-  const code = (fout as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return gebruiksfout(omgeving, TEKSTEN[taal].nietGevonden(bestand), taal);
-  if (code === 'EISDIR') return gebruiksfout(omgeving, TEKSTEN[taal].isMap(bestand), taal);
+  const code = (fout as NodeJS.ErrnoException | null)?.code;
+  const naam = bestand.length > 200 ? `${bestand.slice(0, 200)}…` : bestand;
+  if (code === 'ENOENT') return gebruiksfout(omgeving, TEKSTEN[taal].nietGevonden(naam), taal);
+  if (code === 'EISDIR') return gebruiksfout(omgeving, TEKSTEN[taal].isMap(naam), taal);
+  if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) return gebruiksfout(omgeving, TEKSTEN[taal].nietTeLezen(naam, code), taal);
   throw fout;
 }
 

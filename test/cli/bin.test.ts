@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,27 @@ describe('de opvangregels-opdracht als proces', { timeout: 30_000 }, () => {
     const run = opvangregels(['beoordeel', 'herkomst', '-'], '{"gemeenteVanHerkomst":"Almeloo","regio":"almelo","peildatum":"2024-05-01"}');
     expect(run.code).toBe(2);
     expect(run.fout).toContain("gemeenteVanHerkomst: onbekende gemeente 'Almeloo'; bedoelt u 'Almelo'?");
+  });
+
+  it('een bestand dat om een andere reden niet te lezen is: exit 1 met de reden en de naam ontsnapt, geen stapel', () => {
+    // ENOTDIR, met een stuurteken in de naam: het komt ontsnapt op de terminal.
+    const geenMap = opvangregels(['beoordeel', 'herkomst', 'package.json/\u001b[31mrood']);
+    expect(geenMap.code).toBe(1);
+    expect(geenMap.fout.split('\n')[0]).toBe('opvangregels: bestand niet te lezen (een deel van het pad is geen map): package.json/\\u001b[31mrood');
+    expect(geenMap.fout).not.toContain('\u001b');
+    // ENAMETOOLONG: de naam ingekort tot 200 tekens.
+    const lang = opvangregels(['beoordeel', 'herkomst', 'a'.repeat(5_000)]);
+    expect(lang.code).toBe(1);
+    expect(lang.fout.split('\n')[0]).toBe(`opvangregels: bestand niet te lezen (de naam is te lang): ${'a'.repeat(200)}…`);
+    // ELOOP: een symbolische link naar zichzelf.
+    const map = mkdtempSync(join(tmpdir(), 'opvangregels-lus-'));
+    try {
+      symlinkSync(join(map, 'lus'), join(map, 'lus'));
+      const lus = opvangregels(['beoordeel', 'herkomst', join(map, 'lus')]);
+      expect([lus.code, lus.fout.split('\n')[0]]).toEqual([1, `opvangregels: bestand niet te lezen (te veel symbolische links): ${join(map, 'lus')}`]);
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
   });
 
   it('een ontbrekend bestand is exit 1 met de naam', () => {
