@@ -85,18 +85,23 @@ describe('de werkers', () => {
 });
 
 describe('een fout bij het lezen is geen fout van een werker', () => {
-  it('gaat door naar de aanroeper (index.ts meldt haar als onverwachte fout), ook met werkers', async () => {
+  it('is een leesfout met de reden en de naam en exitcode 1, geen fout van een werker, ook met werkers', async () => {
     for (const parallel of ['1', '2']) {
+      let gemeld = '';
       const omgeving: Omgeving = {
         schrijf: () => {},
-        meld: () => {},
+        meld: (tekst) => {
+          gemeld += tekst;
+        },
         async *lees() {
           yield `${aanvragen.slice(0, 300).join('\n')}\n`;
           throw Object.assign(new Error('leesfout'), { code: 'EIO' });
         },
         versie: '9.9.9',
       };
-      await expect(voerUit(['beoordeel', 'versnelfonds', 'x.jsonl', '--parallel', parallel], omgeving)).rejects.toMatchObject({ code: 'EIO' });
+      await expect(voerUit(['beoordeel', 'versnelfonds', 'x.jsonl', '--parallel', parallel], omgeving)).resolves.toBe(1);
+      expect(gemeld.split('\n')[0]).toBe('opvangregels: bestand niet te lezen (EIO): x.jsonl');
+      expect(gemeld).not.toContain('werker');
     }
   }, 30_000);
 });
