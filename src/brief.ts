@@ -13,6 +13,7 @@ import { regioInHetEngels } from './rules/herkomst/criterium.js';
 import { OngeldigeInvoerFout } from './types/fouten.js';
 import type { Beoordeling } from './types/beoordeling.js';
 import type { Tweetalig } from './types/tweetalig.js';
+import { zonderVervuiling } from './kern/schoon-prototype.js';
 
 /** Wat alleen de gemeente weet en in de brief hoort. */
 export interface Briefgegevens {
@@ -124,6 +125,11 @@ const VERSNELFONDS_REDENEN: Readonly<Record<string, { nee: Tweetalig; ja: Tweeta
  * //=> 'Wij kennen u € 800,00 toe uit het versnelfonds.'
  */
 export function brief(beoordeling: Beoordeling<string>, gegevens: Briefgegevens): Brief {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => briefOpSchoonPrototype(beoordeling, gegevens));
+}
+
+function briefOpSchoonPrototype(beoordeling: Beoordeling<string>, gegevens: Briefgegevens): Brief {
   let gelezen: GelezenBeoordeling;
   try {
     gelezen = leesBeoordelingVoorBrief(beoordeling);
@@ -179,6 +185,11 @@ export type GecontroleerdeBriefgegevens = Briefgegevens & { datum: string };
  * Ook voor de CLI, die ze eenmaal controleert vóór een batch. @internal
  */
 export function controleerBriefgegevens(gegevens: unknown): GecontroleerdeBriefgegevens {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => controleerBriefgegevensOpSchoonPrototype(gegevens));
+}
+
+function controleerBriefgegevensOpSchoonPrototype(gegevens: unknown): GecontroleerdeBriefgegevens {
   try {
     return valideer(BriefgegevensSchema, gegevens) as GecontroleerdeBriefgegevens;
   } catch (fout) {

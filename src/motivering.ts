@@ -17,6 +17,7 @@ import { STATUSSEN, type Status } from './types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from './types/fouten.js';
 import type { Tweetalig } from './types/tweetalig.js';
 import { WAARDESTATUSSEN, type Waardestatus } from './types/waardestatus.js';
+import { zonderVervuiling } from './kern/schoon-prototype.js';
 
 /** Opties van {@link motivering}. */
 export interface MotiveringOpties {
@@ -178,6 +179,11 @@ export const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
  * // gooit: gronden.0.status: moet een van 'voldaan', 'niet-voldaan', 'onbekend', 'niet-van-toepassing' zijn
  */
 export function motivering(beoordeling: Beoordeling<string>, opties?: MotiveringOpties): string {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => motiveringOpSchoonPrototype(beoordeling, opties));
+}
+
+function motiveringOpSchoonPrototype(beoordeling: Beoordeling<string>, opties?: MotiveringOpties): string {
   const { beoordeling: gelezen, taal, technisch } = leesInvoer(beoordeling, opties);
   return schrijfMotivering(gelezen, taal, technisch);
 }
@@ -426,6 +432,11 @@ function leesInvoer(beoordeling: unknown, opties: unknown): { beoordeling: Gelez
  * @internal
  */
 export function leesBeoordelingVoorBrief(beoordeling: unknown): GelezenBeoordeling {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => leesBeoordelingVoorBriefOpSchoonPrototype(beoordeling));
+}
+
+function leesBeoordelingVoorBriefOpSchoonPrototype(beoordeling: unknown): GelezenBeoordeling {
   return leesInvoer(beoordeling, undefined).beoordeling;
 }
 

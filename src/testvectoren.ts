@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { valideer } from './kern/valideer.js';
 import { STATUSSEN, type Status } from './types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from './types/fouten.js';
+import { zonderVervuiling } from './kern/schoon-prototype.js';
 
 const verwachteBeoordelingSchema = z.strictObject({
   uitkomst: z.string().check(z.minLength(1)),
@@ -181,6 +182,11 @@ export interface TestvectorOpties {
  * //=> true
  */
 export function voerTestvectorsUit(bestand: unknown, implementatie: Implementatie, opties?: TestvectorOpties): Testverslag {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => voerTestvectorsUitOpSchoonPrototype(bestand, implementatie, opties));
+}
+
+function voerTestvectorsUitOpSchoonPrototype(bestand: unknown, implementatie: Implementatie, opties?: TestvectorOpties): Testverslag {
   if (typeof implementatie !== 'function') throw new OngeldigeInvoerFout([{ pad: 'implementatie', melding: 'moet een functie zijn' }]);
   const alleenContract = leesAlleenContract(opties);
   const { regel, vectoren } = leesBestand(bestand);

@@ -13,6 +13,7 @@ import type { GedateerdeWaarde } from './gedateerd.js';
 import { INGEBOUWDE_INDELINGEN, isIngebouwdBeleidId, type BeleidId } from './ids.js';
 import { kiesBeleid } from './opzoeken.js';
 import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Een waarde of regio-indeling waarvan de laatste toegepaste periode eindigt (zie {@link aflopendeWaarden}). */
 export interface AflopendeWaarde {
@@ -159,6 +160,11 @@ interface Reeks {
  * // gooit: binnenDagen: moet een geheel getal van 0 tot en met 100000 zijn
  */
 export function aflopendeWaarden(beleid: BeleidId | Beleid, peildatum: string | Date, binnenDagen: number, opties?: AflopendeWaardenOpties): AflopendeWaarden {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => aflopendeWaardenOpSchoonPrototype(beleid, peildatum, binnenDagen, opties));
+}
+
+function aflopendeWaardenOpSchoonPrototype(beleid: BeleidId | Beleid, peildatum: string | Date, binnenDagen: number, opties?: AflopendeWaardenOpties): AflopendeWaarden {
   const datum = leesPeildatum(peildatum);
   if (typeof binnenDagen !== 'number' || !Number.isInteger(binnenDagen) || binnenDagen < 0 || binnenDagen > MAXIMAAL_AANTAL) {
     throw new OngeldigeInvoerFout([{ pad: 'binnenDagen', melding: `moet een geheel getal van 0 tot en met ${MAXIMAAL_AANTAL} zijn` }]);

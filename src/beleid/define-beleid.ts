@@ -14,6 +14,7 @@ import type { GedateerdeWaarde } from './gedateerd.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN, alsGecontroleerd, isIngebouwdBeleidId } from './ids.js';
 import { BELEIDSPARAMETERS, isTermijnparameter, type Parameternaam } from './parameters.js';
 import { REGELONDERDELEN, REGEL_IDS, type RegelId } from './regelonderdelen.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Grenzen van een beleid, naast de {@link INVOERGRENZEN} van elke invoer. @internal */
 export const BELEIDSGRENZEN = /* @__PURE__ */ diepBevroren({
@@ -236,6 +237,11 @@ export const beleidSchema = z.strictObject({
  * //=> [{ pad: 'regios.regio-x.leden.0.waarde.1', melding: 'GM0457 (Weesp) is op 2022-03-24 opgegaan in Amsterdam (GM0363); laat de periode uiterlijk op 2022-03-24 eindigen en neem daarna GM0363 op' }]
  */
 export function defineBeleid(definitie: unknown): Beleid {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => defineBeleidOpSchoonPrototype(definitie));
+}
+
+function defineBeleidOpSchoonPrototype(definitie: unknown): Beleid {
   const vorm = valideer(beleidSchema, definitie);
   const beleid: Beleid = {
     id: vorm.id,

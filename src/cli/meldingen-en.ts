@@ -134,6 +134,11 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   ['heeft een ongeldige sleutel: een sleutel moet een id zijn als versnelfonds.laatste-optie', 'has an invalid key: a key must be an id like versnelfonds.laatste-optie'],
   // src/kern/opties.ts, src/rules/register.ts
   ['kan niet gelezen worden', 'cannot be read'],
+  // src/kern/schoon-prototype.ts
+  [
+    'kan niet veilig gecontroleerd worden: Object.prototype draagt een eigen veld dat niet tijdelijk weg kan (niet configureerbaar of bevroren)',
+    'cannot be checked safely: Object.prototype carries a field of its own that cannot be set aside for a moment (not configurable, or frozen)',
+  ],
   ["moet een beleid-id zijn (bv. 'almelo') of een beleid; laat het veld weg voor het standaardbeleid", "must be a policy id (e.g. 'almelo') or a policy; leave the field out for the default policy"],
   // src/rules/*
   ["moet een geheel getal van ten minste 0 zijn (eurocent) of 'onbekend'", "must be an integer of at least 0 (euro cents) or 'onbekend'"],

@@ -373,6 +373,7 @@ function kopieVanWaarde(waarde: unknown): unknown {
 
 /** Als Object.fromEntries: een eigen veld, ook als de sleutel `__proto__` is. */
 function kopieerVeld(doel: Record<string, unknown>, sleutel: string, deel: unknown): void {
-  if (sleutel === '__proto__') Object.defineProperty(doel, sleutel, { value: deel, writable: true, enumerable: true, configurable: true });
+  // Een beschrijving zonder prototype: een vervuild Object.prototype.get maakt haar anders ongeldig.
+  if (sleutel === '__proto__') Object.defineProperty(doel, sleutel, Object.setPrototypeOf({ value: deel, writable: true, enumerable: true, configurable: true }, null) as PropertyDescriptor);
   else doel[sleutel] = deel;
 }

@@ -77,8 +77,13 @@ function kopieer(waarde: unknown, diepte: number, toestand: Toestand): unknown {
         meld(toestand, `bevat een lijst met te veel elementen (meer dan ${INVOERGRENZEN.lijst})`);
         return [];
       }
+      // Alleen eigen indexen: een gat leest anders een geërfde index van een vervuild
+      // Array.prototype (een organisatie die niemand stuurde). Een gat wordt `undefined`, en dus
+      // een veldfout ("ontbreekt") op dat element.
       const lijst = new Array<unknown>(waarde.length);
-      for (let index = 0; index < waarde.length && toestand.fouten.length === 0; index++) lijst[index] = kopieer(waarde[index], diepte + 1, toestand);
+      for (let index = 0; index < waarde.length && toestand.fouten.length === 0; index++) {
+        lijst[index] = Object.hasOwn(waarde, index) ? kopieer(waarde[index], diepte + 1, toestand) : undefined;
+      }
       return lijst;
     }
     const sleutels = Object.keys(waarde);

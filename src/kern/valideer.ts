@@ -6,6 +6,7 @@ import { beschreven } from './beschrijving.js';
 import { gecompileerd } from './compilatie.js';
 import { eigenKopie, type INVOERGRENZEN } from './eigen-kopie.js';
 import { schrijfPad } from './pad.js';
+import { zonderVervuiling } from './schoon-prototype.js';
 
 /**
  * Valideert invoer met een zod-schema en geeft de geparste waarde terug. Elke afwijking wordt
@@ -15,6 +16,11 @@ import { schrijfPad } from './pad.js';
  * uit de invoer: geen onbekende veldnamen, geen waarden.
  */
 export function valideer<S extends z.ZodMiniType>(schema: S, invoer: unknown): z.output<S> {
+  // Met een schoon prototype: zod leest zijn eigen gegevens via Object.prototype (SPEC §2.8).
+  return zonderVervuiling(() => gevalideerd(schema, invoer));
+}
+
+function gevalideerd<S extends z.ZodMiniType>(schema: S, invoer: unknown): z.output<S> {
   const gelezen = eigenKopie(invoer);
   if (gelezen.fouten) throw new OngeldigeInvoerFout(gelezen.fouten);
   const snel = snelleVorm(schema);

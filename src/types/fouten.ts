@@ -222,7 +222,8 @@ const MERK_BELEID_NIET_IN_WERKING = Symbol.for('opvangregels.BeleidNietInWerking
 
 /** Zet het merk als eigen, niet-opsombaar en onveranderlijk veld (JSON en de velden van de fout blijven gelijk). */
 function merk(fout: object, merkteken: symbol): void {
-  Object.defineProperty(fout, merkteken, { value: true, enumerable: false, writable: false, configurable: false });
+  // Een beschrijving zonder prototype: een vervuild Object.prototype.get maakt haar anders ongeldig.
+  Object.defineProperty(fout, merkteken, Object.setPrototypeOf({ value: true, enumerable: false, writable: false, configurable: false }, null) as PropertyDescriptor);
 }
 
 /** Of de waarde het merk als eigen veld heeft; een waarde die bij het lezen gooit (een Proxy), heeft het niet. */

@@ -583,6 +583,11 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
     "beleid 'gemeente-leeg' geeft geen grondslag voor de richting van de opvang (regels.situatie.grondslag), het beleid van regio 'ijssel-vecht' wel: laat opties.beleid weg voor de richting van die regio, of laat het veld 'regio' weg",
     "policy 'gemeente-leeg' gives no basis for the direction of shelter (regels.situatie.grondslag), the policy of region 'ijssel-vecht' does: leave opties.beleid out for the direction of that region, or leave out the field 'regio'",
   ],
+  // src/kern/schoon-prototype.ts
+  [
+    'kan niet veilig gecontroleerd worden: Object.prototype draagt een eigen veld dat niet tijdelijk weg kan (niet configureerbaar of bevroren)',
+    'cannot be checked safely: Object.prototype carries a field of its own that cannot be set aside for a moment (not configurable, or frozen)',
+  ],
   // src/kern/valideer.ts
   ['ontbreekt', 'is missing'],
   ['moet een tekst zijn', 'must be a string'],
@@ -865,6 +870,9 @@ const ALLEEN_MET_VOORBEELD: readonly string[] = [
   'heeft niet de juiste vorm',
   'is ongeldig',
   'interne fout bij het beoordelen van dit geval (meld dit als fout in opvangregels)',
+  // Alleen met een bevroren of niet-configureerbaar vervuild Object.prototype: dat kan in dit proces
+  // niet (test/robuustheid/prototype-namen.test.ts maakt het in een eigen proces).
+  'kan niet veilig gecontroleerd worden: Object.prototype draagt een eigen veld dat niet tijdelijk weg kan (niet configureerbaar of bevroren)',
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import {
   type SituatieInvoer,
   type Woonsituatie,
 } from './invoer.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /**
  * Opties van {@link classificeerSituatie}: `beleid` voor de richting van de opvang (een beleid met
@@ -355,6 +356,11 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  * //=> ['vrouwen', 'lhbtiq']
  */
 export function classificeerSituatie(invoer: SituatieInvoer, opties?: SituatieOpties): SituatieBeoordeling {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => classificeerSituatieOpSchoonPrototype(invoer, opties));
+}
+
+function classificeerSituatieOpSchoonPrototype(invoer: SituatieInvoer, opties?: SituatieOpties): SituatieBeoordeling {
   const gevalideerd = valideer(SituatieInvoerSchema, invoer);
   const beleid = beleidVoorRichting(gevalideerd.regio, opties);
   const indeling = deelIn(gevalideerd.woonsituatie, gevalideerd.dakBovenHetHoofd);

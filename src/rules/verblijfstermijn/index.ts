@@ -26,6 +26,7 @@ import { landelijkeToegankelijkheid, leesHerkomst, regioInHetEngels, toetsHerkom
 import { VERBLIJFSTERMIJN, VERBLIJFSTERMIJN_BRONNEN, VERBLIJFSTERMIJN_KEUZES as K } from './beschrijving.js';
 import { VerblijfstermijnInvoerSchema, type GevalideerdeVerblijfstermijnInvoer, type VerblijfstermijnInvoer } from './invoer.js';
 import { GEEN_TERMIJNEN, TERMIJNGROEPEN, aanbiederVan, kiesTermijnen, latereTermijn, type Termijngroep, type Termijnkeuze, type Termijnwaarde, type Verblijfsduur } from './termijnen.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /** De uitkomsten van {@link berekenVerblijfstermijn}. */
 export type VerblijfstermijnUitkomst = 'binnen-termijn' | 'termijn-verstreken' | 'geen-termijn' | 'aanvullen';
@@ -134,6 +135,11 @@ const EENHEIDSKEUZE: Partial<Record<Duur['eenheid'], string>> = { weken: K.weken
  * berekenVerblijfstermijn({ ...almelo, aanbieder: 'Een andere aanbieder' }).uitkomst //=> 'geen-termijn'
  */
 export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?: VerblijfstermijnOpties): VerblijfstermijnBeoordeling {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => berekenVerblijfstermijnOpSchoonPrototype(invoer, opties));
+}
+
+function berekenVerblijfstermijnOpSchoonPrototype(invoer: VerblijfstermijnInvoer, opties?: VerblijfstermijnOpties): VerblijfstermijnBeoordeling {
   const gevalideerd = valideer(VerblijfstermijnInvoerSchema, invoer);
   const gelezenOpties = leesOpties(opties);
   const { regio, opvangvorm, startdatum, peildatum } = gevalideerd;

@@ -22,6 +22,7 @@ import type { Waardestatus } from '../../types/waardestatus.js';
 import { regioInHetEngels, verwijzingNaar, type Regioverwijzing } from '../herkomst/criterium.js';
 import { WONINGAANBOD, WONINGAANBOD_DOCUMENT, WONINGAANBOD_KEUZES as K } from './beschrijving.js';
 import { WoningaanbodInvoerSchema, type GevalideerdeWoningaanbodInvoer, type WoningaanbodInvoer } from './invoer.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /** De uitkomsten van {@link berekenWoningaanbod}. */
 export type WoningaanbodUitkomst = 'aangeboden' | 'binnen-termijn' | 'termijn-verstreken' | 'geen-termijn' | 'aanvullen';
@@ -108,6 +109,11 @@ type Termijnwaarde = Beleidswaarde<typeof TERMIJN>;
  * berekenWoningaanbod({ ...uitstromer, aangemeldOp: '2025-08-31' }).uiterlijkeAanboddatum //=> '2026-02-28'
  */
 export function berekenWoningaanbod(invoer: WoningaanbodInvoer, opties?: WoningaanbodOpties): WoningaanbodBeoordeling {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => berekenWoningaanbodOpSchoonPrototype(invoer, opties));
+}
+
+function berekenWoningaanbodOpSchoonPrototype(invoer: WoningaanbodInvoer, opties?: WoningaanbodOpties): WoningaanbodBeoordeling {
   const gevalideerd = valideer(WoningaanbodInvoerSchema, invoer);
   const gelezenOpties = leesOpties(opties);
   const { regio, aangemeldOp, peildatum } = gevalideerd;
