@@ -678,6 +678,11 @@ function leesKenmerk(lezer: Lezer, soort: Kenmerksoort, waarde: unknown, pad: st
  * //=> 'Beleidsregels MO (Gemeente Deventer, 2025, https://example.org/mo), Artikel 4'
  */
 export function beschrijfBron(bron: Bron, eigenDocumenten: readonly EigenBrondocument[] = []): string {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => beschrijfBronOpSchoonPrototype(bron, eigenDocumenten));
+}
+
+function beschrijfBronOpSchoonPrototype(bron: Bron, eigenDocumenten: readonly EigenBrondocument[]): string {
   const tekst = (veld: string) => (typeof bron === 'object' && bron !== null && Object.hasOwn(bron, veld) ? (bron as unknown as Record<string, unknown>)[veld] : undefined);
   if (typeof tekst('document') !== 'string' || typeof tekst('onderdeel') !== 'string' || !['string', 'undefined'].includes(typeof tekst('citaat'))) {
     throw new OngeldigeInvoerFout([{ pad: 'bron', melding: 'moet een bron zijn: { document, onderdeel, citaat? } met teksten' }]);

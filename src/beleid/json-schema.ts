@@ -8,6 +8,7 @@ import { BELEIDSGRENZEN } from './define-beleid.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from './ids.js';
 import { BELEIDSPARAMETERS, isTermijnparameter, type Parameternaam } from './parameters.js';
 import { REGELONDERDELEN, REGEL_IDS } from './regelonderdelen.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Het patroon van een tekst: ten minste één teken dat geen witruimte is, en geen stuurteken (zoals `defineBeleid`). */
 const TEKSTPATROON = `^(?=.*\\S)[^${STUURTEKEN_PATROON.source.slice(1, -1)}]*$`;
@@ -107,6 +108,11 @@ function perioden(waarde: Record<string, unknown>, description: string): Record<
  * //=> ['id', 'versie', 'naam', 'parameters']
  */
 export function beleidJsonSchema(): Record<string, unknown> {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => beleidJsonSchemaOpSchoonPrototype());
+}
+
+function beleidJsonSchemaOpSchoonPrototype(): Record<string, unknown> {
   const parameters = Object.keys(BELEIDSPARAMETERS) as Parameternaam[];
   const termijnen: string[] = parameters.filter(isTermijnparameter);
   return {

@@ -1,5 +1,6 @@
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import { TZDate } from '@date-fns/tz';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** De tijdzone waarin alle kalenderrekenwerk gebeurt. */
 export const TIJDZONE_AMSTERDAM = 'Europe/Amsterdam';
@@ -15,6 +16,11 @@ const KALENDERDATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
  * isKalenderdatum('2026-02-30') //=> false
  */
 export function isKalenderdatum(tekst: string): boolean {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => isKalenderdatumOpSchoonPrototype(tekst));
+}
+
+function isKalenderdatumOpSchoonPrototype(tekst: string): boolean {
   const delen = KALENDERDATUM.exec(tekst);
   if (!delen) return false;
   const [jaar, maand, dag] = [Number(delen[1]), Number(delen[2]), Number(delen[3])];
@@ -81,6 +87,11 @@ export interface OngelezenTijdstip {
  * leesTijdstip('2026-02-30T10:00:00Z') //=> { reden: 'is geen bestaand tijdstip' }
  */
 export function leesTijdstip(tekst: string): GelezenTijdstip | OngelezenTijdstip {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => leesTijdstipOpSchoonPrototype(tekst));
+}
+
+function leesTijdstipOpSchoonPrototype(tekst: string): GelezenTijdstip | OngelezenTijdstip {
   const delen = TIJDSTIP.exec(tekst);
   if (!delen) {
     return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(tekst)

@@ -6,6 +6,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import { isKalenderdatum } from './datum.js';
 import { diepBevroren } from '../types/bevroren.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** De eenheid van een {@link Duur}. */
 export type Duureenheid = 'nachten' | 'dagen' | 'weken' | 'maanden';
@@ -48,6 +49,11 @@ export const MAXIMAAL_AANTAL = 100_000;
  * // gooit: datum: moet een bestaande datum JJJJ-MM-DD zijn
  */
 export function telDuurOp(datum: string, duur: Duur): string {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => telDuurOpOpSchoonPrototype(datum, duur));
+}
+
+function telDuurOpOpSchoonPrototype(datum: string, duur: Duur): string {
   const start = leesDag(datum, 'datum');
   if (typeof duur !== 'object' || duur === null) throw new OngeldigeInvoerFout([{ pad: 'duur', melding: "moet een duur zijn, bv. { aantal: 2, eenheid: 'nachten' }" }]);
   // Alleen eigen velden: een vervuild Object.prototype geeft geen aantal of eenheid.
@@ -110,6 +116,11 @@ export function telDuurOpVanaf(datum: string, duur: Duur, pad: string, melding: 
  * dagenTussen('2026-03-28', '2026-03-30') //=> 2
  */
 export function dagenTussen(van: string, tot: string): number {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => dagenTussenOpSchoonPrototype(van, tot));
+}
+
+function dagenTussenOpSchoonPrototype(van: string, tot: string): number {
   const begin = leesDag(van, 'van');
   return differenceInCalendarDays(leesDag(tot, 'tot').datum, begin.datum);
 }
@@ -142,6 +153,11 @@ const EENHEIDNAMEN: Readonly<Record<Duureenheid, Readonly<Record<'nl' | 'en', re
  * schrijfDuur({ aantal: 9, eenheid: 'maanden' }, 'en') //=> '9 months'
  */
 export function schrijfDuur(duur: Duur, taal: 'nl' | 'en' = 'nl'): string {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => schrijfDuurOpSchoonPrototype(duur, taal));
+}
+
+function schrijfDuurOpSchoonPrototype(duur: Duur, taal: 'nl' | 'en'): string {
   const [enkelvoud, meervoud] = EENHEIDNAMEN[duur.eenheid][taal];
   return `${duur.aantal} ${duur.aantal === 1 ? enkelvoud : meervoud}`;
 }

@@ -3,6 +3,7 @@ import { opsomming } from '../kern/teksten.js';
 import type { Gemeenteverwijzing } from '../types/beoordeling.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 import { GEMEENTEN_2023, HERINDELINGEN, ONTSTAAN_SINDS_2021, OPGEHEVEN_SINDS_2021 } from './gegenereerd.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Een gemeente met haar CBS-code. */
 export interface Gemeente {
@@ -155,6 +156,11 @@ const MAX_NAAMLENGTE = 200;
  * zoekGemeente('Weesp', '2022-03-23').naam //=> 'Weesp'
  */
 export function zoekGemeente(naamOfCode: string, peildatum?: string): GevondenGemeente {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => zoekGemeenteOpSchoonPrototype(naamOfCode, peildatum));
+}
+
+function zoekGemeenteOpSchoonPrototype(naamOfCode: string, peildatum?: string): GevondenGemeente {
   const fouten: Veldfout[] = [];
   if (typeof naamOfCode !== 'string' || naamOfCode.trim() === '') fouten.push({ pad: 'naamOfCode', melding: 'moet een gemeentenaam of CBS-code zijn' });
   // De langste gemeentenaam heeft 28 tekens; een lange tekst zoeken kost seconden (de suggesties vergelijken letter voor letter).

@@ -31,6 +31,7 @@ import { BEOORDELINGSCHEMAS } from './uitvoerschemas.js';
 
 export type { RegelId } from '../beleid/regelonderdelen.js';
 import type { RegelId } from '../beleid/regelonderdelen.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
 export interface Regel {
@@ -114,6 +115,11 @@ export function zoekRegel(id: string): Regel {
  * //=> ['gemeenteVanHerkomst', 'regio', 'peildatum']
  */
 export function invoerJsonSchema(id: string): Record<string, unknown> {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => invoerJsonSchemaOpSchoonPrototype(id));
+}
+
+function invoerJsonSchemaOpSchoonPrototype(id: string): Record<string, unknown> {
   const { beschrijving, invoerSchema } = zoekRegel(id);
   return {
     ...z.toJSONSchema(invoerSchema, { io: 'input', unrepresentable: 'any' }),
@@ -135,6 +141,11 @@ export function invoerJsonSchema(id: string): Record<string, unknown> {
  * beoordelingJsonSchema('schuldhulp').additionalProperties //=> false
  */
 export function beoordelingJsonSchema(id: string): Record<string, unknown> {
+  // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
+  return zonderVervuiling(() => beoordelingJsonSchemaOpSchoonPrototype(id));
+}
+
+function beoordelingJsonSchemaOpSchoonPrototype(id: string): Record<string, unknown> {
   const { beschrijving, uitvoerSchema } = zoekRegel(id);
   return {
     ...z.toJSONSchema(uitvoerSchema, { io: 'output', unrepresentable: 'any' }),

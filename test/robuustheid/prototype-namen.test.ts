@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as bibliotheek from '../../src/index.js';
 import { OngeldigeInvoerFout, REGELS, beoordeelVersnelfondsVeilig, defineBeleid, type RegelId } from '../../src/index.js';
 
 interface Vector {
@@ -213,5 +214,73 @@ describe('het merk "gecontroleerd" van een beleid is niet te verdienen met een v
     for (const [plek, uitkomst] of uitkomsten.entries()) {
       expect(uitkomst).toBe(plek % 2 === 0 ? 'OngeldigeInvoerFout: kan niet veilig gecontroleerd worden: Object.prototype draagt een eigen veld dat niet tijdelijk weg kan (niet configureerbaar of bevroren)' : 'ongeldige-invoer');
     }
+  });
+});
+
+describe('elke geëxporteerde functie antwoordt met een vervuild prototype als zonder', () => {
+  const versnelfonds = VECTOREN.find((vector) => vector.regel === 'versnelfonds' && (SCHOON[VECTOREN.indexOf(vector)] as { uitkomst?: string }).uitkomst === 'toekennen')!;
+  const beoordeling = bibliotheek.beoordeelVersnelfonds(versnelfonds.invoer as never);
+  const bron = bibliotheek.INGEBOUWD_BELEID.almelo.parameters['versnelfonds.maximumInCenten']![0]!.bronnen[0]!;
+  const fondsbeleid = JSON.parse(readFileSync('examples/beleid/voorbeeld-voorstel-fonds.json', 'utf8')) as unknown;
+  const vectorbestand = JSON.parse(readFileSync('test/vectors/herkomst.json', 'utf8')) as { vectoren: unknown[] };
+  const kleinBestand = { ...vectorbestand, vectoren: vectorbestand.vectoren.slice(0, 3) };
+  /** Per geëxporteerde functie een aanroep met een gewone waarde (de regels zelf dekken de vectoren hierboven). */
+  const AANROEPEN: Record<string, () => unknown> = {
+    OngeldigeInvoerFout: () => new bibliotheek.OngeldigeInvoerFout([{ pad: 'x', melding: 'ontbreekt' }]) instanceof bibliotheek.OngeldigeInvoerFout,
+    BeleidNietInWerkingFout: () => bibliotheek.INGEBOUWD_BELEID.almelo.id,
+    aflopendeWaarden: () => bibliotheek.aflopendeWaarden('almelo', '2024-06-01', 400),
+    amsterdamsTijdstip: () => bibliotheek.amsterdamsTijdstip(Date.UTC(2024, 2, 31, 1)),
+    amsterdamseDatum: () => bibliotheek.amsterdamseDatum(new Date(Date.UTC(2024, 0, 1, 23, 30))),
+    beleidJsonSchema: () => bibliotheek.beleidJsonSchema(),
+    beleidswaardeOp: () => bibliotheek.beleidswaardeOp(bibliotheek.INGEBOUWD_BELEID.almelo, 'versnelfonds.maximumInCenten', '2024-06-01'),
+    beoordelingJsonSchema: () => bibliotheek.beoordelingJsonSchema('versnelfonds'),
+    beschrijfBron: () => bibliotheek.beschrijfBron(bron),
+    brief: () => bibliotheek.brief(beoordeling, { gemeente: { naam: 'Gemeente Wierden', bezwaaradres: 'Postbus 43, 7640 AA Wierden' }, datum: '2025-04-06' }).tekst,
+    dagenTussen: () => bibliotheek.dagenTussen('2024-01-01', '2024-03-01'),
+    defineBeleid: () => bibliotheek.defineBeleid(fondsbeleid),
+    defineBeleidVeilig: () => bibliotheek.defineBeleidVeilig({ id: 'x' }),
+    invoerJsonSchema: () => bibliotheek.invoerJsonSchema('regisseur'),
+    isKalenderdatum: () => [bibliotheek.isKalenderdatum('2024-02-29'), bibliotheek.isKalenderdatum('2023-02-29')],
+    leesTijdstip: () => bibliotheek.leesTijdstip('2024-03-31T02:30:00+02:00'),
+    motivering: () => [bibliotheek.motivering(beoordeling), bibliotheek.motivering(beoordeling, { taal: 'en', vorm: 'technisch' })],
+    schrijfBedrag: () => bibliotheek.schrijfBedrag(123_456, 'en'),
+    schrijfDatum: () => bibliotheek.schrijfDatum('2024-01-01'),
+    schrijfDuur: () => bibliotheek.schrijfDuur({ aantal: 2, eenheid: 'weken' }),
+    schrijfTijdstip: () => bibliotheek.schrijfTijdstip(Date.UTC(2024, 0, 1)),
+    telDuurOp: () => bibliotheek.telDuurOp('2024-01-31', { aantal: 1, eenheid: 'maanden' }),
+    voerTestvectorsUit: () => bibliotheek.voerTestvectorsUit(kleinBestand, (regel, invoer, opties) => bibliotheek.zoekRegel(regel).beoordeel(invoer, opties)),
+    zoekBeleidswaarde: () => bibliotheek.zoekBeleidswaarde(bibliotheek.INGEBOUWD_BELEID.almelo, 'versnelfonds.maximumInCenten', '2024-06-01'),
+    zoekBrondocument: () => bibliotheek.zoekBrondocument('raadsbrief-versnelfonds-2024'),
+    zoekGemeente: () => [bibliotheek.zoekGemeente('Almelo', '2024-01-01'), bibliotheek.zoekGemeente('GM0141')],
+    zoekRegel: () => bibliotheek.zoekRegel('herkomst').beschrijving,
+    zoekRegio: () => bibliotheek.zoekRegio('ijssel-vecht'),
+  };
+  /** Een uitkomst of de gegooide fout (naam en velden), gelezen terwijl het prototype nog vervuild is. */
+  const uitkomstVan = (aanroep: () => unknown): unknown => {
+    try {
+      return { uitkomst: aanroep() };
+    } catch (fout) {
+      return { gooide: String(fout) };
+    }
+  };
+
+  it('de tabel noemt elke geëxporteerde functie; de regels zelf staan in de vectoren', () => {
+    const functies = Object.keys(bibliotheek).filter((naam) => typeof (bibliotheek as Record<string, unknown>)[naam] === 'function');
+    const regels = new Set(Object.values(bibliotheek.REGELBESCHRIJVINGEN).flatMap((beschrijving) => [beschrijving.functie, `${beschrijving.functie}Veilig`]));
+    expect(functies.filter((naam) => !regels.has(naam) && !Object.hasOwn(AANROEPEN, naam))).toEqual([]);
+    for (const aanroep of Object.values(AANROEPEN)) expect(uitkomstVan(aanroep)).toHaveProperty('uitkomst');
+  });
+
+  it.each(GEVONDEN)('met %s op Object.prototype (een waarde en een functie): dezelfde uitkomst', (naam) => {
+    const schoon = Object.values(AANROEPEN).map((aanroep) => alsJson(uitkomstVan(aanroep)));
+    const verschillen: string[] = [];
+    for (const waarde of [true, () => true]) {
+      const vervuildeUitkomsten = vervuild([[naam, waarde]], () => Object.values(AANROEPEN).map((aanroep) => uitkomstVan(aanroep)));
+      vervuildeUitkomsten.forEach((uitkomst, index) => {
+        const gekregen = JSON.stringify(alsJson(uitkomst));
+        if (gekregen !== JSON.stringify(schoon[index])) verschillen.push(`${Object.keys(AANROEPEN)[index]} (${typeof waarde}): ${gekregen.slice(0, 160)}`);
+      });
+    }
+    expect(verschillen).toEqual([]);
   });
 });
