@@ -1,0 +1,160 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Wat van buiten de pagina komt, in Chromium (zie hulp.ts): gedeelde links (ook over http), een
+// eigen beleid (als bestand en ingepakt in een link), "Wat als?", "Wat geldt waar en wanneer", en
+// de grenzen die de site eerst controleert (site/grenzen.ts, issue 30 klasse 7).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REGELS, bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, invoerJsonSchema, motivering } from '../../src/index.js';
+import { leesCsvGevallen, vergelijkGevallen } from '../../src/cli/vergelijk.js';
+import { ARTEFACTEN, adres, afwijzen, metBrowser, nieuwePagina, siteMap, toekennen, vulVersnelfonds } from './hulp.js';
+
+metBrowser();
+
+describe('links, eigen beleid en "Wat als?" in Chromium', { timeout: 60_000 }, () => {
+  it('over http: de site werkt van een webserver, en de link van een geval opent daar hetzelfde geval, zonder opmerking over deze computer', async () => {
+    const soorten: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+    const server = createServer((verzoek, antwoord) => {
+      const pad = join(siteMap(), decodeURIComponent(new URL(verzoek.url!, 'http://x').pathname).replace(/^\/+/, '') || 'index.html');
+      if (!pad.startsWith(siteMap()) || !existsSync(pad)) return void antwoord.writeHead(404).end();
+      antwoord.writeHead(200, { 'content-type': soorten[pad.slice(pad.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(readFileSync(pad));
+    });
+    await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
+    try {
+      const basis = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { pagina, fouten } = await nieuwePagina();
+      await pagina.goto(`${basis}/probeer.html#${new URLSearchParams({ regel: 'versnelfonds', invoer: JSON.stringify(afwijzen) }).toString()}`);
+      await pagina.locator('#probeer-deellink').waitFor();
+      const link = await pagina.locator('#probeer-deellink').getAttribute('href');
+      expect(link!.startsWith(`${basis}/probeer.html#`)).toBe(true);
+      await expect(pagina.locator('#probeer-delen').textContent()).resolves.not.toContain('deze computer');
+      const { pagina: ander } = await nieuwePagina();
+      await ander.goto(link!);
+      await expect(ander.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds(afwijzen)));
+      expect(fouten).toEqual([]);
+    } finally {
+      await new Promise((klaar) => server.close(klaar));
+    }
+  });
+
+  it('Wat als?: een CSV met gevallen en een beleidsbestand geuploaded; de veranderde gevallen en de totalen zoals de CLI ze berekent', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    await pagina.goto(adres('wat-als.html'));
+    await pagina.getByLabel('Gevallen (CSV met een kopregel, JSON of JSON Lines)').setInputFiles('examples/vergelijk/aanvragen-2025.csv');
+    await pagina.getByLabel('Beleid B (JSON-bestand; leeg: het ingebouwde beleid)').setInputFiles('examples/beleid/voorbeeld-voorstel-fonds.json');
+    await pagina.getByRole('button', { name: 'Reken door' }).click();
+    await pagina.locator('#watals-samenvatting').waitFor();
+    const csv = readFileSync('examples/vergelijk/aanvragen-2025.csv', 'utf8');
+    const verwacht = vergelijkGevallen(REGELS.versnelfonds, leesCsvGevallen(csv, invoerJsonSchema('versnelfonds')), undefined, { beleid: defineBeleid(JSON.parse(readFileSync('examples/beleid/voorbeeld-voorstel-fonds.json', 'utf8'))) });
+    await expect(pagina.locator('#watals-samenvatting').textContent()).resolves.toBe(`${verwacht.aantal} gevallen: ${verwacht.gewijzigd.length} anders beslist onder beleid B`);
+    await expect(pagina.locator('#watals-totaal').textContent()).resolves.toBe('Totaal toegekend: € 4.550,00 onder A, € 2.650,00 onder B.');
+    const rijen = await pagina.locator('#watals-gewijzigd tbody tr td:first-child').allTextContents();
+    expect(rijen).toEqual(verwacht.gewijzigd.map((verschil) => String(verschil.regelnummer)));
+    await expect(pagina.locator('#watals-ongeldig li').allTextContents()).resolves.toEqual(['Regel 11: Bedrag: moet een positief geheel getal zijn (eurocent)']);
+    await pagina.screenshot({ path: join(ARTEFACTEN, 'wat-als.png'), fullPage: true });
+    // Een beleidsbestand dat geen beleid is: een melding, geen uitkomst.
+    await pagina.getByLabel('Beleid A (JSON-bestand; leeg: het ingebouwde beleid)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "Almelo"}') });
+    await pagina.getByRole('button', { name: 'Reken door' }).click();
+    await pagina.locator('#watals-melding', { hasText: /^Beleid A is niet te gebruiken: / }).waitFor();
+    await expect(pagina.locator('#watals-uitkomst').textContent()).resolves.toBe('');
+    expect(fouten).toEqual([]);
+  });
+
+  it('wat geldt in IJssel-Vecht op 1 juni 2026: de 2 nachten (praktijk) gelden, de 8 weken (ambitie) niet', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    await pagina.goto(adres('waar-en-wanneer.html'));
+    await pagina.getByLabel('Regio').selectOption('ijssel-vecht');
+    await pagina.getByLabel('Datum').fill('2026-06-01');
+    await pagina.getByRole('button', { name: 'Toon wat geldt' }).click();
+    const tweeNachten = pagina.locator('#waar-uitkomst tr', { hasText: '2 nachten' });
+    await expect(tweeNachten.count()).resolves.toBe(1);
+    await expect(tweeNachten.textContent()).resolves.toContain('praktijk');
+    await expect(tweeNachten.getAttribute('class')).resolves.toBe('toegepast');
+    const achtWeken = pagina.locator('#waar-uitkomst tr', { hasText: '8 weken' });
+    await expect(achtWeken.textContent()).resolves.toMatch(/ambitie.*niet toegepast/);
+    await expect(achtWeken.getAttribute('class')).resolves.toBe('niet-toegepast');
+    await pagina.screenshot({ path: join(ARTEFACTEN, 'waar-ijssel-vecht-2026-06-01.png'), fullPage: true });
+    expect(fouten).toEqual([]);
+  });
+
+  it('een geladen eigen beleid wordt gebruikt: op de regiopagina en in het formulier', async () => {
+    const bestand = join(siteMap(), 'eigen-beleid.json');
+    writeFileSync(bestand, readFileSync('examples/beleid/amsterdam-amstelland.json'));
+    const beleid = defineBeleid(JSON.parse(readFileSync(bestand, 'utf8')));
+    const { pagina, fouten } = await nieuwePagina();
+    await pagina.goto(adres('waar-en-wanneer.html'));
+    await pagina.getByLabel(/^Eigen beleid/).setInputFiles(bestand);
+    await pagina.locator('#waar-melding', { hasText: 'Eigen beleid geladen' }).waitFor();
+    await pagina.getByLabel('Regio').selectOption('amsterdam-amstelland');
+    await pagina.getByLabel('Datum').fill('2025-06-01');
+    await pagina.getByRole('button', { name: 'Toon wat geldt' }).click();
+    await expect(pagina.locator('#waar-uitkomst').textContent()).resolves.toContain('€ 750,00');
+    // Waarop de regels rusten onder het geladen beleid: de grondslag van het eigen fonds.
+    await expect(pagina.locator('#waar-uitkomst .regels-van-beleid').textContent()).resolves.toContain(`Versnelfonds: grondslag ${beleid.regels.versnelfonds!.grondslag.status}`);
+
+    await pagina.goto(adres('probeer.html'));
+    await pagina.getByLabel(/^Eigen beleid/).setInputFiles(bestand);
+    await pagina.locator('#probeer-melding', { hasText: 'Eigen beleid geladen' }).waitFor();
+    await vulVersnelfonds(pagina, { ...toekennen, gemeenteVanHerkomst: 'Diemen' } as never);
+    await expect(pagina.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds({ ...toekennen, gemeenteVanHerkomst: 'Diemen' }, { beleid })));
+    // Per criterium de uitslag in woorden, naast de brief en het verslag.
+    await expect(pagina.locator('#probeer-samenvatting li').first().textContent()).resolves.toMatch(/^.+: (voldaan|niet voldaan|nog onbekend|niet van toepassing)$/);
+    // De link draagt het beleid ingepakt mee: wie hem opent, krijgt dezelfde beslissing zonder het bestand.
+    const link = await pagina.locator('#probeer-deellink').getAttribute('href');
+    expect(new URLSearchParams(new URL(link!).hash.slice(1)).get('beleidsbestand')).toMatch(/^[A-Za-z0-9_-]+$/);
+    const { pagina: ander, fouten: andereFouten } = await nieuwePagina();
+    await ander.goto(link!);
+    await ander.locator('#probeer-verslag').waitFor();
+    await expect(ander.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(beoordeelVersnelfonds({ ...toekennen, gemeenteVanHerkomst: 'Diemen' }, { beleid })));
+    await expect(ander.locator('#probeer-melding').textContent()).resolves.toContain('Eigen beleid uit de link');
+    // Een kapot ingepakt beleid: een melding, geen beslissing met het ingebouwde beleid.
+    const kapot = new URL(link!);
+    const parameters = new URLSearchParams(kapot.hash.slice(1));
+    parameters.set('beleidsbestand', 'AAAA');
+    await ander.goto(`${kapot.href.split('#')[0]}#${parameters.toString()}`);
+    await ander.locator('#probeer-melding', { hasText: 'kon niet gelezen worden' }).waitFor();
+    expect(andereFouten).toEqual([]);
+    // De eigen regio staat daarna in de keuzelijst van herkomst.
+    await pagina.selectOption('#probeer-regel', 'herkomst');
+    await pagina.getByLabel('Regio', { exact: true }).selectOption('amsterdam-amstelland');
+    await pagina.getByLabel('De gemeente van herkomst', { exact: true }).fill('Weesp');
+    await pagina.getByLabel('Peildatum', { exact: true }).fill('2025-05-01');
+    await pagina.getByRole('button', { name: 'Beslis' }).click();
+    const herkomst = bepaalHerkomst({ gemeenteVanHerkomst: 'Weesp', regio: 'amsterdam-amstelland', peildatum: '2025-05-01' }, { beleid });
+    await expect(pagina.locator('#probeer-uitkomstnaam').textContent()).resolves.toBe('binnen de regio');
+    await expect(pagina.locator('#probeer-verslag').textContent()).resolves.toBe(motivering(herkomst));
+    expect(fouten).toEqual([]);
+  });
+
+  it('een geval in het adres dat niet klopt, breekt de pagina niet; het formulier kiest nooit zelf een keuze', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    for (const hash of ['#regel=versnelfonds&invoer={"constructor":1,"__proto__":{}}', '#%E0%A4%A', '#regel=regisseur&invoer={"betrokkenOrganisaties":[{"toString":1}]}', '#regel=situatie&invoer={"woonsituatie":"x"}', '#regel=onzin']) {
+      await pagina.goto(adres('probeer.html', hash));
+      await expect(pagina.getByRole('button', { name: 'Beslis' }).isVisible()).resolves.toBe(true);
+    }
+    expect(fouten).toEqual([]);
+    // Een keuze die niet in de lijst staat, wordt niet stil een andere; een lege verplichte keuze ontbreekt.
+    await pagina.goto(adres('probeer.html', '#regel=situatie&invoer={}'));
+    await pagina.getByRole('button', { name: 'Beslis' }).click();
+    await expect(pagina.locator('#probeer-uitkomst').textContent()).resolves.toContain('Woonsituatie: ontbreekt');
+    // Het veld met de fout is gemarkeerd, met de melding als beschrijving; na een juiste keuze niet meer.
+    const woonsituatie = pagina.getByLabel('Woonsituatie', { exact: true });
+    await expect(woonsituatie.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(woonsituatie.getAttribute('aria-describedby')).resolves.toBe('probeer-fouten');
+    await woonsituatie.selectOption('eigen-woning');
+    await pagina.getByRole('button', { name: 'Beslis' }).click();
+    await expect(woonsituatie.getAttribute('aria-invalid')).resolves.toBeNull();
+  });
+
+  it('een gedeeld geval dat met een eigen beleid beslist is, wordt niet stil met het ingebouwde beslist', async () => {
+    const { pagina } = await nieuwePagina();
+    const hash = `#${new URLSearchParams({ regel: 'versnelfonds', invoer: JSON.stringify(toekennen), beleid: 'voorbeeld-amsterdam-amstelland 2026-1' }).toString()}`;
+    await pagina.goto(adres('probeer.html', hash));
+    await expect(pagina.locator('#probeer-melding').textContent()).resolves.toContain('Dit geval is beslist met een eigen beleid (voorbeeld-amsterdam-amstelland 2026-1)');
+    await expect(pagina.locator('#probeer-verslag').count()).resolves.toBe(0);
+  });
+
+});
