@@ -5,11 +5,13 @@
 // de grenzen die de site eerst controleert (site/grenzen.ts, issue 30 klasse 7).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { REGELS, bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, invoerJsonSchema, motivering } from '../../src/index.js';
+import { OngeldigeInvoerFout, REGELS, bepaalHerkomst, beoordeelVersnelfonds, defineBeleid, invoerJsonSchema, motivering } from '../../src/index.js';
 import { leesCsvGevallen, vergelijkGevallen } from '../../src/cli/vergelijk.js';
+import { MAX_BELEID_IN_ADRES, MAX_BELEIDSBESTAND, MAX_GEVALLENBESTAND, MAX_TABELRIJEN } from '../../site/grenzen.js';
 import { ARTEFACTEN, adres, afwijzen, metBrowser, nieuwePagina, siteMap, toekennen, vulVersnelfonds } from './hulp.js';
 
 metBrowser();
@@ -157,4 +159,116 @@ describe('links, eigen beleid en "Wat als?" in Chromium', { timeout: 60_000 }, (
     await expect(pagina.locator('#probeer-verslag').count()).resolves.toBe(0);
   });
 
+  it('een gedeelde link met 1.000 lege organisaties opent het hele formulier en beslist als de bibliotheek; 1.001 en 20.000 worden geweigerd vóór er één blok is', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    pagina.setDefaultTimeout(30_000);
+    const link = (aantal: number) => adres('probeer.html', `#${new URLSearchParams({ regel: 'regisseur', invoer: JSON.stringify({ fase: 'opvang', betrokkenOrganisaties: Array.from({ length: aantal }, () => ({})) }) }).toString()}`);
+    const blokken = pagina.locator('#probeer-velden fieldset.blok');
+    let begin = performance.now();
+    await pagina.goto(link(1000));
+    await pagina.locator('#probeer-uitkomst h2').waitFor();
+    console.log(`1.000 lege organisaties: formulier en beslissing in ${Math.round(performance.now() - begin)} ms (voor issue 30: 24 s)`);
+    await expect(blokken.count()).resolves.toBe(1000);
+    // Elk blok meteen met zijn eigen nummer (het laatste is 1000), en de regels lazen ze alle 1.000.
+    await expect(blokken.last().locator('legend').textContent()).resolves.toMatch(/: 1000$/);
+    await expect(blokken.last().locator('button.verwijder').textContent()).resolves.toMatch(/ 1000$/);
+    let bibliotheek: OngeldigeInvoerFout | undefined;
+    try {
+      REGELS.regisseur.beoordeel({ fase: 'opvang', betrokkenOrganisaties: Array.from({ length: 1000 }, () => ({})) });
+    } catch (fout) {
+      bibliotheek = fout as OngeldigeInvoerFout;
+    }
+    const laatste = bibliotheek!.fouten.find((fout) => fout.pad.startsWith('betrokkenOrganisaties.999.'))!;
+    await expect(pagina.locator('#probeer-fouten').textContent()).resolves.toContain(`(${laatste.pad.split('.').slice(1).join(' ')}): ${laatste.melding}`);
+    // Verwijderen nummert alleen de blokken erna opnieuw: het eerste weg, dan is het nieuwe eerste 1 en het laatste 999.
+    await blokken.first().locator('button.verwijder').click();
+    await expect(blokken.count()).resolves.toBe(999);
+    await expect(blokken.first().locator('legend').textContent()).resolves.toMatch(/: 1$/);
+    await expect(blokken.last().locator('legend').textContent()).resolves.toMatch(/: 999$/);
+    const weigering = (aantal: number) => `De link is niet geopend: het geval erin is te groot voor dit formulier. Betrokken organisaties: mag ten hoogste 1000 elementen bevatten (de link noemt er ${aantal})`;
+    // 1.001 in dezelfde pagina (een ander adres: hashchange), 20.000 in een nieuwe: beide wegen gaan door dezelfde controle.
+    begin = performance.now();
+    await pagina.goto(link(1001));
+    await pagina.locator('#probeer-melding', { hasText: 'niet geopend' }).waitFor();
+    console.log(`1.001 organisaties: geweigerd in ${Math.round(performance.now() - begin)} ms`);
+    const { pagina: nieuw, fouten: nieuweFouten } = await nieuwePagina();
+    begin = performance.now();
+    await nieuw.goto(link(20_000));
+    await nieuw.locator('#probeer-melding', { hasText: 'niet geopend' }).waitFor();
+    console.log(`20.000 organisaties: geweigerd in ${Math.round(performance.now() - begin)} ms (voor issue 30: meer dan 3 minuten)`);
+    for (const [plek, aantal] of [[pagina, 1001], [nieuw, 20_000]] as const) {
+      await expect(plek.locator('#probeer-melding').textContent()).resolves.toBe(weigering(aantal));
+      await expect(plek.locator('#probeer-velden fieldset.blok').count()).resolves.toBe(0);
+      await expect(plek.locator('#probeer-regel').inputValue()).resolves.toBe('regisseur');
+      await expect(plek.locator('#probeer-uitkomst').textContent()).resolves.toBe('');
+    }
+    expect([...fouten, ...nieuweFouten]).toEqual([]);
+  });
+
+  it('een ingepakt beleid in een link: een "zip-bom" stopt bij 1 MiB, een te lange code wordt niet gelezen; niets beslist met het ingebouwde beleid', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    const bom = deflateRawSync(Buffer.alloc(4 * 1024 * 1024, 32), { level: 9 }).toString('base64url');
+    for (const [code, zegt] of [[bom, 'Het eigen beleid in de link wordt uitgepakt groter dan 1 MiB'], ['A'.repeat(MAX_BELEID_IN_ADRES + 1), `Het eigen beleid in de link is langer dan ${MAX_BELEID_IN_ADRES} tekens`]] as const) {
+      const begin = performance.now();
+      await pagina.goto(adres('probeer.html', `#${new URLSearchParams({ regel: 'versnelfonds', invoer: JSON.stringify(toekennen), beleid: 'eigen 1', beleidsbestand: code }).toString()}`));
+      await pagina.locator('#probeer-melding', { hasText: zegt }).waitFor();
+      console.log(`ingepakt beleid van ${code.length} tekens: geweigerd in ${Math.round(performance.now() - begin)} ms`);
+      await expect(pagina.locator('#probeer-verslag').count()).resolves.toBe(0);
+    }
+    expect(fouten).toEqual([]);
+  });
+
+  it('een gekozen bestand boven zijn grens wordt niet gelezen: beleid 10 MiB, gevallen 50 MiB; een beleid van precies 10 MiB wel', async () => {
+    const bestand = (naam: string, grootte: number) => {
+      const pad = join(siteMap(), naam);
+      writeFileSync(pad, '');
+      truncateSync(pad, grootte);
+      return pad;
+    };
+    const { pagina, fouten } = await nieuwePagina();
+    await pagina.goto(adres('probeer.html'));
+    await pagina.getByLabel(/^Eigen beleid/).setInputFiles(bestand('groot-beleid.json', MAX_BELEIDSBESTAND + 1));
+    await expect(pagina.locator('#probeer-melding', { hasText: 'niet geldig' }).textContent()).resolves.toBe('Het beleidsbestand is niet geldig:\nHet bestand is groter dan 10 MiB.');
+    // Precies op de grens: gelezen (en dan geen JSON, want het bestand is leeg op nullen na).
+    await pagina.getByLabel(/^Eigen beleid/).setInputFiles(bestand('grens-beleid.json', MAX_BELEIDSBESTAND));
+    await expect(pagina.locator('#probeer-melding', { hasText: 'JSON' }).textContent()).resolves.toBe('Het beleidsbestand is niet geldig:\nHet bestand is geen geldige JSON.');
+    await pagina.goto(adres('wat-als.html'));
+    await pagina.getByLabel('Gevallen (CSV met een kopregel, JSON of JSON Lines)').setInputFiles(bestand('groot.csv', MAX_GEVALLENBESTAND + 1));
+    await pagina.getByRole('button', { name: 'Reken door' }).click();
+    await expect(pagina.locator('#watals-melding', { hasText: 'niet gelezen' }).textContent()).resolves.toBe("Het bestand met gevallen is niet gelezen: Het bestand is groter dan 50 MiB. Reken zo'n bestand door met de CLI (opvangregels vergelijk).");
+    await pagina.getByLabel('Gevallen (CSV met een kopregel, JSON of JSON Lines)').setInputFiles('examples/vergelijk/aanvragen-2025.csv');
+    await pagina.getByLabel('Beleid B (JSON-bestand; leeg: het ingebouwde beleid)').setInputFiles(bestand('groot-b.json', MAX_BELEIDSBESTAND + 1));
+    await pagina.getByRole('button', { name: 'Reken door' }).click();
+    await expect(pagina.locator('#watals-melding', { hasText: 'Beleid B' }).textContent()).resolves.toBe('Beleid B is niet te gebruiken: Het bestand is groter dan 10 MiB.');
+    await expect(pagina.locator('#watals-uitkomst').textContent()).resolves.toBe('');
+    expect(fouten).toEqual([]);
+  });
+
+  it(`Wat als? zet ten hoogste ${MAX_TABELRIJEN} gevallen per tabel, en zegt hoeveel er zijn; bij precies ${MAX_TABELRIJEN} geen opmerking`, async () => {
+    const csv = readFileSync('examples/vergelijk/aanvragen-2025.csv', 'utf8').trimEnd().split('\n');
+    const beleid = defineBeleid(JSON.parse(readFileSync('examples/beleid/voorbeeld-voorstel-fonds.json', 'utf8')));
+    const schema = invoerJsonSchema('versnelfonds');
+    const voorbeeld = vergelijkGevallen(REGELS.versnelfonds, leesCsvGevallen(csv.join('\n'), schema), undefined, { beleid });
+    // Een geval dat onder B anders uitkomt en een ongeldig geval, elk `aantal` keer.
+    const anders = csv[voorbeeld.gewijzigd[0]!.regelnummer - 1]!;
+    const ongeldig = csv[voorbeeld.ongeldig[0]!.regelnummer - 1]!;
+    const { pagina, fouten } = await nieuwePagina();
+    await pagina.goto(adres('wat-als.html'));
+    await pagina.getByLabel('Beleid B (JSON-bestand; leeg: het ingebouwde beleid)').setInputFiles('examples/beleid/voorbeeld-voorstel-fonds.json');
+    for (const aantal of [MAX_TABELRIJEN, MAX_TABELRIJEN + 1]) {
+      const tekst = [csv[0], ...new Array<string>(aantal).fill(anders), ...new Array<string>(aantal).fill(ongeldig)].join('\n');
+      const verwacht = vergelijkGevallen(REGELS.versnelfonds, leesCsvGevallen(tekst, schema), undefined, { beleid });
+      expect([verwacht.gewijzigd.length, verwacht.ongeldig.length]).toEqual([aantal, aantal]);
+      await pagina.getByLabel('Gevallen (CSV met een kopregel, JSON of JSON Lines)').setInputFiles({ name: 'veel.csv', mimeType: 'text/csv', buffer: Buffer.from(tekst) });
+      await pagina.getByRole('button', { name: 'Reken door' }).click();
+      await pagina.locator('#watals-samenvatting', { hasText: `${verwacht.aantal} gevallen` }).waitFor();
+      await expect(pagina.locator('#watals-samenvatting').textContent()).resolves.toBe(`${verwacht.aantal} gevallen: ${aantal} anders beslist onder beleid B`);
+      await expect(pagina.locator('#watals-gewijzigd tbody tr').count()).resolves.toBe(MAX_TABELRIJEN);
+      await expect(pagina.locator('#watals-ongeldig li').count()).resolves.toBe(MAX_TABELRIJEN);
+      for (const wat of ['gewijzigd', 'ongeldig']) {
+        await expect(pagina.locator(`#watals-${wat}-meer`).allTextContents(), `${aantal} ${wat}`).resolves.toEqual(aantal > MAX_TABELRIJEN ? [`De eerste ${MAX_TABELRIJEN} van ${aantal}; de hele lijst geeft de CLI (opvangregels vergelijk).`] : []);
+      }
+    }
+    expect(fouten).toEqual([]);
+  });
 });
