@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { REGELS, type RegelId } from '../../src/index.js';
 
+/** Waar de schermafdrukken komen (niet in git). */
 export const ARTEFACTEN = join(process.cwd(), 'test-artefacten', 'site');
 
 /**
@@ -66,8 +67,10 @@ export function metBrowser(): void {
 /** De map met de gebouwde site. */
 export const siteMap = () => map;
 
+/** Het adres (file://) van een pagina van de gebouwde site, met eventueel een `#…`. */
 export const adres = (bestand: string, hash = '') => `${pathToFileURL(join(map, bestand)).href}${hash}`;
 
+/** Een pagina in een eigen context (na de test dicht), met de fouten van de pagina en de console verzameld. */
 export async function nieuwePagina(javaScript = true): Promise<{ pagina: Page; fouten: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   open.push(context);
