@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // De pagina's van de site in Chromium (zie hulp.ts): elke pagina opent, het leesdeel zonder
-// JavaScript, de grootte van het script, toegankelijkheid (axe-core) en geen technische namen.
+// JavaScript, de grootte van het script, toegankelijkheid (axe-core, en elk formulierelement met het
+// toetsenbord), geen technische namen, en wat in IJssel-Vecht geldt op 1 juni 2026.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,4 +98,40 @@ describe("de pagina's van de site in Chromium", { timeout: 60_000 }, () => {
     const overzicht = await zichtbareTekst(metScript);
     expect(technischeNamen(overzicht), technischeNamen(overzicht).join('; ')).toEqual([]);
   });
+  it('wat geldt in IJssel-Vecht op 1 juni 2026: de 2 nachten (praktijk) gelden, de 8 weken (ambitie) niet', async () => {
+    const { pagina, fouten } = await nieuwePagina();
+    await pagina.goto(adres('waar-en-wanneer.html'));
+    await pagina.getByLabel('Regio').selectOption('ijssel-vecht');
+    await pagina.getByLabel('Datum').fill('2026-06-01');
+    await pagina.getByRole('button', { name: 'Toon wat geldt' }).click();
+    const tweeNachten = pagina.locator('#waar-uitkomst tr', { hasText: '2 nachten' });
+    await expect(tweeNachten.count()).resolves.toBe(1);
+    await expect(tweeNachten.textContent()).resolves.toContain('praktijk');
+    await expect(tweeNachten.getAttribute('class')).resolves.toBe('toegepast');
+    const achtWeken = pagina.locator('#waar-uitkomst tr', { hasText: '8 weken' });
+    await expect(achtWeken.textContent()).resolves.toMatch(/ambitie.*niet toegepast/);
+    await expect(achtWeken.getAttribute('class')).resolves.toBe('niet-toegepast');
+    await pagina.screenshot({ path: join(ARTEFACTEN, 'waar-ijssel-vecht-2026-06-01.png'), fullPage: true });
+    expect(fouten).toEqual([]);
+  });
+
+  it('alleen met het toetsenbord bereikt u elk formulierelement, ook in lijsten (regisseur) en keuzevakjes (situatie)', async () => {
+    const { pagina } = await nieuwePagina();
+    const gevallen: Array<[string, string | null]> = [['probeer.html', null], ['probeer.html', 'regisseur'], ['probeer.html', 'situatie'], ['waar-en-wanneer.html', null]];
+    for (const [bestand, regel] of gevallen) {
+      await pagina.goto(adres(bestand));
+      if (regel) await pagina.selectOption('#probeer-regel', regel);
+      if (regel === 'regisseur') await pagina.getByRole('button', { name: /^Voeg toe/ }).click();
+      await pagina.locator('body').focus();
+      const elementen = await pagina.locator('main input:visible, main select:visible, main button:visible').evaluateAll((lijst) => lijst.map((element) => element.id || element.textContent));
+      expect(elementen.length).toBeGreaterThan(3);
+      const bereikt = new Set<string>();
+      for (let stap = 0; stap < elementen.length + 40; stap++) {
+        await pagina.keyboard.press('Tab');
+        bereikt.add(await pagina.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || ''));
+      }
+      for (const element of elementen) expect(bereikt, `${bestand} ${regel ?? ''}: ${element} niet bereikt met Tab`).toContain(element);
+    }
+  });
+
 });
