@@ -144,7 +144,8 @@ describe('links, eigen beleid en "Wat als?" in Chromium', { timeout: 60_000 }, (
 
   it('een gedeelde link met 1.000 lege organisaties opent het hele formulier en beslist als de bibliotheek; 1.001 en 20.000 worden geweigerd vóór er één blok is', async () => {
     const { pagina, fouten } = await nieuwePagina();
-    pagina.setDefaultTimeout(30_000);
+    // Ruim: de test gaat over wat de pagina toont, niet over hoe snel (de tijden staan in het log).
+    pagina.setDefaultTimeout(90_000);
     const link = (aantal: number) => adres('probeer.html', `#${new URLSearchParams({ regel: 'regisseur', invoer: JSON.stringify({ fase: 'opvang', betrokkenOrganisaties: Array.from({ length: aantal }, () => ({})) }) }).toString()}`);
     const blokken = pagina.locator('#probeer-velden fieldset.blok');
     let begin = performance.now();
@@ -175,6 +176,7 @@ describe('links, eigen beleid en "Wat als?" in Chromium', { timeout: 60_000 }, (
     await pagina.locator('#probeer-melding', { hasText: 'niet geopend' }).waitFor();
     console.log(`1.001 organisaties: geweigerd in ${Math.round(performance.now() - begin)} ms`);
     const { pagina: nieuw, fouten: nieuweFouten } = await nieuwePagina();
+    nieuw.setDefaultTimeout(90_000);
     begin = performance.now();
     await nieuw.goto(link(20_000));
     await nieuw.locator('#probeer-melding', { hasText: 'niet geopend' }).waitFor();
@@ -186,7 +188,7 @@ describe('links, eigen beleid en "Wat als?" in Chromium', { timeout: 60_000 }, (
       await expect(plek.locator('#probeer-uitkomst').textContent()).resolves.toBe('');
     }
     expect([...fouten, ...nieuweFouten]).toEqual([]);
-  });
+  }, 180_000);
 
   it('een ingepakt beleid in een link: een "zip-bom" stopt bij 1 MiB, een te lange code wordt niet gelezen; niets beslist met het ingebouwde beleid', async () => {
     const { pagina, fouten } = await nieuwePagina();
