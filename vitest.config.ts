@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Een testbestand per core: vitest neemt er standaard één minder, en op de twee cores van CI
     // is dat één (gemeten: de suite zonder coverage 61 s met één, 46 s met twee).
     maxWorkers: availableParallelism(),
@@ -14,6 +13,13 @@ export default defineConfig({
     // een mislukte expectTypeOf of een overbodige @ts-expect-error is daar een compileerfout.
     // Vitest hoeft ze niet nog eens te typechecken.
     typecheck: { enabled: false, include: ['test/**/*.test-d.ts'] },
+    // Twee projecten, alleen om de site één keer te bouwen voor de browsertests (drie bestanden die
+    // naast andere bestanden draaien, elk met een eigen Chromium): de globalSetup van "site" draait
+    // alleen als er een browsertest gekozen is, niet bij elke `vitest run test/x.test.ts`.
+    projects: [
+      { extends: true, test: { name: 'bibliotheek', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/browser/**'] } },
+      { extends: true, test: { name: 'site', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/bouw-site.ts'] } },
+    ],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -9,9 +9,10 @@
 import { BeleidNietInWerkingFout, OngeldigeInvoerFout, REGELS, amsterdamseDatum, brief, defineBeleid, motivering, schrijfBedrag, type Beleid, type Beoordeling, type Brief, type RegelId } from '../src/index.js';
 import { hoofdletter } from '../src/kern/teksten.js';
 import { keuzenaam, parameterNaam } from '../scripts/teksten.js';
-import { isBedragveld, leesEuro, naarAdres, schrijfEuro, uitAdres } from './bedragen.js';
+import { isBedragveld, leesEuro, naarAdres, schrijfEuro } from './bedragen.js';
 import { bronHtml, datum, gebruikteBeleidssets, html, indelingOp, ledennamen, regelsHtml, regiokeuzes, statusNaam, tijdlijn, waardenOp, type Regiokeuze } from './overzicht.js';
 import { soortVan, type Schema } from './schema.js';
+import { MAX_BELEID_IN_ADRES, MAX_BELEIDSBESTAND, MAX_UITGEPAKT, MAX_GEVALLENBESTAND, MAX_TABELRIJEN, UitpakFout, bestandTeGroot, gevalUitAdres, pakIn, pakUit } from './grenzen.js';
 import { leesGevallen, vergelijkGevallen, type Invoerschema, type Vergelijking } from '../src/cli/vergelijk.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
@@ -42,48 +43,17 @@ function uitkomstnaam(regel: RegelId, uitkomst: string): string {
   return Object.hasOwn(uitkomsten, uitkomst) ? uitkomsten[uitkomst]!.nl : uitkomst;
 }
 
-/** Leest een gekozen beleidsbestand; een fout gooit door. */
+/** Een gekozen bestand dat groter is dan zijn grens: de pagina leest het niet. */
+class BestandTeGrootFout extends Error {}
+
+/** Leest een gekozen beleidsbestand (ten hoogste {@link MAX_BELEIDSBESTAND} bytes); een fout gooit door. */
 async function leesBeleid(invoer: HTMLInputElement): Promise<Beleid | null> {
-  const bestand = invoer.files?.[0];
-  if (!bestand) return null;
-  const tekst = await bestand.text();
+  const tekst = await leesBestand(invoer, MAX_BELEIDSBESTAND);
+  if (tekst === null) return null;
   const beleid = defineBeleid(JSON.parse(tekst));
   // Compact, voor het adres van een gedeeld geval.
   geladenBeleidsbron = JSON.stringify(JSON.parse(tekst));
   return beleid;
-}
-
-/** Het langste ingepakte beleid in het adres; daarboven zegt de pagina dat het bestand apart gedeeld moet worden. */
-const MAX_BELEID_IN_ADRES = 6_000;
-/** Hoe groot een uitgepakt beleid uit een adres mag worden (tegen een "zip-bom" in een link). */
-const MAX_UITGEPAKT = 1 << 20;
-
-/** Tekst → deflate (raw) → base64url: een eigen beleid in het adres van een gedeeld geval. */
-async function pakIn(tekst: string): Promise<string> {
-  const stroom = new Blob([tekst]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const bytes = new Uint8Array(await new Response(stroom).arrayBuffer());
-  let binair = '';
-  for (const byte of bytes) binair += String.fromCharCode(byte);
-  return btoa(binair).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Het omgekeerde van {@link pakIn}, begrensd op {@link MAX_UITGEPAKT} bytes; een fout bij wat niet klopt. */
-async function pakUit(code: string): Promise<string> {
-  const binair = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-  const lezer = new Blob([Uint8Array.from(binair, (teken) => teken.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  const delen: Uint8Array[] = [];
-  let totaal = 0;
-  for (;;) {
-    const { done, value } = await lezer.read();
-    if (done) break;
-    totaal += value.length;
-    if (totaal > MAX_UITGEPAKT) {
-      await lezer.cancel();
-      throw new Error('te groot');
-    }
-    delen.push(value);
-  }
-  return new TextDecoder().decode(await new Blob(delen as BlobPart[]).arrayBuffer());
 }
 
 /** Een fout in woorden: per veld de naam uit het formulier en de melding; een beleidswaarde die op die dag niet geldt, uitgelegd. */
@@ -96,6 +66,7 @@ function foutTekst(fout: unknown, regel: RegelId | null): string {
     return fout.fouten.map((veldfout) => `${veldfout.pad === '' ? 'Het geval' : veldnaam(regel, veldfout.pad.split('.')[0]!)}${veldfout.pad.includes('.') ? ` (${veldfout.pad.split('.').slice(1).join(' ')})` : ''}: ${veldfout.melding}`).join('\n');
   }
   if (fout instanceof SyntaxError) return 'Het bestand is geen geldige JSON.';
+  if (fout instanceof BestandTeGrootFout) return fout.message;
   return 'Er ging iets mis bij het lezen.';
 }
 
@@ -363,44 +334,53 @@ function bedragveld(id: string, titel: string, schema: Schema, metOnbekend: bool
   };
 }
 
-/** Een lijst van objecten (bv. de betrokken organisaties): een groep per item, met toevoegen en verwijderen. */
+/**
+ * Een lijst van objecten (bv. de betrokken organisaties): een groep per item, met toevoegen en
+ * verwijderen. Een lijst uit het adres (ten hoogste {@link MAX_BLOKKEN} blokken, zie site/grenzen.ts)
+ * wordt buiten de pagina opgebouwd en in één keer geplaatst, elk blok meteen met zijn nummer: niet
+ * per blok alle vorige opnieuw nummeren (dat maakte 1.000 blokken kwadratisch, ~20 ms per blok).
+ */
 function lijstVanObjecten(regel: RegelId | null, pad: string, titel: string, schema: Schema, verplicht: boolean): Veld {
   const groep = document.createElement('fieldset');
   const lijst = document.createElement('div');
   const knop = Object.assign(document.createElement('button'), { type: 'button', textContent: `Voeg toe: ${titel.toLowerCase()}` });
-  const items: Array<{ element: HTMLFieldSetElement; velden: Record<string, Veld> }> = [];
-  const hernummer = () =>
-    items.forEach((item, index) => {
-      item.element.querySelector('legend')!.textContent = `${titel}: ${index + 1}`;
-      item.element.querySelector<HTMLButtonElement>('button.verwijder')!.textContent = `Verwijder ${titel.toLowerCase()} ${index + 1}`;
-    });
-  const voegToe = (waarde?: unknown) => {
-    const item = document.createElement('fieldset');
-    item.append(document.createElement('legend'));
-    const velden = maakVelden(regel, schema.items!, item, `${pad}.`);
+  const items: Array<{ element: HTMLFieldSetElement; legenda: HTMLLegendElement; weg: HTMLButtonElement; velden: Record<string, Veld> }> = [];
+  const nummer = (item: (typeof items)[number], index: number) => {
+    item.legenda.textContent = `${titel}: ${index + 1}`;
+    item.weg.textContent = `Verwijder ${titel.toLowerCase()} ${index + 1}`;
+  };
+  /** Maakt een blok (met het volgende nummer) en hangt het in `ouder`: de lijst, of een fragment buiten de pagina. */
+  const voegToe = (ouder: ParentNode, waarde?: unknown) => {
+    const element = Object.assign(document.createElement('fieldset'), { className: 'blok' });
+    const legenda = document.createElement('legend');
+    element.append(legenda);
+    const velden = maakVelden(regel, schema.items!, element, `${pad}.`);
     const weg = Object.assign(document.createElement('button'), { type: 'button', className: 'verwijder' });
-    const record = { element: item, velden };
+    const item = { element, legenda, weg, velden };
     weg.addEventListener('click', () => {
-      items.splice(items.indexOf(record), 1);
-      item.remove();
-      hernummer();
+      const index = items.indexOf(item);
+      items.splice(index, 1);
+      element.remove();
+      // Alleen de blokken na het verwijderde krijgen een ander nummer.
+      for (let volgend = index; volgend < items.length; volgend++) nummer(items[volgend]!, volgend);
       knop.focus();
     });
-    item.append(weg);
-    items.push(record);
-    lijst.append(item);
-    hernummer();
+    element.append(weg);
+    nummer(item, items.length);
+    items.push(item);
+    ouder.append(element);
     if (waarde !== null && typeof waarde === 'object') zetVelden(velden, waarde as Record<string, unknown>);
   };
-  knop.addEventListener('click', () => voegToe());
+  knop.addEventListener('click', () => voegToe(lijst));
   groep.append(Object.assign(document.createElement('legend'), { textContent: titel }), lijst, knop);
   return {
     element: groep,
     lees: () => (items.length === 0 && !verplicht ? undefined : items.map((item) => leesVelden(item.velden))),
     zet: (waarde) => {
-      lijst.replaceChildren();
       items.length = 0;
-      if (Array.isArray(waarde)) for (const deel of waarde) voegToe(deel);
+      const blokken = document.createDocumentFragment();
+      if (Array.isArray(waarde)) for (const deel of waarde) voegToe(blokken, deel);
+      lijst.replaceChildren(blokken);
     },
   };
 }
@@ -494,40 +474,21 @@ function schemas(): Record<string, Schema> {
   return element?.textContent ? (JSON.parse(element.textContent) as Record<string, Schema>) : {};
 }
 
-/**
- * Het geval uit het adres: `#regel=versnelfonds&invoer={...}&beleid=<id versie>`; bij een fout
- * niets. In `invoer` staan de bedragen in euro's, als tekst onder de naam met `InEuro`
- * (`"bedragInEuro":"1200,50"`, zie {@link naarAdres}). Een adres van vóór de euro's, met
- * `"bedragInCenten":120050`, leest de pagina nog steeds, als eurocent (zie {@link uitAdres}).
- */
-function gevalUitAdres(): { regel: RegelId; invoer: Record<string, unknown> | undefined; beleid: string | null } | { fout: string } | null {
-  let adres: URLSearchParams;
-  try {
-    adres = new URLSearchParams(location.hash.slice(1));
-  } catch {
-    return { fout: 'Het geval in het adres kon niet gelezen worden.' };
-  }
-  const regel = adres.get('regel');
-  if (!regel || !Object.hasOwn(REGELS, regel)) return null;
-  const tekst = adres.get('invoer');
-  let invoer: unknown;
-  try {
-    invoer = tekst === null ? undefined : JSON.parse(tekst);
-  } catch {
-    return { fout: 'Het geval in het adres kon niet gelezen worden.' };
-  }
-  if (invoer !== undefined && (invoer === null || typeof invoer !== 'object' || Array.isArray(invoer))) return { fout: 'Het geval in het adres kon niet gelezen worden.' };
-  return { regel: regel as RegelId, invoer: invoer === undefined ? undefined : uitAdres(invoer as Record<string, unknown>), beleid: adres.get('beleid') };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Wat als? Twee beleidsvarianten over dezelfde gevallen (dezelfde code als `opvangregels vergelijk`)
 // ---------------------------------------------------------------------------------------------
 
-/** Leest een bestand uit een bestandsveld als tekst, of `null` als er geen gekozen is. */
-async function leesBestand(invoer: HTMLInputElement): Promise<string | null> {
+/**
+ * Leest een bestand uit een bestandsveld als tekst, of `null` als er geen gekozen is. Een bestand
+ * van meer dan `maximum` bytes wordt niet gelezen: een {@link BestandTeGrootFout} (de grootte staat
+ * in het bestand zelf, dus eerst de maat, dan pas het lezen).
+ */
+async function leesBestand(invoer: HTMLInputElement, maximum: number): Promise<string | null> {
   const bestand = invoer.files?.[0];
-  return bestand ? bestand.text() : null;
+  if (!bestand) return null;
+  const teGroot = bestandTeGroot(bestand.size, maximum);
+  if (teGroot) throw new BestandTeGrootFout(teGroot);
+  return bestand.text();
 }
 
 function vergelijkingHtml(regel: RegelId, uitslag: Vergelijking): string {
@@ -541,15 +502,18 @@ function vergelijkingHtml(regel: RegelId, uitslag: Vergelijking): string {
       return `<tr><td>${html(uitkomst(voor))}</td><td>${html(uitkomst(na))}</td><td class="getal">${aantal}</td></tr>`;
     })
     .join('');
+  // Ten hoogste MAX_TABELRIJEN rijen per tabel: de tellingen en totalen gaan over alle gevallen, de pagina bouwt geen tabel van honderdduizend rijen.
   const rijen = uitslag.gewijzigd
+    .slice(0, MAX_TABELRIJEN)
     .map((verschil) => `<tr><td class="getal">${verschil.regelnummer}</td><td>${html(uitkomst(verschil.uitkomst[0]))}</td><td>${html(uitkomst(verschil.uitkomst[1]))}</td><td>${verschil.waarde ? `${html(waarde(verschil.waarde[0]))} → ${html(waarde(verschil.waarde[1]))}` : '–'}</td><td>${verschil.criteria.map((c) => `${html(criterium(c.regel))}: ${html(c.voor ? STATUSWOORDEN[c.voor] ?? c.voor : '–')} → ${html(c.na ? STATUSWOORDEN[c.na] ?? c.na : '–')}`).join('<br>') || '–'}</td></tr>`)
     .join('');
-  const ongeldig = uitslag.ongeldig.map(({ regelnummer, fouten }) => `<li>Regel ${regelnummer}: ${html(fouten.map((fout) => `${fout.pad ? `${veldnaam(regel, fout.pad.split('.')[0]!)}: ` : ''}${fout.melding}`).join('; '))}</li>`).join('');
+  const ongeldig = uitslag.ongeldig.slice(0, MAX_TABELRIJEN).map(({ regelnummer, fouten }) => `<li>Regel ${regelnummer}: ${html(fouten.map((fout) => `${fout.pad ? `${veldnaam(regel, fout.pad.split('.')[0]!)}: ` : ''}${fout.melding}`).join('; '))}</li>`).join('');
+  const meer = (aantal: number, wat: string) => (aantal > MAX_TABELRIJEN ? `<p class="klein" id="watals-${wat}-meer">De eerste ${MAX_TABELRIJEN} van ${aantal}; de hele lijst geeft de CLI (opvangregels vergelijk).</p>` : '');
   return `<h2 id="watals-samenvatting">${uitslag.aantal} gevallen: ${uitslag.gewijzigd.length} anders beslist onder beleid B</h2>
 ${uitslag.totaalToegekend ? `<p id="watals-totaal">Totaal toegekend: <strong>${html(schrijfBedrag(uitslag.totaalToegekend.voor))}</strong> onder A, <strong>${html(schrijfBedrag(uitslag.totaalToegekend.na))}</strong> onder B.</p>` : ''}
 <table id="watals-overgangen"><caption>Uitkomst onder A en onder B</caption><thead><tr><th scope="col">Onder A</th><th scope="col">Onder B</th><th scope="col">Aantal</th></tr></thead><tbody>${overgangen}</tbody></table>
-${rijen ? `<table id="watals-gewijzigd"><caption>De gevallen die anders uitkomen</caption><thead><tr><th scope="col">Regel in het bestand</th><th scope="col">Onder A</th><th scope="col">Onder B</th><th scope="col">${regel === 'versnelfonds' ? 'Bedrag' : 'Waarde'}</th><th scope="col">Criteria die anders uitkomen</th></tr></thead><tbody>${rijen}</tbody></table>` : '<p>Geen geval komt anders uit.</p>'}
-${ongeldig ? `<h3>Niet beslist: ongeldige gevallen</h3><ul id="watals-ongeldig">${ongeldig}</ul>` : ''}`;
+${rijen ? `<table id="watals-gewijzigd"><caption>De gevallen die anders uitkomen</caption><thead><tr><th scope="col">Regel in het bestand</th><th scope="col">Onder A</th><th scope="col">Onder B</th><th scope="col">${regel === 'versnelfonds' ? 'Bedrag' : 'Waarde'}</th><th scope="col">Criteria die anders uitkomen</th></tr></thead><tbody>${rijen}</tbody></table>${meer(uitslag.gewijzigd.length, 'gewijzigd')}` : '<p>Geen geval komt anders uit.</p>'}
+${ongeldig ? `<h3>Niet beslist: ongeldige gevallen</h3><ul id="watals-ongeldig">${ongeldig}</ul>${meer(uitslag.ongeldig.length, 'ongeldig')}` : ''}`;
 }
 
 const STATUSWOORDEN: Record<string, string> = { voldaan: 'voldaan', 'niet-voldaan': 'niet voldaan', onbekend: 'onbekend', 'niet-van-toepassing': 'niet van toepassing' };
@@ -567,22 +531,29 @@ function startWatAls(): void {
       uitkomst.replaceChildren();
       const regel = $<HTMLSelectElement>('watals-regel')!.value as RegelId;
       const gevallenveld = $<HTMLInputElement>('watals-gevallen')!;
-      const tekst = await leesBestand(gevallenveld);
+      let tekst: string | null;
+      try {
+        tekst = await leesBestand(gevallenveld, MAX_GEVALLENBESTAND);
+      } catch (fout) {
+        if (!(fout instanceof BestandTeGrootFout)) throw fout;
+        melding.textContent = `Het bestand met gevallen is niet gelezen: ${fout.message} Reken zo'n bestand door met de CLI (opvangregels vergelijk).`;
+        return;
+      }
       if (tekst === null) {
         melding.textContent = 'Kies eerst een bestand met gevallen.';
         return;
       }
       const varianten: Array<{ beleid: Beleid } | undefined> = [];
       for (const [id, naam] of [['watals-beleid-a', 'A'], ['watals-beleid-b', 'B']] as const) {
-        const bron = await leesBestand($<HTMLInputElement>(id)!);
-        if (bron === null) {
-          varianten.push(undefined);
-          continue;
-        }
         try {
+          const bron = await leesBestand($<HTMLInputElement>(id)!, MAX_BELEIDSBESTAND);
+          if (bron === null) {
+            varianten.push(undefined);
+            continue;
+          }
           varianten.push({ beleid: defineBeleid(JSON.parse(bron)) });
         } catch (fout) {
-          melding.textContent = `Beleid ${naam} is niet te gebruiken: ${fout instanceof OngeldigeInvoerFout ? fout.fouten.map((veldfout) => `${veldfout.pad}: ${veldfout.melding}`).join('; ') : 'het bestand is geen JSON'}`;
+          melding.textContent = `Beleid ${naam} is niet te gebruiken: ${fout instanceof OngeldigeInvoerFout ? fout.fouten.map((veldfout) => `${veldfout.pad}: ${veldfout.melding}`).join('; ') : fout instanceof BestandTeGrootFout ? fout.message : 'het bestand is geen JSON'}`;
           return;
         }
       }
@@ -705,7 +676,8 @@ function startProbeer(): void {
 
   /** Zet aria-invalid op de velden met een fout, met de foutmelding als beschrijving (WCAG 3.3.1), naast de eigen melding van het veld. */
   const markeerFouten = (namen: readonly string[]) => {
-    for (const naam of namen) {
+    // Elk veld één keer: een lijst met 1.000 fouten markeert haar velden niet 1.000 keer.
+    for (const naam of new Set(namen)) {
       if (!Object.hasOwn(velden, naam)) continue;
       for (const besturing of velden[naam]!.element.querySelectorAll<HTMLElement>('input, select')) {
         besturing.setAttribute('aria-invalid', 'true');
@@ -726,14 +698,16 @@ function startProbeer(): void {
   };
 
   const laadUitAdres = () => {
-    const geval = gevalUitAdres();
-    if (geval && 'fout' in geval) {
-      melding.textContent = geval.fout;
-      bouw('versnelfonds');
+    // Eerst de grenzen (grootte, diepte, lijsten tegen het schema), dan pas het formulier: een
+    // te groot geval wordt geweigerd voordat er één blok voor gebouwd is.
+    const geval = gevalUitAdres(location.hash.slice(1), invoerschemas);
+    if (geval && ('fout' in geval || 'teGroot' in geval)) {
+      melding.textContent = 'fout' in geval ? geval.fout : `De link is niet geopend: het geval erin is te groot voor dit formulier. ${foutTekst(new OngeldigeInvoerFout([geval.teGroot]), geval.regel)}`;
+      bouw(geval.regel ?? 'versnelfonds');
       return;
     }
     bouw(geval?.regel ?? 'versnelfonds', geval?.invoer);
-    const ingepakt = new URLSearchParams(location.hash.slice(1)).get('beleidsbestand');
+    const ingepakt = geval?.beleidsbestand ?? null;
     if (ingepakt !== null && geval?.invoer) {
       // Het beleid zit in de link: uitpakken (begrensd), controleren met defineBeleid, en dan beslissen.
       void (async () => {
@@ -743,8 +717,11 @@ function startProbeer(): void {
           geladenBeleidsbron = bron;
           melding.textContent = `Eigen beleid uit de link: ${geladenBeleid.naam} (versie ${geladenBeleid.versie}).`;
           beslis();
-        } catch {
-          melding.textContent = 'Het eigen beleid in de link kon niet gelezen worden; laad het beleidsbestand en kies dan Beslis.';
+        } catch (fout) {
+          const reden = fout instanceof UitpakFout && fout.reden !== 'onleesbaar'
+            ? fout.reden === 'te-lang' ? `is langer dan ${MAX_BELEID_IN_ADRES} tekens (zo'n link maakt de site niet)` : `wordt uitgepakt groter dan ${MAX_UITGEPAKT / 1024 / 1024} MiB`
+            : 'kon niet gelezen worden';
+          melding.textContent = `Het eigen beleid in de link ${reden}; laad het beleidsbestand en kies dan Beslis.`;
         }
       })();
       return;

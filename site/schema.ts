@@ -18,6 +18,8 @@ export type Schema = Record<string, unknown> & {
   minimum?: number;
   exclusiveMinimum?: number;
   maximum?: number;
+  maxItems?: number;
+  maxLength?: number;
 };
 
 /** Het soort veld: een feit wordt ja / nee / onbekend, een bedrag (naam op `InCenten`) euro's. */
