@@ -104,7 +104,7 @@ describe('elke melding van de CLI is ontsnapt (klasse 6)', () => {
   it('serve op een adres dat niet bestaat: het adres uit --adres ontsnapt, op één regel, exitcode 1', async () => {
     let gemeld = '';
     const code = await startDienst(
-      { werkers: 1, maxInhoud: 1000, tijdslimiet: 1000, pakketversie: '0.0.0' },
+      { werkers: 0, maxInhoud: 1000, tijdslimiet: 1000, pakketversie: '0.0.0' },
       { poort: 0, adres: 'nergens\u001b[31m\nopvangregels serve: luistert op http://127.0.0.1:80' },
       (tekst) => void (gemeld += tekst),
       () => new Promise(() => {}),
