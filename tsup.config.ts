@@ -1,4 +1,20 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * In de CJS-bouw blijft `src/kern/compilatie.ts` (de compiler van zod) een eigen bestand,
+ * `dist/kern/compilatie.cjs`, dat dist/index.cjs met `require` laadt. Zo kan het veld `browser` van
+ * package.json het ook voor een bundelaar die het pakket `require`t vervangen door
+ * `compilatie-browser.cjs`, net als het ESM-bestand (issue 30, klasse 9).
+ */
+const compilatieApart: Plugin = {
+  name: 'compilatie-apart',
+  setup(bouw) {
+    bouw.onResolve({ filter: /^\.\/compilatie\.js$/ }, (args) =>
+      args.importer.replaceAll('\\', '/').endsWith('src/kern/valideer.ts') ? { path: './kern/compilatie.cjs', external: true } : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -15,13 +31,22 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    // CJS: one file, for require() callers (Node does not tree-shake).
+    // CJS: one file, for require() callers (Node does not tree-shake), except the zod compiler:
+    // it stays dist/kern/compilatie.cjs, so that the `browser` field can swap it (see above).
     entry: { index: 'src/index.ts' },
     format: ['cjs'],
     dts: true,
     sourcemap: true,
     target: 'node20',
     treeshake: true,
+    esbuildPlugins: [compilatieApart],
+  },
+  {
+    // The two forms of the compiler module for the CJS build: Node's and the browser's.
+    entry: { 'kern/compilatie': 'src/kern/compilatie.ts', 'kern/compilatie-browser': 'src/kern/compilatie-browser.ts' },
+    format: ['cjs'],
+    sourcemap: true,
+    target: 'node20',
   },
   {
     // The CLI: a thin shell; it imports only src/index.ts (the public surface), bundled in.

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import pakket from '../../package.json' with { type: 'json' };
 import { amsterdamseDatum } from '../index.js';
+import { onverwachteFoutTekst } from './ontsnap.js';
 import { voerUit } from './programma.js';
 
 process.stdout.on('error', (fout: NodeJS.ErrnoException) => {
@@ -69,7 +70,8 @@ const code = await voerUit(process.argv.slice(2), {
     process.once('SIGINT', () => klaar('SIGINT'));
   }),
 }).catch((fout: unknown) => {
-  process.stderr.write(`opvangregels: onverwachte fout: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
+  // De melding kan een bestandsnaam of invoer herhalen: ontsnapt, zoals elke melding van de CLI.
+  process.stderr.write(`opvangregels: onverwachte fout: ${onverwachteFoutTekst(fout)}\n`);
   return 1;
 });
 await spoel();

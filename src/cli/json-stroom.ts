@@ -110,6 +110,43 @@ class Verzamelaar {
   }
 }
 
+/**
+ * De regels van een eerste waarde in opbouw, als bytes achter elkaar (gescheiden door `\n`) in
+ * één buffer van ten hoogste {@link MAX_WAARDEBYTES}. Geen object per regel: een lege regel kost
+ * zo één byte, zoals hij ook telt voor de grens (issue 30, klasse 6: `{` en een miljoen lege
+ * regels hield anders een miljoen objecten vast).
+ */
+class Regelbuffer {
+  private buffer = Buffer.allocUnsafe(4096);
+  /** Het aantal gebruikte bytes. */
+  bytes = 0;
+  /** Hoeveel bytes het er met `tekst` erbij worden (met een `\n` ervoor als er al iets staat). */
+  na(tekst: string): number {
+    return this.bytes + (this.regels === 0 ? 0 : 1) + Buffer.byteLength(tekst);
+  }
+  /** Het aantal regels tot nu toe. */
+  regels = 0;
+  /** Voegt een regel toe; de aanroeper heeft met {@link na} gecontroleerd dat hij binnen de grens past. */
+  voeg(tekst: string): void {
+    const nodig = this.na(tekst);
+    if (nodig > this.buffer.length) {
+      const groter = Buffer.allocUnsafe(Math.min(MAX_WAARDEBYTES, Math.max(nodig, 2 * this.buffer.length)));
+      this.buffer.copy(groter, 0, 0, this.bytes);
+      this.buffer = groter;
+    }
+    if (this.regels > 0) this.buffer[this.bytes++] = LF;
+    this.bytes += this.buffer.write(tekst, this.bytes, 'utf8');
+    this.regels++;
+  }
+  /** De gereserveerde bytes (voor de geheugentest). */
+  get capaciteit(): number {
+    return this.buffer.length;
+  }
+  tekst(): string {
+    return this.buffer.toString('utf8', 0, this.bytes);
+  }
+}
+
 /** Een volledige regel van JSON Lines; `tekst` is `undefined` als hij te lang was. */
 interface Regel {
   nummer: number;
@@ -139,8 +176,11 @@ export class JsonSplitser {
   // JSON Lines
   private lopend = new Verzamelaar();
   private eersteGehad = false;
-  /** De eerste waarde loopt over meer regels: die regels en de stand van de scanner. */
-  private eerste: { regels: Regel[]; bytes: number; diepte: number; inTekst: boolean; ontsnapt: boolean } | undefined;
+  /**
+   * De eerste waarde loopt over meer regels: het nummer van haar eerste regel, haar regels (achter
+   * elkaar, met opeenvolgende nummers) en de stand van de scanner.
+   */
+  private eerste: { begin: number; regels: Regelbuffer; diepte: number; inTekst: boolean; ontsnapt: boolean } | undefined;
 
   // lijst
   private element = new Verzamelaar();
@@ -177,7 +217,7 @@ export class JsonSplitser {
     }
     if (this.vorm === 'lijst') this.scanLijst(stuk);
     else this.scanRegels(stuk);
-    this.piekBewaard = Math.max(this.piekBewaard, this.lopend.bewaard + this.element.bewaard + (this.eerste?.bytes ?? 0));
+    this.piekBewaard = Math.max(this.piekBewaard, this.lopend.bewaard + this.element.bewaard + (this.eerste?.regels.capaciteit ?? 0));
   }
 
   sluit(): void {
@@ -214,14 +254,14 @@ export class JsonSplitser {
 
   private regelKlaar(regel: Regel): void {
     if (this.eerste) {
-      this.eerste.regels.push(regel);
-      this.eerste.bytes += regel.tekst === undefined ? MAX_WAARDEBYTES + 1 : Buffer.byteLength(regel.tekst) + 1;
-      if (regel.tekst === undefined || this.eerste.bytes > MAX_WAARDEBYTES) return this.eersteBreekt(MELDING.eersteTeLang);
+      // Ook witruimte telt voor de grens: een lege regel is één byte (het regeleinde).
+      if (regel.tekst === undefined || this.eerste.regels.na(regel.tekst) > MAX_WAARDEBYTES) return this.eersteBreekt(MELDING.eersteTeLang, regel);
+      this.eerste.regels.voeg(regel.tekst);
       const stand = scanStructuur(regel.tekst, this.eerste);
       if (stand === 'dicht') {
-        const { regels } = this.eerste;
+        const { begin, regels } = this.eerste;
         this.eerste = undefined;
-        this.uit.push({ regel: regels[0]!.nummer, tekst: regels.map((r) => r.tekst).join('\n') });
+        this.uit.push({ regel: begin, tekst: regels.tekst() });
       } else if (stand === 'tekst-open') this.eersteBreekt(MELDING.eersteNietAfgesloten);
       return;
     }
@@ -236,7 +276,8 @@ export class JsonSplitser {
       if (/^[ \t]*[{[]/.test(regel.tekst)) {
         const stand = { diepte: 0, inTekst: false, ontsnapt: false };
         if (scanStructuur(regel.tekst, stand) === 'open') {
-          this.eerste = { regels: [regel], bytes: Buffer.byteLength(regel.tekst), ...stand };
+          this.eerste = { begin: regel.nummer, regels: new Regelbuffer(), ...stand };
+          this.eerste.regels.voeg(regel.tekst);
           return;
         }
       }
@@ -244,12 +285,22 @@ export class JsonSplitser {
     this.uit.push({ regel: regel.nummer, tekst: regel.tekst });
   }
 
-  /** De eerste waarde sluit niet: één fout voor haar beginregel, de regels erna opnieuw. */
-  private eersteBreekt(melding: string): void {
-    const { regels } = this.eerste!;
+  /**
+   * De eerste waarde sluit niet: één fout voor haar beginregel, de regels erna opnieuw (en dan
+   * `volgende`, de regel die niet meer paste, als die er is).
+   */
+  private eersteBreekt(melding: string, volgende?: Regel): void {
+    const { begin, regels } = this.eerste!;
     this.eerste = undefined;
-    this.uit.push({ regel: regels[0]!.nummer, fout: melding });
-    for (const regel of regels.slice(1)) this.regelKlaar(regel);
+    this.uit.push({ regel: begin, fout: melding });
+    const tekst = regels.tekst();
+    let nummer = begin;
+    for (let van = tekst.indexOf('\n'); van !== -1; ) {
+      const tot = tekst.indexOf('\n', van + 1);
+      this.regelKlaar({ nummer: ++nummer, tekst: tekst.slice(van + 1, tot === -1 ? undefined : tot) });
+      van = tot;
+    }
+    if (volgende) this.regelKlaar(volgende);
   }
 
   // ---- lijst -----------------------------------------------------------------------------

@@ -28,6 +28,36 @@ export function veiligeJson(waarde: unknown, inspringing?: number): string {
   return JSON.stringify(waarde, null, inspringing).replace(JSON_RESTTEKENS, alsCode);
 }
 
+/** Hoeveel tekens van de melding van een onverwachte fout de CLI hoogstens herhaalt. */
+const MAX_FOUTMELDING = 500;
+
+/**
+ * De tekst van een onverwachte fout voor stderr: `naam: melding` op één regel, ontsnapt en
+ * ingekort (de melding kan een bestandsnaam of een stuk invoer herhalen), met daaronder de regels
+ * van de stack (`    at …`), elk ook ontsnapt. Regels uit de melding zelf worden nooit als stack
+ * geschreven. Gooit nooit, ook niet voor een waarde waarvan `String()` gooit.
+ */
+export function onverwachteFoutTekst(fout: unknown): string {
+  let kop: string;
+  let stack = '';
+  try {
+    if (fout instanceof Error) {
+      kop = `${String(fout.name)}: ${String(fout.message)}`;
+      const volledig = typeof fout.stack === 'string' ? fout.stack : '';
+      // De stack begint met dezelfde kop (zo schrijft V8 hem); wat erna komt zijn de aanroepen.
+      stack = volledig.startsWith(kop) ? volledig.slice(kop.length) : '';
+    } else kop = String(fout);
+  } catch {
+    kop = '(een fout die zich niet laat beschrijven)';
+  }
+  const ingekort = kop.length > MAX_FOUTMELDING ? `${kop.slice(0, MAX_FOUTMELDING)}…` : kop;
+  const aanroepen = stack
+    .split('\n')
+    .filter((regel) => /^ {4}at /.test(regel))
+    .map(ontsnap);
+  return [ontsnap(ingekort), ...aanroepen].join('\n');
+}
+
 const HEEFT_STUURTEKEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**

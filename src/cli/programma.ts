@@ -45,6 +45,11 @@ export interface Omgeving {
   schrijfBestand?: (pad: string, tekst: string) => Promise<void>;
   /** Voor `vectoren --tegen`: hoe een HTTP-verzoek gaat; standaard `fetch`. */
   haal?: Haal;
+  /**
+   * Voor `--parallel`: het bestand van de werker. Weggelaten: `cli-werker.js` naast de CLI (of, uit
+   * de bron, `werker.ts` via tsx). De tests geven een uit de bron gebouwde werker mee.
+   */
+  werker?: URL;
 }
 
 /**
@@ -843,7 +848,7 @@ async function beoordeelBestand(regel: Regel, bron: string, opties: Bestandsopti
       vorm,
       ...(opties.beleidsbron !== undefined ? { beleidsbron: opties.beleidsbron } : {}),
       ...(opties.regelopties?.uitgeslotenStatussen !== undefined ? { uitgeslotenStatussen: [...opties.regelopties.uitgeslotenStatussen] } : {}),
-    });
+    }, omgeving.werker);
     const antwoord = werkers.beoordeel(waarden);
     antwoord.catch(() => {}); // de fout komt bij het wachten op dit blok; nooit als onafgehandelde afwijzing
     inBehandeling.push({ antwoord, tekens });

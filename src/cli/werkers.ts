@@ -5,8 +5,12 @@ import { Worker } from 'node:worker_threads';
 import type { Stroomwaarde } from './json-stroom.js';
 import type { Blokantwoord, Werkeropdracht } from './werker.js';
 
-/** De werker als gebouwd bestand naast dist/cli.js, of (in de tests, uit de bron) via tsx. */
-function startWerker(opdracht: Werkeropdracht): Worker {
+/**
+ * De werker: `bestand` als dat gegeven is, anders het gebouwde bestand naast dist/cli.js, of (uit
+ * de bron) `werker.ts` via tsx.
+ */
+function startWerker(opdracht: Werkeropdracht, bestand?: URL): Worker {
+  if (bestand !== undefined) return new Worker(bestand, { workerData: opdracht });
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./cli-werker.js', import.meta.url), { workerData: opdracht });
   const tsx = import.meta.resolve('tsx/esm/api');
   const werker = new URL('./werker.ts', import.meta.url).href;
@@ -42,10 +46,14 @@ export class Werkers {
   private volgnummer = 0;
   private fout: Werkerfout | undefined;
 
-  /** @param maximum - het hoogste aantal werkers (ten minste 1) */
+  /**
+   * @param maximum - het hoogste aantal werkers (ten minste 1)
+   * @param bestand - het bestand van de werker; weggelaten: zie {@link startWerker}
+   */
   constructor(
     private readonly maximum: number,
     private readonly opdracht: Werkeropdracht,
+    private readonly bestand?: URL,
   ) {}
 
   /** Beslist een blok in een werker; de belofte faalt met een {@link Werkerfout} als een werker faalt. */
@@ -84,7 +92,7 @@ export class Werkers {
   }
 
   private startPlek(): Werkerplek {
-    const werker = startWerker(this.opdracht);
+    const werker = startWerker(this.opdracht, this.bestand);
     const plek: Werkerplek = { werker, openstaand: new Map() };
     werker.on('message', (antwoord: Blokantwoord) => {
       const open = plek.openstaand.get(antwoord.nummer);

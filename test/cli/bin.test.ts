@@ -2,15 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bouwCli, draai, type GebouwdeCli } from './gebouwde-cli.js';
 
-/** De echte aansluiting op het proces (src/cli/index.ts), via tsx, zonder build. */
+// De echte aansluiting op het proces (src/cli/index.ts), uit de bron gebouwd voor dit bestand
+// (gebouwde-cli.ts): één build, dan elk proces zonder tsx.
+let gebouwd: GebouwdeCli;
+beforeAll(async () => {
+  gebouwd = await bouwCli();
+});
+afterAll(() => gebouwd.opruimen());
+
 function opvangregels(argumenten: string[], invoer?: string) {
-  const resultaat = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...argumenten], { input: invoer, encoding: 'utf8' });
-  return { code: resultaat.status, uit: resultaat.stdout, fout: resultaat.stderr };
+  return draai(gebouwd, argumenten, { input: invoer });
 }
 
-// Elk geval start een echt proces (via tsx, soms met werkers): ruim de tijd, ook naast de andere tests.
+// Elk geval start een echt proces (soms met werkers): ruim de tijd, ook naast de andere tests.
 describe('de opvangregels-opdracht als proces', { timeout: 30_000 }, () => {
   it('leest een echt bestand en geeft exit 0', () => {
     const run = opvangregels(['beoordeel', 'herkomst', 'examples/herkomst-wierden.json']);
@@ -65,7 +72,7 @@ describe('de opvangregels-opdracht als proces', { timeout: 30_000 }, () => {
   it('een regel van 10 MB zonder regeleinde, via stdin: één fout, de regels erna worden beslist', () => {
     const wierden = JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: '2024-05-01' });
     const invoer = `${wierden}\n{"gemeenteVanHerkomst": "${'x'.repeat(10 * 2 ** 20)}\n${wierden}\n{"regio": [\n${wierden}\n`;
-    const resultaat = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'beoordeel', 'herkomst', '-'], {
+    const resultaat = spawnSync(process.execPath, [gebouwd.cli, 'beoordeel', 'herkomst', '-'], {
       input: invoer,
       encoding: 'utf8',
       maxBuffer: 1 << 26,
@@ -84,14 +91,14 @@ describe('de opvangregels-opdracht als proces', { timeout: 30_000 }, () => {
       const uit = openSync(bestand, 'w');
       const geval = (nr: number) => JSON.stringify({ gemeenteVanHerkomst: 'Wierden', regio: 'almelo', peildatum: `2024-05-${String((nr % 28) + 1).padStart(2, '0')}` });
       // Minder dan één uitvoerblok (64 kB): zonder doorgeven vóór de melding stond de samenvatting bovenaan.
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'beoordeel', 'herkomst', '-'], { input: [1, 2, 3].map(geval).join('\n'), stdio: ['pipe', uit, uit] });
+      spawnSync(process.execPath, [gebouwd.cli, 'beoordeel', 'herkomst', '-'], { input: [1, 2, 3].map(geval).join('\n'), stdio: ['pipe', uit, uit] });
       closeSync(uit);
       const regels = readFileSync(bestand, 'utf8').trimEnd().split('\n');
       expect(regels.map((regel) => regel.split('\t')[0])).toEqual(['1', '2', '3', '3 gevallen beoordeeld: 3 binnen-regio; 0 ongeldig.']);
       // En in één pipe (`2>&1 | …`), waar Node asynchroon schrijft.
       const invoer = join(map, 'gevallen.jsonl');
       writeFileSync(invoer, Array.from({ length: 400 }, (_, index) => geval(index + 1)).join('\n'));
-      const pijp = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli/index.ts beoordeel herkomst "${invoer}" 2>&1 | cat`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const pijp = spawnSync('sh', ['-c', `"${process.execPath}" "${gebouwd.cli}" beoordeel herkomst "${invoer}" 2>&1 | cat`], { encoding: 'utf8', maxBuffer: 1 << 26 });
       const pijpregels = pijp.stdout.trimEnd().split('\n');
       expect(pijpregels).toHaveLength(401);
       expect(pijpregels.at(-1)).toBe('400 gevallen beoordeeld: 400 binnen-regio; 0 ongeldig.');

@@ -1,4 +1,4 @@
-// `opvangregels serve` als echt proces (via tsx, zonder build): luistert, beslist over HTTP, stopt
+// `opvangregels serve` als echt proces (uit de bron gebouwd voor dit bestand, gebouwde-cli.ts): luistert, beslist over HTTP, stopt
 // netjes bij SIGTERM (een lopend verzoek krijgt zijn antwoord, exitcode 0), en weigert een ongeldig
 // --beleid bij de start met exitcode 2 en paden, vóór er iets luistert.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -8,11 +8,18 @@ import { connect } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bouwCli, type GebouwdeCli } from './gebouwde-cli.js';
+
+let gebouwd: GebouwdeCli;
+beforeAll(async () => {
+  gebouwd = await bouwCli();
+});
+afterAll(() => gebouwd.opruimen());
 
 /** Start de dienst op een vrije poort en wacht tot hij zegt waar hij luistert. */
 async function start(argumenten: string[] = []): Promise<{ proces: ChildProcess; adres: string; fout: () => string }> {
-  const proces = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve', '--poort', '0', '--werkers', '1', ...argumenten], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proces = spawn(process.execPath, [gebouwd.cli, 'serve', '--poort', '0', '--werkers', '1', ...argumenten], { stdio: ['ignore', 'pipe', 'pipe'] });
   let fout = '';
   proces.stderr!.setEncoding('utf8');
   const adres = await new Promise<string>((klaar, faal) => {
@@ -89,7 +96,7 @@ describe('opvangregels serve als proces', { timeout: 60_000 }, () => {
   it('een poort die al in gebruik is: een duidelijke melding en exitcode 1, geen stapel', async () => {
     const { proces, adres } = await start();
     try {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve', '--poort', new URL(adres).port], { encoding: 'utf8', timeout: 30_000 });
+      const run = spawnSync(process.execPath, [gebouwd.cli, 'serve', '--poort', new URL(adres).port], { encoding: 'utf8', timeout: 30_000 });
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(`opvangregels serve: poort ${new URL(adres).port} is al in gebruik (kies een andere met --poort).\n`);
     } finally {
@@ -102,7 +109,7 @@ describe('opvangregels serve als proces', { timeout: 60_000 }, () => {
     const map = mkdtempSync(join(tmpdir(), 'opvangregels-dienst-'));
     try {
       writeFileSync(join(map, 'beleid.json'), JSON.stringify({ id: 'Almelo' }));
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve', '--poort', '0', '--beleid', join(map, 'beleid.json')], { encoding: 'utf8', timeout: 30_000 });
+      const run = spawnSync(process.execPath, [gebouwd.cli, 'serve', '--poort', '0', '--beleid', join(map, 'beleid.json')], { encoding: 'utf8', timeout: 30_000 });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/^Ongeldig beleid in .*beleid\.json:\n {2}- /);
       expect(run.stderr).not.toContain('luistert op');

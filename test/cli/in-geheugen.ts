@@ -10,9 +10,10 @@ export interface Run {
 /**
  * Draait de CLI in het geheugen. `bestanden` zijn de leesbare bestanden (`'-'` is stdin; `'map'`
  * is een map), gelezen in stukken van `stukgrootte` tekens; `kernen` is de standaard van
- * `--parallel` (1: geen werkers); `vandaag` de datum die de klok zou geven.
+ * `--parallel` (1: geen werkers); `vandaag` de datum die de klok zou geven; `werker` het bestand van de werker van `--parallel`
+ * (weggelaten: uit de bron via tsx).
  */
-export async function cli(argumenten: string[], bestanden: Record<string, string> = {}, { stukgrootte = 64, kernen = 1, vandaag = '2026-12-01' } = {}): Promise<Run> {
+export async function cli(argumenten: string[], bestanden: Record<string, string> = {}, { stukgrootte = 64, kernen = 1, vandaag = '2026-12-01', werker = undefined as URL | undefined } = {}): Promise<Run> {
   let uit = '';
   let fout = '';
   const omgeving: Omgeving = {
@@ -31,6 +32,7 @@ export async function cli(argumenten: string[], bestanden: Record<string, string
     versie: '9.9.9',
     kernen,
     vandaag: () => vandaag,
+    ...(werker ? { werker } : {}),
   };
   const code = await voerUit(argumenten, omgeving);
   return { code, uit, fout };

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { JsonSplitser, MAX_WAARDEBYTES, MELDING, splitsJson, type Stroomvorm, type Stroomwaarde } from '../../src/cli/json-stroom.js';
 
@@ -210,3 +212,71 @@ describe('splitsJson: JSON Lines', () => {
     expect((await splits([' \n', '', '\n'])).waarden).toEqual([]);
   });
 });
+
+/** De garbage collector van V8, ook zonder `--expose-gc` (om geheugen eerlijk te meten). */
+function gcFunctie(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+describe('splitsJson: lege regels in een eerste waarde (issue 30, klasse 6)', () => {
+  /** `{`, dan `aantal` regeleinden (dus `aantal - 1` lege regels), dan `slot` (in stukken van 64 KiB). */
+  function eersteMetLegeRegels(aantal: number, slot = ''): JsonSplitser {
+    const splitser = new JsonSplitser();
+    splitser.voeg('{\n');
+    const blok = Buffer.alloc(1 << 16, '\n');
+    for (let rest = aantal - 1; rest > 0; rest -= blok.length) splitser.voeg(rest >= blok.length ? blok : blok.subarray(0, rest));
+    splitser.voeg(slot);
+    splitser.sluit();
+    return splitser;
+  }
+
+  // '{' is 1 byte, elke regel erna 1 byte voor het regeleinde plus haar tekst: met k regeleinden
+  // en '}' erna is de waarde k + 2 bytes, en staat '}' op regel k + 1.
+  it('precies op de grens: `{`, lege regels en `}` in MAX_WAARDEBYTES bytes is één waarde', () => {
+    const splitser = eersteMetLegeRegels(MAX_WAARDEBYTES - 2, '}');
+    expect(splitser.uit).toHaveLength(1);
+    const [waarde] = splitser.uit;
+    expect(waarde).toMatchObject({ regel: 1 });
+    expect(JSON.parse((waarde as { tekst: string }).tekst)).toEqual({});
+    expect(Buffer.byteLength((waarde as { tekst: string }).tekst)).toBe(MAX_WAARDEBYTES);
+  });
+
+  it('één lege regel meer: één fout op regel 1, en de `}` erna wordt opnieuw gelezen als eigen regel', () => {
+    const splitser = eersteMetLegeRegels(MAX_WAARDEBYTES - 1, '}');
+    expect(kort(splitser.uit)).toEqual([
+      [1, `!${MELDING.eersteTeLang}`],
+      [MAX_WAARDEBYTES, '}'],
+    ]);
+  });
+
+  it('`{` en twee miljoen lege regels: één fout op regel 1, niets meer, en het geheugen groeit niet met het aantal regels', () => {
+    const gc = gcFunctie();
+    gc();
+    const geheugen = () => {
+      const { heapUsed, external } = process.memoryUsage();
+      return heapUsed + external;
+    };
+    const voor = geheugen();
+    const splitser = new JsonSplitser();
+    splitser.voeg('{\n');
+    const blok = Buffer.alloc(1 << 16, '\n');
+    let piek = 0;
+    for (let gelezen = 0; gelezen < 2_000_000; gelezen += blok.length) {
+      splitser.voeg(blok);
+      if (gelezen % (1 << 18) === 0) {
+        gc();
+        piek = Math.max(piek, geheugen() - voor);
+      }
+    }
+    gc();
+    piek = Math.max(piek, geheugen() - voor);
+    splitser.sluit();
+    expect(kort(splitser.uit)).toEqual([[1, `!${MELDING.eersteTeLang}`]]);
+    // Vóór issue 30 hield elke lege regel een eigen object vast: ~51 MB voor één miljoen regels.
+    // Nu één buffer van ten hoogste MAX_WAARDEBYTES (1 MiB) plus het blok dat gelezen wordt.
+    expect(piek).toBeLessThan(8 * 1024 * 1024);
+    expect(splitser.piekBewaard).toBeLessThanOrEqual(MAX_WAARDEBYTES);
+  });
+});
+

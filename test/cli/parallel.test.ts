@@ -1,12 +1,25 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { voerUit, type Omgeving } from '../../src/cli/programma.js';
 import { zoekRegel } from '../../src/index.js';
 import { beoordeelBlok } from '../../src/cli/batchregel.js';
 import { cli } from './in-geheugen.js';
 import { Werkerfout, Werkers } from '../../src/cli/werkers.js';
 import { GELDIGE_INVOER } from '../eigenschappen/invoer.js';
+import { bouwCli, type GebouwdeCli } from './gebouwde-cli.js';
+
+// De werkers draaien de werker uit de bron, eenmaal gebouwd voor dit bestand (gebouwde-cli.ts): via
+// tsx laadt elke werker elk bronbestand opnieuw door de loader van tsx (2–3 s per werker). Eén test
+// ("een werker die niet kan starten") start hem wel via tsx, zodat ook die weg getest blijft.
+let gebouwd: GebouwdeCli;
+let werker: URL;
+beforeAll(async () => {
+  gebouwd = await bouwCli();
+  werker = pathToFileURL(gebouwd.werker);
+});
+afterAll(() => gebouwd.opruimen());
 
 // Meer dan twee blokken van 256 gevallen, met kapotte en ongeldige regels ertussen, zodat de
 // werkers elk een deel krijgen en de volgorde van de invoer terug moet komen.
@@ -28,13 +41,13 @@ describe('--parallel: dezelfde uitvoer als in één thread, in de volgorde van d
     ['een eigen beleid en alle statussen', ['beoordeel', 'verblijfstermijn', 'verblijf.jsonl', '--beleid', 'beleid.json', '--uitgesloten-statussen', '']],
   ])('%s', async (_naam, argumenten) => {
     const enkel = await cli([...argumenten, '--parallel', '1'], bestanden, { stukgrootte: 4096 });
-    const twee = await cli([...argumenten, '--parallel', '2'], bestanden, { stukgrootte: 4096 });
+    const twee = await cli([...argumenten, '--parallel', '2'], bestanden, { stukgrootte: 4096, werker });
     expect(enkel.uit.split('\n').length).toBeGreaterThan(300);
     expect(twee).toEqual(enkel);
   }, 60_000);
 
   it('zonder --parallel zoveel werkers als cores: de regelnummers lopen op, elk geval heeft één regel', async () => {
-    const run = await cli(['beoordeel', 'versnelfonds', 'reeks.jsonl', '--json'], bestanden, { stukgrootte: 4096, kernen: 3 });
+    const run = await cli(['beoordeel', 'versnelfonds', 'reeks.jsonl', '--json'], bestanden, { stukgrootte: 4096, kernen: 3, werker });
     const nummers = run.uit.trimEnd().split('\n').map((regel) => (JSON.parse(regel) as { regelnummer: number }).regelnummer);
     expect(nummers).toEqual(regels.map((_regel, index) => index + 1));
     expect(run.code).toBe(2); // kapotte en ongeldige gevallen
@@ -67,7 +80,7 @@ describe('de werkers', () => {
   }, 30_000);
 
   it('start pas een werker als de gestarte allemaal een blok hebben, en nooit meer dan het maximum', async () => {
-    const werkers = new Werkers(3, { regel: 'schuldhulp', vorm: { json: false, taal: 'nl' } });
+    const werkers = new Werkers(3, { regel: 'schuldhulp', vorm: { json: false, taal: 'nl' } }, werker);
     const geval = { regel: 1, tekst: JSON.stringify({ fase: 'opvang', schulden: true, schuldhulpverlening: 'geen' }) };
     const eerste = await werkers.beoordeel([geval]);
     // De uitvoer komt als UTF-8-bytes terug (overgedragen, niet gekopieerd), gelijk aan de tekst in één thread.
@@ -98,6 +111,7 @@ describe('een fout bij het lezen is geen fout van een werker', () => {
           throw Object.assign(new Error('leesfout'), { code: 'EIO' });
         },
         versie: '9.9.9',
+        werker,
       };
       await expect(voerUit(['beoordeel', 'versnelfonds', 'x.jsonl', '--parallel', parallel], omgeving)).resolves.toBe(1);
       expect(gemeld.split('\n')[0]).toBe('opvangregels: bestand niet te lezen (EIO): x.jsonl');

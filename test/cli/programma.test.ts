@@ -285,6 +285,19 @@ describe('een batch die één kapotte regel overleeft (issue 14, SPEC §5)', () 
     ]);
   });
 
+  it('`{` en twee miljoen lege regels (issue 30, klasse 6): één regel met het regelnummer, exit 2; met een geval erna ook dat geval', async () => {
+    const leeg = '\n'.repeat(2_000_000);
+    const run = await cli(['beoordeel', 'herkomst', '-'], { '-': `{\n${leeg}` }, { stukgrootte: 1 << 16 });
+    expect(run).toEqual({ code: 2, uit: '', fout: 'Ongeldige invoer:\n  - (invoer): geen geldige JSON: de waarde die hier begint is na 1048576 bytes nog niet afgesloten\n' });
+    // Na de grens worden de regels opnieuw gelezen als JSON Lines: het geval na de lege regels telt, met zijn eigen regelnummer.
+    const erna = await cli(['beoordeel', 'herkomst', '-', '--json'], { '-': `{\n${leeg}${wierden}\n` }, { stukgrootte: 1 << 16 });
+    expect(jsonRegels(erna.uit).map((r) => [r.regelnummer, r.beoordeling?.uitkomst ?? r.fouten])).toEqual([
+      [1, [{ pad: '', melding: 'geen geldige JSON: de waarde die hier begint is na 1048576 bytes nog niet afgesloten' }]],
+      [2_000_002, 'binnen-regio'],
+    ]);
+    expect(erna.code).toBe(2);
+  });
+
   it("'not json' op een regel is één geval, niet twee", async () => {
     const run = await cli(['beoordeel', 'herkomst', '-'], { '-': `${wierden}\nnot json\n${enschede}\n` });
     expect(run.uit.trimEnd().split('\n')).toHaveLength(3);

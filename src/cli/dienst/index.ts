@@ -1,5 +1,6 @@
 // `opvangregels serve`: start de dienst, meldt waar hij luistert, en stopt netjes bij SIGTERM of
 // SIGINT (geen nieuwe verzoeken, wat loopt maakt af, de werkers stoppen).
+import { ontsnap } from '../ontsnap.js';
 import { bouwDienst, type Dienstinstellingen } from './app.js';
 
 /** Waar en hoe de dienst luistert. */
@@ -22,11 +23,11 @@ export async function startDienst(instellingen: Dienstinstellingen, luisteren: L
   } catch (fout) {
     await sluit();
     const code = (fout as NodeJS.ErrnoException).code;
-    const reden = code === 'EADDRINUSE' ? `poort ${luisteren.poort} is al in gebruik (kies een andere met --poort)` : code === 'EACCES' ? `geen toestemming om op poort ${luisteren.poort} te luisteren` : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? `adres ${luisteren.adres} bestaat niet op deze machine` : `kon niet luisteren (${code ?? 'onbekende fout'})`;
+    const reden = code === 'EADDRINUSE' ? `poort ${luisteren.poort} is al in gebruik (kies een andere met --poort)` : code === 'EACCES' ? `geen toestemming om op poort ${luisteren.poort} te luisteren` : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? `adres ${ontsnap(luisteren.adres.length > 200 ? `${luisteren.adres.slice(0, 200)}…` : luisteren.adres)} bestaat niet op deze machine` : `kon niet luisteren (${code ?? 'onbekende fout'})`;
     meld(`opvangregels serve: ${reden}.\n`);
     return 1;
   }
-  meld(`opvangregels serve: luistert op ${adres} (API v1; ${instellingen.werkers} ${instellingen.werkers === 1 ? 'werker' : 'werkers'}${instellingen.beleid ? '; met een eigen beleid' : ''}). Het contract: ${adres}/v1/openapi.json\n`);
+  meld(`opvangregels serve: luistert op ${ontsnap(adres)} (API v1; ${instellingen.werkers} ${instellingen.werkers === 1 ? 'werker' : 'werkers'}${instellingen.beleid ? '; met een eigen beleid' : ''}). Het contract: ${ontsnap(adres)}/v1/openapi.json\n`);
   const signaal = await stop();
   meld(`opvangregels serve: ${signaal} ontvangen; stopt na de lopende verzoeken.\n`);
   await sluit();
