@@ -19,7 +19,7 @@ const STANDAARDNAMEN: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
   'toLocaleString',
 ]);
 
-/** Een opzijgezette eigenschap van een prototype: waar, onder welke naam, en haar beschrijving. */
+/** Een opzijgezette eigenschap van `Object.prototype`: haar naam en haar beschrijving. */
 interface Opzij {
   naam: PropertyKey;
   beschrijving: PropertyDescriptor;
@@ -42,9 +42,10 @@ export const ONVEILIGE_OMGEVING =
  * Waarom: zod leest intern velden van zijn eigen gewone objecten (`def.coerce`, `ctx.skipChecks`,
  * `payload.aborted`, de beschrijving `{ value }` van `Object.defineProperty`, …). Staat zo'n naam
  * op `Object.prototype`, dan wordt ongeldige invoer een beslissing of gooit zod een `TypeError`.
- * Geen enkele bibliotheek kan dat per naam dichten; opzijzetten dicht het voor elke naam. Het werk
- * is synchroon: er draait niets anders tussen opzijzetten en terugzetten, en een getter op het
- * prototype wordt niet aangeroepen (alleen zijn beschrijving verplaatst).
+ * Per naam is dat niet te dichten; opzijzetten dicht het voor elke naam. Het werk is synchroon:
+ * tussen opzijzetten en terugzetten draait alleen de bibliotheek (en een getter in de invoer, die
+ * eenmaal gelezen wordt), en een getter op het prototype wordt niet aangeroepen (alleen zijn
+ * beschrijving verplaatst).
  *
  * Zonder vervuiling (het gewone geval) kost dit één `Reflect.ownKeys` (~0,4 µs). Kan een
  * naam niet opzij (niet configureerbaar, of het prototype is niet uitbreidbaar zodat terugzetten
@@ -58,8 +59,7 @@ export function metSchoonPrototype<T, O>(werk: () => T, onveilig: () => O): T | 
   const opzij = vreemdeEigenschappen();
   if (opzij === null) return metVlag(werk);
   if (!Object.isExtensible(Object.prototype) || opzij.some(({ beschrijving }) => beschrijving.configurable !== true)) return onveilig();
-  // Van achter naar voren: V8 verwijdert de laatst toegevoegde eigenschap het snelst.
-  for (let index = opzij.length - 1; index >= 0; index--) Reflect.deleteProperty(Object.prototype, opzij[index]!.naam);
+  for (let index = 0; index < opzij.length; index++) Reflect.deleteProperty(Object.prototype, opzij[index]!.naam);
   try {
     return metVlag(werk);
   } finally {
@@ -104,13 +104,8 @@ function vreemdeEigenschappen(): Opzij[] | null {
   let opzij: Opzij[] | null = null;
   for (let index = 0; index < namen.length; index++) {
     const naam = namen[index]!;
-    if (!STANDAARDNAMEN.has(naam)) (opzij ??= []).push(eigenschap(Object.prototype, naam));
+    // Een beschrijving zonder prototype: een vervuild `get` of `value` leest er zo niet in mee.
+    if (!STANDAARDNAMEN.has(naam)) (opzij ??= []).push({ naam, beschrijving: Object.setPrototypeOf(Reflect.getOwnPropertyDescriptor(Object.prototype, naam)!, null) as PropertyDescriptor });
   }
   return opzij;
-}
-
-function eigenschap(prototype: object, naam: PropertyKey): Opzij {
-  // Een beschrijving zonder prototype: een vervuild `get` of `value` leest er zo niet in mee.
-  const beschrijving = Object.setPrototypeOf(Reflect.getOwnPropertyDescriptor(prototype, naam)!, null) as PropertyDescriptor;
-  return { naam, beschrijving };
 }
