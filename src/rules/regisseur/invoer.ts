@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { beschreven } from '../../kern/beschrijving.js';
+import { vouwNaam } from '../../kern/beleidstekst.js';
 import { optioneelFeitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
@@ -15,7 +16,7 @@ export const MAX_CONTACTUREN_PER_MAAND = 744;
 
 /** Een organisatie die bij de cliënt betrokken is. */
 export interface BetrokkenOrganisatie {
-  /** De naam; uniek in de lijst (hoofdletters en spaties aan begin en eind tellen niet). */
+  /** De naam; uniek in de lijst (hoofdletters, accenten, onzichtbare tekens, witruimte en letters die op elkaar lijken tellen niet). */
   naam: string;
   /** Hoeveel uur contact de organisatie per maand met de cliënt heeft (0 of meer, hooguit 744). */
   contacturenPerMaand: number;
@@ -53,9 +54,13 @@ export interface GevalideerdeRegisseurInvoer {
   huidigeRegisseur: string | null;
 }
 
-/** Naam als sleutel: zonder hoofdletterverschil, zodat `Wijkteam` en `wijkteam ` dezelfde zijn. @internal */
+/**
+ * Naam als sleutel: gevouwen zoals elke naam die vergeleken wordt ({@link vouwNaam}), zodat
+ * `Wijkteam`, `wijkteam `, `Wijk\u200Bteam` (met een onzichtbaar teken), `Wijkteаm` (met een
+ * Cyrillische а) en `Wijktéam` dezelfde organisatie zijn. @internal
+ */
 export function naamsleutel(naam: string): string {
-  return naam.trim().toLocaleLowerCase('nl');
+  return vouwNaam(naam);
 }
 
 const organisatieSchema = z.strictObject({
