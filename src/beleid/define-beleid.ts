@@ -35,20 +35,23 @@ export const BELEIDSGRENZEN = /* @__PURE__ */ diepBevroren({
 
 const ID_MELDING = 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer';
 const idSchema = z.string().check(z.maxLength(200), z.regex(ID_PATROON, ID_MELDING));
-/** De ene tekstregel van een beleid ({@link beleidstekstFout}), als controle van zod. */
+/**
+ * De ene tekstregel van een beleid ({@link beleidstekstFout}), als controle van zod: vóór het
+ * trimmen, zodat een regeleinde aan de rand net zo geweigerd is als in het JSON Schema.
+ */
 function tekstregel(soort: Tekstsoort) {
   return z.superRefine<string>((tekst, context) => {
-    // Een lege tekst meldt minLength al.
-    const melding = tekst.length === 0 ? undefined : beleidstekstFout(tekst, soort);
+    // Een lege tekst (ook na trimmen) meldt minLength al.
+    const melding = tekst.trim().length === 0 && soort !== 'url' ? undefined : beleidstekstFout(tekst, soort);
     if (melding !== undefined) context.addIssue({ code: 'custom', input: tekst, message: melding });
   });
 }
-const naamSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam), tekstregel('naam'));
+const naamSchema = z.string().check(tekstregel('naam'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam));
 /** Titel, uitgever of onderdeel van een bron: een naam zonder puntkomma (die scheidt bronnen in de brief). */
-const bronnaamSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam), tekstregel('bronnaam'));
-const tekstSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst), tekstregel('tekst'));
+const bronnaamSchema = z.string().check(tekstregel('bronnaam'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam));
+const tekstSchema = z.string().check(tekstregel('tekst'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst));
 /** Een citaat: de brief zet het tussen aanhalingstekens, dus zonder eigen dubbele aanhalingstekens. */
-const citaatSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst), tekstregel('citaat'));
+const citaatSchema = z.string().check(tekstregel('citaat'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst));
 const datumTekst = z.string().check(z.refine(isKalenderdatum, 'moet een bestaande datum JJJJ-MM-DD zijn'));
 /** Een CBS-code zoals het CBS haar schrijft; of de gemeente op de datums bestond, controleert {@link controleerSamenhang}. */
 const cbsCodeSchema = z.string().check(z.regex(/^GM\d{4}$/, 'moet een CBS-code zijn in de vorm GM0150'));

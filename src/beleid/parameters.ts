@@ -128,13 +128,14 @@ export const MAXIMALE_AANBIEDERNAAM = 200;
 
 /** De naam van een aanbieder van opvang: één regel tekst, volgens de tekstregel van een beleid ({@link beleidstekstFout}). @internal */
 export const aanbiederSchema = z.string().check(
+  // Vóór het trimmen, zoals defineBeleid en het JSON Schema: ook een regeleinde aan de rand is een fout.
+  z.superRefine<string>((tekst, context) => {
+    const melding = tekst.trim().length === 0 ? undefined : beleidstekstFout(tekst, 'naam');
+    if (melding !== undefined) context.addIssue({ code: 'custom', input: tekst, message: melding });
+  }),
   z.trim(),
   z.minLength(1),
   z.maxLength(MAXIMALE_AANBIEDERNAAM),
-  z.superRefine<string>((tekst, context) => {
-    const melding = tekst.length === 0 ? undefined : beleidstekstFout(tekst, 'naam');
-    if (melding !== undefined) context.addIssue({ code: 'custom', input: tekst, message: melding });
-  }),
 );
 
 /**

@@ -107,19 +107,20 @@ export const BELEIDSTEKST_MELDINGEN = {
 
 /**
  * De ene regel voor een tekst uit een beleid: de melding als hij niet mag, anders `undefined`.
- * Voor elke soort: geen tekens uit {@link VERBODEN_TEKEN_PATROON}. Voor een naam, tekst of citaat
- * ook: ten minste één letter of cijfer, geen los accent vooraan, geen bronlabel ("Bron:", ook niet
- * in volbreedte- of Cyrillische letters); voor een naam geen woord met gemengde schriften; voor een
+ * Voor elke soort: geen tekens uit {@link VERBODEN_TEKEN_PATROON} (ook niet in de witruimte eromheen)
+ * en geen bronlabel ("Bron:", ook niet in volbreedte- of Cyrillische letters). Voor een naam, tekst
+ * of citaat ook: ten minste één letter of cijfer, geen los accent vooraan; voor een naam geen woord met gemengde schriften; voor een
  * bronnaam ook geen puntkomma; voor een citaat geen dubbele aanhalingstekens. Een webadres toetst
  * het aanroepende schema daarnaast op zijn vorm.
  *
  * @internal
  */
 export function beleidstekstFout(tekst: string, soort: Tekstsoort): string | undefined {
+  // Ook in de witruimte eromheen: een regeleinde dat trimmen zou weghalen, weigert het JSON Schema ook.
   if (VERBODEN_TEKEN_PATROON.test(tekst)) return BELEIDSTEKST_MELDINGEN.verboden;
-  if (soort === 'url') return undefined;
+  if (soort === 'url') return BRONLABEL_PATROON.test(vouwNaam(tekst)) ? BELEIDSTEKST_MELDINGEN.bronlabel : undefined;
   if (!ZICHTBAAR_PATROON.test(tekst)) return BELEIDSTEKST_MELDINGEN.onzichtbaar;
-  if (BEGINT_MET_ACCENT.test(tekst)) return BELEIDSTEKST_MELDINGEN.accent;
+  if (BEGINT_MET_ACCENT.test(tekst.trim())) return BELEIDSTEKST_MELDINGEN.accent;
   if ((soort === 'naam' || soort === 'bronnaam') && mengtSchriften(tekst)) return BELEIDSTEKST_MELDINGEN.schriften;
   if (BRONLABEL_PATROON.test(vouwNaam(tekst))) return BELEIDSTEKST_MELDINGEN.bronlabel;
   if (soort === 'citaat' && DUBBELE_AANHALINGSTEKENS.test(tekst.normalize('NFKC'))) return BELEIDSTEKST_MELDINGEN.aanhalingsteken;
@@ -130,15 +131,18 @@ export function beleidstekstFout(tekst: string, soort: Tekstsoort): string | und
 /**
  * De regel van {@link beleidstekstFout} als patroon voor het JSON Schema (ECMAScript met de vlag
  * `u`, zoals Ajv en de JSON-taaldienst van een editor het lezen). Het patroon ziet alles behalve
- * nagebootste letters: een bronlabel in Cyrillische letters en een woord met gemengde schriften
- * weigert alleen `defineBeleid`.
+ * nagebootste letters: een bronlabel in Cyrillische of wiskundige letters (alleen gewone en
+ * volbreedteletters ziet het patroon) en een woord met gemengde schriften weigert alleen `defineBeleid`.
  *
  * @internal
  */
 export function beleidstekstPatroon(soort: Tekstsoort): string {
   const tekens = `[^${VERBODEN_KLASSE}]*`;
-  if (soort === 'url') return `^${tekens}$`;
-  const label = `(?![\\s\\S]*(?:^|[^\\p{L}\\p{N}])(?:${BRONLABEL_WOORDEN.map((woord) => [...woord].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('')).join('|')})\\s*${DUBBELE_PUNT})`;
+  // Elke letter klein of hoofdletter, ook in volbreedte (Ｂｒｏｎ：).
+  const letter = (teken: string) => [teken, teken.toUpperCase()].map((vorm) => `${vorm}${String.fromCharCode(vorm.charCodeAt(0) + 0xfee0)}`).join('');
+  // Een accent hoort bij het woord ervoor (vouwNaam laat het weg): "1́Bron:" is geen label, net als "1Bron:".
+  const label = `(?![\\s\\S]*(?:^|[^\\p{L}\\p{N}\\p{M}])(?:${BRONLABEL_WOORDEN.map((woord) => [...woord].map((teken) => `[${letter(teken)}]`).join('')).join('|')})\\s*${DUBBELE_PUNT})`;
+  if (soort === 'url') return `^${label}${tekens}$`;
   const extra = soort === 'citaat' ? `(?![\\s\\S]*${DUBBELE_AANHALINGSTEKENS.source})` : soort === 'bronnaam' ? `(?![\\s\\S]*${SCHEIDINGSTEKEN.source})` : '';
-  return `^(?!\\p{M})(?=[\\s\\S]*[\\p{L}\\p{N}])${label}${extra}${tekens}$`;
+  return `^(?!\\s*\\p{M})(?=[\\s\\S]*[\\p{L}\\p{N}])${label}${extra}${tekens}$`;
 }
