@@ -2,8 +2,7 @@ import { isKalenderdatum, leesTijdstip, schrijfDatum, schrijfTijdstip } from './
 import { DUUREENHEDEN, schrijfDuur, type Duur } from './calculators/termijn.js';
 import { schrijfBedrag } from './calculators/geld.js';
 import { zoekBrondocument } from './data/bronnen.js';
-import { BELEIDSTEKST_MELDINGEN, VERBODEN_TEKEN_PATROON } from './kern/beleidstekst.js';
-import { ID_PATROON, URL_PATROON } from './kern/patronen.js';
+import { ID_PATROON, URL_PATROON, VERBODEN_MELDING, VERBODEN_TEKEN_PATROON } from './kern/patronen.js';
 import { ALTERNATIEVE_BEWINDVOERING_NAMEN } from './rules/alternatieve-bewindvoering/namen.js';
 import { HERKOMST_NAMEN } from './rules/herkomst/namen.js';
 import { REGISSEUR_NAMEN } from './rules/regisseur/namen.js';
@@ -366,7 +365,7 @@ class Lezer {
   beleidstekst(waarde: unknown, pad: string): string | Ongeldig {
     const tekst = this.tekst(waarde, pad);
     if (tekst === ONGELDIG || !VERBODEN_TEKEN_PATROON.test(tekst)) return tekst;
-    return this.meld(pad, BELEIDSTEKST_MELDINGEN.verboden);
+    return this.meld(pad, VERBODEN_MELDING);
   }
 
   /** Een object (geen lijst); `null` en andere waarden zijn een fout. */
@@ -535,7 +534,7 @@ function leesDocument(lezer: Lezer, waarde: unknown, pad: string): EigenBrondocu
     if (ruw === undefined && sleutel === 'url') return undefined;
     const tekst = lezer.tekst(ruw, onder(pad, sleutel));
     if (tekst === ONGELDIG) return ONGELDIG;
-    if (VERBODEN_TEKEN_PATROON.test(tekst)) return lezer.meld(onder(pad, sleutel), BELEIDSTEKST_MELDINGEN.verboden);
+    if (VERBODEN_TEKEN_PATROON.test(tekst)) return lezer.meld(onder(pad, sleutel), VERBODEN_MELDING);
     if (patroon && !patroon.test(tekst)) return lezer.meld(onder(pad, sleutel), melding!);
     return tekst;
   };

@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { isKalenderdatum } from '../calculators/datum.js';
 import { BRONDOCUMENTEN, zoekBrondocument } from '../data/bronnen.js';
 import { gemeenteInPeriode } from '../data/gemeenten.js';
-import { INGEBOUWDE_REGIOS_TEKST, REGIO_IDS } from '../data/regio-ids.js';
-import { REGIOS } from '../data/regios.js';
+import { INGEBOUWDE_REGIOS_TEKST, REGIONAMEN, REGIO_IDS } from '../data/regio-ids.js';
 import { beleidstekstFout, vouwNaam, type Tekstsoort } from '../kern/beleidstekst.js';
 import { ID_PATROON, URL_PATROON } from '../kern/patronen.js';
 import { valideer } from '../kern/valideer.js';
@@ -355,7 +354,7 @@ function controleerSamenhang(beleid: Beleid): Veldfout[] {
 
   const regioIds = Object.keys(beleid.regios);
   // Regionamen gevouwen: twee regio's die in de brief dezelfde naam dragen, zijn voor de cliënt niet te onderscheiden.
-  const regionamen = new Map<string, string>(Object.values(REGIOS).map((regio) => [vouwNaam(regio.naam), regio.id]));
+  const regionamen = new Map<string, string>(Object.entries(REGIONAMEN).map(([id, naam]) => [vouwNaam(naam), id]));
   for (const id of regioIds) {
     const regio = beleid.regios[id]!;
     const pad = `regios.${id}`;

@@ -1,21 +1,10 @@
 // De ene tekstregel voor een beleid (issue 30, klassen 4 en 5): wat defineBeleid, het JSON Schema
 // van een beleid, aanbieders in de invoer en de lezer van een opgeslagen beoordeling (motivering,
 // brief) van een tekst uit een beleid vragen. Wat defineBeleid aanneemt, kan elke uitvoer tonen:
-// de regel staat hier één keer, en de anderen gebruiken haar. Los van zod, zodat motivering licht blijft.
+// de regel staat hier één keer, en de anderen gebruiken haar. De verboden tekens staan in
+// patronen.ts: de lezer van motivering heeft alleen die nodig, niet het vouwen.
 
-/**
- * De tekens die geen tekst uit een beleid mag bevatten (als tekenklasse, voor de vlag `u`):
- * stuurtekens (ook regeleinden en tab), opmaaktekens (de tekens die de schrijfrichting omdraaien,
- * tekens zonder breedte, het zachte afbreekstreepje, U+FEFF), de regel- en alineascheiding, losse
- * surrogaten, tekens voor eigen gebruik, elk teken dat Unicode als standaard onzichtbaar noemt
- * (Default_Ignorable_Code_Point: de Hangul-vullers, variatiekiezers) en de lege braillecel U+2800.
- * Zo'n teken maakt een regel in de brief na, draait de tekst om of laat twee namen die er gelijk
- * uitzien verschillen.
- */
-const VERBODEN_KLASSE = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\p{Co}\\p{Default_Ignorable_Code_Point}\\u2800';
-
-/** Een teken dat geen tekst uit een beleid mag bevatten (zie de tekenklasse hierboven). @internal */
-export const VERBODEN_TEKEN_PATROON = new RegExp(`[${VERBODEN_KLASSE}]`, 'u');
+import { VERBODEN_KLASSE, VERBODEN_MELDING, VERBODEN_TEKEN_PATROON } from './patronen.js';
 
 /** Ten minste één letter of cijfer: een tekst van alleen spaties, leestekens of combinerende tekens is niet te lezen. */
 const ZICHTBAAR_PATROON = /[\p{L}\p{N}]/u;
@@ -30,7 +19,7 @@ const BRONLABEL_WOORDEN = ['bron', 'bronnen', 'source', 'sources'] as const;
 const DUBBELE_PUNT = '[:\\u02d0\\u02f8\\u0589\\u05c3\\u2236\\ua789\\ufe13\\ufe30\\ufe55\\uff1a]';
 
 /** Een bronlabel in een gevouwen tekst ({@link vouwNaam}): het woord, eventueel spaties, een dubbele punt. */
-const BRONLABEL_PATROON = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${BRONLABEL_WOORDEN.join('|')})\\s*${DUBBELE_PUNT}`, 'u');
+const BRONLABEL_PATROON = /* @__PURE__ */ new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${BRONLABEL_WOORDEN.join('|')})\\s*${DUBBELE_PUNT}`, 'u');
 
 /** Aanhalingstekens die een citaat (dat de brief tussen "…" zet) zouden sluiten. */
 const DUBBELE_AANHALINGSTEKENS = /["\u201c\u201d\u201e\u201f\u2033\u2036\u301d\u301e\uff02]/u;
@@ -54,7 +43,9 @@ const LIJKT_OP: Readonly<Record<string, string>> = {
   // Grieks
   α: 'a', β: 'b', γ: 'y', ε: 'e', ζ: 'z', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ϳ: 'j',
 };
-const LIJKT_OP_PATROON = new RegExp(`[${Object.keys(LIJKT_OP).join('')}]`, 'gu');
+const LIJKT_OP_PATROON = /* @__PURE__ */ new RegExp(`[${Object.keys(LIJKT_OP).join('')}]`, 'gu');
+/** Elk verboden teken, om ze uit een naam te halen. */
+const VERBODEN_ALLE = /* @__PURE__ */ new RegExp(`[${VERBODEN_KLASSE}]`, 'gu');
 
 /**
  * Vouwt een naam tot de vorm waarin twee namen die er voor een lezer hetzelfde uitzien gelijk
@@ -70,7 +61,7 @@ const LIJKT_OP_PATROON = new RegExp(`[${Object.keys(LIJKT_OP).join('')}]`, 'gu')
 export function vouwNaam(naam: string): string {
   return naam
     .normalize('NFKC')
-    .replace(new RegExp(`[${VERBODEN_KLASSE}]`, 'gu'), '')
+    .replace(VERBODEN_ALLE, '')
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -96,7 +87,7 @@ export type Tekstsoort = 'naam' | 'bronnaam' | 'tekst' | 'citaat' | 'url';
 
 /** De meldingen van {@link beleidstekstFout}. @internal */
 export const BELEIDSTEKST_MELDINGEN = {
-  verboden: 'mag geen regeleinden, stuurtekens, tekens die de schrijfrichting omdraaien of onzichtbare tekens bevatten',
+  verboden: VERBODEN_MELDING,
   onzichtbaar: 'moet ten minste één letter of cijfer bevatten',
   accent: 'mag niet met een los accent (een combinerend teken) beginnen',
   schriften: 'mag in één woord geen Latijnse letters mengen met Cyrillische of Griekse',

@@ -11,10 +11,13 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { REGIONAMEN } from '../../src/data/regio-ids.js';
 import { BELEIDSTEKST_MELDINGEN, vouwNaam } from '../../src/kern/beleidstekst.js';
+import { VERBODEN_KLASSE, VERBODEN_TEKEN_PATROON } from '../../src/kern/patronen.js';
 import {
   BRONDOCUMENTEN,
   OngeldigeInvoerFout,
+  REGIOS,
   beleidJsonSchema,
   beoordeelVersnelfonds,
   berekenVerblijfstermijn,
@@ -256,6 +259,12 @@ const lastigeTekst = fc
 const TEKSTVELDEN = Object.keys(GEWOON) as Array<keyof Teksten>;
 
 describe('klasse 4: wat defineBeleid aanneemt, kunnen motivering en brief schrijven (één tekstregel)', () => {
+  it('de verboden tekens staan één keer: het patroon van motivering is de tekenklasse van de tekstregel; REGIONAMEN zijn de namen van REGIOS', () => {
+    expect(VERBODEN_TEKEN_PATROON.source).toBe(`[${VERBODEN_KLASSE}]`);
+    expect(VERBODEN_TEKEN_PATROON.flags).toBe('u');
+    expect(Object.fromEntries(Object.values(REGIOS).map((regio) => [regio.id, regio.naam]))).toEqual({ ...REGIONAMEN });
+  });
+
   it('de aanval uit de issue: een url met een stuur- of richtingsteken weigert defineBeleid al, op het pad van de url', () => {
     for (const url of ['https://example.org/\u202ebesluit', 'https://example.org/\u0007', 'https://example.org/\u200bx', 'https://example.org/\u2028']) {
       const fouten = veldfoutenVan(() => defineBeleid(definitie({ url })));
