@@ -205,13 +205,19 @@ export const beleidSchema = z.strictObject({
  * 1. de vorm (zoals het JSON Schema van `opvangregels schema beleid`): onbekende velden en
  *    parameters, waarden van het verkeerde type, onbestaande datums, `tot` niet na `vanaf`,
  *    perioden die overlappen of een gat laten, `'interpretatie'` zonder toelichting, een id dat
- *    geen kleine letters met streepjes is, een CBS-code die niet de vorm `GM0150` heeft;
+ *    geen kleine letters met streepjes is, een CBS-code die niet de vorm `GM0150` heeft, een getal
+ *    boven zijn grens, een tekst die de tekstregel van een beleid breekt (stuur-, richtings- of
+ *    onzichtbare tekens, geen letter of cijfer, een eigen "Bron:", een puntkomma in een titel,
+ *    uitgever of onderdeel, dubbele aanhalingstekens in een citaat);
  * 2. als de vorm klopt, de samenhang: een id dat botst met een ingebouwd beleid, document of
  *    regio; een dubbel document-id; een bron die naar geen ingebouwd en geen eigen document
  *    verwijst; een regioparameter die geen ingebouwde en geen eigen regio noemt; een CBS-code die
  *    niet op elke dag van haar periode een gemeente is (een opgeheven gemeente met de herindeling
  *    genoemd, zoals {@link zoekGemeente} die volgt); een gemeente twee keer in een periode; een
- *    centrumgemeente die in een periode geen lid is.
+ *    centrumgemeente die in een periode geen lid is; een eigen document met de titel, uitgever en
+ *    het jaar van een ander of van een ingebouwd document, en een regio met de naam van een andere
+ *    of van een ingebouwde regio (namen vergeleken na vouwen: hoofdletters, accenten, onzichtbare
+ *    tekens en Cyrillische of Griekse lookalikes tellen niet).
  *
  * Het argument is `unknown`: een geparst bestand of een JSON-module past altijd. Wie een beleid in
  * TypeScript schrijft en de vorm al bij het compileren wil laten controleren, schrijft

@@ -117,8 +117,13 @@ function perioden(waarde: Record<string, unknown>, description: string): Record<
  * `defineBeleid` (en `opvangregels beleid controleer`): perioden zonder gat of overlap en `tot` na
  * `vanaf`, of een CBS-code op elke dag van haar periode een gemeente is,
  * of elke bron naar een bestaand document en elke regioparameter naar een bestaande regio
- * verwijst, dubbele document-ids, centrumgemeenten die lid zijn, en hooguit twee decimalen in de
- * kosten-batenfactor. Een tekst met spaties eromheen telt `defineBeleid` na het trimmen, het schema
+ * verwijst, dubbele document-ids, centrumgemeenten die lid zijn, hooguit twee decimalen in de
+ * kosten-batenfactor, en wat namen na vouwen vergelijkt: een eigen document met de titel, uitgever en
+ * het jaar van een ander of van een ingebouwd document, een regionaam die al bestaat, en nagebootste
+ * letters (een Cyrillisch "Bron:", een woord dat Latijnse en Cyrillische letters mengt). De
+ * tekstregel zelf (geen stuur-, richtings- of onzichtbare tekens, ten minste één letter of cijfer,
+ * geen "Bron:", geen puntkomma in een bronnaam, geen dubbele aanhalingstekens in een citaat) staat
+ * als `pattern` in het schema, zoals `defineBeleid` haar toetst. Een tekst met spaties eromheen telt `defineBeleid` na het trimmen, het schema
  * ervoor: bij de maximale lengte kan dat één kant op verschillen. Een onbestaande datum (30 februari) weigert het schema met `format: 'date'`,
  * maar niet elke editor controleert formats.
  *
