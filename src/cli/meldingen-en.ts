@@ -25,6 +25,8 @@
  * - `src/beleid/define-beleid.ts` (vorm en samenhang, ook van `regels`: grondslag, criteria en
  *   keuzes), `src/beleid/parameters.ts`, `src/beleid/aflopend.ts`, `src/beleid/opzoeken.ts`,
  *   `src/beleid/gedateerd.ts` (`beschrijfPerioden`) en `src/beleid/regio.ts`;
+ * - `src/kern/beleidstekst.ts` en `src/kern/patronen.ts`: de tekstregel van een beleid
+ *   (`BELEIDSTEKST_MELDINGEN`, `VERBODEN_MELDING`);
  * - `src/kern/regelbeleid.ts`: `vereisteGrondslag` (een beleid zonder grondslag voor de regel, en
  *   de aanvulling van een grondslag met een uitgesloten status);
  * - `src/types/fouten.ts`: de melding van `BeleidNietInWerkingFout` (zonder datum bij een regel
