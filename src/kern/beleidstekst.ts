@@ -71,6 +71,16 @@ export function vouwNaam(naam: string): string {
 }
 
 /**
+ * Of een tekst ten minste één letter of cijfer laat zien: zonder de verboden (onzichtbare) tekens,
+ * want een Hangul-vuller telt in Unicode als letter. Voor een naam in de invoer die geen tekst van
+ * een beleid is (een organisatie bij de Regisseur MO): daar weigert de regel alleen een naam die
+ * niets laat zien; de rest van de tekstregel geldt er niet. @internal
+ */
+export function heeftZichtbaarTeken(tekst: string): boolean {
+  return ZICHTBAAR_PATROON.test(tekst.replace(VERBODEN_ALLE, ''));
+}
+
+/**
  * Een woord dat Latijnse letters mengt met Cyrillische of Griekse (`Wijkteаm` met een Cyrillische
  * а): zo'n woord is bijna altijd een nabootsing van een Latijnse naam.
  */

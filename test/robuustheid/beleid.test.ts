@@ -28,6 +28,7 @@ import {
   wijsRegisseurToe,
   type Beoordeling,
 } from '../../src/index.js';
+import { cli } from '../cli/in-geheugen.js';
 import { veldfoutenVan } from '../helpers.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
@@ -273,6 +274,20 @@ describe('klasse 4: wat defineBeleid aanneemt, kunnen motivering en brief schrij
     }
   });
 
+  it('de CLI: beleid controleer weigert de url uit de issue; de --json-uitvoer met een beleid vol toegestane lastige tekst kunnen motivering en brief schrijven', async () => {
+    const fout = await cli(['beleid', 'controleer', 'b.json'], { 'b.json': JSON.stringify(definitie({ url: 'https://example.org/\u202ebesluit' })) });
+    expect(fout.code).toBe(2);
+    expect(fout.fout).toContain('  - documenten.0.url: mag geen regeleinden, stuurtekens, tekens die de schrijfrichting omdraaien of onzichtbare tekens bevatten');
+    const lastig = { naam: 'Gemeente Súdwest-Fryslân 😀', titel: 'Besluit ‘opvang’ (2025) — €\u00a0750', citaat: 'ten hoogste € 750; zie ‘artikel 3’', toelichting: 'Zo staat het er; "letterlijk".', url: 'https://example.org/a?b=c&d=é#f' };
+    const bestanden = { 'b.json': JSON.stringify(definitie(lastig)), 'a.json': JSON.stringify(aanvraag('2026-05-04T10:00:00+02:00')) };
+    expect((await cli(['beleid', 'controleer', 'b.json'], bestanden)).code).toBe(0);
+    const run = await cli(['beoordeel', 'versnelfonds', 'a.json', '--beleid', 'b.json', '--json'], bestanden);
+    expect(run.code).toBe(0);
+    const beoordeling = JSON.parse(run.uit).beoordeling as Beoordeling<string>;
+    expect(motivering(beoordeling)).toContain(lastig.titel);
+    expect(uitvoer(beoordeling).length).toBe(10);
+  });
+
   it('eigenschap: een lastige tekst in elk tekstveld; aangenomen → beslissen, motivering (nl, en) en brief lukken, ook na JSON heen en terug; het JSON Schema zegt hetzelfde', () => {
     let aangenomen = 0;
     fc.assert(
@@ -341,6 +356,21 @@ describe('klasse 5: geen misleidende tekst', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('(a) een organisatie bij de Regisseur MO van alleen onzichtbare tekens is een invoerfout op haar naam; met een onzichtbaar teken erin is zij dezelfde als zonder', () => {
+    for (const naam of ['\u200b', '\u3164\u3164', '\u2800', '\u115f\u1160', '\ufeff\u00ad', '\u2060 \u3164']) {
+      expect(veldfoutenVan(() => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 4 }, { naam, contacturenPerMaand: 8 }] }))).toEqual([
+        { pad: 'betrokkenOrganisaties.1.naam', melding: 'moet ten minste één letter of cijfer bevatten' },
+      ]);
+      expect(veldfoutenVan(() => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 4 }], huidigeRegisseur: naam }))).toEqual([
+        { pad: 'huidigeRegisseur', melding: 'moet ten minste één letter of cijfer bevatten' },
+      ]);
+    }
+    // De aanval uit de issue: "De rol gaat over van Wijk\u200Bteam naar Wijkteam" kan niet meer.
+    const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }, { naam: 'GGZ', contacturenPerMaand: 4 }], huidigeRegisseur: 'Wijk\u200Bteam' });
+    expect(beoordeling.uitkomst).toBe('gehandhaafd');
+    expect(beoordeling.gronden[0]!.toelichting).not.toContain('De rol gaat over');
   });
 
   it('(a) een naam met een onzichtbaar teken erin is ook geweigerd; een naam met een harde spatie of accent niet', () => {
