@@ -139,10 +139,11 @@ export function beleidstekstFout(tekst: string, soort: Tekstsoort): string | und
  */
 export function beleidstekstPatroon(soort: Tekstsoort): string {
   const tekens = `[^${VERBODEN_KLASSE}]*`;
-  // Elke letter klein of hoofdletter, ook in volbreedte (Ｂｒｏｎ：).
-  const letter = (teken: string) => [teken, teken.toUpperCase()].map((vorm) => `${vorm}${String.fromCharCode(vorm.charCodeAt(0) + 0xfee0)}`).join('');
-  // Een accent hoort bij het woord ervoor (vouwNaam laat het weg): "1́Bron:" is geen label, net als "1Bron:".
-  const label = `(?![\\s\\S]*(?:^|[^\\p{L}\\p{N}\\p{M}])(?:${BRONLABEL_WOORDEN.map((woord) => [...woord].map((teken) => `[${letter(teken)}]`).join('')).join('|')})\\s*${DUBBELE_PUNT})`;
+  // Elke letter klein of hoofdletter, ook in volbreedte (Ｂｒｏｎ：), met eventueel accenten erop:
+  // vouwNaam laat accenten weg, dus "B́ron:" is ook een label. Een accent hoort bij het teken ervoor:
+  // na een letter of cijfer ("1́Bron:") is het geen begin van een woord, na een leesteken wel ("“̈Bron:").
+  const letter = (teken: string) => `[${[teken, teken.toUpperCase()].map((vorm) => `${vorm}${String.fromCharCode(vorm.charCodeAt(0) + 0xfee0)}`).join('')}]\\p{M}*`;
+  const label = `(?![\\s\\S]*(?:^|[^\\p{L}\\p{N}\\p{M}])\\p{M}*(?:${BRONLABEL_WOORDEN.map((woord) => [...woord].map(letter).join('')).join('|')})\\s*${DUBBELE_PUNT})`;
   if (soort === 'url') return `^${label}${tekens}$`;
   const extra = soort === 'citaat' ? `(?![\\s\\S]*${DUBBELE_AANHALINGSTEKENS.source})` : soort === 'bronnaam' ? `(?![\\s\\S]*${SCHEIDINGSTEKEN.source})` : '';
   return `^(?!\\s*\\p{M})(?=[\\s\\S]*[\\p{L}\\p{N}])${label}${extra}${tekens}$`;

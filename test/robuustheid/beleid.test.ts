@@ -250,7 +250,7 @@ const LASTIG = [
   '\u0301', '\u0308', 'e\u0301', // accenten
   '😀', '𝐁', '\ud800', '\udc00', // buiten het basisvlak, losse surrogaten
   '"', '“', '”', '＂', "'", '‘', ';', '；', ':', '(', ')', // leestekens van een bronverwijzing
-  'Bron:', 'bron :', 'Source:', 'Bronnen:', 'Ｂｒｏｎ：', 'Вron:', 'Brоn:', // bronlabels, ook nagebootst
+  'Bron:', 'bron :', 'Source:', 'Bronnen:', 'Ｂｒｏｎ：', 'Вron:', 'Brоn:', 'B\u0301ron:', '𝐁ron:', 'bron\u2236', 'SOURCES\u00a0:', // bronlabels, ook nagebootst
   'а', 'о', 'Ε', // Cyrillisch, Grieks
   'Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015)', 'art. 1.2.1',
 ] as const;
