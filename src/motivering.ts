@@ -2,7 +2,7 @@ import { isKalenderdatum, leesTijdstip, schrijfDatum, schrijfTijdstip } from './
 import { DUUREENHEDEN, schrijfDuur, type Duur } from './calculators/termijn.js';
 import { schrijfBedrag } from './calculators/geld.js';
 import { zoekBrondocument } from './data/bronnen.js';
-import { ID_PATROON, STUURTEKEN_PATROON, URL_PATROON } from './kern/patronen.js';
+import { ID_PATROON, URL_PATROON, VERBODEN_MELDING, VERBODEN_TEKEN_PATROON } from './kern/patronen.js';
 import { ALTERNATIEVE_BEWINDVOERING_NAMEN } from './rules/alternatieve-bewindvoering/namen.js';
 import { HERKOMST_NAMEN } from './rules/herkomst/namen.js';
 import { REGISSEUR_NAMEN } from './rules/regisseur/namen.js';
@@ -362,6 +362,18 @@ class Lezer {
     return waarde;
   }
 
+  /**
+   * Een tekst die uit een beleid kan komen (een onderdeel, citaat, titel of naam): als {@link tekst},
+   * en zonder de tekens die de tekstregel van een beleid verbiedt ({@link VERBODEN_TEKEN_PATROON}):
+   * wat `defineBeleid` aannam, leest dit altijd; een regeleinde of richtingsteken dat een regel in het
+   * verslag zou nabootsen, nooit.
+   */
+  beleidstekst(waarde: unknown, pad: string): string | Ongeldig {
+    const tekst = this.tekst(waarde, pad);
+    if (tekst === ONGELDIG || !VERBODEN_TEKEN_PATROON.test(tekst)) return tekst;
+    return this.meld(pad, VERBODEN_MELDING);
+  }
+
   /** Een object (geen lijst); `null` en andere waarden zijn een fout. */
   object(waarde: unknown, pad: string, melding = 'moet een object zijn'): object | Ongeldig {
     if (waarde === ONGELDIG) return ONGELDIG;
@@ -516,7 +528,7 @@ function leesToegepast(lezer: Lezer, waarde: unknown): GelezenBeoordeling['toege
 function leesRegionaam(lezer: Lezer, regio: unknown): string | undefined {
   if (typeof regio !== 'object' || regio === null || Array.isArray(regio)) return undefined;
   const naam = lezer.veld(regio, 'naam', 'regio.naam');
-  if (typeof naam !== 'string' || naam.length === 0 || naam.length > 200 || /[\p{Cc}\p{Cf}]/u.test(naam)) return undefined;
+  if (typeof naam !== 'string' || naam.length === 0 || naam.length > 200 || VERBODEN_TEKEN_PATROON.test(naam)) return undefined;
   return lezer.tekst(naam, 'regio.naam') === ONGELDIG ? undefined : naam;
 }
 
@@ -533,7 +545,7 @@ function leesDocument(lezer: Lezer, waarde: unknown, pad: string): EigenBrondocu
     if (ruw === undefined && sleutel === 'url') return undefined;
     const tekst = lezer.tekst(ruw, onder(pad, sleutel));
     if (tekst === ONGELDIG) return ONGELDIG;
-    if (STUURTEKEN_PATROON.test(tekst)) return lezer.meld(onder(pad, sleutel), 'mag geen regeleinden of andere stuurtekens bevatten');
+    if (VERBODEN_TEKEN_PATROON.test(tekst)) return lezer.meld(onder(pad, sleutel), VERBODEN_MELDING);
     if (patroon && !patroon.test(tekst)) return lezer.meld(onder(pad, sleutel), melding!);
     return tekst;
   };
@@ -563,9 +575,9 @@ function leesBeleid(lezer: Lezer, waarde: unknown): GelezenBeoordeling['beleid']
   const beleid = lezer.object(waarde, 'beleid', 'moet een object { id, versie } zijn, of null');
   if (beleid === ONGELDIG) return ONGELDIG;
   const id = lezer.tekst(lezer.veld(beleid, 'id', 'beleid.id'), 'beleid.id');
-  const versie = lezer.tekst(lezer.veld(beleid, 'versie', 'beleid.versie'), 'beleid.versie');
+  const versie = lezer.beleidstekst(lezer.veld(beleid, 'versie', 'beleid.versie'), 'beleid.versie');
   const ruweNaam = lezer.veld(beleid, 'naam', 'beleid.naam');
-  const naam = ruweNaam === undefined ? undefined : lezer.tekst(ruweNaam, 'beleid.naam');
+  const naam = ruweNaam === undefined ? undefined : lezer.beleidstekst(ruweNaam, 'beleid.naam');
   if (id === ONGELDIG || versie === ONGELDIG || naam === ONGELDIG) return ONGELDIG;
   return { id, versie, naam };
 }
@@ -595,9 +607,9 @@ function leesBron(lezer: Lezer, waarde: unknown, pad: string): GelezenBron | Ong
   const bron = lezer.object(waarde, pad);
   if (bron === ONGELDIG) return ONGELDIG;
   const document = lezer.tekst(lezer.veld(bron, 'document', onder(pad, 'document')), onder(pad, 'document'));
-  const onderdeel = lezer.tekst(lezer.veld(bron, 'onderdeel', onder(pad, 'onderdeel')), onder(pad, 'onderdeel'));
+  const onderdeel = lezer.beleidstekst(lezer.veld(bron, 'onderdeel', onder(pad, 'onderdeel')), onder(pad, 'onderdeel'));
   const ruwCitaat = lezer.veld(bron, 'citaat', onder(pad, 'citaat'));
-  const citaat = ruwCitaat === undefined ? undefined : lezer.tekst(ruwCitaat, onder(pad, 'citaat'));
+  const citaat = ruwCitaat === undefined ? undefined : lezer.beleidstekst(ruwCitaat, onder(pad, 'citaat'));
   if (document === ONGELDIG || onderdeel === ONGELDIG || citaat === ONGELDIG) return ONGELDIG;
   return { document, onderdeel, citaat };
 }
@@ -636,8 +648,9 @@ function leesEigenBronnen(lezer: Lezer, object: object, pad: string): GelezenBro
 function leesToelichtingen(lezer: Lezer, waarde: unknown, pad: string): { toelichting: string; toelichtingEn: string } | Ongeldig {
   const object = lezer.object(waarde, pad);
   if (object === ONGELDIG) return ONGELDIG;
-  const toelichting = lezer.tekst(lezer.veld(object, 'toelichting', onder(pad, 'toelichting')), onder(pad, 'toelichting'));
-  const toelichtingEn = lezer.tekst(lezer.veld(object, 'toelichtingEn', onder(pad, 'toelichtingEn')), onder(pad, 'toelichtingEn'));
+  // Een grondslag of lezing kan de woorden van het beleid dragen: de tekstregel van een beleid.
+  const toelichting = lezer.beleidstekst(lezer.veld(object, 'toelichting', onder(pad, 'toelichting')), onder(pad, 'toelichting'));
+  const toelichtingEn = lezer.beleidstekst(lezer.veld(object, 'toelichtingEn', onder(pad, 'toelichtingEn')), onder(pad, 'toelichtingEn'));
   if (toelichting === ONGELDIG || toelichtingEn === ONGELDIG) return ONGELDIG;
   return { toelichting, toelichtingEn };
 }

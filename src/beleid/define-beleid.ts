@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { isKalenderdatum } from '../calculators/datum.js';
-import { zoekBrondocument } from '../data/bronnen.js';
+import { BRONDOCUMENTEN, zoekBrondocument } from '../data/bronnen.js';
 import { gemeenteInPeriode } from '../data/gemeenten.js';
-import { INGEBOUWDE_REGIOS_TEKST, REGIO_IDS } from '../data/regio-ids.js';
-import { ID_PATROON, STUURTEKEN_PATROON, URL_PATROON } from '../kern/patronen.js';
+import { INGEBOUWDE_REGIOS_TEKST, REGIONAMEN, REGIO_IDS } from '../data/regio-ids.js';
+import { beleidstekstFout, vouwNaam, type Tekstsoort } from '../kern/beleidstekst.js';
+import { ID_PATROON, URL_PATROON } from '../kern/patronen.js';
 import { valideer } from '../kern/valideer.js';
 import { diepBevroren } from '../types/bevroren.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
@@ -34,9 +35,23 @@ export const BELEIDSGRENZEN = /* @__PURE__ */ diepBevroren({
 
 const ID_MELDING = 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer';
 const idSchema = z.string().check(z.maxLength(200), z.regex(ID_PATROON, ID_MELDING));
-const GEEN_STUURTEKENS = z.refine<string>((tekst) => !STUURTEKEN_PATROON.test(tekst), 'mag geen regeleinden of andere stuurtekens bevatten');
-const naamSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam), GEEN_STUURTEKENS);
-const tekstSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst), GEEN_STUURTEKENS);
+/**
+ * De ene tekstregel van een beleid ({@link beleidstekstFout}), als controle van zod: vóór het
+ * trimmen, zodat een regeleinde aan de rand net zo geweigerd is als in het JSON Schema.
+ */
+function tekstregel(soort: Tekstsoort) {
+  return z.superRefine<string>((tekst, context) => {
+    // Een lege tekst (ook na trimmen) meldt minLength al.
+    const melding = tekst.trim().length === 0 && soort !== 'url' ? undefined : beleidstekstFout(tekst, soort);
+    if (melding !== undefined) context.addIssue({ code: 'custom', input: tekst, message: melding });
+  });
+}
+const naamSchema = z.string().check(tekstregel('naam'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam));
+/** Titel, uitgever of onderdeel van een bron: een naam zonder puntkomma (die scheidt bronnen in de brief). */
+const bronnaamSchema = z.string().check(tekstregel('bronnaam'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam));
+const tekstSchema = z.string().check(tekstregel('tekst'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst));
+/** Een citaat: de brief zet het tussen aanhalingstekens, dus zonder eigen dubbele aanhalingstekens. */
+const citaatSchema = z.string().check(tekstregel('citaat'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.tekst));
 const datumTekst = z.string().check(z.refine(isKalenderdatum, 'moet een bestaande datum JJJJ-MM-DD zijn'));
 /** Een CBS-code zoals het CBS haar schrijft; of de gemeente op de datums bestond, controleert {@link controleerSamenhang}. */
 const cbsCodeSchema = z.string().check(z.regex(/^GM\d{4}$/, 'moet een CBS-code zijn in de vorm GM0150'));
@@ -45,8 +60,8 @@ const cbsCodeSchema = z.string().check(z.regex(/^GM\d{4}$/, 'moet een CBS-code z
 const bronSchema = z.strictObject({
   // Of het document bestaat (ingebouwd of eigen), controleert controleerSamenhang.
   document: idSchema,
-  onderdeel: naamSchema,
-  citaat: z.optional(tekstSchema),
+  onderdeel: bronnaamSchema,
+  citaat: z.optional(citaatSchema),
 });
 
 function periodenSchema(waardeSchema: z.ZodMiniType) {
@@ -104,10 +119,10 @@ const parameterSchemas = Object.fromEntries(
 
 const documentSchema = z.strictObject({
   id: idSchema,
-  titel: naamSchema,
-  uitgever: naamSchema,
+  titel: bronnaamSchema,
+  uitgever: bronnaamSchema,
   jaar: z.int().check(z.gte(1000), z.lte(9999)),
-  url: z.optional(z.string().check(z.maxLength(2_000), z.regex(URL_PATROON, 'moet een webadres zijn dat begint met https:// of http://'))),
+  url: z.optional(z.string().check(z.maxLength(2_000), z.regex(URL_PATROON, 'moet een webadres zijn dat begint met https:// of http://'), tekstregel('url'))),
 });
 
 /** Een grondslag met een andere status dan 'vastgesteld' zegt waarom (zoals een waarde met status 'interpretatie'). */
@@ -191,13 +206,19 @@ export const beleidSchema = z.strictObject({
  * 1. de vorm (zoals het JSON Schema van `opvangregels schema beleid`): onbekende velden en
  *    parameters, waarden van het verkeerde type, onbestaande datums, `tot` niet na `vanaf`,
  *    perioden die overlappen of een gat laten, `'interpretatie'` zonder toelichting, een id dat
- *    geen kleine letters met streepjes is, een CBS-code die niet de vorm `GM0150` heeft;
+ *    geen kleine letters met streepjes is, een CBS-code die niet de vorm `GM0150` heeft, een getal
+ *    boven zijn grens, een tekst die de tekstregel van een beleid breekt (stuur-, richtings- of
+ *    onzichtbare tekens, geen letter of cijfer, een eigen "Bron:", een puntkomma in een titel,
+ *    uitgever of onderdeel, dubbele aanhalingstekens in een citaat);
  * 2. als de vorm klopt, de samenhang: een id dat botst met een ingebouwd beleid, document of
  *    regio; een dubbel document-id; een bron die naar geen ingebouwd en geen eigen document
  *    verwijst; een regioparameter die geen ingebouwde en geen eigen regio noemt; een CBS-code die
  *    niet op elke dag van haar periode een gemeente is (een opgeheven gemeente met de herindeling
  *    genoemd, zoals {@link zoekGemeente} die volgt); een gemeente twee keer in een periode; een
- *    centrumgemeente die in een periode geen lid is.
+ *    centrumgemeente die in een periode geen lid is; een eigen document met de titel, uitgever en
+ *    het jaar van een ander of van een ingebouwd document, en een regio met de naam van een andere
+ *    of van een ingebouwde regio (namen vergeleken na vouwen: hoofdletters, accenten, onzichtbare
+ *    tekens en Cyrillische of Griekse lookalikes tellen niet).
  *
  * Het argument is `unknown`: een geparst bestand of een JSON-module past altijd. Wie een beleid in
  * TypeScript schrijft en de vorm al bij het compileren wil laten controleren, schrijft
@@ -295,6 +316,11 @@ export function defineBeleidVeilig(definitie: unknown): BeleidUitslag {
   }
 }
 
+/** De ingebouwde brondocumenten per gevouwen titel, uitgever en jaar (zie controleerSamenhang). */
+function ingebouwdeDocumentsleutels(sleutel: (document: { titel: string; uitgever: string; jaar: number }) => string): Map<string, string> {
+  return new Map(BRONDOCUMENTEN.map((document) => [sleutel(document), document.id]));
+}
+
 const REGIOPARAMETERS = ['versnelfonds.regio', 'verblijfsduur.regio', 'woningaanbod.regio'] as const;
 
 /** Zoveel samenhangfouten noemt defineBeleid hooguit, met daarna hoeveel er nog zijn: de melding blijft leesbaar. */
@@ -311,10 +337,21 @@ function controleerSamenhang(beleid: Beleid): Veldfout[] {
   }
 
   const eigenDocumenten = new Set<string>();
+  // Titel, uitgever en jaar gevouwen (vouwNaam): een document dat er voor een lezer hetzelfde uitziet als een ander.
+  const documentsleutel = (document: { titel: string; uitgever: string; jaar: number }) => `${vouwNaam(document.titel)}\u0000${vouwNaam(document.uitgever)}\u0000${document.jaar}`;
+  const ingebouwdeSleutels = ingebouwdeDocumentsleutels(documentsleutel);
+  const eerdereDocumenten = new Map<string, number>();
   beleid.documenten.forEach((document, index) => {
     if (zoekBrondocument(document.id)) fouten.push({ pad: `documenten.${index}.id`, melding: 'botst met een ingebouwd brondocument (BRONDOCUMENTEN); kies een eigen id' });
     else if (eigenDocumenten.has(document.id)) fouten.push({ pad: `documenten.${index}.id`, melding: 'staat al eerder in documenten' });
     eigenDocumenten.add(document.id);
+    const sleutel = documentsleutel(document);
+    const ingebouwd = ingebouwdeSleutels.get(sleutel);
+    const eerder = eerdereDocumenten.get(sleutel);
+    // Een eigen document met de titel, uitgever en het jaar van een ingebouwd document zou in de brief die bron lijken.
+    if (ingebouwd !== undefined) fouten.push({ pad: `documenten.${index}.titel`, melding: `heeft de titel, uitgever en het jaar van het ingebouwde document ${ingebouwd}; verwijs met document: '${ingebouwd}' naar dat document` });
+    else if (eerder !== undefined) fouten.push({ pad: `documenten.${index}.titel`, melding: `heeft dezelfde titel, uitgever en hetzelfde jaar als documenten.${eerder}` });
+    else eerdereDocumenten.set(sleutel, index);
   });
   const controleerBronnen = (perioden: readonly GedateerdeWaarde<unknown>[], pad: string) =>
     perioden.forEach((periode, index) =>
@@ -328,10 +365,16 @@ function controleerSamenhang(beleid: Beleid): Veldfout[] {
     );
 
   const regioIds = Object.keys(beleid.regios);
+  // Regionamen gevouwen: twee regio's die in de brief dezelfde naam dragen, zijn voor de cliënt niet te onderscheiden.
+  const regionamen = new Map<string, string>(Object.entries(REGIONAMEN).map(([id, naam]) => [vouwNaam(naam), id]));
   for (const id of regioIds) {
     const regio = beleid.regios[id]!;
     const pad = `regios.${id}`;
     if ((REGIO_IDS as readonly string[]).includes(id)) fouten.push({ pad, melding: `botst met een ingebouwde regio (${INGEBOUWDE_REGIOS_TEKST}); kies een eigen id` });
+    const naamsleutel = vouwNaam(regio.naam);
+    const zelfde = regionamen.get(naamsleutel);
+    if (zelfde !== undefined) fouten.push({ pad: `${pad}.naam`, melding: `heeft dezelfde naam als de regio ${zelfde}` });
+    else regionamen.set(naamsleutel, id);
     regio.leden.forEach((periode, index) => {
       const gezien = new Set<string>();
       periode.waarde.forEach((code, codeindex) => {

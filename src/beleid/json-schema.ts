@@ -2,21 +2,26 @@ import * as z from 'zod/mini';
 import { BRONDOCUMENTEN } from '../data/bronnen.js';
 import { bekendeGemeentecodes } from '../data/gemeenten.js';
 import { REGIO_IDS } from '../data/regio-ids.js';
-import { ID_PATROON, STUURTEKEN_PATROON, URL_PATROON } from '../kern/patronen.js';
+import { beleidstekstPatroon, type Tekstsoort } from '../kern/beleidstekst.js';
+import { ID_PATROON, URL_PATROON } from '../kern/patronen.js';
 import { WAARDESTATUSSEN } from '../types/waardestatus.js';
 import { BELEIDSGRENZEN } from './define-beleid.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from './ids.js';
-import { BELEIDSPARAMETERS, isTermijnparameter, type Parameternaam } from './parameters.js';
+import { BELEIDSPARAMETERS, MAXIMALE_BELEIDSDUUR, isTermijnparameter, type Parameternaam } from './parameters.js';
 import { REGELONDERDELEN, REGEL_IDS } from './regelonderdelen.js';
 import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
-/** Het patroon van een tekst: ten minste één teken dat geen witruimte is, en geen stuurteken (zoals `defineBeleid`). */
-const TEKSTPATROON = `^(?=.*\\S)[^${STUURTEKEN_PATROON.source.slice(1, -1)}]*$`;
-
-/** Een tekst met ten minste één teken dat geen witruimte is en zonder stuurtekens (zoals `defineBeleid` na trimmen vraagt). */
-function tekst(maximum: number, description: string): Record<string, unknown> {
-  return { type: 'string', minLength: 1, maxLength: maximum, pattern: TEKSTPATROON, description };
+/**
+ * Een tekst volgens de tekstregel van een beleid (`src/kern/beleidstekst.ts`, dezelfde als
+ * `defineBeleid`): ten minste één letter of cijfer, geen stuurtekens, richtingstekens of onzichtbare
+ * tekens, geen bronlabel; een bronnaam zonder puntkomma, een citaat zonder dubbele aanhalingstekens.
+ */
+function tekst(maximum: number, description: string, soort: Tekstsoort = 'tekst'): Record<string, unknown> {
+  return { type: 'string', minLength: 1, maxLength: maximum, pattern: beleidstekstPatroon(soort), description };
 }
+
+/** Een webadres: de vorm van {@link URL_PATROON} en de tekens van de tekstregel, in één patroon. */
+const URL_MET_TEKSTREGEL = `(?=${URL_PATROON.source})${beleidstekstPatroon('url')}`;
 
 const ID = { type: 'string', pattern: ID_PATROON.source, maxLength: 200 };
 
@@ -24,6 +29,22 @@ const ID = { type: 'string', pattern: ID_PATROON.source, maxLength: 200 };
 function waardeschema(naam: Parameternaam): Record<string, unknown> {
   const { $schema: _weg, ...schema } = z.toJSONSchema(BELEIDSPARAMETERS[naam].schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...schema, description: BELEIDSPARAMETERS[naam].omschrijving };
+}
+
+/**
+ * Een duur: het schema uit zod, met wat zod niet in JSON Schema schrijft (een controle van zod):
+ * de tekstregel voor de aanbieder en per eenheid de langste duur ({@link MAXIMALE_BELEIDSDUUR}).
+ */
+function duurschema(): Record<string, unknown> {
+  const schema = waardeschema('verblijfsduur.nachtopvang') as { properties: Record<string, Record<string, unknown>> };
+  return {
+    ...schema,
+    properties: { ...schema.properties, aanbieder: { ...schema.properties.aanbieder, pattern: beleidstekstPatroon('naam'), description: 'De aanbieder bij wie de duur alleen geldt; weggelaten = bij elke aanbieder.' } },
+    allOf: Object.entries(MAXIMALE_BELEIDSDUUR).map(([eenheid, maximum]) => ({
+      if: { properties: { eenheid: { const: eenheid } }, required: ['eenheid'] },
+      then: { properties: { aantal: { type: 'integer', maximum } } },
+    })),
+  };
 }
 
 const BRONNEN = { type: 'array', minItems: 1, maxItems: 100, items: { $ref: '#/$defs/bron' } };
@@ -97,8 +118,13 @@ function perioden(waarde: Record<string, unknown>, description: string): Record<
  * `defineBeleid` (en `opvangregels beleid controleer`): perioden zonder gat of overlap en `tot` na
  * `vanaf`, of een CBS-code op elke dag van haar periode een gemeente is,
  * of elke bron naar een bestaand document en elke regioparameter naar een bestaande regio
- * verwijst, dubbele document-ids, centrumgemeenten die lid zijn, en hooguit twee decimalen in de
- * kosten-batenfactor. Een tekst met spaties eromheen telt `defineBeleid` na het trimmen, het schema
+ * verwijst, dubbele document-ids, centrumgemeenten die lid zijn, hooguit twee decimalen in de
+ * kosten-batenfactor, en wat namen na vouwen vergelijkt: een eigen document met de titel, uitgever en
+ * het jaar van een ander of van een ingebouwd document, een regionaam die al bestaat, en nagebootste
+ * letters (een Cyrillisch "Bron:", een woord dat Latijnse en Cyrillische letters mengt). De
+ * tekstregel zelf (geen stuur-, richtings- of onzichtbare tekens, ten minste één letter of cijfer,
+ * geen "Bron:", geen puntkomma in een bronnaam, geen dubbele aanhalingstekens in een citaat) staat
+ * als `pattern` in het schema, zoals `defineBeleid` haar toetst. Een tekst met spaties eromheen telt `defineBeleid` na het trimmen, het schema
  * ervoor: bij de maximale lengte kan dat één kant op verschillen. Een onbestaande datum (30 februari) weigert het schema met `format: 'date'`,
  * maar niet elke editor controleert formats.
  *
@@ -127,15 +153,15 @@ function beleidJsonSchemaOpSchoonPrototype(): Record<string, unknown> {
     properties: {
       $schema: { type: 'string', maxLength: 2_000, description: 'Waar een editor dit schema vindt, bv. ./node_modules/opvangregels/schema/beleid.json; hoort niet bij het beleid.' },
       id: { ...ID, not: { enum: [...BELEID_IDS, INGEBOUWDE_INDELINGEN] }, description: 'Korte id in kleine letters, cijfers en streepjes, bv. gemeente-deventer; niet het id van een ingebouwd beleid.' },
-      versie: tekst(BELEIDSGRENZEN.naam, 'De versie van deze set waarden, bv. 2026-1; komt terug in elke beoordeling.'),
-      naam: tekst(BELEIDSGRENZEN.naam, 'Leesbare naam, bv. Gemeente Deventer; staat in de brief.'),
+      versie: tekst(BELEIDSGRENZEN.naam, 'De versie van deze set waarden, bv. 2026-1; komt terug in elke beoordeling.', 'naam'),
+      naam: tekst(BELEIDSGRENZEN.naam, 'Leesbare naam, bv. Gemeente Deventer; staat in de brief.', 'naam'),
       parameters: {
         type: 'object',
         additionalProperties: false,
         description: 'Per parameter de gedateerde waarden. Zie BELEIDSPARAMETERS en de gids voor wat elke parameter betekent.',
         // Elke verblijfsduur heeft dezelfde vorm: één definitie, met per parameter haar omschrijving.
         properties: Object.fromEntries(
-          parameters.map((naam) => [naam, termijnen.includes(naam) ? { $ref: '#/$defs/duurperioden', description: BELEIDSPARAMETERS[naam].omschrijving } : perioden(waardeschema(naam), BELEIDSPARAMETERS[naam].omschrijving)]),
+          parameters.map((naam) => [naam, termijnen.includes(naam) ? { $ref: '#/$defs/duurperioden', description: BELEIDSPARAMETERS[naam].omschrijving } : perioden(naam === 'woningaanbod.uitstroom-beschermd-wonen' ? { ...duurschema(), description: BELEIDSPARAMETERS[naam].omschrijving } : waardeschema(naam), BELEIDSPARAMETERS[naam].omschrijving)]),
         ),
         dependentRequired: { ...Object.fromEntries(termijnen.map((naam) => [naam, ['verblijfsduur.regio']])), 'woningaanbod.uitstroom-beschermd-wonen': ['woningaanbod.regio'] },
       },
@@ -149,10 +175,10 @@ function beleidJsonSchemaOpSchoonPrototype(): Record<string, unknown> {
           required: ['id', 'titel', 'uitgever', 'jaar'],
           properties: {
             id: { ...ID, not: { enum: BRONDOCUMENTEN.map((document) => document.id) }, description: 'Id in kleine letters met streepjes; niet het id van een ingebouwd brondocument.' },
-            titel: tekst(BELEIDSGRENZEN.naam, 'De titel zoals het document die voert.'),
-            uitgever: tekst(BELEIDSGRENZEN.naam, 'Wie het document vaststelde of uitgaf.'),
+            titel: tekst(BELEIDSGRENZEN.naam, 'De titel zoals het document die voert (zonder puntkomma).', 'bronnaam'),
+            uitgever: tekst(BELEIDSGRENZEN.naam, 'Wie het document vaststelde of uitgaf (zonder puntkomma).', 'bronnaam'),
             jaar: { type: 'integer', minimum: 1000, maximum: 9999, description: 'Het jaar van het document.' },
-            url: { type: 'string', maxLength: 2_000, pattern: URL_PATROON.source, description: 'Waar het document te vinden is (https://...).' },
+            url: { type: 'string', maxLength: 2_000, pattern: URL_MET_TEKSTREGEL, description: 'Waar het document te vinden is (https://...).' },
           },
         },
       },
@@ -172,7 +198,7 @@ function beleidJsonSchemaOpSchoonPrototype(): Record<string, unknown> {
           additionalProperties: false,
           required: ['naam', 'centrumgemeenten', 'leden'],
           properties: {
-            naam: tekst(BELEIDSGRENZEN.naam, 'Leesbare naam zoals een brief haar noemt, bv. regio Deventer.'),
+            naam: tekst(BELEIDSGRENZEN.naam, 'Leesbare naam zoals een brief haar noemt, bv. regio Deventer.', 'naam'),
             centrumgemeenten: { type: 'array', minItems: 1, maxItems: BELEIDSGRENZEN.centrumgemeenten, uniqueItems: true, items: { $ref: '#/$defs/cbsCode' }, description: 'De CBS-codes van de centrumgemeente(n); elk is lid in elke periode.' },
             leden: perioden(
               { type: 'array', minItems: 1, maxItems: BELEIDSGRENZEN.leden, uniqueItems: true, items: { $ref: '#/$defs/cbsCode' }, description: 'De CBS-codes van de leden in deze periode; elk één keer.' },
@@ -183,7 +209,7 @@ function beleidJsonSchemaOpSchoonPrototype(): Record<string, unknown> {
       },
     },
     $defs: {
-      duurperioden: perioden({ ...waardeschema('verblijfsduur.nachtopvang'), description: 'De maximale duur: een aantal en een eenheid.' }, 'Een maximale verblijfsduur per periode: { "aantal": 3, "eenheid": "nachten" } (nachten, dagen, weken of maanden).'),
+      duurperioden: perioden({ ...duurschema(), description: 'De maximale duur: een aantal en een eenheid, hooguit honderd jaar.' }, 'Een maximale verblijfsduur per periode: { "aantal": 3, "eenheid": "nachten" } (nachten, dagen, weken of maanden).'),
       datum: { type: 'string', format: 'date', pattern: '^(?!0000)\\d{4}-\\d{2}-\\d{2}$', description: 'Een bestaande kalenderdatum JJJJ-MM-DD, van 0001 tot en met 9999.' },
       status: {
         enum: [...WAARDESTATUSSEN],
@@ -196,8 +222,8 @@ function beleidJsonSchemaOpSchoonPrototype(): Record<string, unknown> {
         required: ['document', 'onderdeel'],
         properties: {
           document: { ...ID, description: 'Id van een ingebouwd brondocument (BRONDOCUMENTEN) of van een eigen document uit documenten.' },
-          onderdeel: tekst(BELEIDSGRENZEN.naam, 'Het onderdeel: hoofdstuk, paragraaf of artikel.'),
-          citaat: tekst(BELEIDSGRENZEN.tekst, 'Een kort letterlijk citaat uit de bron.'),
+          onderdeel: tekst(BELEIDSGRENZEN.naam, 'Het onderdeel: hoofdstuk, paragraaf of artikel (zonder puntkomma).', 'bronnaam'),
+          citaat: tekst(BELEIDSGRENZEN.tekst, 'Een kort letterlijk citaat uit de bron; de brief zet het tussen dubbele aanhalingstekens, dus daarbinnen enkele (‘…’).', 'citaat'),
         },
       },
       grondslag: {

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { Tweetalig } from '../types/tweetalig.js';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
 import type { RegioKeuze } from '../data/regio-ids.js';
-import { STUURTEKEN_PATROON } from '../kern/patronen.js';
+import { beleidstekstFout } from '../kern/beleidstekst.js';
 import { regioIdSchema } from '../kern/regio-schema.js';
 import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
 
@@ -78,16 +78,31 @@ export interface Parameterdefinitie<T> {
 /** Een regio-id als waarde; of het een ingebouwde of eigen regio is, controleert {@link defineBeleid} met het hele beleid. */
 const regioSchema: z.ZodMiniType<RegioKeuze> = regioIdSchema;
 
+/**
+ * Het hoogste maximumbedrag van het versnelfonds in een beleid, in eurocent (€ 100 miljoen): ruim
+ * boven elk fonds voor één aanvraag, en klein genoeg dat bedrag maal kosten-batenfactor (hooguit
+ * 1000) een exact geheel getal blijft. @internal
+ */
+export const MAXIMAAL_FONDSBEDRAG_IN_CENTEN = 10_000_000_000;
+
+/**
+ * De langste beoordelingstermijn van het versnelfonds in een beleid, in uren: een schrikkeljaar
+ * (366 × 24). Het fonds beslist binnen 24 uur; een langere termijn dan een jaar is geen fonds voor
+ * het laatste redmiddel meer. Zo blijft `beoordelenUiterlijk` een tijdstip, nooit een getal buiten
+ * het bereik van een datum. @internal
+ */
+export const MAXIMALE_BEOORDELINGSTERMIJN_IN_UREN = 8_784;
+
 const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Parameterdefinitie<VersnelfondsParameterwaarden[P]> } = {
   'versnelfonds.maximumInCenten': {
     naam: { nl: 'het maximumbedrag van het versnelfonds', en: 'the maximum amount of the fund' },
-    omschrijving: 'Maximumbedrag dat het versnelfonds per aanvraag verstrekt, in eurocent.',
-    schema: z.int().check(z.positive()),
+    omschrijving: `Maximumbedrag dat het versnelfonds per aanvraag verstrekt, in eurocent; hooguit ${MAXIMAAL_FONDSBEDRAG_IN_CENTEN} (€ 100 miljoen), zodat elk bedrag en elke vereiste besparing exact te rekenen is.`,
+    schema: z.int().check(z.positive(), z.lte(MAXIMAAL_FONDSBEDRAG_IN_CENTEN)),
   },
   'versnelfonds.beoordelingstermijnInUren': {
     naam: { nl: 'de termijn waarbinnen een aanvraag beoordeeld wordt', en: 'the period within which a request is decided' },
-    omschrijving: 'Binnen hoeveel uur (verstreken tijd) een aanvraag beoordeeld wordt.',
-    schema: z.int().check(z.positive()),
+    omschrijving: `Binnen hoeveel uur (verstreken tijd) een aanvraag beoordeeld wordt; hooguit ${MAXIMALE_BEOORDELINGSTERMIJN_IN_UREN} (een schrikkeljaar): een fonds voor het laatste redmiddel beslist binnen dagen.`,
+    schema: z.int().check(z.positive(), z.lte(MAXIMALE_BEOORDELINGSTERMIJN_IN_UREN)),
   },
   'versnelfonds.regio': {
     naam: { nl: 'de regio van het fonds', en: "the fund's region" },
@@ -111,20 +126,39 @@ const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Param
 /** Hoeveel tekens de naam van een aanbieder mag hebben (in het beleid en in de invoer). @internal */
 export const MAXIMALE_AANBIEDERNAAM = 200;
 
-/** De naam van een aanbieder van opvang: één regel tekst. @internal */
+/** De naam van een aanbieder van opvang: één regel tekst, volgens de tekstregel van een beleid ({@link beleidstekstFout}). @internal */
 export const aanbiederSchema = z.string().check(
+  // Vóór het trimmen, zoals defineBeleid en het JSON Schema: ook een regeleinde aan de rand is een fout.
+  z.superRefine<string>((tekst, context) => {
+    const melding = tekst.trim().length === 0 ? undefined : beleidstekstFout(tekst, 'naam');
+    if (melding !== undefined) context.addIssue({ code: 'custom', input: tekst, message: melding });
+  }),
   z.trim(),
   z.minLength(1),
   z.maxLength(MAXIMALE_AANBIEDERNAAM),
-  z.refine<string>((tekst) => !STUURTEKEN_PATROON.test(tekst), 'mag geen regeleinden of andere stuurtekens bevatten'),
 );
 
-const duurSchema = z.strictObject({
-  aantal: z.int().check(z.positive(), z.lte(MAXIMAAL_AANTAL)),
-  eenheid: z.enum(DUUREENHEDEN),
-  // Een termijn die de bron alleen voor één aanbieder noemt (SPEC §4.5 (0.3)).
-  aanbieder: z.optional(aanbiederSchema),
-});
+/**
+ * De langste verblijfsduur of termijn die een beleid kan vastleggen, per eenheid: honderd jaar.
+ * Geen opvang of woningaanbod duurt zo lang; binnen deze grens valt elke einddatum vanaf een
+ * startdatum vóór het jaar 9900 in de kalender (daarna is het een fout op de startdatum). @internal
+ */
+export const MAXIMALE_BELEIDSDUUR: Readonly<Record<Duur['eenheid'], number>> = { nachten: 36_525, dagen: 36_525, weken: 5_218, maanden: 1_200 };
+
+const duurSchema = z
+  .strictObject({
+    aantal: z.int().check(z.positive(), z.lte(MAXIMAAL_AANTAL)),
+    eenheid: z.enum(DUUREENHEDEN),
+    // Een termijn die de bron alleen voor één aanbieder noemt (SPEC §4.5 (0.3)).
+    aanbieder: z.optional(aanbiederSchema),
+  })
+  .check(
+    z.superRefine((duur, context) => {
+      if (duur.aantal > MAXIMALE_BELEIDSDUUR[duur.eenheid]) {
+        context.addIssue({ code: 'custom', input: duur.aantal, path: ['aantal'], message: 'mag hooguit honderd jaar zijn (36525 nachten of dagen, 5218 weken of 1200 maanden)' });
+      }
+    }),
+  );
 
 const MAXIMALE_DUUR: Tweetalig = { nl: 'de maximale verblijfsduur', en: 'the maximum length of stay' };
 

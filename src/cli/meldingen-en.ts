@@ -25,6 +25,8 @@
  * - `src/beleid/define-beleid.ts` (vorm en samenhang, ook van `regels`: grondslag, criteria en
  *   keuzes), `src/beleid/parameters.ts`, `src/beleid/aflopend.ts`, `src/beleid/opzoeken.ts`,
  *   `src/beleid/gedateerd.ts` (`beschrijfPerioden`) en `src/beleid/regio.ts`;
+ * - `src/kern/beleidstekst.ts` en `src/kern/patronen.ts`: de tekstregel van een beleid
+ *   (`BELEIDSTEKST_MELDINGEN`, `VERBODEN_MELDING`);
  * - `src/kern/regelbeleid.ts`: `vereisteGrondslag` (een beleid zonder grondslag voor de regel, en
  *   de aanvulling van een grondslag met een uitgesloten status);
  * - `src/types/fouten.ts`: de melding van `BeleidNietInWerkingFout` (zonder datum bij een regel
@@ -105,6 +107,20 @@ export const VASTE_MELDINGEN: ReadonlyMap<string, string> = new Map([
   // src/beleid/define-beleid.ts, src/beleid/parameters.ts
   ['moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer', 'must consist of lowercase letters, digits and hyphens, e.g. gemeente-deventer'],
   ['mag geen regeleinden of andere stuurtekens bevatten', 'must not contain line breaks or other control characters'],
+  // src/kern/beleidstekst.ts: de tekstregel van een beleid
+  [
+    'mag geen regeleinden, stuurtekens, tekens die de schrijfrichting omdraaien of onzichtbare tekens bevatten',
+    'must not contain line breaks, control characters, characters that reverse the writing direction or invisible characters',
+  ],
+  ['moet ten minste één letter of cijfer bevatten', 'must contain at least one letter or digit'],
+  ['mag niet met een los accent (een combinerend teken) beginnen', 'must not begin with a loose accent (a combining character)'],
+  ['mag in één woord geen Latijnse letters mengen met Cyrillische of Griekse', 'must not mix Latin letters with Cyrillic or Greek ones in one word'],
+  ["mag geen eigen bronregel bevatten ('Bron:' of 'Source:'); noem een bron in bronnen", "must not contain a source line of its own ('Bron:' or 'Source:'); name a source in bronnen"],
+  ["mag geen dubbele aanhalingstekens bevatten (het citaat staat er al tussen); gebruik enkele (‘…’)", "must not contain double quotation marks (the quote is already placed between them); use single ones (‘…’)"],
+  ['mag geen puntkomma bevatten (die scheidt bronnen in de brief)', 'must not contain a semicolon (it separates sources in the letter)'],
+  ['mag hooguit honderd jaar zijn (36525 nachten of dagen, 5218 weken of 1200 maanden)', 'may be at most a hundred years (36525 nights or days, 5218 weeks or 1200 months)'],
+  // src/rules/versnelfonds/index.ts
+  ['de beoordelingstermijn zou na het jaar 9999 eindigen', 'the period for deciding would end after the year 9999'],
   // de hulpfuncties (telDuurOp, zoekRegel, beschrijfBron, schrijfTijdstip)
   ["moet een duur zijn, bv. { aantal: 2, eenheid: 'nachten' }", "must be a duration, e.g. { aantal: 2, eenheid: 'nachten' }"],
   ['moet een tekst zijn: het id van een regel', 'must be a string: the id of a rule'],
@@ -276,6 +292,12 @@ export const MELDINGPATRONEN: readonly Meldingpatroon[] = [
   [patroon(`botst met een ingebouwd beleid-id \\((${WAARDEN})\\); kies een eigen id, bv\\. (\\S+)`), (d) => `clashes with a built-in policy id (${d[1]}); choose an id of your own, e.g. ${d[2]}`],
   [patroon(`botst met een ingebouwde regio \\((${WAARDEN})\\); kies een eigen id`), (d) => `clashes with a built-in region (${d[1]}); choose an id of your own`],
   [patroon(`staat al eerder in (\\w+)`), (d) => `already appears earlier in ${d[1]}`],
+  [
+    patroon(`heeft de titel, uitgever en het jaar van het ingebouwde document ([a-z0-9-]+); verwijs met document: '([a-z0-9-]+)' naar dat document`),
+    (d) => `has the title, publisher and year of the built-in document ${d[1]}; refer to that document with document: '${d[2]}'`,
+  ],
+  [patroon(`heeft dezelfde titel, uitgever en hetzelfde jaar als (documenten\\.\\d+)`), (d) => `has the same title, publisher and year as ${d[1]}`],
+  [patroon(`heeft dezelfde naam als de regio ([a-z0-9-]+)`), (d) => `has the same name as the region ${d[1]}`],
   [
     patroon(`is geen lid van de regio in de periode vanaf (${DATUM}) \\((leden\\.\\d+)\\); een centrumgemeente hoort bij haar regio`),
     (d) => `is not a member of the region in the period from ${d[1]} (${d[2]}); a central municipality belongs to its region`,

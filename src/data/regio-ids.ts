@@ -21,3 +21,14 @@ export type RegioKeuze = RegioId | (string & {});
 
 /** De ingebouwde regio-ids als tekst voor een melding: `'almelo', 'enschede', 'twente', 'ijssel-vecht'`. @internal */
 export const INGEBOUWDE_REGIOS_TEKST = /* @__PURE__ */ REGIO_IDS.map((id) => `'${id}'`).join(', ');
+
+/**
+ * De namen van de ingebouwde regio's zoals een brief ze noemt, zonder hun data: `defineBeleid`
+ * weigert een eigen regio die er zo heet (zie `vouwNaam`), zonder de indelingen in te laden. @internal
+ */
+export const REGIONAMEN: Readonly<Record<RegioId, string>> = /* @__PURE__ */ diepBevroren({
+  almelo: 'regio Almelo',
+  enschede: 'regio Enschede',
+  twente: 'regio Twente',
+  'ijssel-vecht': 'regio IJssel-Vecht',
+});

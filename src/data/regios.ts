@@ -1,7 +1,7 @@
 import type { GedateerdeWaarde } from '../beleid/gedateerd.js';
 import type { Bron, Gemeenteverwijzing } from '../types/beoordeling.js';
 import { REGIOLEDEN } from './gegenereerd.js';
-import type { RegioId, RegioKeuze } from './regio-ids.js';
+import { REGIONAMEN, type RegioId, type RegioKeuze } from './regio-ids.js';
 import { diepBevroren } from '../types/bevroren.js';
 
 /** Een regio voor maatschappelijke opvang of beschermd wonen, met gedateerd lidmaatschap. */
@@ -82,7 +82,7 @@ function vanafVan(regio: string): string {
 export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevroren({
   almelo: {
     id: 'almelo',
-    naam: 'regio Almelo',
+    naam: REGIONAMEN.almelo,
     centrumgemeenten: [ALMELO],
     leden: [
       {
@@ -109,7 +109,7 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevr
   },
   enschede: {
     id: 'enschede',
-    naam: 'regio Enschede',
+    naam: REGIONAMEN.enschede,
     centrumgemeenten: [ENSCHEDE],
     leden: [
       {
@@ -125,7 +125,7 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevr
   },
   twente: {
     id: 'twente',
-    naam: 'regio Twente',
+    naam: REGIONAMEN.twente,
     centrumgemeenten: [ALMELO, ENSCHEDE],
     leden: [
       {
@@ -143,7 +143,7 @@ export const REGIOS: Readonly<Record<RegioId, Regio>> = /* @__PURE__ */ diepBevr
   },
   'ijssel-vecht': {
     id: 'ijssel-vecht',
-    naam: 'regio IJssel-Vecht',
+    naam: REGIONAMEN['ijssel-vecht'],
     centrumgemeenten: [{ code: 'GM0193', naam: 'Zwolle' }],
     leden: [
       {

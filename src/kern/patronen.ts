@@ -8,8 +8,18 @@ export const ID_PATROON = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const URL_PATROON = /^https?:\/\/[^\s/?#]+[^\s]*$/;
 
 /**
- * Tekens die een tekst uit een beleid niet mag bevatten: stuurtekens (ook regeleinden), de regel- en
- * alineascheiding en de tekens die de schrijfrichting omdraaien. Zo'n tekst komt in een brief; een
- * regeleinde erin zou een eigen regel ("Bron: …") kunnen nabootsen. @internal
+ * De tekens die geen tekst uit een beleid mag bevatten (als tekenklasse, voor de vlag `u`):
+ * stuurtekens (ook regeleinden en tab), opmaaktekens (de tekens die de schrijfrichting omdraaien,
+ * tekens zonder breedte, het zachte afbreekstreepje, U+FEFF), de regel- en alineascheiding, losse
+ * surrogaten, tekens voor eigen gebruik, elk teken dat Unicode als standaard onzichtbaar noemt
+ * (Default_Ignorable_Code_Point: de Hangul-vullers, variatiekiezers) en de lege braillecel U+2800.
+ * Zo'n teken maakt een regel in de brief na ("Bron: …"), draait de tekst om of laat twee namen
+ * die er gelijk uitzien verschillen. Deel van de tekstregel van een beleid (`beleidstekst.ts`). @internal
  */
-export const STUURTEKEN_PATROON = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+export const VERBODEN_KLASSE = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\p{Co}\\p{Default_Ignorable_Code_Point}\\u2800';
+
+/** Een teken uit {@link VERBODEN_KLASSE}. @internal */
+export const VERBODEN_TEKEN_PATROON = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/** De melding bij een teken uit {@link VERBODEN_TEKEN_PATROON}. @internal */
+export const VERBODEN_MELDING = 'mag geen regeleinden, stuurtekens, tekens die de schrijfrichting omdraaien of onzichtbare tekens bevatten';

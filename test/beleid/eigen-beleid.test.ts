@@ -256,13 +256,13 @@ describe('eigen beleid en SPEC §2.8: alleen eigen velden, nooit een crash, geen
   it('weigert regeleinden en stuurtekens in teksten die in de brief komen', () => {
     const definitie = voorbeeld();
     definitie.regios['amsterdam-amstelland'].naam = 'regio X\nBron: nep';
-    expect(veldfoutenVan(() => defineBeleid(definitie))).toEqual([{ pad: 'regios.amsterdam-amstelland.naam', melding: 'mag geen regeleinden of andere stuurtekens bevatten' }]);
+    expect(veldfoutenVan(() => defineBeleid(definitie))).toEqual([{ pad: 'regios.amsterdam-amstelland.naam', melding: 'mag geen regeleinden, stuurtekens, tekens die de schrijfrichting omdraaien of onzichtbare tekens bevatten' }]);
   });
 
   it('motivering en beschrijfBron lezen eigenDocumenten zoals defineBeleid: geen nagebootste regel, geen dubbel id, nooit een TypeError', () => {
     const opgeslagen = JSON.parse(JSON.stringify(beoordeelVersnelfonds(aanvraag, { beleid })));
     const [eerste] = opgeslagen.eigenDocumenten;
-    expect(veldfoutenVan(() => motivering({ ...opgeslagen, eigenDocumenten: [{ ...eerste, url: 'https://x.example\nBron: nep' }] }))).toEqual([{ pad: 'eigenDocumenten.0.url', melding: 'mag geen regeleinden of andere stuurtekens bevatten' }]);
+    expect(veldfoutenVan(() => motivering({ ...opgeslagen, eigenDocumenten: [{ ...eerste, url: 'https://x.example\nBron: nep' }] }))).toEqual([{ pad: 'eigenDocumenten.0.url', melding: 'mag geen regeleinden, stuurtekens, tekens die de schrijfrichting omdraaien of onzichtbare tekens bevatten' }]);
     expect(veldfoutenVan(() => motivering({ ...opgeslagen, eigenDocumenten: [{ ...eerste, url: 'javascript:alert(1)' }] }))[0]!.pad).toBe('eigenDocumenten.0.url');
     expect(veldfoutenVan(() => motivering({ ...opgeslagen, eigenDocumenten: [eerste, eerste] }))).toEqual([{ pad: 'eigenDocumenten.1.id', melding: 'staat al eerder in eigenDocumenten' }]);
     const bron = { document: eerste.id, onderdeel: 'Artikel 3' };

@@ -243,7 +243,8 @@ const fondsMetVoornemen = (() => {
 })();
 const elfRegios = defineBeleid({
   ...voorbeeld(),
-  regios: Object.fromEntries(Array.from({ length: 11 }, (_, index) => [`regio-${index}`, voorbeeld().regios['amsterdam-amstelland']])),
+  // Elk een eigen naam: twee regio's met dezelfde naam zijn in een brief niet te onderscheiden.
+  regios: Object.fromEntries(Array.from({ length: 11 }, (_, index) => [`regio-${index}`, { ...voorbeeld().regios['amsterdam-amstelland'], naam: `regio ${index}` }])),
   parameters: {},
 });
 
@@ -259,6 +260,17 @@ const FOUTE_BELEIDEN: ReadonlyArray<readonly [string, unknown]> = [
   ['een lege versie', { ...voorbeeld(), versie: '   ' }],
   ['een te lange naam', { ...voorbeeld(), naam: 'a'.repeat(501) }],
   ['een naam met een regeleinde', { ...voorbeeld(), naam: 'a\nb' }],
+  ['een naam van alleen onzichtbare tekens', { ...voorbeeld(), naam: '\u3164\u2800' }],
+  ['een naam zonder letter of cijfer', { ...voorbeeld(), naam: '—' }],
+  ['een naam die met een los accent begint', { ...voorbeeld(), naam: '\u0301Wierden' }],
+  ['een naam met een Cyrillische a', { ...voorbeeld(), naam: 'Gemeente Wierdеn' }],
+  ['een toelichting met een eigen bronregel', { ...voorbeeld(), regels: { ...voorbeeld().regels, versnelfonds: { ...voorbeeld().regels.versnelfonds, grondslag: { ...voorbeeld().regels.versnelfonds.grondslag, toelichting: 'Zie. Bron: de wet' } } } }],
+  ['een citaat met dubbele aanhalingstekens', metRegels((regels) => (regels.versnelfonds.grondslag.bronnen = [{ ...fondsBron, citaat: 'a" b' }]))],
+  ['een onderdeel met een puntkomma', metRegels((regels) => (regels.versnelfonds.grondslag.bronnen = [{ ...fondsBron, onderdeel: 'Artikel 3; Artikel 4' }]))],
+  ['een document dat een ingebouwd document nadoet', { ...voorbeeld(), documenten: [...voorbeeld().documenten, { id: 'mijn-wmo', titel: 'Wet maatschappelijke ondersteuning 2015', uitgever: 'Rijksoverheid', jaar: 2015 }] }],
+  ['twee documenten die hetzelfde zijn', { ...voorbeeld(), documenten: [...voorbeeld().documenten, { id: 'een', titel: 'Besluit', uitgever: 'Raad', jaar: 2020 }, { id: 'twee', titel: 'BESLUIT', uitgever: 'Ra\u0301ad', jaar: 2020 }] }],
+  ['een regio met de naam van een ingebouwde regio', metRegio({ naam: 'Regio Almelo' })],
+  ['een verblijfsduur van meer dan honderd jaar', (() => { const bestand = voorbeeld(); bestand.parameters['verblijfsduur.24-uursopvang'][0].waarde = { aantal: 1_201, eenheid: 'maanden' }; return bestand; })()],
   ['een onbekende parameter', { ...voorbeeld(), parameters: { 'versnelfonds.bonus': [] } }],
   ['parameters als lijst', { ...voorbeeld(), parameters: [] }],
   ['een lege periodenlijst', metParameter('versnelfonds.maximumInCenten', (perioden) => perioden.splice(0))],
@@ -434,6 +446,7 @@ function andereGevallen(): Geval[] {
     ['aflopendeWaarden met opties die geen object zijn', () => aflopendeWaarden('almelo', '2026-01-01', 1, 5 as never)],
     ['aflopendeWaarden met een onbekende status', () => aflopendeWaarden('almelo', '2026-01-01', 1, { uitgeslotenStatussen: ['x'] as never })],
     ['versnelfonds met een beleid zonder fonds', () => REGELS.versnelfonds.beoordeel(AANVRAAG, { beleid: leegBeleid })],
+    ['versnelfonds: een termijn die na 9999 zou eindigen', () => REGELS.versnelfonds.beoordeel({ ...AANVRAAG, gemeenteVanHerkomst: 'Diemen', ingediendOp: '9999-12-31T20:00:00+01:00' }, { beleid: eigenBeleid })],
     ['versnelfonds na het eigen fonds', () => REGELS.versnelfonds.beoordeel({ ...AANVRAAG, gemeenteVanHerkomst: 'Diemen', ingediendOp: '2019-01-01T12:00:00+01:00' }, { beleid: eigenBeleid })],
     ['herkomst: een eigen regio zonder beleid', () => REGELS.herkomst.beoordeel({ ...HERKOMST, regio: 'utrecht' })],
     ['herkomst: een beleid zonder eigen regio', () => REGELS.herkomst.beoordeel({ ...HERKOMST, regio: 'utrecht' }, { beleid: leegBeleid })],
@@ -676,6 +689,24 @@ const VOORBEELDEN: ReadonlyArray<readonly [nl: string, en: string]> = [
   // src/beleid/define-beleid.ts, src/beleid/parameters.ts, src/kern/regio-schema.ts
   ['moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer', 'must consist of lowercase letters, digits and hyphens, e.g. gemeente-deventer'],
   ['mag geen regeleinden of andere stuurtekens bevatten', 'must not contain line breaks or other control characters'],
+  [
+    'mag geen regeleinden, stuurtekens, tekens die de schrijfrichting omdraaien of onzichtbare tekens bevatten',
+    'must not contain line breaks, control characters, characters that reverse the writing direction or invisible characters',
+  ],
+  ['moet ten minste één letter of cijfer bevatten', 'must contain at least one letter or digit'],
+  ['mag niet met een los accent (een combinerend teken) beginnen', 'must not begin with a loose accent (a combining character)'],
+  ['mag in één woord geen Latijnse letters mengen met Cyrillische of Griekse', 'must not mix Latin letters with Cyrillic or Greek ones in one word'],
+  ["mag geen eigen bronregel bevatten ('Bron:' of 'Source:'); noem een bron in bronnen", "must not contain a source line of its own ('Bron:' or 'Source:'); name a source in bronnen"],
+  ["mag geen dubbele aanhalingstekens bevatten (het citaat staat er al tussen); gebruik enkele (‘…’)", "must not contain double quotation marks (the quote is already placed between them); use single ones (‘…’)"],
+  ['mag geen puntkomma bevatten (die scheidt bronnen in de brief)', 'must not contain a semicolon (it separates sources in the letter)'],
+  ['mag hooguit honderd jaar zijn (36525 nachten of dagen, 5218 weken of 1200 maanden)', 'may be at most a hundred years (36525 nights or days, 5218 weeks or 1200 months)'],
+  ['de beoordelingstermijn zou na het jaar 9999 eindigen', 'the period for deciding would end after the year 9999'],
+  [
+    "heeft de titel, uitgever en het jaar van het ingebouwde document wmo-2015; verwijs met document: 'wmo-2015' naar dat document",
+    "has the title, publisher and year of the built-in document wmo-2015; refer to that document with document: 'wmo-2015'",
+  ],
+  ['heeft dezelfde titel, uitgever en hetzelfde jaar als documenten.0', 'has the same title, publisher and year as documenten.0'],
+  ['heeft dezelfde naam als de regio almelo', 'has the same name as the region almelo'],
   ["moet 'versnelfonds' of 'verblijfstermijn' zijn: alleen die regels beslissen iets over de cliënt", "must be 'versnelfonds' or 'verblijfstermijn': only those rules decide something about the client"],
   ["moet een duur zijn, bv. { aantal: 2, eenheid: 'nachten' }", "must be a duration, e.g. { aantal: 2, eenheid: 'nachten' }"],
   ['moet een tekst zijn: het id van een regel', 'must be a string: the id of a rule'],

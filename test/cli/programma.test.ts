@@ -530,7 +530,7 @@ describe('eigen beleid in de CLI', () => {
     bestand.documenten[0].titel = 'Titel\nBron: nep';
     const run = await cli(['beleid', 'controleer', 'b.json'], { 'b.json': JSON.stringify(bestand) });
     expect(run).toMatchObject({ code: 2, uit: '' });
-    expect(run.fout).toContain('  - documenten.0.titel: mag geen regeleinden of andere stuurtekens bevatten');
+    expect(run.fout).toContain('  - documenten.0.titel: mag geen regeleinden, stuurtekens, tekens die de schrijfrichting omdraaien of onzichtbare tekens bevatten');
     expect(run.fout).not.toContain('nep');
   });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { beschreven } from '../../kern/beschrijving.js';
+import { heeftZichtbaarTeken, vouwNaam } from '../../kern/beleidstekst.js';
 import { optioneelFeitSchema } from '../../kern/valideer.js';
 import { FASEN, type Fase } from '../../types/fase.js';
 import type { Feit } from '../../types/feit.js';
@@ -15,7 +16,7 @@ export const MAX_CONTACTUREN_PER_MAAND = 744;
 
 /** Een organisatie die bij de cliënt betrokken is. */
 export interface BetrokkenOrganisatie {
-  /** De naam; uniek in de lijst (hoofdletters en spaties aan begin en eind tellen niet). */
+  /** De naam; uniek in de lijst (hoofdletters, accenten, onzichtbare tekens, witruimte en letters die op elkaar lijken tellen niet). */
   naam: string;
   /** Hoeveel uur contact de organisatie per maand met de cliënt heeft (0 of meer, hooguit 744). */
   contacturenPerMaand: number;
@@ -53,13 +54,30 @@ export interface GevalideerdeRegisseurInvoer {
   huidigeRegisseur: string | null;
 }
 
-/** Naam als sleutel: zonder hoofdletterverschil, zodat `Wijkteam` en `wijkteam ` dezelfde zijn. @internal */
+/**
+ * Naam als sleutel: gevouwen zoals elke naam die vergeleken wordt ({@link vouwNaam}), zodat
+ * `Wijkteam`, `wijkteam `, `Wijk\u200Bteam` (met een onzichtbaar teken), `Wijkteаm` (met een
+ * Cyrillische а) en `Wijktéam` dezelfde organisatie zijn. @internal
+ */
 export function naamsleutel(naam: string): string {
-  return naam.trim().toLocaleLowerCase('nl');
+  return vouwNaam(naam);
 }
 
+/**
+ * De naam van een organisatie: ten minste één letter of cijfer dat te zien is. Een naam van alleen
+ * tekens zonder breedte of Hangul-vullers zou in de toelichting als lege naam staan. Andere tekens
+ * (ook stuurtekens) weigert de regel hier niet: de CLI ontsnapt ze, en bij het vergelijken tellen
+ * ze niet ({@link naamsleutel}).
+ */
+const naamSchema = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(MAX_NAAMLENGTE),
+  z.refine<string>((naam) => naam.length === 0 || heeftZichtbaarTeken(naam), 'moet ten minste één letter of cijfer bevatten'),
+);
+
 const organisatieSchema = z.strictObject({
-  naam: beschreven(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAAMLENGTE)), { description: 'Naam van de organisatie, uniek in de lijst.' }),
+  naam: beschreven(naamSchema, { description: 'Naam van de organisatie, uniek in de lijst: ten minste één letter of cijfer.' }),
   contacturenPerMaand: beschreven(
     z
       .number({ error: (issue) => (issue.input === undefined ? 'ontbreekt' : 'moet een getal zijn') })
@@ -80,7 +98,7 @@ export const RegisseurInvoerSchema: z.ZodMiniType<GevalideerdeRegisseurInvoer, R
     betrokkenOrganisaties: beschreven(z.array(organisatieSchema).check(z.maxLength(MAX_ORGANISATIES)), { description: 'De betrokken organisaties; de volgorde doet niet ter zake.' }),
     huidigeRegisseur: beschreven(
       z.pipe(
-        z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAAMLENGTE)))),
+        z.optional(z.nullable(naamSchema)),
         z.transform((naam: string | null | undefined) => naam ?? null),
       ),
       { description: 'Naam van de organisatie die nu de Regisseur MO levert, of null.' },
@@ -90,6 +108,8 @@ export const RegisseurInvoerSchema: z.ZodMiniType<GevalideerdeRegisseurInvoer, R
     z.superRefine((invoer, context) => {
       const gezien = new Map<string, number>();
       invoer.betrokkenOrganisaties.forEach((organisatie, index) => {
+        // Een naam die niets laat zien, heeft haar fout al; één fout per naam.
+        if (!heeftZichtbaarTeken(organisatie.naam)) return;
         const eerder = gezien.get(naamsleutel(organisatie.naam));
         if (eerder === undefined) gezien.set(naamsleutel(organisatie.naam), index);
         else context.addIssue({ code: 'custom', path: ['betrokkenOrganisaties', index, 'naam'], message: `komt al voor (betrokkenOrganisaties.${eerder}.naam)` });

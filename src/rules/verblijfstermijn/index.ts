@@ -1,3 +1,4 @@
+import { vouwNaam } from '../../kern/beleidstekst.js';
 import { isIngebouwdBeleidId } from '../../beleid/ids.js';
 import type { Beleid } from '../../beleid/beleid.js';
 import type { GedateerdeWaarde } from '../../beleid/gedateerd.js';
@@ -304,9 +305,9 @@ function groepVan(toets: Herkomstvaststelling): Termijngroep | 'onbekend' {
   return status === 'niet-voldaan' ? 'buiten-regio' : 'onbekend';
 }
 
-/** Een naam zonder verschil in hoofdletters of witruimte, om aanbieders te vergelijken. */
+/** Een naam gevouwen zoals elke naam die vergeleken wordt ({@link vouwNaam}), om aanbieders te vergelijken. */
 function gewoneNaam(naam: string): string {
-  return naam.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('nl-NL');
+  return vouwNaam(naam);
 }
 
 /** Of een duur bij de aanbieder van het verblijf hoort: altijd als zij geen aanbieder noemt; `'onbekend'` als de invoer er geen noemt. */

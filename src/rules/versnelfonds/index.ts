@@ -1,6 +1,7 @@
 import { kiesBeleid } from '../../beleid/opzoeken.js';
 import { kiesRegio } from '../../beleid/regio.js';
-import { amsterdamseDatum, amsterdamsTijdstip } from '../../calculators/datum.js';
+import { amsterdamseDatum, amsterdamsTijdstip, isBinnenJaartallen } from '../../calculators/datum.js';
+import { OngeldigeInvoerFout } from '../../types/fouten.js';
 import { datumInBeideTalen } from '../../kern/teksten.js';
 import { besluit, eigenLijst, metVelden, type GebruikteWaarde } from '../../kern/besluit.js';
 import { vereisteWaarden } from '../../kern/beleidswaarden.js';
@@ -68,7 +69,8 @@ const MS_PER_UUR = 3_600_000;
  * @param opties - `{ beleid, uitgeslotenStatussen }`: een ingebouwd id of een eigen beleid (zie {@link defineBeleid})
  * @returns de beoordeling met de bedragen en `beoordelenUiterlijk`
  * @throws {OngeldigeInvoerFout} bij onjuiste invoer; `fouten[].pad` noemt het veld; op
- *   `opties.beleid` als het beleid geen `regels.versnelfonds.grondslag` geeft
+ *   `opties.beleid` als het beleid geen `regels.versnelfonds.grondslag` geeft; op `ingediendOp` als
+ *   de beoordelingstermijn na het jaar 9999 zou eindigen
  * @throws {BeleidNietInWerkingFout} als op de peildatum een beleidswaarde ontbreekt (pad `ingediendOp`),
  *   of de grondslag een uitgesloten status heeft (pad `opties.uitgeslotenStatussen`)
  * @example
@@ -113,6 +115,11 @@ function beoordeelVersnelfondsOpSchoonPrototype(aanvraag: VersnelfondsAanvraag, 
   // Het fonds beslist alleen onder een beleid dat zegt waarop de criteria rusten (SPEC §2.9); na de
   // waarden, zodat een beleid dat op de peildatum niet in werking is eerst dat hoort (zoals in 0.2).
   vereisteGrondslag(beleid, 'versnelfonds', gelezen.uitgesloten, peildatum, 'almelo');
+  // De termijn is begrensd (MAXIMALE_BEOORDELINGSTERMIJN_IN_UREN), maar een aanvraag vlak voor het
+  // einde van 9999 zou een uiterste tijdstip in het jaar 10000 krijgen: een fout op de aanvraag,
+  // nooit een tijdstip dat geen datum is of een termijn die stil wegvalt.
+  const uiterlijk = gevalideerd.ingediendOp + termijn.waarde.waarde * MS_PER_UUR;
+  if (!isBinnenJaartallen(uiterlijk)) throw new OngeldigeInvoerFout([{ pad: 'ingediendOp', melding: 'de beoordelingstermijn zou na het jaar 9999 eindigen' }]);
 
   // defineBeleid controleerde dat de regio ingebouwd is of een eigen regio van dit beleid.
   const gekozenRegio = kiesRegio(regio.waarde.waarde, beleid, 'opties.beleid');
@@ -148,7 +155,7 @@ function beoordeelVersnelfondsOpSchoonPrototype(aanvraag: VersnelfondsAanvraag, 
     gevraagdBedragInCenten: gevalideerd.bedragInCenten,
     toekenbaarBedragInCenten: beoordeling.uitkomst === 'toekennen' ? begrensd : 0,
     maximumInCenten: maximumWaarde.waarde.waarde,
-    beoordelenUiterlijk: amsterdamsTijdstip(gevalideerd.ingediendOp + termijn.waarde.waarde * MS_PER_UUR),
+    beoordelenUiterlijk: amsterdamsTijdstip(uiterlijk),
     gemeente: herkomst.gemeente,
     regio: herkomst.regio,
   });
