@@ -54,6 +54,8 @@ const NIET_ASCII = /[^\u0000-\u007f]/;
 const ACCENT_ALLE = /\p{M}/gu;
 /** Witruimte die geen enkele gewone spatie is (JavaScript's \s zonder vlag u: dezelfde tekens, sneller). */
 const WITRUIMTE = /\s{2,}|[^\S ]/g;
+/** Alleen zichtbare ASCII en spaties: daarvoor is vouwen alleen kleine letters en witruimte. */
+const GEWONE_ASCII = /^[\x20-\x7e]*$/;
 /** Elk verboden teken, om ze uit een naam te halen. */
 const VERBODEN_ALLE = /* @__PURE__ */ new RegExp(`[${VERBODEN_KLASSE}]`, 'gu');
 
@@ -69,6 +71,10 @@ const VERBODEN_ALLE = /* @__PURE__ */ new RegExp(`[${VERBODEN_KLASSE}]`, 'gu');
  * @internal
  */
 export function vouwNaam(naam: string): string {
+  // Gewone ASCII (de meeste namen): NFKC en NFKD veranderen niets, er is geen verboden teken,
+  // accent of lijkend teken; alleen kleine letters en witruimte. Een regel met veel namen (de
+  // Regisseur MO) was zonder deze weg ~25 % trager (npm run bench).
+  if (GEWONE_ASCII.test(naam)) return naam.toLowerCase().replace(WITRUIMTE, ' ').trim();
   // Elke stap alleen als er iets te doen is: een beleid op zijn grenzen heeft ~15 MB tekst, en elke
   // regex met de vlag u over alles kostte samen ~0,7 s extra (gemeten; nu ~0,2-0,5 s).
   let tekst = naam.normalize('NFKC');
