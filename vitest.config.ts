@@ -1,14 +1,19 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join, sep } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Testbestanden die een module vervangen (vi.mock): die krijgen elk hun eigen modules. De andere
+ * Testbestanden die een module vervangen (vi.mock of vi.doMock, gezocht in de bestanden zelf, zodat
+ * een nieuw bestand er vanzelf bij komt): die krijgen elk hun eigen modules. De andere
  * bestanden van de bibliotheek delen per werker hun modules (`isolate: false`): de bibliotheek is
  * zuiver, en elk bestand opnieuw laden kostte samen ~60 s van de vijf minuten (gemeten: test:unit
  * 204 s met, 164 s zonder isoleren; zie docs/prestaties.md). Een test die iets globaals verandert
  * (Object.prototype), zet het in een `finally` terug.
  */
-const MET_VI_MOCK = ['test/cli/interne-fout.test.ts', 'test/kern/valideer-terugval.test.ts', 'test/kern/compilatie-browser.test.ts'];
+const MET_VI_MOCK = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .filter((bestand) => bestand.endsWith('.test.ts') && /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(join('test', bestand), 'utf8')))
+  .map((bestand) => join('test', bestand).split(sep).join('/'));
 
 export default defineConfig({
   test: {

@@ -4,12 +4,13 @@
  *
  * Ontsnapt worden: alle C0-tekens (U+0000–U+001F: regeleinde, tab, ESC, …), DEL en de C1-tekens
  * (U+007F–U+009F), de regel- en alinea-scheiding U+2028/U+2029, de tekens die de
- * schrijfrichting omdraaien (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) en de
- * backslash zelf (zodat `\n` in de uitvoer altijd een ontsnapt regeleinde is en nooit twee
+ * schrijfrichting omdraaien (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), de tekens
+ * zonder breedte (U+00AD, U+200B–U+200D, U+2060, U+FEFF: `Wijk\u200bteam` is zo niet van
+ * `Wijkteam` te onderscheiden) en de backslash zelf (zodat `\n` in de uitvoer altijd een ontsnapt regeleinde is en nooit twee
  * tekens uit de invoer). `\n`, `\r`, `\t` en `\\` krijgen hun korte vorm, de rest `\uXXXX`.
  */
 
-const STUURTEKENS = /[\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const STUURTEKENS = /[\\\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2060\ufeff\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const KORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
 const alsCode = (teken: string) => `\\u${teken.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -23,7 +24,7 @@ export function ontsnap(tekst: string): string {
  * JSON-uitvoer worden die hier als `\uXXXX` geschreven (geldige JSON, dezelfde waarde). Ze
  * kunnen in de uitvoer van JSON.stringify alleen binnen een tekst staan.
  */
-const JSON_RESTTEKENS = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const JSON_RESTTEKENS = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2060\ufeff\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 export function veiligeJson(waarde: unknown, inspringing?: number): string {
   return JSON.stringify(waarde, null, inspringing).replace(JSON_RESTTEKENS, alsCode);
 }
@@ -58,7 +59,7 @@ export function onverwachteFoutTekst(fout: unknown): string {
   return [ontsnap(ingekort), ...aanroepen].join('\n');
 }
 
-const HEEFT_STUURTEKEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const HEEFT_STUURTEKEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2060\ufeff\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Een kopie van een waarde waarin elke tekst met een stuurteken ontsnapt is (gewone objecten en

@@ -63,6 +63,8 @@ export function metSchoonPrototype<T, O>(werk: () => T, onveilig: () => O): T | 
   try {
     return metVlag(werk);
   } finally {
+    // Terugzetten lukt altijd, tenzij code die tijdens de aanroep draaide (een getter in de invoer)
+    // het prototype bevroor of de naam zelf opnieuw zette: dan blijft wat die code deed.
     for (let index = 0; index < opzij.length; index++) Reflect.defineProperty(Object.prototype, opzij[index]!.naam, opzij[index]!.beschrijving);
   }
 }

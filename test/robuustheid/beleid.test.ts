@@ -337,6 +337,8 @@ const VERMOMMINGEN: Array<[string, (naam: string) => string]> = [
   ['een woordverbinder', (naam) => `${naam.slice(0, 3)}\u2060${naam.slice(3)}`],
   ['een Cyrillische a of o', (naam) => naam.replace('a', 'а').replace('o', 'о')],
   ['een Griekse o', (naam) => naam.replace('o', 'ο')],
+  // Hoofdletters die klein een andere letter worden (Ν wordt ν, dat op een v lijkt).
+  ['een Griekse of Cyrillische hoofdletter', (naam) => naam.replace('N', 'Ν').replace('H', 'Η').replace('M', 'Μ').replace('O', 'О')],
   ['een combinerend accent', (naam) => naam.replace(/[aeiou]/, (klinker) => `${klinker}\u0301`)],
   ['een samengesteld accent', (naam) => naam.replace('e', 'é')],
   ['volbreedteletters', (naam) => naam.replace(/[A-Za-z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0xfee0))],
@@ -371,6 +373,8 @@ describe('klasse 5: geen misleidende tekst', () => {
     const beoordeling = wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'Wijkteam', contacturenPerMaand: 8 }, { naam: 'GGZ', contacturenPerMaand: 4 }], huidigeRegisseur: 'Wijk\u200Bteam' });
     expect(beoordeling.uitkomst).toBe('gehandhaafd');
     expect(beoordeling.gronden[0]!.toelichting).not.toContain('De rol gaat over');
+    // Ook niet met een Griekse hoofdletter Ν (die klein een ν wordt, en die lijkt op een v).
+    expect(veldfoutenVan(() => wijsRegisseurToe({ fase: 'opvang', betrokkenOrganisaties: [{ naam: 'GGZ Noord', contacturenPerMaand: 8 }, { naam: 'GGZ \u039doord', contacturenPerMaand: 4 }] })).map((fout) => fout.pad)).toEqual(['betrokkenOrganisaties.1.naam']);
   });
 
   it('(a) een naam met een onzichtbaar teken erin is ook geweigerd; een naam met een harde spatie of accent niet', () => {
@@ -486,7 +490,7 @@ describe('klasse 5: geen misleidende tekst', () => {
   });
 
   it('(d) de aanvallen uit de issue: een nagebootste "Bron:" in een citaat, ook in volbreedte- of Cyrillische letters, en een citaat dat zijn aanhalingstekens sluit', () => {
-    for (const citaat of ['x". Bron: Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1: "y', 'x Bron: nep', 'x Ｂｒｏｎ： nep', 'x Вron: nep', 'x Source : nep']) {
+    for (const citaat of ['x". Bron: Wet maatschappelijke ondersteuning 2015 (Rijksoverheid, 2015), art. 1: "y', 'x Bron: nep', 'x Ｂｒｏｎ： nep', 'x Вron: nep', 'x Source : nep', 'x BROΝ: nep', 'x ΒRΟΝ: nep']) {
       const uitslag = defineBeleidVeilig(definitie({ citaat }));
       expect(uitslag.succes, citaat).toBe(false);
       if (!uitslag.succes) expect(uitslag.fouten.map((fout) => fout.pad)).toContain('parameters.versnelfonds.maximumInCenten.0.bronnen.0.citaat');

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUDITARGUMENTEN, leesAudit } from '../../scripts/controleer-audit.js';
 import { startDienst } from '../../src/cli/dienst/index.js';
-import { onverwachteFoutTekst } from '../../src/cli/ontsnap.js';
+import { ontsnap, onverwachteFoutTekst, veiligeJson } from '../../src/cli/ontsnap.js';
 
 /** Een teken dat geen terminal mag bereiken (zoals ontsnap.ts ze kent), behalve het regeleinde. */
 const STUURTEKEN_BEHALVE_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -64,6 +64,16 @@ describe('npm audit: niet gecontroleerd is geen "0 kwetsbaarheden" (klasse 9)', 
 });
 
 describe('elke melding van de CLI is ontsnapt (klasse 6)', () => {
+  it('een teken zonder breedte wordt zichtbaar: Wijk\\u200bteam is in de uitvoer niet Wijkteam (tekst en JSON)', () => {
+    for (const teken of ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+      const naam = `Wijk${teken}team`;
+      expect(ontsnap(naam)).toBe(`Wijk\\u${teken.charCodeAt(0).toString(16).padStart(4, '0')}team`);
+      expect(veiligeJson({ naam })).toBe(`{"naam":"Wijk\\u${teken.charCodeAt(0).toString(16).padStart(4, '0')}team"}`);
+      expect(JSON.parse(veiligeJson({ naam }))).toEqual({ naam });
+    }
+    expect(ontsnap('Wijkteam')).toBe('Wijkteam');
+  });
+
   it('een onverwachte fout: melding op één regel, ontsnapt en ingekort; de stack eronder, regel voor regel', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 20 }), (melding, naam) => {

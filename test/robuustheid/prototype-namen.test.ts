@@ -1,6 +1,7 @@
 // Issue 30, klasse 1: namen die zod zelf leest (`coerce`, `skipChecks`, `get`, `_zod`, …) op een
-// vervuild Object.prototype. Het mechanisme (src/kern/schoon-prototype.ts): tijdens de validatie
-// staan alle vreemde namen op Object.prototype (en indexen op Array.prototype) opzij. Deze tests
+// vervuild Object.prototype. Het mechanisme (src/kern/schoon-prototype.ts): tijdens elke publieke
+// aanroep staan alle vreemde namen op Object.prototype opzij (een index op Array.prototype raakt
+// alleen een gat in een lijst: zie gaten.test.ts). Deze tests
 // vegen elke naam die in de broncode van zod (core en mini) en van deze bibliotheek voorkomt, over
 // de meegeleverde testvectoren en over ongeldige varianten daarvan.
 import { spawnSync } from 'node:child_process';
