@@ -3,7 +3,7 @@ import { isKalenderdatum } from '../calculators/datum.js';
 import { BRONDOCUMENTEN, zoekBrondocument } from '../data/bronnen.js';
 import { gemeenteInPeriode } from '../data/gemeenten.js';
 import { INGEBOUWDE_REGIOS_TEKST, REGIONAMEN, REGIO_IDS } from '../data/regio-ids.js';
-import { beleidstekstFout, vouwNaam, type Tekstsoort } from '../kern/beleidstekst.js';
+import { vouwNaam } from '../kern/beleidstekst.js';
 import { ID_PATROON, URL_PATROON } from '../kern/patronen.js';
 import { valideer } from '../kern/valideer.js';
 import { diepBevroren } from '../types/bevroren.js';
@@ -13,7 +13,7 @@ import { WAARDESTATUSSEN } from '../types/waardestatus.js';
 import type { Beleid } from './beleid.js';
 import type { GedateerdeWaarde } from './gedateerd.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN, alsGecontroleerd, isIngebouwdBeleidId } from './ids.js';
-import { BELEIDSPARAMETERS, isTermijnparameter, type Parameternaam } from './parameters.js';
+import { BELEIDSPARAMETERS, isTermijnparameter, tekstregel, type Parameternaam } from './parameters.js';
 import { REGELONDERDELEN, REGEL_IDS, type RegelId } from './regelonderdelen.js';
 import { alSchoon, zonderVervuiling } from '../kern/schoon-prototype.js';
 
@@ -35,17 +35,6 @@ export const BELEIDSGRENZEN = /* @__PURE__ */ diepBevroren({
 
 const ID_MELDING = 'moet uit kleine letters, cijfers en streepjes bestaan, bv. gemeente-deventer';
 const idSchema = z.string().check(z.maxLength(200), z.regex(ID_PATROON, ID_MELDING));
-/**
- * De ene tekstregel van een beleid ({@link beleidstekstFout}), als controle van zod: vóór het
- * trimmen, zodat een regeleinde aan de rand net zo geweigerd is als in het JSON Schema.
- */
-function tekstregel(soort: Tekstsoort) {
-  return z.superRefine<string>((tekst, context) => {
-    // Een lege tekst (ook na trimmen) meldt minLength al.
-    const melding = tekst.trim().length === 0 && soort !== 'url' ? undefined : beleidstekstFout(tekst, soort);
-    if (melding !== undefined) context.addIssue({ code: 'custom', input: tekst, message: melding });
-  });
-}
 const naamSchema = z.string().check(tekstregel('naam'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam));
 /** Titel, uitgever of onderdeel van een bron: een naam zonder puntkomma (die scheidt bronnen in de brief). */
 const bronnaamSchema = z.string().check(tekstregel('bronnaam'), z.trim(), z.minLength(1), z.maxLength(BELEIDSGRENZEN.naam));

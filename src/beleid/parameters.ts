@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { Tweetalig } from '../types/tweetalig.js';
 import { DUUREENHEDEN, MAXIMAAL_AANTAL, type Duur } from '../calculators/termijn.js';
 import type { RegioKeuze } from '../data/regio-ids.js';
-import { beleidstekstFout } from '../kern/beleidstekst.js';
+import { beleidstekstFout, type Tekstsoort } from '../kern/beleidstekst.js';
 import { regioIdSchema } from '../kern/regio-schema.js';
 import { HERKOMSTGROEPEN, OPVANGVORM_NAMEN, OPVANGVORMEN, type Herkomstgroep, type Opvangvorm } from '../types/opvangvorm.js';
 
@@ -126,13 +126,22 @@ const VERSNELFONDSPARAMETERS: { [P in keyof VersnelfondsParameterwaarden]: Param
 /** Hoeveel tekens de naam van een aanbieder mag hebben (in het beleid en in de invoer). @internal */
 export const MAXIMALE_AANBIEDERNAAM = 200;
 
+/**
+ * De ene tekstregel van een beleid ({@link beleidstekstFout}), als controle van zod: vóór het
+ * trimmen, zodat een regeleinde aan de rand net zo geweigerd is als in het JSON Schema. Voor
+ * defineBeleid en voor de aanbieder in de invoer van de verblijfstermijn. @internal
+ */
+export function tekstregel(soort: Tekstsoort) {
+  return z.superRefine<string>((tekst, context) => {
+    // Een lege tekst (ook na trimmen) meldt minLength al.
+    const melding = tekst.trim().length === 0 && soort !== 'url' ? undefined : beleidstekstFout(tekst, soort);
+    if (melding !== undefined) context.addIssue({ code: 'custom', input: tekst, message: melding });
+  });
+}
+
 /** De naam van een aanbieder van opvang: één regel tekst, volgens de tekstregel van een beleid ({@link beleidstekstFout}). @internal */
 export const aanbiederSchema = z.string().check(
-  // Vóór het trimmen, zoals defineBeleid en het JSON Schema: ook een regeleinde aan de rand is een fout.
-  z.superRefine<string>((tekst, context) => {
-    const melding = tekst.trim().length === 0 ? undefined : beleidstekstFout(tekst, 'naam');
-    if (melding !== undefined) context.addIssue({ code: 'custom', input: tekst, message: melding });
-  }),
+  tekstregel('naam'),
   z.trim(),
   z.minLength(1),
   z.maxLength(MAXIMALE_AANBIEDERNAAM),

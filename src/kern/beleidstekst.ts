@@ -93,7 +93,8 @@ export function vouwNaam(naam: string): string {
   if (VERBODEN_TEKEN_PATROON.test(tekst)) tekst = tekst.replace(VERBODEN_ALLE, '');
   if (NIET_ASCII.test(tekst)) tekst = tekst.replace(HOOFDLETTER_LIJKT_OP_PATROON, (teken) => HOOFDLETTER_LIJKT_OP[teken]!);
   tekst = tekst.toLowerCase().normalize('NFKD');
-  if (NIET_ASCII.test(tekst)) tekst = tekst.replace(ACCENT_ALLE, '').replace(LIJKT_OP_PATROON, (teken) => LIJKT_OP[teken]!);
+  // ß is klein al klein, maar hoofdletters maken er SS van: Straße en STRASSE zijn dezelfde naam.
+  if (NIET_ASCII.test(tekst)) tekst = tekst.replace(ACCENT_ALLE, '').replace(LIJKT_OP_PATROON, (teken) => LIJKT_OP[teken]!).replace(/ß/g, 'ss');
   return tekst.replace(WITRUIMTE, ' ').trim();
 }
 

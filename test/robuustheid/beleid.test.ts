@@ -333,6 +333,7 @@ const PAD: Record<(typeof NAAMVELDEN)[number], string> = {
 /** Vermommingen van een naam die een lezer niet ziet of voor dezelfde naam houdt. */
 const VERMOMMINGEN: Array<[string, (naam: string) => string]> = [
   ['hoofdletters', (naam) => naam.toUpperCase()],
+  ['een ß voor ss (hoofdletters maken er SS van)', (naam) => naam.replace('ss', 'ß')],
   ['een teken zonder breedte', (naam) => `${naam.slice(0, 2)}\u200b${naam.slice(2)}`],
   ['een woordverbinder', (naam) => `${naam.slice(0, 3)}\u2060${naam.slice(3)}`],
   ['een Cyrillische a of o', (naam) => naam.replace('a', 'а').replace('o', 'о')],
@@ -345,7 +346,7 @@ const VERMOMMINGEN: Array<[string, (naam: string) => string]> = [
   ['dubbele spaties', (naam) => naam.replace(' ', '  ')],
   ['een harde spatie', (naam) => naam.replace(' ', '\u00a0')],
 ];
-const naam = fc.constantFrom('Wijkteam Noord', 'Leger des Heils', 'Humanitas Onder Dak', 'Stichting Opvang', 'Raadsbesluit opvang 2025', 'GGZ Oost');
+const naam = fc.constantFrom('Wijkteam Noord', 'Leger des Heils', 'Humanitas Onder Dak', 'Stichting Opvang', 'Raadsbesluit opvang 2025', 'GGZ Oost', 'Stichting Passage');
 const vermomming = fc.constantFrom(...VERMOMMINGEN);
 
 describe('klasse 5: geen misleidende tekst', () => {
