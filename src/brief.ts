@@ -13,7 +13,7 @@ import { regioInHetEngels } from './rules/herkomst/criterium.js';
 import { OngeldigeInvoerFout } from './types/fouten.js';
 import type { Beoordeling } from './types/beoordeling.js';
 import type { Tweetalig } from './types/tweetalig.js';
-import { alSchoon, zonderVervuiling } from './kern/schoon-prototype.js';
+import { zonderVervuiling } from './kern/schoon-prototype.js';
 
 /** Wat alleen de gemeente weet en in de brief hoort. */
 export interface Briefgegevens {
@@ -126,7 +126,7 @@ const VERSNELFONDS_REDENEN: Readonly<Record<string, { nee: Tweetalig; ja: Tweeta
  */
 export function brief(beoordeling: Beoordeling<string>, gegevens: Briefgegevens): Brief {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? briefOpSchoonPrototype(beoordeling, gegevens) : zonderVervuiling(() => briefOpSchoonPrototype(beoordeling, gegevens));
+  return zonderVervuiling(() => briefOpSchoonPrototype(beoordeling, gegevens));
 }
 
 function briefOpSchoonPrototype(beoordeling: Beoordeling<string>, gegevens: Briefgegevens): Brief {
@@ -186,7 +186,7 @@ export type GecontroleerdeBriefgegevens = Briefgegevens & { datum: string };
  */
 export function controleerBriefgegevens(gegevens: unknown): GecontroleerdeBriefgegevens {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? controleerBriefgegevensOpSchoonPrototype(gegevens) : zonderVervuiling(() => controleerBriefgegevensOpSchoonPrototype(gegevens));
+  return zonderVervuiling(() => controleerBriefgegevensOpSchoonPrototype(gegevens));
 }
 
 function controleerBriefgegevensOpSchoonPrototype(gegevens: unknown): GecontroleerdeBriefgegevens {

@@ -17,7 +17,7 @@ import { STATUSSEN, type Status } from './types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from './types/fouten.js';
 import type { Tweetalig } from './types/tweetalig.js';
 import { WAARDESTATUSSEN, type Waardestatus } from './types/waardestatus.js';
-import { alSchoon, zonderVervuiling } from './kern/schoon-prototype.js';
+import { zonderVervuiling } from './kern/schoon-prototype.js';
 
 /** Opties van {@link motivering}. */
 export interface MotiveringOpties {
@@ -180,7 +180,7 @@ export const GRONDSLAGEN: Record<Waardestatus, { nl: string; en: string }> = {
  */
 export function motivering(beoordeling: Beoordeling<string>, opties?: MotiveringOpties): string {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? motiveringOpSchoonPrototype(beoordeling, opties) : zonderVervuiling(() => motiveringOpSchoonPrototype(beoordeling, opties));
+  return zonderVervuiling(() => motiveringOpSchoonPrototype(beoordeling, opties));
 }
 
 function motiveringOpSchoonPrototype(beoordeling: Beoordeling<string>, opties?: MotiveringOpties): string {
@@ -445,7 +445,7 @@ function leesInvoer(beoordeling: unknown, opties: unknown): { beoordeling: Gelez
  */
 export function leesBeoordelingVoorBrief(beoordeling: unknown): GelezenBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? leesBeoordelingVoorBriefOpSchoonPrototype(beoordeling) : zonderVervuiling(() => leesBeoordelingVoorBriefOpSchoonPrototype(beoordeling));
+  return zonderVervuiling(() => leesBeoordelingVoorBriefOpSchoonPrototype(beoordeling));
 }
 
 function leesBeoordelingVoorBriefOpSchoonPrototype(beoordeling: unknown): GelezenBeoordeling {
@@ -692,7 +692,7 @@ function leesKenmerk(lezer: Lezer, soort: Kenmerksoort, waarde: unknown, pad: st
  */
 export function beschrijfBron(bron: Bron, eigenDocumenten: readonly EigenBrondocument[] = []): string {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? beschrijfBronOpSchoonPrototype(bron, eigenDocumenten) : zonderVervuiling(() => beschrijfBronOpSchoonPrototype(bron, eigenDocumenten));
+  return zonderVervuiling(() => beschrijfBronOpSchoonPrototype(bron, eigenDocumenten));
 }
 
 function beschrijfBronOpSchoonPrototype(bron: Bron, eigenDocumenten: readonly EigenBrondocument[]): string {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { valideer } from './kern/valideer.js';
 import { STATUSSEN, type Status } from './types/feit.js';
 import { OngeldigeInvoerFout, type Veldfout } from './types/fouten.js';
-import { alSchoon, zonderVervuiling } from './kern/schoon-prototype.js';
+import { zonderVervuiling } from './kern/schoon-prototype.js';
 
 const verwachteBeoordelingSchema = z.strictObject({
   uitkomst: z.string().check(z.minLength(1)),
@@ -183,7 +183,7 @@ export interface TestvectorOpties {
  */
 export function voerTestvectorsUit(bestand: unknown, implementatie: Implementatie, opties?: TestvectorOpties): Testverslag {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? voerTestvectorsUitOpSchoonPrototype(bestand, implementatie, opties) : zonderVervuiling(() => voerTestvectorsUitOpSchoonPrototype(bestand, implementatie, opties));
+  return zonderVervuiling(() => voerTestvectorsUitOpSchoonPrototype(bestand, implementatie, opties));
 }
 
 function voerTestvectorsUitOpSchoonPrototype(bestand: unknown, implementatie: Implementatie, opties?: TestvectorOpties): Testverslag {

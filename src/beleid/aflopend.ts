@@ -13,7 +13,7 @@ import type { GedateerdeWaarde } from './gedateerd.js';
 import { INGEBOUWDE_INDELINGEN, isIngebouwdBeleidId, type BeleidId } from './ids.js';
 import { kiesBeleid } from './opzoeken.js';
 import { BELEIDSPARAMETERS, type Parameternaam } from './parameters.js';
-import { alSchoon, zonderVervuiling } from '../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Een waarde of regio-indeling waarvan de laatste toegepaste periode eindigt (zie {@link aflopendeWaarden}). */
 export interface AflopendeWaarde {
@@ -161,7 +161,7 @@ interface Reeks {
  */
 export function aflopendeWaarden(beleid: BeleidId | Beleid, peildatum: string | Date, binnenDagen: number, opties?: AflopendeWaardenOpties): AflopendeWaarden {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? aflopendeWaardenOpSchoonPrototype(beleid, peildatum, binnenDagen, opties) : zonderVervuiling(() => aflopendeWaardenOpSchoonPrototype(beleid, peildatum, binnenDagen, opties));
+  return zonderVervuiling(() => aflopendeWaardenOpSchoonPrototype(beleid, peildatum, binnenDagen, opties));
 }
 
 function aflopendeWaardenOpSchoonPrototype(beleid: BeleidId | Beleid, peildatum: string | Date, binnenDagen: number, opties?: AflopendeWaardenOpties): AflopendeWaarden {

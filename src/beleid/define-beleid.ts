@@ -15,7 +15,7 @@ import type { GedateerdeWaarde } from './gedateerd.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN, alsGecontroleerd, isIngebouwdBeleidId } from './ids.js';
 import { BELEIDSPARAMETERS, isTermijnparameter, tekstregel, type Parameternaam } from './parameters.js';
 import { REGELONDERDELEN, REGEL_IDS, type RegelId } from './regelonderdelen.js';
-import { alSchoon, zonderVervuiling } from '../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Grenzen van een beleid, naast de {@link INVOERGRENZEN} van elke invoer. @internal */
 export const BELEIDSGRENZEN = /* @__PURE__ */ diepBevroren({
@@ -248,7 +248,7 @@ export const beleidSchema = z.strictObject({
  */
 export function defineBeleid(definitie: unknown): Beleid {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? defineBeleidOpSchoonPrototype(definitie) : zonderVervuiling(() => defineBeleidOpSchoonPrototype(definitie));
+  return zonderVervuiling(() => defineBeleidOpSchoonPrototype(definitie));
 }
 
 function defineBeleidOpSchoonPrototype(definitie: unknown): Beleid {

@@ -9,7 +9,7 @@ import { BELEIDSGRENZEN } from './define-beleid.js';
 import { BELEID_IDS, INGEBOUWDE_INDELINGEN } from './ids.js';
 import { BELEIDSPARAMETERS, MAXIMALE_BELEIDSDUUR, isTermijnparameter, type Parameternaam } from './parameters.js';
 import { REGELONDERDELEN, REGEL_IDS } from './regelonderdelen.js';
-import { alSchoon, zonderVervuiling } from '../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /**
  * Een tekst volgens de tekstregel van een beleid (`src/kern/beleidstekst.ts`, dezelfde als
@@ -135,7 +135,7 @@ function perioden(waarde: Record<string, unknown>, description: string): Record<
  */
 export function beleidJsonSchema(): Record<string, unknown> {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? beleidJsonSchemaOpSchoonPrototype() : zonderVervuiling(() => beleidJsonSchemaOpSchoonPrototype());
+  return zonderVervuiling(() => beleidJsonSchemaOpSchoonPrototype());
 }
 
 function beleidJsonSchemaOpSchoonPrototype(): Record<string, unknown> {

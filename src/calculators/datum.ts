@@ -1,6 +1,6 @@
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import { TZDate } from '@date-fns/tz';
-import { alSchoon, zonderVervuiling } from '../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** De tijdzone waarin alle kalenderrekenwerk gebeurt. */
 export const TIJDZONE_AMSTERDAM = 'Europe/Amsterdam';
@@ -17,7 +17,7 @@ const KALENDERDATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function isKalenderdatum(tekst: string): boolean {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? isKalenderdatumOpSchoonPrototype(tekst) : zonderVervuiling(() => isKalenderdatumOpSchoonPrototype(tekst));
+  return zonderVervuiling(() => isKalenderdatumOpSchoonPrototype(tekst));
 }
 
 function isKalenderdatumOpSchoonPrototype(tekst: string): boolean {
@@ -88,7 +88,7 @@ export interface OngelezenTijdstip {
  */
 export function leesTijdstip(tekst: string): GelezenTijdstip | OngelezenTijdstip {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? leesTijdstipOpSchoonPrototype(tekst) : zonderVervuiling(() => leesTijdstipOpSchoonPrototype(tekst));
+  return zonderVervuiling(() => leesTijdstipOpSchoonPrototype(tekst));
 }
 
 function leesTijdstipOpSchoonPrototype(tekst: string): GelezenTijdstip | OngelezenTijdstip {

@@ -6,7 +6,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { OngeldigeInvoerFout } from '../types/fouten.js';
 import { isKalenderdatum } from './datum.js';
 import { diepBevroren } from '../types/bevroren.js';
-import { alSchoon, zonderVervuiling } from '../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** De eenheid van een {@link Duur}. */
 export type Duureenheid = 'nachten' | 'dagen' | 'weken' | 'maanden';
@@ -50,7 +50,7 @@ export const MAXIMAAL_AANTAL = 100_000;
  */
 export function telDuurOp(datum: string, duur: Duur): string {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? telDuurOpOpSchoonPrototype(datum, duur) : zonderVervuiling(() => telDuurOpOpSchoonPrototype(datum, duur));
+  return zonderVervuiling(() => telDuurOpOpSchoonPrototype(datum, duur));
 }
 
 function telDuurOpOpSchoonPrototype(datum: string, duur: Duur): string {
@@ -117,7 +117,7 @@ export function telDuurOpVanaf(datum: string, duur: Duur, pad: string, melding: 
  */
 export function dagenTussen(van: string, tot: string): number {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? dagenTussenOpSchoonPrototype(van, tot) : zonderVervuiling(() => dagenTussenOpSchoonPrototype(van, tot));
+  return zonderVervuiling(() => dagenTussenOpSchoonPrototype(van, tot));
 }
 
 function dagenTussenOpSchoonPrototype(van: string, tot: string): number {
@@ -154,7 +154,7 @@ const EENHEIDNAMEN: Readonly<Record<Duureenheid, Readonly<Record<'nl' | 'en', re
  */
 export function schrijfDuur(duur: Duur, taal: 'nl' | 'en' = 'nl'): string {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? schrijfDuurOpSchoonPrototype(duur, taal) : zonderVervuiling(() => schrijfDuurOpSchoonPrototype(duur, taal));
+  return zonderVervuiling(() => schrijfDuurOpSchoonPrototype(duur, taal));
 }
 
 function schrijfDuurOpSchoonPrototype(duur: Duur, taal: 'nl' | 'en'): string {

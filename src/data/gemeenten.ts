@@ -3,7 +3,7 @@ import { opsomming } from '../kern/teksten.js';
 import type { Gemeenteverwijzing } from '../types/beoordeling.js';
 import { OngeldigeInvoerFout, type Veldfout } from '../types/fouten.js';
 import { GEMEENTEN_2023, HERINDELINGEN, ONTSTAAN_SINDS_2021, OPGEHEVEN_SINDS_2021 } from './gegenereerd.js';
-import { alSchoon, zonderVervuiling } from '../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Een gemeente met haar CBS-code. */
 export interface Gemeente {
@@ -157,7 +157,7 @@ const MAX_NAAMLENGTE = 200;
  */
 export function zoekGemeente(naamOfCode: string, peildatum?: string): GevondenGemeente {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? zoekGemeenteOpSchoonPrototype(naamOfCode, peildatum) : zonderVervuiling(() => zoekGemeenteOpSchoonPrototype(naamOfCode, peildatum));
+  return zonderVervuiling(() => zoekGemeenteOpSchoonPrototype(naamOfCode, peildatum));
 }
 
 function zoekGemeenteOpSchoonPrototype(naamOfCode: string, peildatum?: string): GevondenGemeente {

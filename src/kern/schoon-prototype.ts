@@ -87,15 +87,6 @@ export function zonderVervuiling<T>(werk: () => T): T {
  */
 let bezig = false;
 
-/**
- * Of deze aanroep binnen een andere loopt die het prototype al schoon maakte: dan hoeft een
- * publieke functie geen omhulsel te maken (een regel roept zo `isKalenderdatum` vele keren aan
- * zonder elke keer een functie aan te maken). @internal
- */
-export function alSchoon(): boolean {
-  return bezig;
-}
-
 function metVlag<T>(werk: () => T): T {
   bezig = true;
   try {

@@ -6,7 +6,7 @@ import { beschreven } from './beschrijving.js';
 import { gecompileerd } from './compilatie.js';
 import { eigenKopie, type INVOERGRENZEN } from './eigen-kopie.js';
 import { schrijfPad } from './pad.js';
-import { alSchoon, zonderVervuiling } from './schoon-prototype.js';
+import { zonderVervuiling } from './schoon-prototype.js';
 
 /**
  * Valideert invoer met een zod-schema en geeft de geparste waarde terug. Elke afwijking wordt
@@ -17,7 +17,7 @@ import { alSchoon, zonderVervuiling } from './schoon-prototype.js';
  */
 export function valideer<S extends z.ZodMiniType>(schema: S, invoer: unknown): z.output<S> {
   // Met een schoon prototype: zod leest zijn eigen gegevens via Object.prototype (SPEC §2.8).
-  return alSchoon() ? gevalideerd(schema, invoer) : zonderVervuiling(() => gevalideerd(schema, invoer));
+  return zonderVervuiling(() => gevalideerd(schema, invoer));
 }
 
 function gevalideerd<S extends z.ZodMiniType>(schema: S, invoer: unknown): z.output<S> {

@@ -31,7 +31,7 @@ import { BEOORDELINGSCHEMAS } from './uitvoerschemas.js';
 
 export type { RegelId } from '../beleid/regelonderdelen.js';
 import type { RegelId } from '../beleid/regelonderdelen.js';
-import { alSchoon, zonderVervuiling } from '../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../kern/schoon-prototype.js';
 
 /** Een regel in het {@link REGELS}-register: beschrijving, invoerschema en de functie. */
 export interface Regel {
@@ -116,7 +116,7 @@ export function zoekRegel(id: string): Regel {
  */
 export function invoerJsonSchema(id: string): Record<string, unknown> {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? invoerJsonSchemaOpSchoonPrototype(id) : zonderVervuiling(() => invoerJsonSchemaOpSchoonPrototype(id));
+  return zonderVervuiling(() => invoerJsonSchemaOpSchoonPrototype(id));
 }
 
 function invoerJsonSchemaOpSchoonPrototype(id: string): Record<string, unknown> {
@@ -142,7 +142,7 @@ function invoerJsonSchemaOpSchoonPrototype(id: string): Record<string, unknown> 
  */
 export function beoordelingJsonSchema(id: string): Record<string, unknown> {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? beoordelingJsonSchemaOpSchoonPrototype(id) : zonderVervuiling(() => beoordelingJsonSchemaOpSchoonPrototype(id));
+  return zonderVervuiling(() => beoordelingJsonSchemaOpSchoonPrototype(id));
 }
 
 function beoordelingJsonSchemaOpSchoonPrototype(id: string): Record<string, unknown> {

@@ -10,7 +10,7 @@ import { COMPLEXE_GEVALLEN_BRONNEN, complexeGevallenNoemen, complexeGevallenTeks
 import { SCHULDEN_BRONNEN } from '../schuldhulp/beschrijving.js';
 import { ALTERNATIEVE_BEWINDVOERING, BEWINDVOERING_KEUZES } from './beschrijving.js';
 import { AlternatieveBewindvoeringInvoerSchema, type AlternatieveBewindvoeringInvoer, type GevalideerdeAlternatieveBewindvoeringInvoer } from './invoer.js';
-import { alSchoon, zonderVervuiling } from '../../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /**
  * Opties van {@link toetsAlternatieveBewindvoering}: `beleid` (standaard `'almelo'`: de regel komt uit de ketenaanpak
@@ -186,7 +186,7 @@ function behoefte(invoer: GevalideerdeAlternatieveBewindvoeringInvoer): Criteriu
  */
 export function toetsAlternatieveBewindvoering(invoer: AlternatieveBewindvoeringInvoer, opties?: AlternatieveBewindvoeringOpties): AlternatieveBewindvoeringBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? toetsAlternatieveBewindvoeringOpSchoonPrototype(invoer, opties) : zonderVervuiling(() => toetsAlternatieveBewindvoeringOpSchoonPrototype(invoer, opties));
+  return zonderVervuiling(() => toetsAlternatieveBewindvoeringOpSchoonPrototype(invoer, opties));
 }
 
 function toetsAlternatieveBewindvoeringOpSchoonPrototype(invoer: AlternatieveBewindvoeringInvoer, opties?: AlternatieveBewindvoeringOpties): AlternatieveBewindvoeringBeoordeling {

@@ -9,7 +9,7 @@ import { maakVeilig } from '../../types/uitslag.js';
 import { HERKOMST } from './beschrijving.js';
 import { landelijkeToegankelijkheid, toetsHerkomst, type BijzondereGemeente, type Herkomstsoort, type Regioverwijzing } from './criterium.js';
 import { HerkomstInvoerSchema, type HerkomstInvoer } from './invoer.js';
-import { alSchoon, zonderVervuiling } from '../../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /** De uitkomsten van {@link bepaalHerkomst}. */
 export type HerkomstUitkomst = 'binnen-regio' | 'buiten-regio' | 'aanvullen';
@@ -76,7 +76,7 @@ export interface HerkomstBeoordeling extends Beoordeling<HerkomstUitkomst> {
  */
 export function bepaalHerkomst(invoer: HerkomstInvoer, opties?: HerkomstOpties): HerkomstBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? bepaalHerkomstOpSchoonPrototype(invoer, opties) : zonderVervuiling(() => bepaalHerkomstOpSchoonPrototype(invoer, opties));
+  return zonderVervuiling(() => bepaalHerkomstOpSchoonPrototype(invoer, opties));
 }
 
 function bepaalHerkomstOpSchoonPrototype(invoer: HerkomstInvoer, opties?: HerkomstOpties): HerkomstBeoordeling {

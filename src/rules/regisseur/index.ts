@@ -11,7 +11,7 @@ import type { Tweetalig } from '../../types/tweetalig.js';
 import { REGISSEUR, REGISSEUR_BRONNEN, REGISSEUR_KEUZES } from './beschrijving.js';
 import { COMPLEXE_GEVALLEN_BRONNEN, complexeGevallenNoemen, complexeGevallenTekst } from './complexe-gevallen.js';
 import { RegisseurInvoerSchema, naamsleutel, type GevalideerdeOrganisatie, type RegisseurInvoer } from './invoer.js';
-import { alSchoon, zonderVervuiling } from '../../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /**
  * Opties van {@link wijsRegisseurToe}: `beleid` (standaard `'almelo'`: de regel komt uit de
@@ -221,7 +221,7 @@ function signaal(uitslag: Criteriumuitslag, keuze?: string): Criteriumuitslag {
  */
 export function wijsRegisseurToe(invoer: RegisseurInvoer, opties?: RegisseurOpties): RegisseurBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? wijsRegisseurToeOpSchoonPrototype(invoer, opties) : zonderVervuiling(() => wijsRegisseurToeOpSchoonPrototype(invoer, opties));
+  return zonderVervuiling(() => wijsRegisseurToeOpSchoonPrototype(invoer, opties));
 }
 
 function wijsRegisseurToeOpSchoonPrototype(invoer: RegisseurInvoer, opties?: RegisseurOpties): RegisseurBeoordeling {

@@ -8,7 +8,7 @@ import type { Beoordeling, Bron } from '../../types/beoordeling.js';
 import { maakVeilig } from '../../types/uitslag.js';
 import { SCHULDEN_BRONNEN, SCHULDHULP, SCHULDHULP_KEUZES } from './beschrijving.js';
 import { SchuldhulpInvoerSchema, type SchuldhulpInvoer, type Schuldhulpvorm } from './invoer.js';
-import { alSchoon, zonderVervuiling } from '../../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /**
  * Opties van {@link toetsSchuldhulp}: `beleid` (standaard `'almelo'`: de regel komt uit de ketenaanpak
@@ -162,7 +162,7 @@ function inDeOpvang({ schulden, schuldhulpverlening }: SchuldhulpInvoer): Criter
  */
 export function toetsSchuldhulp(invoer: SchuldhulpInvoer, opties?: SchuldhulpOpties): SchuldhulpBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? toetsSchuldhulpOpSchoonPrototype(invoer, opties) : zonderVervuiling(() => toetsSchuldhulpOpSchoonPrototype(invoer, opties));
+  return zonderVervuiling(() => toetsSchuldhulpOpSchoonPrototype(invoer, opties));
 }
 
 function toetsSchuldhulpOpSchoonPrototype(invoer: SchuldhulpInvoer, opties?: SchuldhulpOpties): SchuldhulpBeoordeling {

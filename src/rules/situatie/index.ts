@@ -26,7 +26,7 @@ import {
   type SituatieInvoer,
   type Woonsituatie,
 } from './invoer.js';
-import { alSchoon, zonderVervuiling } from '../../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /**
  * Opties van {@link classificeerSituatie}: `beleid` voor de richting van de opvang (een beleid met
@@ -357,7 +357,7 @@ const VOORBEELDGROEPEN: Readonly<Partial<Record<Doelgroep, Tweetalig>>> = {
  */
 export function classificeerSituatie(invoer: SituatieInvoer, opties?: SituatieOpties): SituatieBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? classificeerSituatieOpSchoonPrototype(invoer, opties) : zonderVervuiling(() => classificeerSituatieOpSchoonPrototype(invoer, opties));
+  return zonderVervuiling(() => classificeerSituatieOpSchoonPrototype(invoer, opties));
 }
 
 function classificeerSituatieOpSchoonPrototype(invoer: SituatieInvoer, opties?: SituatieOpties): SituatieBeoordeling {

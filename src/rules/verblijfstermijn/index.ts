@@ -27,7 +27,7 @@ import { landelijkeToegankelijkheid, leesHerkomst, regioInHetEngels, toetsHerkom
 import { VERBLIJFSTERMIJN, VERBLIJFSTERMIJN_BRONNEN, VERBLIJFSTERMIJN_KEUZES as K } from './beschrijving.js';
 import { VerblijfstermijnInvoerSchema, type GevalideerdeVerblijfstermijnInvoer, type VerblijfstermijnInvoer } from './invoer.js';
 import { GEEN_TERMIJNEN, TERMIJNGROEPEN, aanbiederVan, kiesTermijnen, latereTermijn, type Termijngroep, type Termijnkeuze, type Termijnwaarde, type Verblijfsduur } from './termijnen.js';
-import { alSchoon, zonderVervuiling } from '../../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /** De uitkomsten van {@link berekenVerblijfstermijn}. */
 export type VerblijfstermijnUitkomst = 'binnen-termijn' | 'termijn-verstreken' | 'geen-termijn' | 'aanvullen';
@@ -137,7 +137,7 @@ const EENHEIDSKEUZE: Partial<Record<Duur['eenheid'], string>> = { weken: K.weken
  */
 export function berekenVerblijfstermijn(invoer: VerblijfstermijnInvoer, opties?: VerblijfstermijnOpties): VerblijfstermijnBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? berekenVerblijfstermijnOpSchoonPrototype(invoer, opties) : zonderVervuiling(() => berekenVerblijfstermijnOpSchoonPrototype(invoer, opties));
+  return zonderVervuiling(() => berekenVerblijfstermijnOpSchoonPrototype(invoer, opties));
 }
 
 function berekenVerblijfstermijnOpSchoonPrototype(invoer: VerblijfstermijnInvoer, opties?: VerblijfstermijnOpties): VerblijfstermijnBeoordeling {

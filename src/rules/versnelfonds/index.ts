@@ -14,7 +14,7 @@ import { landelijkeToegankelijkheid, toetsHerkomst, type Regioverwijzing } from 
 import { VERSNELFONDS, VERSNELFONDS_BRONNEN } from './beschrijving.js';
 import { bevoegdheid, kostenBaten, laatsteOptie, maximum, schulden, voorkomen } from './criteria.js';
 import { VersnelfondsAanvraagSchema, type VersnelfondsAanvraag, type Versnelfondsvorm } from './invoer.js';
-import { alSchoon, zonderVervuiling } from '../../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /** De uitkomsten van {@link beoordeelVersnelfonds}. */
 export type VersnelfondsUitkomst = 'toekennen' | 'afwijzen' | 'aanvullen';
@@ -96,7 +96,7 @@ const MS_PER_UUR = 3_600_000;
  */
 export function beoordeelVersnelfonds(aanvraag: VersnelfondsAanvraag, opties?: VersnelfondsOpties): VersnelfondsBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? beoordeelVersnelfondsOpSchoonPrototype(aanvraag, opties) : zonderVervuiling(() => beoordeelVersnelfondsOpSchoonPrototype(aanvraag, opties));
+  return zonderVervuiling(() => beoordeelVersnelfondsOpSchoonPrototype(aanvraag, opties));
 }
 
 function beoordeelVersnelfondsOpSchoonPrototype(aanvraag: VersnelfondsAanvraag, opties?: VersnelfondsOpties): VersnelfondsBeoordeling {

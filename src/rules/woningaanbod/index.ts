@@ -22,7 +22,7 @@ import type { Waardestatus } from '../../types/waardestatus.js';
 import { regioInHetEngels, verwijzingNaar, type Regioverwijzing } from '../herkomst/criterium.js';
 import { WONINGAANBOD, WONINGAANBOD_DOCUMENT, WONINGAANBOD_KEUZES as K } from './beschrijving.js';
 import { WoningaanbodInvoerSchema, type GevalideerdeWoningaanbodInvoer, type WoningaanbodInvoer } from './invoer.js';
-import { alSchoon, zonderVervuiling } from '../../kern/schoon-prototype.js';
+import { zonderVervuiling } from '../../kern/schoon-prototype.js';
 
 /** De uitkomsten van {@link berekenWoningaanbod}. */
 export type WoningaanbodUitkomst = 'aangeboden' | 'binnen-termijn' | 'termijn-verstreken' | 'geen-termijn' | 'aanvullen';
@@ -110,7 +110,7 @@ type Termijnwaarde = Beleidswaarde<typeof TERMIJN>;
  */
 export function berekenWoningaanbod(invoer: WoningaanbodInvoer, opties?: WoningaanbodOpties): WoningaanbodBeoordeling {
   // Met een schoon Object.prototype: geen vreemde naam daarop verandert de uitkomst (SPEC §2.8).
-  return alSchoon() ? berekenWoningaanbodOpSchoonPrototype(invoer, opties) : zonderVervuiling(() => berekenWoningaanbodOpSchoonPrototype(invoer, opties));
+  return zonderVervuiling(() => berekenWoningaanbodOpSchoonPrototype(invoer, opties));
 }
 
 function berekenWoningaanbodOpSchoonPrototype(invoer: WoningaanbodInvoer, opties?: WoningaanbodOpties): WoningaanbodBeoordeling {
