@@ -1,5 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect } from 'vitest';
-import { OngeldigeInvoerFout, type Veldfout } from '../src/index.js';
+import { OngeldigeInvoerFout, type RegelId, type Veldfout } from '../src/index.js';
 
 /** Voert `actie` uit en geeft de veldfouten terug; faalt als er geen OngeldigeInvoerFout kwam. */
 export function veldfoutenVan(actie: () => unknown): Veldfout[] {
@@ -19,4 +20,26 @@ export function diepBevroren<T>(waarde: T): T {
     Object.freeze(waarde);
   }
   return waarde;
+}
+
+/** Eén meegeleverde testvector met de regel van zijn bestand. */
+export interface MeegeleverdeVector {
+  regel: RegelId;
+  naam: string;
+  invoer: Record<string, unknown>;
+  opties: unknown;
+}
+
+/**
+ * Elke testvector uit test/vectors, met de regel van zijn bestand. Elk veld is een eigen veld, ook
+ * een weggelaten `opties` (dan `undefined`): de robuustheidstests lezen ze terwijl het prototype
+ * vervuild is.
+ */
+export function meegeleverdeVectoren(): MeegeleverdeVector[] {
+  return readdirSync('test/vectors')
+    .filter((naam) => naam.endsWith('.json'))
+    .flatMap((bestand) => {
+      const inhoud = JSON.parse(readFileSync(`test/vectors/${bestand}`, 'utf8')) as { regel: RegelId; vectoren: Array<Omit<MeegeleverdeVector, 'regel'>> };
+      return inhoud.vectoren.map((vector) => ({ regel: inhoud.regel, naam: vector.naam, invoer: vector.invoer, opties: vector.opties }));
+    });
 }

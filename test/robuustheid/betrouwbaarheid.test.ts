@@ -1,7 +1,6 @@
 // SPEC §2.8 (0.2): niets van buiten kan een beslissing veranderen dan de eigen velden van de
 // invoer. Per klasse van aanval een test; elk van deze tests faalde vóór de bijbehorende
 // bescherming (zie de changeset "betrouwbaarheid").
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -26,21 +25,11 @@ import {
   type RegelId,
 } from '../../src/index.js';
 import { GELDIGE_INVOER, versnelfondsAanvraag } from '../eigenschappen/invoer.js';
-import { veldfoutenVan } from '../helpers.js';
+import { meegeleverdeVectoren, veldfoutenVan } from '../helpers.js';
 
 const REGEL_IDS = Object.keys(REGELS) as RegelId[];
 
-interface Vector {
-  naam: string;
-  invoer: unknown;
-  opties?: unknown;
-}
-const vectoren = readdirSync('test/vectors')
-  .filter((naam) => naam.endsWith('.json'))
-  .flatMap((bestand) => {
-    const inhoud = JSON.parse(readFileSync(`test/vectors/${bestand}`, 'utf8')) as { regel: RegelId; vectoren: Vector[] };
-    return inhoud.vectoren.map((vector) => ({ regel: inhoud.regel, ...vector }));
-  });
+const vectoren = meegeleverdeVectoren();
 
 /** Een beoordeling, of de veldfouten; elke andere fout gaat door (en laat de test falen). */
 function antwoord(regel: RegelId, invoer: unknown, opties?: unknown): unknown {

@@ -1,21 +1,11 @@
 // Issue 30, klasse 2: een gat in een lijst leest geen geërfde index. De kopie van de invoer
 // (src/kern/eigen-kopie.ts) leest alleen eigen indexen; een gat wordt `undefined`, dus een
 // veldfout op dat element, wat er ook op Array.prototype staat.
-import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OngeldigeInvoerFout, REGELS, wijsRegisseurToe, type RegelId } from '../../src/index.js';
+import { meegeleverdeVectoren } from '../helpers.js';
 
-interface Vector {
-  naam: string;
-  invoer: Record<string, unknown>;
-  opties?: unknown;
-}
-const VECTOREN = readdirSync('test/vectors')
-  .filter((naam) => naam.endsWith('.json'))
-  .flatMap((bestand) => {
-    const inhoud = JSON.parse(readFileSync(`test/vectors/${bestand}`, 'utf8')) as { regel: RegelId; vectoren: Vector[] };
-    return inhoud.vectoren.map((vector) => ({ regel: inhoud.regel, naam: vector.naam, invoer: vector.invoer, opties: vector.opties }));
-  });
+const VECTOREN = meegeleverdeVectoren();
 
 const arrayPrototype = Array.prototype as unknown as Record<number, unknown>;
 

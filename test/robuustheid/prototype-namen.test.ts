@@ -10,19 +10,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as bibliotheek from '../../src/index.js';
 import { OngeldigeInvoerFout, REGELS, beoordeelVersnelfondsVeilig, defineBeleid, type RegelId } from '../../src/index.js';
+import { meegeleverdeVectoren } from '../helpers.js';
 
-interface Vector {
-  naam: string;
-  invoer: Record<string, unknown>;
-  opties?: unknown;
-}
-const VECTOREN = readdirSync('test/vectors')
-  .filter((naam) => naam.endsWith('.json'))
-  .flatMap((bestand) => {
-    const inhoud = JSON.parse(readFileSync(`test/vectors/${bestand}`, 'utf8')) as { regel: RegelId; vectoren: Vector[] };
-    // Elk veld als eigen veld, ook een weggelaten `opties`: de test leest ze terwijl het prototype vervuild is.
-    return inhoud.vectoren.map((vector) => ({ regel: inhoud.regel, naam: vector.naam, invoer: vector.invoer, opties: vector.opties }));
-  });
+const VECTOREN = meegeleverdeVectoren();
 
 /**
  * Elke naam die de JavaScript- of TypeScript-bestanden onder `map` als eigenschap lezen of
